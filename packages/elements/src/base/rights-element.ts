@@ -1,0 +1,97 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { createClient, type RightsClient } from '@rights-kit/sdk';
+import { rightsContext, type RightsContextValue } from './context.js';
+import { resolveLocale, type Locale } from './i18n.js';
+import { closestLang, observeLang } from './locale-observer.js';
+import { hostStyles } from './theme.styles.js';
+
+// A provider that upgrades after the elements inside it (its module loaded later, or defined lazily)
+// must still reach them: a ContextRoot on the document replays their requests when it appears.
+const ROOT_KEY = Symbol.for('rights-kit.context-root');
+const globalScope = globalThis as unknown as Record<symbol, unknown>;
+if (typeof document !== 'undefined' && !globalScope[ROOT_KEY]) {
+  globalScope[ROOT_KEY] = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+/**
+ * The thin base every Rights Kit element extends (never LitElement directly): shared host styles,
+ * locale resolution, the client from `<rights-provider>` or the element's own `base-url` / `.client`,
+ * typed event dispatch, and a safe `define()`.
+ */
+export class RightsElement extends LitElement {
+  static override styles = [hostStyles];
+
+  /** Locale of the element's text: this attribute, else the provider's, else the nearest `lang`, else zh-CN. */
+  @property({ reflect: true }) locale?: string;
+
+  /** API root to use when there is no provider, e.g. `/api/v1`. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** A client to use instead of the provider's (takes precedence over `base-url`). */
+  @property({ attribute: false }) client?: RightsClient;
+
+  private readonly contextConsumer = new ContextConsumer(this, {
+    context: rightsContext,
+    subscribe: true,
+    callback: () => this.requestUpdate(),
+  });
+
+  private ownClient?: { baseUrl: string; client: RightsClient };
+  private stopObservingLang?: () => void;
+
+  /** Internals for custom states (`:state(loading)`) and form association where an element needs it. */
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** The provider's value, if any. */
+  protected get context(): RightsContextValue | undefined {
+    return this.contextConsumer.value;
+  }
+
+  /** The locale to render in. */
+  get resolvedLocale(): Locale {
+    return resolveLocale(this.locale ?? this.context?.locale ?? closestLang(this));
+  }
+
+  /** The client to talk to, or undefined when none is configured yet. */
+  get resolvedClient(): RightsClient | undefined {
+    if (this.client) return this.client;
+    if (this.baseUrl) {
+      if (this.ownClient?.baseUrl !== this.baseUrl) this.ownClient = { baseUrl: this.baseUrl, client: createClient({ baseUrl: this.baseUrl }) };
+      return this.ownClient.client;
+    }
+    return this.context?.client;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopObservingLang = observeLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingLang?.();
+  }
+
+  /** Turns a custom state (`:host(:state(name))`) on or off. */
+  protected setState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // Browsers without CustomStateSet: the state is only cosmetic.
+    }
+  }
+
+  /** Defines the tag unless it is taken; warns when another version of the kit registered it first. */
+  static define(tag: string, ctor: CustomElementConstructor = this): void {
+    const existing = customElements.get(tag);
+    if (existing) {
+      if (existing !== ctor) console.warn(`<${tag}> is already defined by another copy of Rights Kit; keeping the first.`);
+      return;
+    }
+    customElements.define(tag, ctor);
+  }
+}

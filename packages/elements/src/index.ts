@@ -1,0 +1,3 @@
+/** All elements, registered. Import single elements (`@rights-kit/elements/intake-form.js`) to load only what a page uses. */
+export * from './provider.js';
+export * from './events/events.js';

@@ -1,0 +1,11 @@
+import { RightsProvider } from './provider.component.js';
+import { RightsElement } from '../base/rights-element.js';
+
+export { RightsProvider };
+RightsElement.define('rights-provider', RightsProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rights-provider': RightsProvider;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * What a backend is: the six public operations of the contract plus the staff side. `httpBackend`
+ * speaks the HTTP API to a server; `memoryBackend` keeps everything in memory for stories, demos and
+ * tests. A portal with its own API can implement this interface and prove it with the contract suite
+ * (`@rights-kit/sdk/testing`).
+ *
+ * Inputs reaching a backend have already been validated by the client; a backend validates again
+ * only where it is the trust boundary (the server does).
+ */
+import type { Category } from './contract/category.js';
+import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
+import type { Hotline } from './contract/hotline.js';
+import type { PetitionInput, Receipt } from './contract/petition.js';
+import type { StaffCase, StaffCaseList, StaffRegistration } from './contract/staff.js';
+import type { Station, StationQuery } from './contract/station.js';
+import type { Statistics, StatsQuery } from './contract/stats.js';
+
+export interface RequestOptions {
+  /** Aborts the request (quick exit aborts everything the kit has in flight). */
+  signal?: AbortSignal;
+}
+
+export interface SubmitOptions extends RequestOptions {
+  /** Same key, same body → the same Receipt, however often it is sent. */
+  idempotencyKey: string;
+}
+
+export interface StaffOptions extends RequestOptions {
+  /** The staff member's bearer token. Never stored by the kit. */
+  token: string;
+}
+
+export interface StaffBackend {
+  listCases(query: StaffCaseQuery, options: StaffOptions): Promise<StaffCaseList>;
+  getCase(reference: string, options: StaffOptions): Promise<StaffCase>;
+  updateCase(reference: string, update: CaseUpdate, options: StaffOptions): Promise<StaffCase>;
+  registerCase(registration: StaffRegistration, options: StaffOptions & { idempotencyKey: string }): Promise<Receipt>;
+}
+
+export interface RightsBackend {
+  listCategories(options?: RequestOptions): Promise<Category[]>;
+  submitPetition(input: PetitionInput, options: SubmitOptions): Promise<Receipt>;
+  lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;
+  listStations(query: StationQuery, options?: RequestOptions): Promise<Station[]>;
+  listHotlines(options?: RequestOptions): Promise<Hotline[]>;
+  getStats(query: StatsQuery, options?: RequestOptions): Promise<Statistics>;
+  staff: StaffBackend;
+}

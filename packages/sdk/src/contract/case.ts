@@ -1,0 +1,114 @@
+import * as z from 'zod/mini';
+import { IsoDateTime, text } from './common.js';
+
+export const CASE_STATUSES = ['received', 'accepted', 'rejected', 'in-progress', 'mediation', 'referred', 'resolved', 'closed'] as const;
+export const CaseStatus = z.enum(CASE_STATUSES);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+/**
+ * The life cycle of DOMAIN.md as a table, shared by every backend and the staff desk so that what the
+ * desk offers and what the server accepts cannot drift apart.
+ */
+export const CASE_TRANSITIONS: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
+  received: ['accepted', 'rejected'],
+  accepted: ['in-progress', 'mediation', 'referred', 'resolved'],
+  'in-progress': ['mediation', 'referred', 'resolved'],
+  mediation: ['in-progress', 'referred', 'resolved'],
+  referred: ['in-progress', 'mediation', 'resolved'],
+  resolved: ['closed'],
+  rejected: ['closed'],
+  closed: [],
+};
+
+export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
+  return CASE_TRANSITIONS[from].includes(to);
+}
+
+/** Petition regulations: say within 15 days whether the case is accepted; close within 60, once extendable by 30. */
+export const DEADLINE_DAYS = { acceptance: 15, closing: 60, extension: 30 } as const;
+
+export const Channel = z.enum(['web', 'letter', 'visit', 'phone']);
+export type Channel = z.infer<typeof Channel>;
+
+export const TimelineEntry = z.object({
+  at: IsoDateTime,
+  status: CaseStatus,
+  /** Written by the office for the citizen. */
+  note: z.optional(z.string()),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+export const CaseDeadlines = z.object({
+  /** By when the office must say whether it accepts the case. */
+  acceptanceDue: IsoDateTime,
+  /** By when an accepted case must be closed; absent until accepted. */
+  closingDue: z.optional(IsoDateTime),
+  /** Whether the closing deadline was extended (once, by 30 days). */
+  extended: z.boolean(),
+});
+export type CaseDeadlines = z.infer<typeof CaseDeadlines>;
+
+/** Only what the citizen may see: no contact details, no description, no staff notes. */
+export const CaseView = z.object({
+  reference: z.string(),
+  category: z.string(),
+  status: CaseStatus,
+  submittedAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  timeline: z.array(TimelineEntry),
+  deadlines: z.optional(CaseDeadlines),
+  /** Whom the case was referred to, in words for the citizen. */
+  referredTo: z.optional(z.string()),
+});
+export type CaseView = z.infer<typeof CaseView>;
+
+export const CaseLookup = z.strictObject({
+  reference: z.string().check(z.minLength(1, { error: 'required' }), z.maxLength(40)),
+  accessCode: z.string().check(z.minLength(1, { error: 'required' }), z.maxLength(40)),
+});
+export type CaseLookup = z.infer<typeof CaseLookup>;
+
+/** A staff move along the life cycle. */
+export const CaseUpdate = z
+  .strictObject({
+    status: CaseStatus,
+    /** A note for the citizen, shown in her timeline. */
+    note: z.optional(text({ max: 2000 })),
+    /** Required when rejecting: the citizen is told why. */
+    reason: z.optional(text({ max: 2000 })),
+    /** Required when referring: to whom. */
+    referredTo: z.optional(text({ max: 200 })),
+    /** Extends the closing deadline by 30 days, once, with a reason. */
+    extendDeadline: z.optional(z.strictObject({ reason: text({ min: 1, max: 2000 }) })),
+  })
+  .check(
+    z.superRefine((u, ctx) => {
+      if (u.status === 'rejected' && !u.reason?.trim()) {
+        ctx.issues.push({ code: 'custom', path: ['reason'], message: 'required', input: u.reason, params: { code: 'required' } });
+      }
+      if (u.status === 'referred' && !u.referredTo?.trim()) {
+        ctx.issues.push({ code: 'custom', path: ['referredTo'], message: 'required', input: u.referredTo, params: { code: 'required' } });
+      }
+    }),
+  );
+export type CaseUpdate = z.infer<typeof CaseUpdate>;
+
+export const StaffCaseQuery = z.strictObject({
+  status: z.optional(CaseStatus),
+  category: z.optional(z.string().check(z.maxLength(64))),
+  overdue: z.optional(z.boolean()),
+  channel: z.optional(Channel),
+  limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(200))),
+  offset: z.optional(z.number().check(z.int(), z.gte(0))),
+});
+export type StaffCaseQuery = z.infer<typeof StaffCaseQuery>;
+
+export const AuditEntry = z.object({
+  at: IsoDateTime,
+  actor: z.string(),
+  action: z.string(),
+  from: z.optional(CaseStatus),
+  to: z.optional(CaseStatus),
+  note: z.optional(z.string()),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;

@@ -1,0 +1,58 @@
+/**
+ * Building blocks shared by every schema of the contract.
+ *
+ * We use `zod/mini` rather than classic zod: the schemas ship to every citizen's phone, and for one
+ * 7-field schema the classic `import { z } from 'zod'` weighs 75 KB brotli against 6 KB for zod/mini
+ * (measured on this machine; see docs/decisions.md). `test/size/no-heavy-zod.test.ts` and the eslint
+ * rule `no-restricted-imports` stop the heavy import from creeping back.
+ */
+import * as z from 'zod/mini';
+
+/** Text in one or several locales: `"婚姻家庭"` or `{ "zh-CN": "婚姻家庭", "en": "Marriage and family" }`. */
+export const LocalizedText = z.union([
+  z.string().check(z.minLength(1), z.maxLength(2000)),
+  z.record(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)), z.string().check(z.maxLength(2000))),
+]);
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date();
+/** An instant with an offset, `2026-11-22T08:30:00.000Z`. */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const LatLng = z.object({
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lng: z.number().check(z.gte(-180), z.lte(180)),
+});
+export type LatLng = z.infer<typeof LatLng>;
+
+const segmenter: Intl.Segmenter | undefined =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
+
+/**
+ * Counts what a person sees as characters. Chinese has no spaces and an emoji may be several code
+ * units, so `string.length` would tell a citizen she typed more than she did.
+ */
+export function countGraphemes(text: string): number {
+  if (!segmenter) return [...text].length;
+  let n = 0;
+  for (const _ of segmenter.segment(text)) n++;
+  return n;
+}
+
+/**
+ * A free text field limited in what a person sees (graphemes), with a hard ceiling in code units so a
+ * pathological input cannot make the segmenter walk megabytes.
+ */
+export function text(options: { min?: number; max: number }) {
+  const min = options.min ?? 0;
+  return z.string().check(
+    z.maxLength(options.max * 8),
+    z.refine((s) => (min === 0 ? true : s.trim().length > 0), {
+      params: { code: 'required' },
+      abort: true,
+    }),
+    z.refine((s) => countGraphemes(s) >= min, { params: { code: 'too_short', minimum: min } }),
+    z.refine((s) => countGraphemes(s) <= options.max, { params: { code: 'too_long', maximum: options.max } }),
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Validation messages a citizen can act on, in every locale the kit ships. A missing key in a locale
+ * fails the build: each dictionary is checked against the English one by `satisfies`.
+ */
+import type { ErrorIssue } from './error.js';
+
+type Params = Record<string, string | number>;
+type Messages = Record<string, (p: Params) => string>;
+
+const en = {
+  required: () => 'This field is required.',
+  too_short: (p: Params) => `Please write at least ${p.minimum} characters.`,
+  too_long: (p: Params) => `Please keep this to at most ${p.maximum} characters.`,
+  too_small: (p: Params) => `Must be at least ${p.minimum}.`,
+  too_big: (p: Params) => `Must be at most ${p.maximum}.`,
+  invalid_type: () => 'This value is not of the expected kind.',
+  invalid_email: () => 'Enter an email address like name@example.com.',
+  invalid_phone: () => 'Enter a phone number using digits only, for example 13812345678.',
+  invalid_cn_mobile: () => 'Enter an 11-digit mobile number starting with 1, for example 13812345678.',
+  invalid_date: () => 'Enter a real date.',
+  invalid_format: () => 'This value is not in the expected format.',
+  invalid_choice: () => 'Choose one of the options.',
+  in_future: () => 'The date cannot be in the future.',
+  consent_required: () => 'Please agree to the privacy notice to send your request.',
+  anonymous_with_contact: () => 'An anonymous request cannot include your name or contact details. Remove them or turn off anonymity.',
+  unsafe_channel: () => 'You said this way of contacting you is not safe. Choose another, or none.',
+  before_from: () => 'The end date must be on or after the start date.',
+  invalid_reference: () => 'Check the case reference; it looks like RK-2026-7K3Q9M.',
+  invalid_access_code: () => 'Check the access code you were given.',
+  unknown_field: () => 'This field is not part of the form.',
+  invalid: () => 'This value is not valid.',
+} satisfies Messages;
+
+const zhCN = {
+  required: () => '请填写此项。',
+  too_short: (p: Params) => `请至少填写 ${p.minimum} 个字。`,
+  too_long: (p: Params) => `请不要超过 ${p.maximum} 个字。`,
+  too_small: (p: Params) => `不能小于 ${p.minimum}。`,
+  too_big: (p: Params) => `不能大于 ${p.maximum}。`,
+  invalid_type: () => '填写的内容类型不对。',
+  invalid_email: () => '请填写有效的电子邮箱，例如 name@example.com。',
+  invalid_phone: () => '请只用数字填写电话号码，例如 13812345678。',
+  invalid_cn_mobile: () => '请填写以 1 开头的 11 位手机号码，例如 13812345678。',
+  invalid_date: () => '请填写有效的日期。',
+  invalid_format: () => '填写的格式不对。',
+  invalid_choice: () => '请从选项中选择一项。',
+  in_future: () => '日期不能晚于今天。',
+  consent_required: () => '请先同意隐私说明，才能提交。',
+  anonymous_with_contact: () => '匿名求助不能填写姓名或联系方式。请删除这些信息，或取消匿名。',
+  unsafe_channel: () => '您说过这种联系方式不安全。请选择其他方式，或选择“不要联系我”。',
+  before_from: () => '结束日期不能早于开始日期。',
+  invalid_reference: () => '请核对案件编号，格式如 RK-2026-7K3Q9M。',
+  invalid_access_code: () => '请核对您拿到的查询码。',
+  unknown_field: () => '表单中没有这一项。',
+  invalid: () => '填写的内容无效。',
+} satisfies Record<keyof typeof en, (p: Params) => string>;
+
+export const VALIDATION_MESSAGES: Record<string, Messages> = { en, 'zh-CN': zhCN };
+
+/** The best dictionary for a BCP 47 locale: exact, then by language (`zh-Hans-CN` → `zh-CN`), then zh-CN. */
+function dictionaryFor(locale: string): Messages {
+  if (VALIDATION_MESSAGES[locale]) return VALIDATION_MESSAGES[locale]!;
+  const language = locale.toLowerCase().split('-')[0];
+  if (language === 'en') return en;
+  return zhCN;
+}
+
+/** The citizen-facing message for an issue, in her locale. Unknown codes fall back to the server's message. */
+export function describeIssue(issue: Pick<ErrorIssue, 'code' | 'message' | 'params'>, locale = 'zh-CN'): string {
+  const fn = dictionaryFor(locale)[issue.code];
+  return fn ? fn(issue.params ?? {}) : issue.message;
+}

@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+import { IsoDateTime } from './common.js';
+import { AuditEntry, CaseDeadlines, CaseStatus, Channel, TimelineEntry } from './case.js';
+import { AttributeValue, OnBehalfOf, PetitionContact, PetitionInput, PetitionLocation } from './petition.js';
+
+/** Everything the office sees of a case. Never the access code, which no one but the citizen holds. */
+export const StaffCase = z.object({
+  reference: z.string(),
+  category: z.string(),
+  status: CaseStatus,
+  channel: Channel,
+  submittedAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  description: z.string(),
+  incidentDate: z.optional(z.string()),
+  location: z.optional(PetitionLocation),
+  onBehalfOf: OnBehalfOf,
+  anonymous: z.boolean(),
+  contact: z.optional(PetitionContact),
+  attributes: z.optional(z.record(z.string(), AttributeValue)),
+  immediateDanger: z.boolean(),
+  locale: z.optional(z.string()),
+  deadlines: CaseDeadlines,
+  overdue: z.boolean(),
+  referredTo: z.optional(z.string()),
+  timeline: z.array(TimelineEntry),
+  audit: z.optional(z.array(AuditEntry)),
+});
+export type StaffCase = z.infer<typeof StaffCase>;
+
+export const StaffCaseList = z.object({
+  cases: z.array(StaffCase),
+  total: z.number(),
+});
+export type StaffCaseList = z.infer<typeof StaffCaseList>;
+
+/** A case that came by letter, visit or phone, registered by staff. Same checks as a web petition, consent included (given in person). */
+export const StaffRegistration = z.strictObject({
+  channel: z.enum(['letter', 'visit', 'phone']),
+  petition: PetitionInput,
+});
+export type StaffRegistration = z.infer<typeof StaffRegistration>;

@@ -1,0 +1,61 @@
+import * as z from 'zod/mini';
+import { LatLng, LocalizedText } from './common.js';
+
+export const STATION_KINDS = [
+  'rights-centre',
+  'dv-complaint-station',
+  'community-service-point',
+  'legal-aid-station',
+  'injury-assessment-centre',
+  'counselling-room',
+  'shelter',
+  'other',
+] as const;
+export const StationKind = z.enum(STATION_KINDS);
+export type StationKind = z.infer<typeof StationKind>;
+
+export const STATION_SERVICES = [
+  'legal-consultation',
+  'dv-complaints',
+  'mediation',
+  'counselling',
+  'legal-aid',
+  'medical',
+  'shelter',
+  'education',
+  'hardship-relief',
+] as const;
+export const StationService = z.enum(STATION_SERVICES);
+export type StationService = z.infer<typeof StationService>;
+
+export const Station = z.object({
+  id: z.string(),
+  name: LocalizedText,
+  kind: StationKind,
+  services: z.array(StationService),
+  address: LocalizedText,
+  district: z.optional(LocalizedText),
+  community: z.optional(LocalizedText),
+  location: z.optional(LatLng),
+  phone: z.optional(z.string()),
+  /** OpenStreetMap `opening_hours` syntax; see the sdk's `opening-hours` evaluator for the supported subset. */
+  openingHours: z.optional(z.string()),
+  /** IANA time zone the opening hours are in; defaults to Asia/Shanghai. */
+  timezone: z.optional(z.string()),
+  notes: z.optional(LocalizedText),
+  accessibility: z.optional(z.array(LocalizedText)),
+  languages: z.optional(z.array(z.string())),
+  /** Great-circle distance in metres from the query's `near`, when one was given. */
+  distanceMeters: z.optional(z.number()),
+});
+export type Station = z.infer<typeof Station>;
+
+export const StationQuery = z.strictObject({
+  near: z.optional(LatLng),
+  kinds: z.optional(z.array(StationKind)),
+  services: z.optional(z.array(StationService)),
+  q: z.optional(z.string().check(z.maxLength(100))),
+  district: z.optional(z.string().check(z.maxLength(100))),
+  limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10000))),
+});
+export type StationQuery = z.infer<typeof StationQuery>;

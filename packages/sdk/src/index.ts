@@ -1,0 +1,26 @@
+/**
+ * @rights-kit/sdk — the contract (zod/mini schemas and the types inferred from them), the client,
+ * the HTTP backend, the typed errors and the opening-hours evaluator.
+ *
+ * Heavier or optional parts have their own entry points so a page pays only for what it uses:
+ * `@rights-kit/sdk/memory` (in-browser backend), `@rights-kit/sdk/outbox` (IndexedDB outbox),
+ * `@rights-kit/sdk/seed` (demo data), `@rights-kit/sdk/testing` (the contract suite).
+ */
+export * from './contract/common.js';
+export * from './contract/category.js';
+export * from './contract/petition.js';
+export * from './contract/case.js';
+export * from './contract/staff.js';
+export * from './contract/station.js';
+export * from './contract/hotline.js';
+export * from './contract/stats.js';
+export * from './contract/error.js';
+export { toIssues, parseOrThrow } from './contract/validate.js';
+export { describeIssue, VALIDATION_MESSAGES } from './contract/messages.js';
+export * from './errors.js';
+export type { RightsBackend, StaffBackend, RequestOptions, SubmitOptions, StaffOptions } from './backend.js';
+export { createClient, type ClientOptions, type RightsClient } from './client.js';
+export { httpBackend, type HttpBackendOptions, type RetryOptions } from './backends/http.js';
+export { abortAllRequests, ABORT_EVENT } from './internal/abort.js';
+export { randomKey } from './internal/random.js';
+export type { SubmitPetitionOptions } from './resources/petitions.js';

@@ -1,0 +1,20 @@
+import type { RequestOptions, RightsBackend } from '../backend.js';
+import { CaseLookup, type CaseView } from '../contract/case.js';
+import { normalizeAccessCode, normalizeReference } from '../contract/petition.js';
+import { parseOrThrow } from '../contract/validate.js';
+
+export class CasesResource {
+  constructor(private readonly backend: RightsBackend) {}
+
+  /**
+   * Looks a case up by reference and access code. The code may be typed with or without dashes, in
+   * either case. A wrong code and an unknown reference both throw `NotFoundError`, alike.
+   */
+  lookup(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
+    const parsed = parseOrThrow(CaseLookup, lookup, 'Lookup');
+    return this.backend.lookupCase(
+      { reference: normalizeReference(parsed.reference), accessCode: normalizeAccessCode(parsed.accessCode) },
+      options,
+    );
+  }
+}

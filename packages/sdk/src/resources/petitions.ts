@@ -1,0 +1,25 @@
+import type { RequestOptions, RightsBackend } from '../backend.js';
+import { PetitionInput, type Receipt } from '../contract/petition.js';
+import { parseOrThrow } from '../contract/validate.js';
+import { randomKey } from '../internal/random.js';
+
+export interface SubmitPetitionOptions extends RequestOptions {
+  /** Generated when absent (128 random bits). Pass your own to resend the same petition later, e.g. from an outbox. */
+  idempotencyKey?: string;
+}
+
+export class PetitionsResource {
+  constructor(private readonly backend: RightsBackend) {}
+
+  /** Validates, then submits; retried by the backend with the same key, so it registers at most once. */
+  submit(input: PetitionInput, options: SubmitPetitionOptions = {}): Promise<Receipt> {
+    const petition = parseOrThrow(PetitionInput, input, 'Petition');
+    const { idempotencyKey = randomKey(), ...rest } = options;
+    return this.backend.submitPetition(petition, { ...rest, idempotencyKey });
+  }
+
+  /** Checks a petition against the contract without sending it; throws `ValidationError`. */
+  validate(input: unknown): PetitionInput {
+    return parseOrThrow(PetitionInput, input, 'Petition');
+  }
+}

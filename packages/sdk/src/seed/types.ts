@@ -1,0 +1,27 @@
+import type { Category } from '../contract/category.js';
+import type { CaseStatus, Channel, TimelineEntry } from '../contract/case.js';
+import type { Hotline } from '../contract/hotline.js';
+import type { PetitionInput } from '../contract/petition.js';
+import type { Station } from '../contract/station.js';
+
+/** A case in the demo data, with its access code in clear so a demo visitor can look it up. */
+export interface SeedCase {
+  reference: string;
+  /** Demo only: real access codes exist only as hashes on the server and in the citizen's hands. */
+  accessCode: string;
+  channel: Channel;
+  petition: PetitionInput;
+  submittedAt: string;
+  status: CaseStatus;
+  timeline: TimelineEntry[];
+  referredTo?: string;
+  deadlineExtended?: boolean;
+}
+
+/** The demo data shared by `memoryBackend` (stories, tests) and the reference server's demo mode. */
+export interface DemoSeed {
+  categories: Category[];
+  stations: Station[];
+  hotlines: Hotline[];
+  cases: SeedCase[];
+}
