@@ -24,3 +24,8 @@ export { httpBackend, type HttpBackendOptions, type RetryOptions } from './backe
 export { abortAllRequests, ABORT_EVENT } from './internal/abort.js';
 export { randomKey } from './internal/random.js';
 export type { SubmitPetitionOptions } from './resources/petitions.js';
+export * from './logic/geo.js';
+export * from './logic/stations.js';
+export * from './logic/deadlines.js';
+export * from './logic/stats.js';
+export * from './logic/codes.js';

@@ -1,0 +1,43 @@
+import { DEADLINE_DAYS, type CaseDeadlines, type CaseStatus, type TimelineEntry } from '../contract/case.js';
+
+const DAY_MS = 86_400_000;
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * DAY_MS).toISOString();
+}
+
+/**
+ * The deadlines of the petition regulations for a case (DEADLINE_DAYS):
+ *
+ * - `acceptanceDue`: 15 days after submission, to say whether the case is accepted;
+ * - `closingDue`: 60 days after acceptance (the first `accepted` entry of the timeline), 90 when
+ *   `extended`; absent while the case has not been accepted.
+ *
+ * Days are counted as whole 24-hour periods from the instant, so the result does not depend on a
+ * time zone.
+ */
+export function computeDeadlines(submittedAt: string, timeline: TimelineEntry[], extended: boolean): CaseDeadlines {
+  const deadlines: CaseDeadlines = { acceptanceDue: addDays(submittedAt, DEADLINE_DAYS.acceptance), extended };
+  const accepted = timeline.find((entry) => entry.status === 'accepted');
+  if (accepted) {
+    deadlines.closingDue = addDays(accepted.at, DEADLINE_DAYS.closing + (extended ? DEADLINE_DAYS.extension : 0));
+  }
+  return deadlines;
+}
+
+/** Statuses in which the office still owes the citizen a conclusion. */
+const OPEN_AFTER_ACCEPTANCE: ReadonlySet<CaseStatus> = new Set(['accepted', 'in-progress', 'mediation', 'referred']);
+
+/**
+ * Whether the office is late: a `received` case past its acceptance deadline, or an accepted case
+ * still open (accepted, in progress, in mediation, referred) past its closing deadline. A resolved,
+ * rejected or closed case is never overdue — the citizen has her answer.
+ */
+export function isOverdue(status: CaseStatus, deadlines: CaseDeadlines, now: Date = new Date()): boolean {
+  const t = now.getTime();
+  if (status === 'received') return t > Date.parse(deadlines.acceptanceDue);
+  if (OPEN_AFTER_ACCEPTANCE.has(status)) {
+    return deadlines.closingDue !== undefined && t > Date.parse(deadlines.closingDue);
+  }
+  return false;
+}

@@ -1,0 +1,125 @@
+import { CASE_STATUSES, Channel, type CaseDeadlines, type CaseStatus } from '../contract/case.js';
+import { FOLDED_CATEGORY, type Statistics } from '../contract/stats.js';
+import { isOverdue } from './deadlines.js';
+
+/** What the figures need of a case; nothing that could identify a person. */
+export interface StatsCase {
+  category: string;
+  status: CaseStatus;
+  channel: Channel;
+  submittedAt: string;
+  deadlines: CaseDeadlines;
+}
+
+export interface StatisticsOptions {
+  /** Categories with fewer cases than this are folded into `other-small`. Default 1: nothing is folded. */
+  minimumCount?: number;
+  /** The instant "overdue" is measured against. Default: now. */
+  now?: Date;
+  /** The office's time zone, which decides the calendar day a case was submitted on. Default `Asia/Shanghai`. */
+  timeZone?: string;
+}
+
+/**
+ * Splits 100 % among `counts` in tenths of a percent by the largest-remainder (Hamilton) method, so
+ * the shares shown add up to exactly 100.0 — three equal parts are 33.4, 33.3, 33.3, not 33.3 × 3.
+ * Ties in remainder go to the larger count, then to the earlier entry. Returns percentages with one
+ * decimal; all zeros when the total is 0.
+ */
+export function largestRemainder(counts: readonly number[]): number[] {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (total <= 0) return counts.map(() => 0);
+  const UNITS = 1000; // tenths of a percent
+  const quotas = counts.map((c) => (c * UNITS) / total);
+  const units = quotas.map(Math.floor);
+  let left = UNITS - units.reduce((a, b) => a + b, 0);
+  const order = counts
+    .map((count, i) => ({ i, count, remainder: quotas[i]! - units[i]! }))
+    .sort((a, b) => b.remainder - a.remainder || b.count - a.count || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    units[i]! += 1;
+    left -= 1;
+  }
+  return units.map((u) => u / 10);
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day (`YYYY-MM-DD`) of an instant in a time zone. */
+function localDate(iso: string, timeZone: string): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+function breakdown<K extends string>(keys: readonly K[], counts: Map<K, number>) {
+  const present = keys.filter((k) => (counts.get(k) ?? 0) > 0);
+  const shares = largestRemainder(present.map((k) => counts.get(k)!));
+  return present.map((key, i) => ({ key, count: counts.get(key)!, share: shares[i]! }));
+}
+
+/**
+ * The office's figures for the cases submitted from `from` to `to` (calendar days in the office's
+ * time zone, both inclusive): how many, how many closed, the closure rate (closed / total in percent,
+ * one decimal), how many overdue now, and breakdowns by category (largest first, `other-small` last),
+ * by status (life-cycle order) and by channel, each listing only non-zero entries, with shares that
+ * add up to exactly 100.0.
+ *
+ * Shared by `memoryBackend` and the reference server, so both compute the same figures.
+ */
+export function computeStatistics(
+  cases: StatsCase[],
+  query: { from: string; to: string },
+  options: StatisticsOptions = {},
+): Statistics {
+  const minimumCount = options.minimumCount ?? 1;
+  const now = options.now ?? new Date();
+  const timeZone = options.timeZone ?? 'Asia/Shanghai';
+
+  const inWindow = cases.filter((c) => {
+    const day = localDate(c.submittedAt, timeZone);
+    return day >= query.from && day <= query.to;
+  });
+  const total = inWindow.length;
+  const closed = inWindow.filter((c) => c.status === 'closed').length;
+  const overdue = inWindow.filter((c) => isOverdue(c.status, c.deadlines, now)).length;
+
+  const byCategoryCount = new Map<string, number>();
+  for (const c of inWindow) byCategoryCount.set(c.category, (byCategoryCount.get(c.category) ?? 0) + 1);
+  let folded = 0;
+  for (const [category, count] of [...byCategoryCount]) {
+    if (count < minimumCount && category !== FOLDED_CATEGORY) {
+      folded += count;
+      byCategoryCount.delete(category);
+    }
+  }
+  if (folded > 0) byCategoryCount.set(FOLDED_CATEGORY, (byCategoryCount.get(FOLDED_CATEGORY) ?? 0) + folded);
+  const categoryKeys = [...byCategoryCount.keys()].sort((a, b) => {
+    if (a === FOLDED_CATEGORY) return 1;
+    if (b === FOLDED_CATEGORY) return -1;
+    return byCategoryCount.get(b)! - byCategoryCount.get(a)! || (a < b ? -1 : a > b ? 1 : 0);
+  });
+
+  const byStatusCount = new Map<CaseStatus, number>();
+  for (const c of inWindow) byStatusCount.set(c.status, (byStatusCount.get(c.status) ?? 0) + 1);
+  const byChannelCount = new Map<Channel, number>();
+  for (const c of inWindow) byChannelCount.set(c.channel, (byChannelCount.get(c.channel) ?? 0) + 1);
+
+  return {
+    from: query.from,
+    to: query.to,
+    total,
+    closed,
+    closureRate: total === 0 ? 0 : Math.round((closed / total) * 1000) / 10,
+    overdue,
+    byCategory: breakdown(categoryKeys, byCategoryCount).map(({ key, count, share }) => ({ category: key, count, share })),
+    byStatus: breakdown(CASE_STATUSES, byStatusCount).map(({ key, count, share }) => ({ status: key, count, share })),
+    byChannel: breakdown(Channel.options, byChannelCount).map(({ key, count, share }) => ({ channel: key, count, share })),
+  };
+}
