@@ -1,3 +1,4 @@
 /** All elements, registered. Import single elements (`@rights-kit/elements/intake-form.js`) to load only what a page uses. */
 export * from './provider.js';
 export * from './events/events.js';
+export * from './case-stats.js';
