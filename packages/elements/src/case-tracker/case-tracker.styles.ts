@@ -1,0 +1,169 @@
+import { css } from 'lit';
+
+/**
+ * Case tracker styles. Reads the kit's `--rights-*` tokens (see base/theme.styles.ts) plus:
+ * --rights-tracker-max-width   40rem   width of the form and the result
+ */
+export const styles = css`
+  :host {
+    max-width: var(--rights-tracker-max-width, 40rem);
+  }
+  h2,
+  h3 {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    line-height: 1.3;
+  }
+  h2 {
+    font-size: 1.4em;
+  }
+  h3 {
+    font-size: 1.1em;
+  }
+  p {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  form {
+    display: grid;
+    gap: var(--_space);
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+  }
+  label {
+    font-weight: 600;
+  }
+  .hint,
+  .muted {
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  input {
+    width: 100%;
+    max-width: 22em;
+    min-height: 44px;
+    padding: 0.4em 0.6em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Noto Sans Mono CJK SC', monospace;
+    letter-spacing: 0.05em;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .field-error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .error {
+    border: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .error h3 {
+    color: var(--_danger);
+  }
+  .error p:last-child {
+    margin-bottom: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.75);
+    align-items: center;
+  }
+  section + section {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  .status {
+    border-left: 6px solid var(--_primary);
+    background: var(--_surface);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .status.rejected {
+    border-left-color: var(--_warning);
+  }
+  .status.resolved,
+  .status.closed {
+    border-left-color: var(--_success);
+  }
+  .status-word {
+    font-size: 1.3em;
+    font-weight: 700;
+    margin-bottom: 0.25em;
+  }
+  .deadline.overdue {
+    border-left: 6px solid var(--_danger);
+    padding-left: calc(var(--_space) * 0.75);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_danger);
+    color: #fff;
+    font-weight: 700;
+    font-size: 0.9em;
+    margin-right: 0.4em;
+  }
+  ol.timeline {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border-left: 3px solid var(--_border);
+  }
+  ol.timeline li {
+    position: relative;
+    padding: 0 0 calc(var(--_space) * 0.75) var(--_space);
+  }
+  ol.timeline li::before {
+    content: '';
+    position: absolute;
+    left: -0.5em;
+    top: 0.45em;
+    width: 0.7em;
+    height: 0.7em;
+    border-radius: 50%;
+    background: var(--_primary);
+    border: 2px solid var(--_bg);
+  }
+  ol.timeline time {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  .entry-status {
+    font-weight: 600;
+  }
+  .note {
+    margin: 0.25em 0 0;
+    white-space: pre-line;
+  }
+  .tel {
+    font-weight: 700;
+    font-size: 1.2em;
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0 0.25em;
+  }
+  @media (forced-colors: active) {
+    .status,
+    .error,
+    .deadline.overdue {
+      border-color: CanvasText;
+    }
+    .badge {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
