@@ -29,3 +29,4 @@ export * from './logic/stations.js';
 export * from './logic/deadlines.js';
 export * from './logic/stats.js';
 export * from './logic/codes.js';
+export { openingHours, DEFAULT_TIME_ZONE, type OpeningHours, type OpeningHoursOptions } from './opening-hours/opening-hours.js';
