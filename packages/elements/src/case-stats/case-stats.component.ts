@@ -360,7 +360,7 @@ export class RightsCaseStats extends RightsElement {
             const top = i * BAND;
             const width = r.count === 0 ? 0 : Math.max(0.5, (r.count / max) * 100);
             return svg`<g class="bar" data-category=${r.code} data-count=${r.count}>
-              <text class="label" x="0" y=${top + 20}>${r.name}<tspan class="value" dx="8">${this.count(r.count)}</tspan><tspan dx="6">(${this.percent(r.share)})</tspan></text>
+              <text class="label" x="0" y=${top + 20}><tspan class="name">${r.name}</tspan><tspan class="value" dx="8">${this.count(r.count)}</tspan><tspan dx="6">(${this.percent(r.share)})</tspan></text>
               <rect class="track" x="0" y=${top + 28} width="100%" height=${BAR_HEIGHT} rx="2"></rect>
               <rect class="fill" x="0" y=${top + 28} width=${`${Number(width.toFixed(3))}%`} height=${BAR_HEIGHT} rx="2"></rect>
             </g>`;
