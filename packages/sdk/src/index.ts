@@ -30,3 +30,5 @@ export * from './logic/deadlines.js';
 export * from './logic/stats.js';
 export * from './logic/codes.js';
 export { openingHours, DEFAULT_TIME_ZONE, type OpeningHours, type OpeningHoursOptions } from './opening-hours/opening-hours.js';
+export * from './logic/attributes.js';
+export * from './logic/canonical.js';
