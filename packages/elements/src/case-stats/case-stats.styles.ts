@@ -105,6 +105,9 @@ export const caseStatsStyles = css`
   thead th {
     border-bottom-width: 2px;
   }
+  tbody th {
+    font-weight: 400;
+  }
   tfoot th,
   tfoot td {
     font-weight: 700;
