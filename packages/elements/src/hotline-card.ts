@@ -1,0 +1,1 @@
+export * from './hotline-card/hotline-card.js';

@@ -1,0 +1,330 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Hotline, RightsClient } from '@rights-kit/sdk';
+import { openingHours, type OpeningHours } from '@rights-kit/sdk/opening-hours';
+import { RightsElement } from '../base/rights-element.js';
+import { hostStyles } from '../base/theme.styles.js';
+import { localize, type Locale } from '../base/i18n.js';
+import { RightsErrorEvent } from '../events/events.js';
+import { messages } from './hotline-card.messages.js';
+import { styles } from './hotline-card.styles.js';
+
+/** A fixed instant, or a function giving the current one (tests inject a clock). */
+export type Clock = Date | (() => Date);
+
+/** Longest wait between two re-evaluations, so a drifting or sleeping device catches up within the hour. */
+const MAX_WAIT_MS = 60 * 60 * 1000;
+const DAY_MS = 86_400_000;
+
+interface HoursState {
+  kind: 'open' | 'closed' | 'unknown';
+  text: string;
+}
+
+/** `tel:` keeps digits, `+`, `*` and `#` only. */
+const telHref = (number: string) => `tel:${number.replace(/[^\d+*#]/g, '')}`;
+
+const dayKeyFormats = new Map<string, Intl.DateTimeFormat>();
+/** Days since the epoch of `date`'s calendar day in `timeZone` (to tell today from tomorrow there). */
+function dayNumber(date: Date, timeZone: string): number {
+  let f = dayKeyFormats.get(timeZone);
+  if (!f) dayKeyFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return Math.round(Date.parse(`${f.format(date)}T00:00:00Z`) / DAY_MS);
+}
+
+function isoDay(date: Date, timeZone: string): string {
+  return new Date(dayNumber(date, timeZone) * DAY_MS).toISOString().slice(0, 10);
+}
+
+const viewerZone = (): string => new Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * One hotline, or all of them as a list: the number large with a one-tap `tel:` link, whether it is
+ * free, how it can be reached, and whether it answers now — "open now – closes at 17:30" or "closed –
+ * opens tomorrow at 08:30", computed from the line's `openingHours` in the line's own time zone, with its
+ * holiday closures. The badge re-evaluates itself at the next opening or closing while the page is open,
+ * and when the page becomes visible again. Emergency lines always come first and are marked.
+ * Hours the kit cannot evaluate are shown as written ("Hours: …"), without any open/closed claim.
+ *
+ * @summary Hotline number, tap to call, open now / closed, free or not.
+ *
+ * @event rights-error - The hotlines could not be loaded. `detail.error`: the sdk error.
+ *
+ * @csspart list - The list of cards (when showing all hotlines).
+ * @csspart card - Each hotline's card.
+ * @csspart name - The hotline's name.
+ * @csspart emergency - The "emergency" marker.
+ * @csspart number - The phone number, a `tel:` link.
+ * @csspart copy - The copy-number button.
+ * @csspart status - The open / closed line.
+ * @csspart hours - The opening hours as text.
+ * @csspart description - The hotline's description.
+ *
+ * @cssproperty --rights-hotline-number-size - Size of the number. Default `2rem`, `1.4rem` when compact.
+ * @cssproperty --rights-hotline-min-width - Narrowest card in the list grid. Default `16rem`.
+ * @cssproperty --rights-color-success - "Open now".
+ * @cssproperty --rights-color-warning - "Closed".
+ * @cssproperty --rights-color-danger - Emergency lines.
+ *
+ * @cssstate loading - The hotlines are being loaded.
+ * @cssstate open - (one hotline) it is open now.
+ * @cssstate closed - (one hotline) it is closed now.
+ */
+export class RightsHotlineCard extends RightsElement {
+  static override styles = [hostStyles, styles];
+
+  /** The `id` of the one hotline to show; unset shows all hotlines as a list, emergency lines first. */
+  @property({ attribute: 'hotline-id' }) hotlineId?: string;
+
+  /** Smaller layout for sidebars: no description or channels, a smaller number. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Level of each card's heading (1–6), to fit the host page's outline. Default 3. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Hotlines to show instead of loading them from the client (for static pages and stories). */
+  @property({ attribute: false }) hotlines?: Hotline[];
+
+  /** The clock opening hours are evaluated at: a `Date` or a function returning one. Defaults to the real time. */
+  @property({ attribute: false }) now?: Clock;
+
+  @state() private loaded?: Hotline[];
+  @state() private loadError?: unknown;
+  @state() private announcement = '';
+
+  private loadedFrom?: RightsClient;
+  private timer?: ReturnType<typeof setTimeout>;
+  private evaluators = new Map<string, { key: string; hours: OpeningHours }>();
+
+  private readonly onVisibilityChange = () => {
+    if (document.visibilityState === 'visible') this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.clearTimer();
+  }
+
+  private currentTime(): Date {
+    const now = this.now;
+    if (now instanceof Date) return now;
+    if (typeof now === 'function') return now();
+    return new Date();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.maybeLoad();
+    this.scheduleNextChange();
+    const shown = this.shown();
+    const single = this.hotlineId !== undefined && shown.length === 1 ? this.stateOf(shown[0]!, this.resolvedLocale).kind : undefined;
+    this.setState('open', single === 'open');
+    this.setState('closed', single === 'closed');
+    this.setState('loading', this.source() === undefined && this.loadError === undefined && this.resolvedClient !== undefined);
+  }
+
+  private source(): Hotline[] | undefined {
+    return this.hotlines ?? this.loaded;
+  }
+
+  private maybeLoad(): void {
+    if (this.hotlines) return;
+    const client = this.resolvedClient;
+    if (!client || client === this.loadedFrom) return;
+    this.loadedFrom = client;
+    this.loadError = undefined;
+    client.hotlines.list().then(
+      (list) => {
+        if (this.loadedFrom === client) this.loaded = list;
+      },
+      (error: unknown) => {
+        if (this.loadedFrom !== client) return;
+        this.loadError = error;
+        this.dispatchEvent(new RightsErrorEvent(error));
+      },
+    );
+  }
+
+  /** The hotlines to render: the one asked for, or all with emergency lines first (otherwise in the backend's order). */
+  private shown(): Hotline[] {
+    const list = this.source() ?? [];
+    if (this.hotlineId !== undefined) return list.filter((h) => h.id === this.hotlineId);
+    return [...list].sort((a, b) => Number(b.emergency === true) - Number(a.emergency === true));
+  }
+
+  private hoursOf(hotline: Hotline): OpeningHours {
+    const closures = (hotline.closures ?? []).map((c) => c.date);
+    const key = `${hotline.openingHours}|${hotline.timezone}|${closures.join(',')}`;
+    const cached = this.evaluators.get(hotline.id);
+    if (cached?.key === key) return cached.hours;
+    const hours = openingHours(hotline.openingHours, { timeZone: hotline.timezone, closures });
+    this.evaluators.set(hotline.id, { key, hours });
+    return hours;
+  }
+
+  // ---- re-evaluation at the next opening or closing -------------------------------------------
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private scheduleNextChange(): void {
+    this.clearTimer();
+    // A fixed clock never moves: nothing to wait for.
+    if (!this.isConnected || this.now instanceof Date) return;
+    const now = this.currentTime();
+    let wait = MAX_WAIT_MS;
+    for (const hotline of this.shown()) {
+      const next = this.hoursOf(hotline).nextChange(now);
+      if (next) wait = Math.min(wait, next.getTime() - now.getTime());
+    }
+    // A few ms past the change, so the new state holds when we look.
+    this.timer = setTimeout(() => this.requestUpdate(), Math.max(0, wait) + 5);
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------
+
+  private formatWhen(at: Date, hotline: Hotline, now: Date, locale: Locale): string {
+    const t = messages(locale);
+    const timeZone = hotline.timezone;
+    let time: string;
+    let day: string;
+    try {
+      time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+      day = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long' }).format(at);
+    } catch {
+      return '';
+    }
+    const diff = dayNumber(at, timeZone) - dayNumber(now, timeZone);
+    const when = diff <= 0 ? t.at(time) : diff === 1 ? t.tomorrowAt(time) : t.dayAt(day, time);
+    return when + this.zoneNote(hotline, at, locale);
+  }
+
+  /** `(GMT+8)` when the line's zone differs from the viewer's, so "08:30" is not misread. */
+  private zoneNote(hotline: Hotline, at: Date, locale: Locale): string {
+    if (hotline.timezone === viewerZone()) return '';
+    try {
+      const name = new Intl.DateTimeFormat(locale, { timeZone: hotline.timezone, timeZoneName: 'short' })
+        .formatToParts(at)
+        .find((p) => p.type === 'timeZoneName')?.value;
+      return name ? messages(locale).zone(name) : '';
+    } catch {
+      return '';
+    }
+  }
+
+  private stateOf(hotline: Hotline, locale: Locale): HoursState {
+    const t = messages(locale);
+    const hours = this.hoursOf(hotline);
+    const now = this.currentTime();
+    const open = hours.isOpen(now);
+    if (!hours.known || open === undefined) return { kind: 'unknown', text: '' };
+    const next = hours.nextChange(now);
+    if (open) {
+      // Open with no closing in the next 8 days: a round-the-clock line.
+      if (!next) return { kind: 'open', text: t.openAlways };
+      return { kind: 'open', text: t.openUntil(this.formatWhen(next, hotline, now, locale)) };
+    }
+    return { kind: 'closed', text: next ? t.closedUntil(this.formatWhen(next, hotline, now, locale)) : t.closed };
+  }
+
+  private closedTodayNote(hotline: Hotline, locale: Locale): string | undefined {
+    const t = messages(locale);
+    let today: string;
+    try {
+      today = isoDay(this.currentTime(), hotline.timezone);
+    } catch {
+      return undefined;
+    }
+    const closure = hotline.closures?.find((c) => c.date === today);
+    if (!closure) return undefined;
+    return closure.note ? t.closedTodayBecause(localize(closure.note, locale)) : t.closedToday;
+  }
+
+  private async copy(hotline: Hotline): Promise<void> {
+    const t = messages(this.resolvedLocale);
+    this.announcement = '';
+    await this.updateComplete;
+    try {
+      await navigator.clipboard.writeText(hotline.number);
+      this.announcement = t.copied(hotline.number);
+    } catch {
+      this.announcement = t.copyFailed(hotline.number);
+    }
+  }
+
+  private renderCard(hotline: Hotline, locale: Locale) {
+    const t = messages(locale);
+    const name = localize(hotline.name, locale);
+    const hours = this.hoursOf(hotline);
+    const state = this.stateOf(hotline, locale);
+    const closedToday = this.closedTodayNote(hotline, locale);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const headingId = `name-${hotline.id}`;
+    return html`<article class="card ${hotline.emergency ? 'emergency' : ''}" part="card" aria-labelledby=${headingId}>
+      <div class="head">
+        <span class="name" part="name" role="heading" aria-level=${level} id=${headingId}>${name}</span>
+        ${hotline.emergency ? html`<span class="badge emergency-badge" part="emergency">${t.emergency}</span>` : nothing}
+      </div>
+      <div class="number-row">
+        <a class="number" part="number" href=${telHref(hotline.number)}
+          ><span class="visually-hidden">${t.call} ${name} </span>${hotline.number}</a
+        >
+        <button class="button secondary copy" part="copy" type="button" aria-label=${t.copyLabel(name)} @click=${() => this.copy(hotline)}>
+          ${t.copy}
+        </button>
+      </div>
+      ${state.kind !== 'unknown' ? html`<p class="state ${state.kind}" part="status">${state.text}</p>` : nothing}
+      ${closedToday ? html`<p class="closure">${closedToday}</p>` : nothing}
+      <p class="muted hours" part="hours">${t.hours(hours.describe(locale))}${hours.known ? this.zoneNote(hotline, this.currentTime(), locale) : ''}</p>
+      <p class="facts">
+        <span>${hotline.free ? t.free : t.notFree}</span>
+        ${hotline.channels.length
+          ? html`<span class="channels">${t.channels}: ${hotline.channels.map((c) => t.channel(c)).join(t.listSeparator)}</span>`
+          : nothing}
+      </p>
+      ${hotline.description ? html`<p class="description" part="description">${localize(hotline.description, locale)}</p>` : nothing}
+    </article>`;
+  }
+
+  private renderBody(locale: Locale) {
+    const t = messages(locale);
+    const source = this.source();
+    if (!source) {
+      if (this.loadError !== undefined) {
+        return html`<p class="message" role="alert">
+          ${t.loadFailed} <a class="tel" href="tel:110"><span class="visually-hidden">${t.call} </span>110</a>
+        </p>`;
+      }
+      return this.resolvedClient ? html`<p class="message muted">${t.loading}</p>` : nothing;
+    }
+    const shown = this.shown();
+    if (this.hotlineId !== undefined) {
+      if (shown.length === 0) {
+        return html`<p class="message">
+          ${t.notFound} <a class="tel" href="tel:12338"><span class="visually-hidden">${t.call} </span>12338</a>
+        </p>`;
+      }
+      return this.renderCard(shown[0]!, locale);
+    }
+    if (shown.length === 0) return html`<p class="message muted">${t.empty}</p>`;
+    return html`<ul class="list" part="list" aria-label=${t.listLabel}>
+      ${shown.map((h) => html`<li>${this.renderCard(h, locale)}</li>`)}
+    </ul>`;
+  }
+
+  override render() {
+    const locale = this.resolvedLocale;
+    return html`
+      ${this.renderBody(locale)}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    `;
+  }
+}
