@@ -210,17 +210,18 @@ export function createRequester(options: RequestCoreOptions): Requester {
       } catch (error) {
         throw invalidResponse(status, error);
       }
-      const etag = response.headers.get('etag');
-      if (spec.conditional && etag) {
-        cache.delete(url);
-        cache.set(url, { etag, data });
-        if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
-      }
     } else {
       throw errorFromResponse(status, body, response.headers, now());
     }
     const parsed = spec.schema.safeParse(data);
     if (!parsed.success) throw invalidResponse(status, parsed.error);
+    const etag = response.headers.get('etag');
+    if (spec.conditional && etag && status !== 304) {
+      // Only an answer that met the contract is remembered.
+      cache.delete(url);
+      cache.set(url, { etag, data });
+      if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+    }
     return parsed.data as z.infer<S>;
   }
 
