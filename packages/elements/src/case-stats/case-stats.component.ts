@@ -178,7 +178,9 @@ export class RightsCaseStats extends RightsElement {
       this.data = undefined;
       this.failure = error;
       this.status = 'error';
-      this.dispatchEvent(new RightsErrorEvent(error));
+      // Built apart from dispatchEvent(): the manifest analyzer would take `new X(error)`'s argument for an event name.
+      const event = new RightsErrorEvent(error);
+      this.dispatchEvent(event);
     } finally {
       if (controller === this.controller) this.controller = undefined;
     }

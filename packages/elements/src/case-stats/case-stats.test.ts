@@ -163,7 +163,7 @@ describe('<rights-case-stats>', () => {
     expect($$(el, 'table.status-table tbody th').map(text)).to.deep.equal(['Closed', 'In mediation', 'Received']);
     expect($$(el, 'table.channel-table tbody tr').map(text)).to.deep.equal(['Web 22 55.0%', 'Visit 12 30.0%', 'Letter 6 15.0%']);
     for (const table of $$(el, 'table')) {
-      expect(table.querySelector('caption')).to.exist;
+      expect(table.querySelector('caption')).to.not.equal(null);
       expect(table.querySelectorAll('th[scope="col"]').length).to.equal(3);
     }
   });
