@@ -2,3 +2,4 @@
 export * from './provider.js';
 export * from './events/events.js';
 export * from './case-stats.js';
+export * from './station-locator.js';

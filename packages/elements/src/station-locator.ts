@@ -1,0 +1,1 @@
+export * from './station-locator/station-locator.js';

@@ -1,0 +1,102 @@
+/**
+ * The locator's local filtering: the same rules as the sdk's `queryStations` (kinds and services any-of,
+ * district equal to any localized value ignoring case and width, text a substring of any localized name,
+ * address, district or community, nearest first when a position is known, stations without a location
+ * last, stable order otherwise), run over an index built once per data set.
+ *
+ * Why not call `queryStations` on every keystroke: it is written for backends — it folds every string of
+ * every station (`normalize('NFKC')`) and `structuredClone`s every result on each call — which costs tens
+ * of milliseconds for 5,000 stations, more than a frame. Here the folding happens once, nothing is copied,
+ * and distances are computed once per position. `filter.test.ts` checks that both agree on the same
+ * queries, so the semantics cannot drift apart.
+ */
+import { distanceMeters, type LatLng, type LocalizedText, type Station } from '@rights-kit/sdk';
+
+/** One station and its position in the data set (stable identity for the list's keys). */
+export interface StationEntry {
+  readonly station: Station;
+  readonly index: number;
+}
+
+export interface StationIndex {
+  readonly entries: readonly StationEntry[];
+  /** Every localized name, address, district and community, folded, joined by U+0000. */
+  readonly haystacks: readonly string[];
+  readonly districts: readonly string[][];
+  readonly communities: readonly string[][];
+}
+
+export interface LocalQuery {
+  kinds?: readonly string[];
+  services?: readonly string[];
+  district?: string;
+  /** The locator's own refinement: equal to any localized value of the station's community. */
+  community?: string;
+  q?: string;
+  /** Distances by entry index (from `distancesFrom`); when given, nearest first. */
+  distances?: Float64Array;
+  /** Extra predicate, e.g. "open now". */
+  where?: (station: Station) => boolean;
+}
+
+/** Case- and width-insensitive, as in the sdk (a full-width ｌ typed on a Chinese keyboard matches l). */
+export function fold(s: string): string {
+  return s.normalize('NFKC').toLowerCase().trim();
+}
+
+function values(text: LocalizedText | undefined): string[] {
+  if (text === undefined) return [];
+  return typeof text === 'string' ? [text] : Object.values(text);
+}
+
+export function buildIndex(stations: readonly Station[]): StationIndex {
+  const entries: StationEntry[] = [];
+  const haystacks: string[] = [];
+  const districts: string[][] = [];
+  const communities: string[][] = [];
+  stations.forEach((station, index) => {
+    entries.push({ station, index });
+    const district = values(station.district).map(fold);
+    const community = values(station.community).map(fold);
+    haystacks.push([...values(station.name), ...values(station.address), ...values(station.district), ...values(station.community)].map(fold).join('\u0000'));
+    districts.push(district);
+    communities.push(community);
+  });
+  return { entries, haystacks, districts, communities };
+}
+
+/** Metres from `near` to every station (NaN when a station has no location). */
+export function distancesFrom(index: StationIndex, near: LatLng): Float64Array {
+  const out = new Float64Array(index.entries.length);
+  for (const { station, index: i } of index.entries) out[i] = station.location ? distanceMeters(near, station.location) : Number.NaN;
+  return out;
+}
+
+export function filterIndex(index: StationIndex, query: LocalQuery): StationEntry[] {
+  const kinds = query.kinds?.length ? new Set(query.kinds) : undefined;
+  const services = query.services?.length ? query.services : undefined;
+  const district = query.district?.trim() ? fold(query.district) : undefined;
+  const community = query.community?.trim() ? fold(query.community) : undefined;
+  const q = query.q?.trim() ? fold(query.q) : undefined;
+  const where = query.where;
+  const result: StationEntry[] = [];
+  for (const entry of index.entries) {
+    const { station, index: i } = entry;
+    if (kinds && !kinds.has(station.kind)) continue;
+    if (services && !services.some((s) => (station.services as readonly string[]).includes(s))) continue;
+    if (district !== undefined && !index.districts[i]!.includes(district)) continue;
+    if (community !== undefined && !index.communities[i]!.includes(community)) continue;
+    if (q !== undefined && !index.haystacks[i]!.includes(q)) continue;
+    if (where && !where(station)) continue;
+    result.push(entry);
+  }
+  const distances = query.distances;
+  if (distances) {
+    const far = (e: StationEntry) => {
+      const d = distances[e.index]!;
+      return Number.isNaN(d) ? Number.POSITIVE_INFINITY : d;
+    };
+    result.sort((a, b) => far(a) - far(b) || 0);
+  }
+  return result;
+}

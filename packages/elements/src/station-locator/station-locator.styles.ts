@@ -1,0 +1,235 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .locator {
+    container-type: inline-size;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    gap: calc(var(--_space) * 0.75);
+    align-items: end;
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+  .field.search {
+    grid-column: 1 / -1;
+  }
+  label {
+    font-weight: 600;
+  }
+  input[type='search'],
+  select {
+    min-height: 44px;
+    width: 100%;
+    padding: 0.4em 0.6em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .field.checkbox {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 44px;
+  }
+  .field.checkbox input {
+    width: 24px;
+    height: 24px;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  .hint,
+  .muted {
+    color: var(--_muted);
+  }
+  .hint {
+    font-size: 0.875em;
+  }
+  .location {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  .location-problem {
+    flex-basis: 100%;
+  }
+  .location-problem:empty {
+    display: none;
+  }
+  .problem {
+    margin: 0;
+    padding: 0.75rem;
+    border-left: 4px solid var(--_danger);
+    background: var(--_surface);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  .count {
+    margin: 0;
+    font-weight: 600;
+  }
+  .count .muted {
+    font-weight: 400;
+  }
+  .none {
+    margin: 0;
+  }
+  .layout {
+    display: grid;
+    gap: var(--_space);
+    min-width: 0;
+  }
+  @container (min-width: 48rem) {
+    .layout.both {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-items: start;
+    }
+  }
+  .list {
+    height: var(--rights-locator-list-height, min(40rem, 75vh));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: auto;
+  }
+  .station {
+    width: 100%;
+    padding: 0.75rem 1rem;
+    border-bottom: 1px solid #d0d5db;
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  .station.selected {
+    background: var(--_surface);
+    box-shadow: inset 4px 0 0 var(--_primary);
+  }
+  .station-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+  }
+  .station-name {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .name-button {
+    min-height: 44px;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  .distance {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .kind {
+    margin: 0 0 0.25rem;
+    color: var(--_muted);
+  }
+  .facts {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+  }
+  .facts > div {
+    display: grid;
+    grid-template-columns: minmax(4.5em, max-content) minmax(0, 1fr);
+    gap: 0.75rem;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+  }
+  .phone {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    font-weight: 600;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tags li {
+    padding: 0 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.875em;
+  }
+  .status {
+    font-weight: 700;
+  }
+  .status.open {
+    color: var(--_success);
+  }
+  .status.closed {
+    color: var(--_danger);
+  }
+  .map {
+    display: grid;
+    gap: 0.5rem;
+    min-width: 0;
+  }
+  .map-frame {
+    position: relative;
+  }
+  .map-canvas {
+    height: var(--rights-locator-map-height, min(28rem, 70vh));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .map-controls {
+    position: absolute;
+    top: 0.5rem;
+    right: 0.5rem;
+    z-index: 1000;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .map-controls .button {
+    padding: 0;
+    font-size: 1.25rem;
+    line-height: 1;
+  }
+  .attribution {
+    margin: 0;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .selected-card .station {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  @media (forced-colors: active) {
+    .station.selected {
+      outline: 3px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,12 @@
+import { RightsStationLocator } from './station-locator.component.js';
+import { RightsElement } from '../base/rights-element.js';
+
+export { RightsStationLocator };
+export { DEFAULT_TILE_URL, DEFAULT_TILE_ATTRIBUTION, type LocatorView } from './station-locator.component.js';
+RightsElement.define('rights-station-locator', RightsStationLocator);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rights-station-locator': RightsStationLocator;
+  }
+}
