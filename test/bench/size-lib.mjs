@@ -14,7 +14,7 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
  * @param {{ external?: string[], resolveDir?: string, loader?: 'js' | 'ts' }} [options]
  * @returns {Promise<{ brotli: number, minified: number, code: string, imports: string[], inputs: string[] }>}
  *   `brotli` and `minified` in bytes; `imports` every import the bundle still makes (externals, `node:` …);
- *   `inputs` every file bundled.
+ *   `inputs` every file that kept bytes in the bundle.
  */
 export async function brotliSizeOf(entryCode, options = {}) {
   const result = await build({
@@ -33,7 +33,8 @@ export async function brotliSizeOf(entryCode, options = {}) {
   const code = result.outputFiles[0].text;
   const output = Object.values(result.metafile.outputs)[0];
   const imports = (output?.imports ?? []).map((i) => i.path);
-  const inputs = Object.keys(result.metafile.inputs);
+  // Files that contributed bytes (tree-shaken ones are loaded but weigh nothing).
+  const inputs = Object.entries(output?.inputs ?? {}).filter(([, i]) => i.bytesInOutput > 0).map(([path]) => path);
   const brotli = brotliCompressSync(Buffer.from(code), {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: code.length },
   }).length;
