@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { memoryBackend } from '@rights-kit/sdk/memory';
 import { createClient, type Category, type RightsBackend, type RightsClient, type Statistics, type StatsQuery } from '@rights-kit/sdk';
 import './case-stats.js';
 import type { RightsCaseStats } from './case-stats.component.js';
@@ -283,6 +284,22 @@ describe('<rights-case-stats>', () => {
       }
       expect(($(el, '[part="download"]') as HTMLElement).getBoundingClientRect().height).to.be.at.least(44);
     }
+  });
+
+  it('shows what the memory backend computes for the demo seed, chart and table alike', async () => {
+    const client = createClient({ backend: memoryBackend({ now: () => new Date('2026-11-25T04:00:00Z') }) });
+    const expected = await client.stats.get({ from: '2026-01-01', to: '2026-06-30' });
+    const el = await render(client, { period: '2026-H1', locale: 'en' });
+    await aTimeout(0);
+    await el.updateComplete;
+    expect($$(el, '.summary dd').map(text)).to.deep.equal(['8', '6', '75.0%', '0']);
+    const codes = expected.byCategory.map((c) => c.category);
+    expect($$(el, 'g.bar').map((b) => b.getAttribute('data-category'))).to.deep.equal(codes);
+    expect($$(el, 'table.category-table tbody tr').map((r) => r.getAttribute('data-code'))).to.deep.equal(codes);
+    expect($$(el, 'g.bar').map((b) => Number(b.getAttribute('data-count')))).to.deep.equal(expected.byCategory.map((c) => c.count));
+    expect($$(el, 'table.category-table tbody td:nth-of-type(1)').map(text)).to.deep.equal(expected.byCategory.map((c) => String(c.count)));
+    // The seed names personal-rights itself; the element uses the backend's name over its default.
+    expect(text($(el, 'table.category-table tr[data-code="personal-rights"] th'))).to.equal('Personal safety and dignity');
   });
 
   it('prints black on white, with the tables and without buttons', async () => {
