@@ -203,8 +203,7 @@ export class RightsHotlineCard extends RightsElement {
       return '';
     }
     const diff = dayNumber(at, timeZone) - dayNumber(now, timeZone);
-    const when = diff <= 0 ? t.at(time) : diff === 1 ? t.tomorrowAt(time) : t.dayAt(day, time);
-    return when + this.zoneNote(hotline, at, locale);
+    return diff <= 0 ? t.at(time) : diff === 1 ? t.tomorrowAt(time) : t.dayAt(day, time);
   }
 
   /** `(GMT+8)` when the line's zone differs from the viewer's, so "08:30" is not misread. */
@@ -230,9 +229,10 @@ export class RightsHotlineCard extends RightsElement {
     if (open) {
       // Open with no closing in the next 8 days: a round-the-clock line.
       if (!next) return { kind: 'open', text: t.openAlways };
-      return { kind: 'open', text: t.openUntil(this.formatWhen(next, hotline, now, locale)) };
+      return { kind: 'open', text: t.openUntil(this.formatWhen(next, hotline, now, locale)) + this.zoneNote(hotline, next, locale) };
     }
-    return { kind: 'closed', text: next ? t.closedUntil(this.formatWhen(next, hotline, now, locale)) : t.closed };
+    if (!next) return { kind: 'closed', text: t.closed };
+    return { kind: 'closed', text: t.closedUntil(this.formatWhen(next, hotline, now, locale)) + this.zoneNote(hotline, next, locale) };
   }
 
   private closedTodayNote(hotline: Hotline, locale: Locale): string | undefined {
@@ -277,8 +277,8 @@ export class RightsHotlineCard extends RightsElement {
         <a class="number" part="number" href=${telHref(hotline.number)}
           ><span class="visually-hidden">${t.call} ${name} </span>${hotline.number}</a
         >
-        <button class="button secondary copy" part="copy" type="button" aria-label=${t.copyLabel(name)} @click=${() => this.copy(hotline)}>
-          ${t.copy}
+        <button class="button secondary copy" part="copy" type="button" @click=${() => this.copy(hotline)}>
+          ${t.copy}<span class="visually-hidden"> ${hotline.number}</span>
         </button>
       </div>
       ${state.kind !== 'unknown' ? html`<p class="state ${state.kind}" part="status">${state.text}</p>` : nothing}
