@@ -3,3 +3,5 @@ export * from './provider.js';
 export * from './events/events.js';
 export * from './case-stats.js';
 export * from './station-locator.js';
+export * from './case-tracker.js';
+export * from './hotline-card.js';
