@@ -25,6 +25,11 @@ function rightsDefinePlugin() {
             declaration.tagName = tag;
             declaration.customElement = true;
           }
+          // The analyzer guesses an event from every `dispatchEvent(new SomeEvent(x))` and names it after
+          // the argument; our events are the documented `@event rights-*` tags, so drop those guesses.
+          if (declaration.events) {
+            declaration.events = declaration.events.filter((event) => event.name?.startsWith('rights-') || event.description);
+          }
         }
       }
     },
