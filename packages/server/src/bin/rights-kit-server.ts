@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/**
+ * rights-kit-server [--demo]
+ *
+ * Settings from the environment: PORT (8080), HOST (0.0.0.0), DATABASE_URL (unset → embedded PGlite),
+ * DATA_DIR (./.rights-kit-data), RIGHTS_KIT_STAFF_TOKEN, RIGHTS_KIT_SECRET, CORS_ORIGINS (comma list),
+ * FRAME_ANCESTORS, RIGHTS_KIT_REFERENCE_PREFIX (RK), TRUST_PROXY, REQUEST_TIMEOUT_MS,
+ * RIGHTS_KIT_LOOKUP_PER_IP (10), RIGHTS_KIT_LOOKUP_PER_REFERENCE (5), RIGHTS_KIT_LOOKUP_WINDOW_SECONDS (900),
+ * RIGHTS_KIT_SCRYPT_N (4096), RIGHTS_KIT_STATS_MIN_COUNT (1), PG_POOL_SIZE (10). See docs/server.md.
+ */
+import { DataDirLockedError, startServer, type ServerOptions } from '../index.js';
+
+const env = process.env;
+const int = (name: string): number | undefined => {
+  const v = env[name];
+  if (v === undefined || v === '') return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) {
+    console.error(`${name} must be a whole number, not "${v}"`);
+    process.exit(2);
+  }
+  return n;
+};
+const demo = process.argv.includes('--demo') || env['RIGHTS_KIT_DEMO'] === '1';
+
+const limits: ServerOptions['limits'] = {};
+const perIp = int('RIGHTS_KIT_LOOKUP_PER_IP');
+const perRef = int('RIGHTS_KIT_LOOKUP_PER_REFERENCE');
+const windowSeconds = int('RIGHTS_KIT_LOOKUP_WINDOW_SECONDS');
+if (perIp !== undefined) limits.lookupPerIp = perIp;
+if (perRef !== undefined) limits.lookupPerReference = perRef;
+if (windowSeconds !== undefined) limits.lookupWindowSeconds = windowSeconds;
+const scryptN = int('RIGHTS_KIT_SCRYPT_N');
+
+const options: ServerOptions = {
+  port: int('PORT') ?? 8080,
+  host: env['HOST'] || '0.0.0.0',
+  dataDir: env['DATA_DIR'] || './.rights-kit-data',
+  demo,
+  corsOrigins: (env['CORS_ORIGINS'] ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+  frameAncestors: env['FRAME_ANCESTORS'] || "'none'",
+  referencePrefix: env['RIGHTS_KIT_REFERENCE_PREFIX'] || 'RK',
+  trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
+  limits,
+  ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
+  ...(env['RIGHTS_KIT_STAFF_TOKEN'] ? { staffToken: env['RIGHTS_KIT_STAFF_TOKEN'] } : {}),
+  ...(env['RIGHTS_KIT_SECRET'] ? { secret: env['RIGHTS_KIT_SECRET'] } : {}),
+  ...(scryptN !== undefined ? { scrypt: { N: scryptN } } : {}),
+  ...(int('REQUEST_TIMEOUT_MS') !== undefined ? { requestTimeoutMs: int('REQUEST_TIMEOUT_MS')! } : {}),
+  ...(int('RIGHTS_KIT_STATS_MIN_COUNT') !== undefined ? { statsMinimumCount: int('RIGHTS_KIT_STATS_MIN_COUNT')! } : {}),
+  ...(int('PG_POOL_SIZE') !== undefined ? { poolSize: int('PG_POOL_SIZE')! } : {}),
+};
+
+try {
+  const server = await startServer(options);
+  const storage = options.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${options.dataDir}`;
+  const lines = [
+    '',
+    `  Rights Kit server on ${storage}`,
+    demo ? `  Demo portal:  ${server.url}/` : '',
+    `  API:          ${server.url}/v1   (OpenAPI: ${server.url}/v1/openapi.json)`,
+    server.staffTokenGenerated
+      ? demo
+        ? `  Staff token:  ${server.staffToken}   (generated for this run; set RIGHTS_KIT_STAFF_TOKEN to keep one)`
+        : '  Staff API:    disabled until RIGHTS_KIT_STAFF_TOKEN is set'
+      : '  Staff token:  from RIGHTS_KIT_STAFF_TOKEN',
+    '',
+  ].filter((l, i, all) => l !== '' || i === 0 || i === all.length - 1);
+  process.stderr.write(`${lines.join('\n')}\n`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`${signal}: stopping…\n`);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+} catch (error) {
+  if (error instanceof DataDirLockedError) {
+    console.error(error.message);
+    process.exit(3);
+  }
+  console.error('Could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,97 @@
+import { normalizeAccessCode, type Category, type CaseStatus, type Channel, type Hotline, type PetitionInput, type Station, type TimelineEntry } from '@rights-kit/sdk';
+import { hashSecret } from './crypto.js';
+import type { Queryable } from './storage/db.js';
+import type { RightsService } from './service.js';
+
+/** The shape of `@rights-kit/sdk/seed`'s `demoSeed` (DemoSeed), as far as the server reads it. */
+export interface SeedData {
+  categories: Category[];
+  stations: Station[];
+  hotlines: Hotline[];
+  cases: {
+    reference: string;
+    accessCode: string;
+    channel: Channel;
+    petition: PetitionInput;
+    submittedAt: string;
+    status: CaseStatus;
+    timeline: TimelineEntry[];
+    referredTo?: string;
+    deadlineExtended?: boolean;
+  }[];
+}
+
+/** Replaces the stations (and their order) in one transaction; call `service.loadCatalog()` after. */
+export async function writeStations(tx: Queryable, stations: Station[]): Promise<void> {
+  await tx.query('DELETE FROM stations');
+  // In batches of rows per statement: 2,000 stations load in a moment even on PGlite.
+  for (let i = 0; i < stations.length; i += 200) {
+    const batch = stations.slice(i, i + 200);
+    await tx.query(
+      `INSERT INTO stations (id, position, data) SELECT s->>'id', (ord - 1 + $2::int), s FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(s, ord)`,
+      [JSON.stringify(batch), i],
+    );
+  }
+}
+
+async function writeList(tx: Queryable, table: 'categories' | 'hotlines', key: 'code' | 'id', items: object[]): Promise<void> {
+  await tx.query(`DELETE FROM ${table}`);
+  await tx.query(
+    `INSERT INTO ${table} (${key}, position, data) SELECT s->>'${key}', ord, s FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(s, ord)`,
+    [JSON.stringify(items)],
+  );
+}
+
+/**
+ * First start: the default categories (the taxonomy offices report by), when there are none yet.
+ * Stations and hotlines are each office's own; load them with `writeStations` or the demo seed.
+ */
+export async function seedDefaults(service: RightsService, seed: SeedData): Promise<void> {
+  await service.db.transaction(async (tx) => {
+    const [row] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM categories');
+    if (Number(row?.n ?? 0) === 0) await writeList(tx, 'categories', 'code', seed.categories);
+  });
+}
+
+/**
+ * `--demo`: fills an empty database with the demo seed once (the same data as `memoryBackend`),
+ * hashing the seed's demo access codes. The `demo_seeded` flag commits with the data, so a second
+ * instance or a restart never seeds twice, and a crash halfway leaves nothing half-seeded.
+ */
+export async function seedDemo(service: RightsService, seed: SeedData): Promise<boolean> {
+  const [already] = await service.db.query("SELECT 1 FROM settings WHERE key = 'demo_seeded'");
+  if (already) return false;
+  const hashes = await Promise.all(seed.cases.map((c) => hashSecret(normalizeAccessCode(c.accessCode), service.options.scrypt)));
+  const seeded = await service.db.transaction(async (tx) => {
+    const flag = await tx.query(
+      "INSERT INTO settings (key, value) VALUES ('demo_seeded', $1) ON CONFLICT (key) DO NOTHING RETURNING key",
+      [new Date().toISOString()],
+    );
+    if (flag.length === 0) return false;
+    await writeList(tx, 'categories', 'code', seed.categories);
+    await writeList(tx, 'hotlines', 'id', seed.hotlines);
+    await writeStations(tx, seed.stations);
+    for (const [i, c] of seed.cases.entries()) {
+      const [existing] = await tx.query('SELECT 1 FROM cases WHERE reference = $1', [c.reference]);
+      if (existing) continue;
+      const updatedAt = c.timeline.length ? c.timeline[c.timeline.length - 1]!.at : c.submittedAt;
+      const { id } = await service.insertCase(tx, {
+        accessHash: hashes[i]!,
+        petition: c.petition,
+        channel: c.channel,
+        status: c.status,
+        submittedAt: new Date(c.submittedAt),
+        updatedAt: new Date(updatedAt),
+        reference: c.reference,
+        ...(c.referredTo ? { referredTo: c.referredTo } : {}),
+        extended: c.deadlineExtended ?? false,
+      });
+      for (const entry of c.timeline) {
+        await tx.query('INSERT INTO case_timeline (case_id, at, status, note) VALUES ($1, $2, $3, $4)', [id, new Date(entry.at), entry.status, entry.note ?? null]);
+      }
+    }
+    return true;
+  });
+  await service.loadCatalog();
+  return seeded;
+}

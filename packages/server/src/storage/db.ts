@@ -1,0 +1,31 @@
+/**
+ * The one small storage interface the server speaks: parameterised queries, multi-statement scripts
+ * (migrations) and short transactions. Two drivers implement it over the same SQL: embedded PGlite
+ * (`pglite.ts`) and PostgreSQL through a `pg` pool (`postgres.ts`).
+ */
+export type Row = Record<string, unknown>;
+
+export interface Queryable {
+  query<T = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a script of several statements, without parameters. */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. Keep it short. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A timestamp column as an ISO string (both drivers hand back `Date`s for timestamptz). */
+export function iso(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  return new Date(String(value)).toISOString();
+}
+
+/** PostgreSQL's error code, when the error came from the database. */
+export function pgCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}

@@ -1,0 +1,104 @@
+import { mkdirSync, openSync, readFileSync, unlinkSync, writeSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { Database, Queryable, Row } from './db.js';
+
+export class DataDirLockedError extends Error {
+  override name = 'DataDirLockedError';
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(`DATA_DIR ${dataDir} is in use by process ${pid}; PGlite cannot be shared between processes. Stop that server or use another DATA_DIR.`);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite takes no lock on its folder, and two processes opening one folder corrupt it. We take one:
+ * a lock file created exclusively (`wx`) holding our pid. A lock whose holder is dead is stale (a
+ * killed server) and is taken over; a live holder — this process included — means refuse.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const path = join(dataDir, 'server.lock');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const fd = openSync(path, 'wx', 0o600);
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        try {
+          if (readFileSync(path, 'utf8').trim() === String(process.pid)) unlinkSync(path);
+        } catch {
+          /* already gone */
+        }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let holder = NaN;
+      try {
+        holder = Number.parseInt(readFileSync(path, 'utf8').trim(), 10);
+      } catch {
+        continue; // removed in between: try again
+      }
+      if (isAlive(holder)) throw new DataDirLockedError(dataDir, holder);
+      try {
+        unlinkSync(path); // stale: its process is gone
+      } catch {
+        /* someone else took it over first; the next attempt decides */
+      }
+    }
+  }
+  throw new Error(`could not lock DATA_DIR ${dataDir}`);
+}
+
+/**
+ * Embedded PostgreSQL (PGlite) in `dataDir`. It runs one query at a time and a transaction blocks all
+ * others, so callers keep transactions short and do slow work (hashing) outside them.
+ */
+export async function openPglite(dataDir: string): Promise<Database> {
+  const release = lockDataDir(dataDir);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(join(dataDir, 'pgdata'));
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const wrap = (c: { query: PGlite['query']; exec: PGlite['exec'] }): Queryable => ({
+    async query<T = Row>(sql: string, params: unknown[] = []) {
+      const result = await c.query<T>(sql, params as unknown[]);
+      return result.rows;
+    },
+    async exec(sql: string) {
+      await c.exec(sql);
+    },
+  });
+  const base = wrap(db);
+  return {
+    kind: 'pglite',
+    query: base.query,
+    exec: base.exec,
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}
