@@ -1,0 +1,212 @@
+/**
+ * Form controls rendered inside the form's shadow root, each with its own label, hint and error tied by
+ * ids in the same root (ids do not resolve across a shadow boundary). Each control's id comes from the
+ * petition path it edits, so an issue from the schema or the server finds its control.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { fieldId, type Value } from './model.js';
+
+/** What a field needs from the form. */
+export interface FieldHost {
+  value(path: string): Value | undefined;
+  error(path: string): string | undefined;
+  set(path: string, value: Value): void;
+  blur(path: string): void;
+  optionalText: string;
+}
+
+interface Common {
+  path: string;
+  label: string;
+  hint?: string | TemplateResult;
+  required?: boolean;
+}
+
+const describedBy = (id: string, hint: unknown, error: string | undefined) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+function labelText(host: FieldHost, c: Common) {
+  return html`${c.label}${c.required === false ? html` <span class="optional">${host.optionalText}</span>` : nothing}`;
+}
+
+function hintAndError(id: string, hint: Common['hint'], error: string | undefined) {
+  return html`${hint ? html`<div class="hint" id="${id}-hint">${hint}</div>` : nothing}${error
+    ? html`<p class="error-message" id="${id}-error" part="field-error">${error}</p>`
+    : nothing}`;
+}
+
+export interface TextOptions extends Common {
+  type?: 'text' | 'email' | 'tel' | 'date' | 'number';
+  autocomplete?: string;
+  inputmode?: string;
+  max?: string;
+  width?: 'short' | 'medium' | 'full';
+}
+
+export function textField(host: FieldHost, o: TextOptions): TemplateResult {
+  const id = fieldId(o.path);
+  const error = host.error(o.path);
+  const value = host.value(o.path);
+  return html`<div class="field ${error ? 'has-error' : ''}" part="field">
+    <label class="label" for=${id}>${labelText(host, o)}</label>
+    ${hintAndError(id, o.hint, error)}
+    <input
+      id=${id}
+      class="input ${o.width ?? 'full'}"
+      name=${o.path}
+      type=${o.type ?? 'text'}
+      .value=${live(typeof value === 'string' ? value : '')}
+      autocomplete=${ifDefined(o.autocomplete)}
+      inputmode=${ifDefined(o.inputmode)}
+      max=${ifDefined(o.max)}
+      aria-required=${o.required ? 'true' : 'false'}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(id, o.hint, error))}
+      @input=${(e: Event) => host.set(o.path, (e.target as HTMLInputElement).value)}
+      @change=${(e: Event) => host.set(o.path, (e.target as HTMLInputElement).value)}
+      @blur=${() => host.blur(o.path)}
+    />
+  </div>`;
+}
+
+export function textareaField(host: FieldHost, o: Common & { counter?: TemplateResult; rows?: number }): TemplateResult {
+  const id = fieldId(o.path);
+  const error = host.error(o.path);
+  const value = host.value(o.path);
+  const described = [describedBy(id, o.hint, error), o.counter ? `${id}-count` : ''].filter(Boolean).join(' ') || undefined;
+  return html`<div class="field ${error ? 'has-error' : ''}" part="field">
+    <label class="label" for=${id}>${labelText(host, o)}</label>
+    ${hintAndError(id, o.hint, error)}
+    <textarea
+      id=${id}
+      class="input textarea"
+      name=${o.path}
+      rows=${o.rows ?? 6}
+      .value=${live(typeof value === 'string' ? value : '')}
+      aria-required=${o.required ? 'true' : 'false'}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(described)}
+      @input=${(e: Event) => host.set(o.path, (e.target as HTMLTextAreaElement).value)}
+      @blur=${() => host.blur(o.path)}
+    ></textarea>
+    ${o.counter ? html`<div class="counter" id="${id}-count">${o.counter}</div>` : nothing}
+  </div>`;
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+/** Radios in a fieldset; the first radio carries the field id, so the error summary can focus it. */
+export function radioGroup(host: FieldHost, o: Common & { choices: Choice[]; inline?: boolean; large?: boolean; hideLegend?: boolean }): TemplateResult {
+  const id = fieldId(o.path);
+  const error = host.error(o.path);
+  const value = host.value(o.path);
+  return html`<fieldset
+    class="field group ${error ? 'has-error' : ''} ${o.inline ? 'inline' : ''} ${o.large ? 'large' : ''}"
+    part="field"
+    aria-describedby=${ifDefined(describedBy(id, o.hint, error))}
+    aria-required=${o.required ? 'true' : 'false'}
+  >
+    <legend class=${o.hideLegend ? 'visually-hidden' : 'label'}>${labelText(host, o)}</legend>
+    ${hintAndError(id, o.hint, error)}
+    <div class="choices">
+      ${o.choices.map(
+        (c, i) => html`<div class="choice">
+          <input
+            type="radio"
+            id=${i === 0 ? id : `${id}-${i}`}
+            name=${o.path}
+            .value=${c.value}
+            .checked=${live(value === c.value)}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${ifDefined(c.hint ? `${id}-${i}-hint` : undefined)}
+            @change=${() => host.set(o.path, c.value)}
+            @blur=${() => host.blur(o.path)}
+          />
+          <label for=${i === 0 ? id : `${id}-${i}`}>${c.label}</label>
+          ${c.hint ? html`<div class="choice-hint" id="${id}-${i}-hint">${c.hint}</div>` : nothing}
+        </div>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+export function checkboxGroup(host: FieldHost, o: Common & { choices: Choice[] }): TemplateResult {
+  const id = fieldId(o.path);
+  const error = host.error(o.path);
+  const raw = host.value(o.path);
+  const values = Array.isArray(raw) ? raw : [];
+  const toggle = (v: string, on: boolean) => {
+    const next = values.filter((x) => x !== v);
+    host.set(o.path, on ? [...next, v] : next);
+  };
+  return html`<fieldset class="field group ${error ? 'has-error' : ''}" part="field" aria-describedby=${ifDefined(describedBy(id, o.hint, error))}>
+    <legend class="label">${labelText(host, o)}</legend>
+    ${hintAndError(id, o.hint, error)}
+    <div class="choices">
+      ${o.choices.map(
+        (c, i) => html`<div class="choice checkbox">
+          <input
+            type="checkbox"
+            id=${i === 0 ? id : `${id}-${i}`}
+            name=${o.path}
+            .value=${c.value}
+            .checked=${live(values.includes(c.value))}
+            aria-invalid=${error ? 'true' : 'false'}
+            @change=${(e: Event) => toggle(c.value, (e.target as HTMLInputElement).checked)}
+            @blur=${() => host.blur(o.path)}
+          />
+          <label for=${i === 0 ? id : `${id}-${i}`}>${c.label}</label>
+        </div>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+export function checkbox(host: FieldHost, o: Common): TemplateResult {
+  const id = fieldId(o.path);
+  const error = host.error(o.path);
+  return html`<div class="field ${error ? 'has-error' : ''}" part="field">
+    ${hintAndError(id, o.hint, error)}
+    <div class="choice checkbox">
+      <input
+        type="checkbox"
+        id=${id}
+        name=${o.path}
+        .checked=${live(host.value(o.path) === true)}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy(id, o.hint, error))}
+        @change=${(e: Event) => host.set(o.path, (e.target as HTMLInputElement).checked)}
+      />
+      <label for=${id}>${o.label}</label>
+    </div>
+  </div>`;
+}
+
+export function selectField(host: FieldHost, o: Common & { choices: Choice[]; placeholder: string }): TemplateResult {
+  const id = fieldId(o.path);
+  const error = host.error(o.path);
+  const value = host.value(o.path);
+  return html`<div class="field ${error ? 'has-error' : ''}" part="field">
+    <label class="label" for=${id}>${labelText(host, o)}</label>
+    ${hintAndError(id, o.hint, error)}
+    <select
+      id=${id}
+      class="input select"
+      name=${o.path}
+      aria-required=${o.required ? 'true' : 'false'}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(id, o.hint, error))}
+      @change=${(e: Event) => host.set(o.path, (e.target as HTMLSelectElement).value)}
+      @blur=${() => host.blur(o.path)}
+    >
+      <option value="" ?selected=${!value}>${o.placeholder}</option>
+      ${o.choices.map((c) => html`<option value=${c.value} ?selected=${value === c.value}>${c.label}</option>`)}
+    </select>
+  </div>`;
+}

@@ -1,0 +1,305 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    max-width: 42rem;
+  }
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  h2 {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    font-size: 1.5em;
+    line-height: 1.3;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  h3 {
+    margin: 0 0 0.5rem;
+    font-size: 1.2em;
+  }
+  .progress {
+    display: block;
+    font-size: 0.7em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .step {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .field {
+    display: grid;
+    gap: 0.35rem;
+  }
+  .field.group > .field {
+    margin-top: 0.75rem;
+  }
+  .label {
+    font-weight: 600;
+    padding: 0;
+  }
+  .group.large .choice label {
+    font-size: 1.1em;
+  }
+  .optional {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .hint,
+  .choice-hint {
+    color: var(--_muted);
+  }
+  .choice-hint {
+    grid-column: 2;
+    font-size: 0.95em;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .input {
+    width: 100%;
+    min-height: 44px;
+    padding: 0.45em 0.6em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .input.short {
+    max-width: 10em;
+  }
+  .input.medium {
+    max-width: 20em;
+  }
+  .textarea {
+    resize: vertical;
+    min-height: 8em;
+  }
+  .has-error {
+    border-left: 4px solid var(--_danger);
+    padding-left: 0.75rem;
+  }
+  .has-error .input {
+    border-color: var(--_danger);
+  }
+  .error-message {
+    margin: 0;
+    font-weight: 600;
+    color: var(--_danger);
+  }
+  .counter {
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  .choices {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .inline .choices {
+    grid-template-columns: repeat(auto-fill, minmax(7rem, max-content));
+    gap: 0.5rem 1.5rem;
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: 44px 1fr;
+    align-items: center;
+    column-gap: 0.5rem;
+    min-height: 44px;
+  }
+  .choice input {
+    width: 28px;
+    height: 28px;
+    margin: 8px;
+    accent-color: var(--_primary);
+    cursor: pointer;
+  }
+  .choice label {
+    cursor: pointer;
+    padding: 0.4rem 0;
+  }
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    flex-direction: row-reverse;
+    justify-content: flex-end;
+  }
+  .notice {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    background: var(--_surface);
+    border-left: 4px solid var(--_primary);
+  }
+  .error-summary {
+    padding: 1rem 1.25rem;
+    border: 4px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .error-summary h2 {
+    font-size: 1.25em;
+    margin-bottom: 0.5rem;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+  .error-summary li {
+    margin: 0.25rem 0;
+  }
+  .error-summary a {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .emergency {
+    padding: 1rem 1.25rem;
+    border: 4px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .emergency h3 {
+    color: var(--_danger);
+  }
+  .calls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+  .call {
+    display: inline-flex;
+    align-items: center;
+    min-height: 56px;
+    padding: 0.5rem 1.25rem;
+    border-radius: var(--_radius);
+    background: var(--_danger);
+    color: #fff;
+    font-size: 1.4em;
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .review {
+    margin: 0;
+    border-top: 1px solid var(--_border);
+  }
+  .review .row {
+    display: grid;
+    grid-template-columns: minmax(8rem, 1fr) 2fr auto;
+    gap: 0.25rem 1rem;
+    padding: 0.6rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .review dt {
+    font-weight: 600;
+  }
+  .review dd {
+    margin: 0;
+  }
+  .pre {
+    white-space: pre-wrap;
+  }
+  .link {
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0 0.25rem;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .privacy {
+    padding: 1rem 1.25rem;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .privacy ::slotted(*) {
+    margin: 0;
+  }
+  .panel {
+    padding: 1rem 1.25rem;
+    border-radius: var(--_radius);
+    border-left: 6px solid var(--_primary);
+    background: var(--_surface);
+  }
+  .panel p {
+    margin: 0;
+  }
+  .panel.failure {
+    border-left-color: var(--_danger);
+  }
+  .panel.queued {
+    border-left-color: var(--_success);
+  }
+  .receipt {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .codes {
+    margin: 0;
+    display: grid;
+    gap: 1rem;
+  }
+  .code-row dt {
+    font-weight: 600;
+  }
+  .code-row dd {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  .code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 1.75em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    padding: 0.25rem 0.75rem;
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    user-select: all;
+  }
+  .warning {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    border-left: 6px solid var(--_warning);
+    background: var(--_surface);
+  }
+  .copy-status {
+    margin: 0;
+    min-height: 1.6em;
+  }
+  @media (max-width: 30rem) {
+    .review .row {
+      grid-template-columns: 1fr auto;
+    }
+    .review dt {
+      grid-column: 1 / -1;
+    }
+    .nav {
+      flex-direction: column-reverse;
+    }
+    .nav .button {
+      width: 100%;
+    }
+  }
+  @media (forced-colors: active) {
+    .call {
+      border: 2px solid ButtonText;
+    }
+    .has-error {
+      border-left-color: CanvasText;
+    }
+  }
+`;

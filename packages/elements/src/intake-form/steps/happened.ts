@@ -1,0 +1,31 @@
+import { html } from 'lit';
+import { PETITION_LIMITS } from '@rights-kit/sdk';
+import { textareaField, textField } from '../fields.js';
+import type { StepHost } from './host.js';
+
+/** Today in the citizen's own calendar, for the date picker's `max`. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function renderHappened(h: StepHost) {
+  const { m } = h;
+  return html`
+    ${textareaField(h, {
+      path: 'description',
+      label: m.description,
+      hint: m.descriptionHint(PETITION_LIMITS.descriptionMin, PETITION_LIMITS.descriptionMax),
+      required: true,
+      rows: 8,
+      counter: html`${h.countText}`,
+    })}
+    ${textField(h, { path: 'incidentDate', label: m.incidentDate, hint: m.incidentDateHint, type: 'date', max: today(), required: false, width: 'medium' })}
+    <fieldset class="field group" part="field">
+      <legend class="label">${m.where} <span class="optional">${m.optional}</span></legend>
+      ${textField(h, { path: 'location.district', label: m.district, required: false, width: 'medium' })}
+      ${textField(h, { path: 'location.community', label: m.community, required: false, width: 'medium' })}
+      ${textField(h, { path: 'location.address', label: m.address, required: false, autocomplete: 'off' })}
+    </fieldset>
+  `;
+}

@@ -1,0 +1,27 @@
+import type { TemplateResult } from 'lit';
+import type { Category, Receipt } from '@rights-kit/sdk';
+import type { Locale } from '../../base/i18n.js';
+import type { FieldHost } from '../fields.js';
+import type { PhoneFormat, Step } from '../model.js';
+import type { IntakeMessages } from '../intake-form.messages.js';
+
+/** What a step renderer reads from the form (built by the form on each render). */
+export interface StepHost extends FieldHost {
+  m: IntakeMessages;
+  locale: Locale;
+  categories: Category[] | undefined;
+  categoriesFailed: boolean;
+  hasClient: boolean;
+  category: Category | undefined;
+  phoneFormat: PhoneFormat;
+  emergencyNumber: string;
+  hotlineNumber: string;
+  countText: TemplateResult | string;
+  steps: Step[];
+  receipt: Receipt | undefined;
+  copyStatus: string;
+  loadCategories(): void;
+  goTo(step: Step): void;
+  next(): void;
+  copy(what: 'reference' | 'accessCode'): void;
+}

@@ -1,0 +1,31 @@
+import { html, nothing } from 'lit';
+import { formatAccessCode } from '@rights-kit/sdk';
+import { formatDate } from '../../base/i18n.js';
+import type { StepHost } from './host.js';
+
+export function renderReceipt(h: StepHost) {
+  const { m, receipt } = h;
+  if (!receipt) return nothing;
+  return html`<div class="receipt" part="receipt">
+    <dl class="codes">
+      <div class="code-row">
+        <dt>${m.reference}</dt>
+        <dd>
+          <span class="code" id="receipt-reference" translate="no">${receipt.reference}</span>
+          <button type="button" class="button secondary" part="button copy" @click=${() => h.copy('reference')}>${m.copyReference}</button>
+        </dd>
+      </div>
+      <div class="code-row">
+        <dt>${m.accessCode}</dt>
+        <dd>
+          <span class="code" id="receipt-access-code" translate="no">${formatAccessCode(receipt.accessCode)}</span>
+          <button type="button" class="button secondary" part="button copy" @click=${() => h.copy('accessCode')}>${m.copyAccessCode}</button>
+        </dd>
+      </div>
+    </dl>
+    <p class="copy-status" role="status">${h.copyStatus}</p>
+    <p class="warning" part="warning"><strong>${m.onceWarning}</strong></p>
+    <p>${m.trackHint}</p>
+    <p class="muted">${m.submittedAt}: ${formatDate(receipt.submittedAt, h.locale, { dateStyle: 'long', timeStyle: 'short' })}</p>
+  </div>`;
+}

@@ -1,0 +1,1 @@
+export * from './quick-exit/quick-exit.js';
