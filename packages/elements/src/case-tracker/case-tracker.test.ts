@@ -1,6 +1,7 @@
 import { fixture, html, expect, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import { createClient, NotFoundError, RateLimitedError, type CaseView, type RightsBackend, type RightsClient } from '@rights-kit/sdk';
-// MEMORY-IMPORTS
+import { memoryBackend } from '@rights-kit/sdk/memory';
+import { demoSeed } from '@rights-kit/sdk/seed';
 import '../case-tracker.js';
 import type { RightsCaseTracker } from './case-tracker.component.js';
 
@@ -208,7 +209,7 @@ describe('<rights-case-tracker>', () => {
     await waitUntil(() => fake.lookups > whileHidden, 'resumed when visible');
   });
 
-  it.skip('picks up a staff update made through the memory backend', async () => {
+  it('picks up a staff update made through the memory backend', async () => {
     const seedCase = demoSeed.cases.find((c) => c.status === 'received')!;
     const client = createClient({ backend: memoryBackend({ seed: demoSeed }) });
     const el = await tracker(client, { poll: 0.03 });

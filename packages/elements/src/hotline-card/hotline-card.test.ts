@@ -1,5 +1,7 @@
 import { fixture, html, expect, waitUntil, oneEvent } from '@open-wc/testing';
 import { createClient, NetworkError, type Hotline, type RightsBackend } from '@rights-kit/sdk';
+import { memoryBackend } from '@rights-kit/sdk/memory';
+import { demoSeed } from '@rights-kit/sdk/seed';
 import '../hotline-card.js';
 import type { RightsHotlineCard } from './hotline-card.component.js';
 
@@ -164,6 +166,21 @@ describe('<rights-hotline-card>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('a[href="tel:110"]')).to.exist;
     el.remove();
+  });
+
+  it('shows every demo-seed hotline with an open/closed answer, emergency lines first', async () => {
+    const client = createClient({ backend: memoryBackend({ seed: demoSeed }) });
+    const el = await fixture<RightsHotlineCard>(
+      html`<rights-hotline-card locale="zh-CN" .client=${client} .now=${shanghai('2026-03-02T10:00:00')}></rights-hotline-card>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=card]'), 'loaded');
+    const cards = [...el.shadowRoot!.querySelectorAll('[part=card]')];
+    expect(cards).to.have.length(demoSeed.hotlines.length);
+    const emergencies = demoSeed.hotlines.filter((h) => h.emergency).length;
+    cards.forEach((c, i) => {
+      expect(c.querySelector('[part=status]'), `status of card ${i}`).to.exist;
+      expect(c.querySelector('[part=emergency]') !== null, `emergency mark of card ${i}`).to.equal(i < emergencies);
+    });
   });
 
   it('reflects compact', async () => {
