@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { STATION_KINDS, STATION_SERVICES, type LatLng, type LocalizedText, type RightsClient, type Station } from '@rights-kit/sdk';
 import { openingHours, type OpeningHours } from '@rights-kit/sdk/opening-hours';
@@ -20,6 +21,13 @@ export const DEFAULT_TILE_ATTRIBUTION = '© OpenStreetMap contributors';
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 /** The result count is announced once typing pauses, not on every keystroke. */
 const ANNOUNCE_DELAY_MS = 700;
+/**
+ * Up to this many results the list is plain DOM: every station is there for a screen reader's virtual
+ * cursor and for find-in-page, even while the list is scrolled out of view. Above it, only the rows near
+ * the viewport are rendered (@lit-labs/virtualizer), which keeps 5,000 stations smooth.
+ */
+export const VIRTUALIZE_ABOVE = 150;
+const stationKey = (entry: StationEntry) => entry.station.id;
 
 interface DistrictOption {
   key: string;
@@ -316,7 +324,9 @@ export class RightsStationLocator extends RightsElement {
   private scrollToIndex(i: number): void {
     if (i < 0) return;
     const list = this.renderRoot.querySelector<VirtualizerHostElement>('.list');
-    list?.[virtualizerRef]?.element(i)?.scrollIntoView({ block: 'nearest' });
+    const virtualizer = list?.[virtualizerRef];
+    if (virtualizer) virtualizer.element(i)?.scrollIntoView({ block: 'nearest' });
+    else list?.querySelector(`[data-index="${i}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
   private async focusIndex(i: number): Promise<void> {
@@ -431,9 +441,11 @@ export class RightsStationLocator extends RightsElement {
       ${n === 0 ? html`<p class="none">${m.none}</p>` : nothing}
       <div class="layout ${this.view}">
         ${showList && n > 0
-          ? html`<div part="list" class="list" role="list" aria-label=${m.count(n)}>
-              ${virtualize({ items: this.results, keyFunction: (e: StationEntry) => e.station.id, renderItem: this.renderItem, scroller: true })}
-            </div>`
+          ? n > VIRTUALIZE_ABOVE
+            ? html`<div part="list" class="list virtual" role="list" aria-label=${m.count(n)}>
+                ${virtualize({ items: this.results, keyFunction: stationKey, renderItem: this.renderItem, scroller: true })}
+              </div>`
+            : html`<div part="list" class="list" role="list" aria-label=${m.count(n)}>${repeat(this.results, stationKey, this.renderItem)}</div>`
           : nothing}
         ${showMap ? this.renderMap() : nothing}
       </div>

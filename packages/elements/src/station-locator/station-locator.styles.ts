@@ -98,10 +98,13 @@ export const styles = css`
     }
   }
   .list {
-    height: var(--rights-locator-list-height, min(40rem, 75vh));
+    max-height: var(--rights-locator-list-height, min(40rem, 75vh));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: auto;
+  }
+  .list.virtual {
+    height: var(--rights-locator-list-height, min(40rem, 75vh));
   }
   .station {
     width: 100%;
@@ -148,13 +151,23 @@ export const styles = css`
   }
   .facts {
     display: grid;
-    gap: 0.25rem;
+    grid-template-columns: minmax(4.5em, max-content) minmax(0, 1fr);
+    gap: 0.25rem 0.75rem;
     margin: 0;
   }
   .facts > div {
     display: grid;
-    grid-template-columns: minmax(4.5em, max-content) minmax(0, 1fr);
-    gap: 0.75rem;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+  }
+  @container (max-width: 30rem) {
+    .facts {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0.125rem;
+    }
+    .facts > div + div {
+      margin-top: 0.25rem;
+    }
   }
   dt {
     color: var(--_muted);
@@ -179,7 +192,7 @@ export const styles = css`
   .tags li {
     padding: 0 0.5em;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: 0.75em;
     font-size: 0.875em;
   }
   .status {
