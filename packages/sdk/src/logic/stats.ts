@@ -24,17 +24,17 @@ export interface StatisticsOptions {
  * Splits 100 % among `counts` in tenths of a percent by the largest-remainder (Hamilton) method, so
  * the shares shown add up to exactly 100.0 — three equal parts are 33.4, 33.3, 33.3, not 33.3 × 3.
  * Ties in remainder go to the larger count, then to the earlier entry. Returns percentages with one
- * decimal; all zeros when the total is 0.
+ * decimal; all zeros when the total is 0. Counts are whole numbers.
  */
 export function largestRemainder(counts: readonly number[]): number[] {
   const total = counts.reduce((a, b) => a + b, 0);
   if (total <= 0) return counts.map(() => 0);
   const UNITS = 1000; // tenths of a percent
-  const quotas = counts.map((c) => (c * UNITS) / total);
-  const units = quotas.map(Math.floor);
+  // Integer arithmetic: remainders compared exactly, so a tie is a tie and not float noise.
+  const units = counts.map((c) => Math.floor((c * UNITS) / total));
   let left = UNITS - units.reduce((a, b) => a + b, 0);
   const order = counts
-    .map((count, i) => ({ i, count, remainder: quotas[i]! - units[i]! }))
+    .map((count, i) => ({ i, count, remainder: (count * UNITS) % total }))
     .sort((a, b) => b.remainder - a.remainder || b.count - a.count || a.i - b.i);
   for (const { i } of order) {
     if (left <= 0) break;
