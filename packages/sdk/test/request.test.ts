@@ -12,6 +12,7 @@ import {
   NetworkError,
   NotFoundError,
   RateLimitedError,
+  Receipt,
   RightsError,
   ServerError,
   TimeoutError,
@@ -19,7 +20,6 @@ import {
   ValidationError,
 } from '@rights-kit/sdk';
 import { createRequester } from '../dist/internal/request.js';
-import { Receipt } from '@rights-kit/sdk';
 import { backendWith, caseView, errorBody, fakeClock, fakeFetch, hang, json, petition, receipt, type Step } from './helpers/fake-http.js';
 
 const offline = () => new TypeError('fetch failed');
@@ -137,7 +137,7 @@ describe('backoff', () => {
 
   it('keeps every wait under maxDelay and all of them under maxElapsed, however many attempts are allowed', async () => {
     const clock = fakeClock();
-    const { fetch, calls } = fakeFetch((call) => {
+    const { fetch, calls } = fakeFetch(() => {
       clock.advance(120); // each attempt takes time too
       return unavailable();
     });

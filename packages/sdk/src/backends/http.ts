@@ -32,9 +32,13 @@ export interface HttpBackendOptions {
   fetch?: typeof fetch;
   /** Extra headers on every request. */
   headers?: Record<string, string>;
-  /** Per-attempt timeout in ms. Default 15000. */
+  /** Per-attempt timeout in ms, reading the body included; `0` for none. Default 15000. */
   timeoutMs?: number;
-  /** Retry policy, or `false` for a single attempt. */
+  /**
+   * Retry policy, or `false` for a single attempt. Retried: network errors, timeouts, 408, 409
+   * `idempotency_key_in_flight`, 429 (after its Retry-After) and 500/502/503/504 — for a POST only with its
+   * Idempotency-Key. See `internal/request.ts` for the rules.
+   */
   retry?: RetryOptions | false;
 }
 

@@ -62,7 +62,7 @@ export function fakeClock(start = Date.parse('2026-11-22T08:00:00Z')) {
     advance: (ms: number) => {
       t += ms;
     },
-    sleep: async (ms: number) => {
+    sleep: async (ms: number, _signal?: AbortSignal) => {
       sleeps.push(ms);
       t += ms;
     },
@@ -75,7 +75,10 @@ export function fakeClock(start = Date.parse('2026-11-22T08:00:00Z')) {
  */
 export function backendWith(
   fetch: typeof globalThis.fetch,
-  options: Partial<HttpBackendOptions> & { clock?: ReturnType<typeof fakeClock>; random?: () => number } = {},
+  options: Partial<HttpBackendOptions> & {
+    clock?: { now: () => number; sleep: (ms: number, signal: AbortSignal) => Promise<void> };
+    random?: () => number;
+  } = {},
 ): RightsBackend {
   const { clock = fakeClock(), random = () => 0.999999, ...rest } = options;
   const internal = { baseUrl: 'https://portal.example.gov/api/v1', fetch, sleep: clock.sleep, now: clock.now, random, ...rest };
