@@ -10,7 +10,7 @@ export class CasesResource {
    * Looks a case up by reference and access code. The code may be typed with or without dashes, in
    * either case. A wrong code and an unknown reference both throw `NotFoundError`, alike.
    */
-  lookup(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
+  async lookup(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
     const parsed = parseOrThrow(CaseLookup, lookup, 'Lookup');
     return this.backend.lookupCase(
       { reference: normalizeReference(parsed.reference), accessCode: normalizeAccessCode(parsed.accessCode) },

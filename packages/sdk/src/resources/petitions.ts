@@ -12,7 +12,7 @@ export class PetitionsResource {
   constructor(private readonly backend: RightsBackend) {}
 
   /** Validates, then submits; retried by the backend with the same key, so it registers at most once. */
-  submit(input: PetitionInput, options: SubmitPetitionOptions = {}): Promise<Receipt> {
+  async submit(input: PetitionInput, options: SubmitPetitionOptions = {}): Promise<Receipt> {
     const petition = parseOrThrow(PetitionInput, input, 'Petition');
     const { idempotencyKey = randomKey(), ...rest } = options;
     return this.backend.submitPetition(petition, { ...rest, idempotencyKey });

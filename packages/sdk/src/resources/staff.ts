@@ -9,21 +9,21 @@ import { randomKey } from '../internal/random.js';
 export class StaffResource {
   constructor(private readonly backend: RightsBackend) {}
 
-  list(query: StaffCaseQuery, options: StaffOptions): Promise<StaffCaseList> {
+  async list(query: StaffCaseQuery, options: StaffOptions): Promise<StaffCaseList> {
     return this.backend.staff.listCases(parseOrThrow(StaffCaseQuery, query, 'Case query'), options);
   }
 
-  get(reference: string, options: StaffOptions): Promise<StaffCase> {
+  async get(reference: string, options: StaffOptions): Promise<StaffCase> {
     return this.backend.staff.getCase(normalizeReference(reference), options);
   }
 
   /** Moves a case along its life cycle; an illegal move throws `ConflictError`. */
-  update(reference: string, update: CaseUpdate, options: StaffOptions): Promise<StaffCase> {
+  async update(reference: string, update: CaseUpdate, options: StaffOptions): Promise<StaffCase> {
     return this.backend.staff.updateCase(normalizeReference(reference), parseOrThrow(CaseUpdate, update, 'Case update'), options);
   }
 
   /** Registers a case that came by letter, visit or phone. */
-  register(registration: StaffRegistration, options: StaffOptions & { idempotencyKey?: string }): Promise<Receipt> {
+  async register(registration: StaffRegistration, options: StaffOptions & { idempotencyKey?: string }): Promise<Receipt> {
     const { idempotencyKey = randomKey(), ...rest } = options;
     return this.backend.staff.registerCase(parseOrThrow(StaffRegistration, registration, 'Registration'), { ...rest, idempotencyKey });
   }

@@ -6,7 +6,7 @@ export class StationsResource {
   constructor(private readonly backend: RightsBackend) {}
 
   /** Stations matching every filter given; nearest first when `near` is set. */
-  list(query: StationQuery = {}, options?: RequestOptions): Promise<Station[]> {
+  async list(query: StationQuery = {}, options?: RequestOptions): Promise<Station[]> {
     return this.backend.listStations(parseOrThrow(StationQuery, query, 'Station query'), options);
   }
 }

@@ -6,7 +6,7 @@ export class StatsResource {
   constructor(private readonly backend: RightsBackend) {}
 
   /** The office's figures for cases submitted from `from` to `to` (ISO dates, inclusive). */
-  get(query: StatsQuery, options?: RequestOptions): Promise<Statistics> {
+  async get(query: StatsQuery, options?: RequestOptions): Promise<Statistics> {
     return this.backend.getStats(parseOrThrow(StatsQuery, query, 'Statistics query'), options);
   }
 }
