@@ -147,6 +147,23 @@ describe('createOutbox', () => {
     expect(new Set(backend.keys)).to.deep.equal(new Set([result.idempotencyKey]));
   });
 
+  it('queues without trying while the browser reports no connection, and sends on the online event', async () => {
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    let result;
+    const outbox = open();
+    try {
+      result = await outbox.submit(petition);
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine; // back to Navigator.prototype's getter
+    }
+    expect(result.status).to.equal('queued');
+    expect(backend.calls).to.equal(0);
+    const sent = oneEvent(outbox, 'sent');
+    window.dispatchEvent(new Event('online'));
+    await sent;
+    expect(backend.totalDeliveries()).to.equal(1);
+  });
+
   it('survives a reload: the next page load delivers it once and keeps the Receipt until acknowledged', async () => {
     backend.failAlways = offline;
     const first = open();
