@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   canTransition,
   CASE_TRANSITIONS,
+  checkAttributes,
   computeDeadlines,
   computeStatistics,
   formatAccessCode,
@@ -126,7 +127,7 @@ export class RightsService {
    *    turned `done` with what the replay needs commit together or not at all.
    */
   async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, actor?: string): Promise<Replay> {
-    this.checkCategory(petition);
+    this.checkCategory(petition, scope === 'staff' ? 'petition.' : '');
     const owner = randomUUID();
     const replay = await this.claimKey(scope, idempotencyKey, requestHash, owner);
     if (replay) return replay;
@@ -211,11 +212,13 @@ export class RightsService {
     throw new HttpError(409, 'idempotency_key_in_flight', 'A request with this Idempotency-Key is being processed; retry shortly.', undefined, { 'Retry-After': '1' });
   }
 
-  private checkCategory(petition: PetitionInput): void {
+  /** What only the backend knows: the category exists and its extra fields are answered right. */
+  private checkCategory(petition: PetitionInput, pathPrefix: string): void {
     const category = this.categories.find((c) => c.code === petition.category);
-    if (!category) {
-      throw validationFailed([{ path: 'category', code: 'invalid_choice', message: 'Choose one of the options.' }], 'Petition');
-    }
+    const issues = category
+      ? checkAttributes(category.fields, petition.attributes)
+      : [{ path: 'category', code: 'invalid_choice', message: `Unknown category "${petition.category}".` }];
+    if (issues.length) throw validationFailed(issues.map((i) => ({ ...i, path: pathPrefix + i.path })), 'Petition');
   }
 
   /** @internal */
@@ -311,11 +314,11 @@ export class RightsService {
     const now = this.options.now();
     if (query.overdue === undefined) {
       const [count] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases ${clause}`, params);
-      const page = await this.loadCases(`${clause} ORDER BY submitted_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`, params);
+      const page = await this.loadCases(`${clause} ORDER BY submitted_at DESC, reference ASC LIMIT ${limit} OFFSET ${offset}`, params);
       return { cases: page.map((c) => toStaffCase(c.row, c.timeline, now)), total: Number(count?.n ?? 0) };
     }
     // Overdue depends on the deadlines the sdk computes: filter in code, then page.
-    const all = await this.loadCases(`${clause} ORDER BY submitted_at DESC, id DESC`, params);
+    const all = await this.loadCases(`${clause} ORDER BY submitted_at DESC, reference ASC`, params);
     const matching = all.map((c) => toStaffCase(c.row, c.timeline, now)).filter((c) => c.overdue === query.overdue);
     return { cases: matching.slice(offset, offset + limit), total: matching.length };
   }
@@ -353,19 +356,20 @@ export class RightsService {
         throw new HttpError(409, 'illegal_transition',
           `A case cannot move from "${from}" to "${update.status}"; ${allowed.length ? `allowed: ${allowed.join(', ')}` : 'it is closed'}.`);
       }
-      if (!moving && !update.extendDeadline) {
+      // Staying in the same status is allowed only to add a note or extend the deadline.
+      if (!moving && update.note === undefined && !update.extendDeadline) {
         throw new HttpError(409, 'illegal_transition', `The case is already "${from}".`);
       }
       if (update.extendDeadline) {
-        if (row.deadline_extended) throw new HttpError(409, 'illegal_transition', 'The closing deadline was already extended; it can be extended once.');
-        const accepted = await tx.query('SELECT 1 FROM case_timeline WHERE case_id = $1 AND status = $2 LIMIT 1', [row.id, 'accepted']);
-        const targetOpen = ['accepted', 'in-progress', 'mediation', 'referred'].includes(update.status);
-        if (accepted.length === 0 && update.status !== 'accepted') {
-          throw new HttpError(409, 'illegal_transition', 'Only an accepted case has a closing deadline to extend.');
-        }
-        if (!targetOpen) throw new HttpError(409, 'illegal_transition', 'Only an open case can have its closing deadline extended.');
+        const open = ['accepted', 'in-progress', 'mediation', 'referred'].includes(update.status);
+        const accepted = update.status === 'accepted' ||
+          (await tx.query('SELECT 1 FROM case_timeline WHERE case_id = $1 AND status = $2 LIMIT 1', [row.id, 'accepted'])).length > 0;
+        if (row.deadline_extended) throw new HttpError(409, 'illegal_transition', 'The closing deadline was already extended once.');
+        if (!open || !accepted) throw new HttpError(409, 'illegal_transition', 'Only an accepted, open case can have its deadline extended.');
       }
-      const note = update.note ?? (update.status === 'rejected' ? update.reason : undefined);
+      // A rejection tells the citizen why: the reason leads her timeline entry, before any note.
+      const parts = update.status === 'rejected' && moving ? [update.reason, update.note] : [update.note];
+      const note = parts.filter((t): t is string => t !== undefined && t.trim() !== '').join('\n\n') || undefined;
       await tx.query(
         `UPDATE cases SET status = $2, updated_at = $3,
            referred_to = CASE WHEN $4::text IS NULL THEN referred_to ELSE $4::text END,
@@ -377,18 +381,17 @@ export class RightsService {
       if (moving || note) {
         await tx.query('INSERT INTO case_timeline (case_id, at, status, note) VALUES ($1, $2, $3, $4)', [row.id, now, update.status, note ?? null]);
       }
+      const audit = (action: string, auditNote: string | undefined, to?: CaseStatus) =>
+        tx.query('INSERT INTO case_audit (case_id, at, actor, action, from_status, to_status, note) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+          row.id, now, actor, action, to ? from : null, to ?? null, auditNote ?? null,
+        ]);
       if (moving) {
-        const auditNote = [update.reason && `reason: ${update.reason}`, update.referredTo && `referred to: ${update.referredTo}`, update.note && `note: ${update.note}`]
-          .filter(Boolean).join('; ');
-        await tx.query('INSERT INTO case_audit (case_id, at, actor, action, from_status, to_status, note) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-          row.id, now, actor, 'status_changed', from, update.status, auditNote || null,
-        ]);
+        const referral = update.status === 'referred' && update.referredTo ? `referred to: ${update.referredTo}` : undefined;
+        await audit('status_changed', [note, referral].filter(Boolean).join('\n\n') || undefined, update.status);
+      } else if (note) {
+        await audit('note_added', note);
       }
-      if (update.extendDeadline) {
-        await tx.query('INSERT INTO case_audit (case_id, at, actor, action, note) VALUES ($1, $2, $3, $4, $5)', [
-          row.id, now, actor, 'deadline_extended', update.extendDeadline.reason,
-        ]);
-      }
+      if (update.extendDeadline) await audit('deadline_extended', update.extendDeadline.reason);
     });
     return this.staffGet(ref);
   }

@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startServer, type LogEntry, type RunningServer, type ServerOptions } from '../src/index.js';
+
+export const PG_ADMIN_URL = process.env['RIGHTS_KIT_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const STAFF_TOKEN = 'test-staff-token-0123456789';
+
+let pgReachable: Promise<boolean> | undefined;
+/** Whether the PostgreSQL of the brief answers; tests on it skip with a clear message otherwise. */
+export function postgresAvailable(): Promise<boolean> {
+  pgReachable ??= (async () => {
+    const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
+    try {
+      await client.connect();
+      await client.end();
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  return pgReachable;
+}
+export const PG_SKIP = `PostgreSQL unreachable at ${PG_ADMIN_URL}: skipped`;
+
+/** A fresh database `rk_test_<random>` on the test PostgreSQL; `drop()` removes it. */
+export async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `rk_test_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export function tempDir(): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), 'rk-server-test-'));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export interface TestServer extends RunningServer {
+  api: string;
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+/** A server on port 0 with captured logs, on PGlite in a temp DATA_DIR or on a fresh PostgreSQL database. */
+export async function startTestServer(options: Partial<ServerOptions> & { postgres?: boolean; keepData?: boolean } = {}): Promise<TestServer> {
+  const logs: string[] = [];
+  const { postgres, keepData, ...rest } = options;
+  let cleanup = async () => {};
+  if (postgres && !rest.databaseUrl) {
+    const db = await freshPostgresDatabase();
+    rest.databaseUrl = db.url;
+    cleanup = db.drop;
+  }
+  let dir: ReturnType<typeof tempDir> | undefined;
+  if (!rest.dataDir) {
+    dir = tempDir();
+    rest.dataDir = dir.path;
+  }
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    demo: true,
+    staffToken: STAFF_TOKEN,
+    secret: 'test-secret',
+    log: (entry: LogEntry) => logs.push(JSON.stringify(entry)),
+    ...rest,
+  });
+  return Object.assign(server, {
+    api: `${server.url}/v1`,
+    logs,
+    async stop() {
+      await server.close();
+      if (!keepData) dir?.remove();
+      await cleanup();
+    },
+  });
+}
+
+export const validPetition = (overrides: Record<string, unknown> = {}) => ({
+  category: 'general',
+  description: 'Server test petition: my employer has not paid me for three months.',
+  onBehalfOf: 'self',
+  anonymous: false,
+  contact: { name: 'Wang Fang', phone: '13800138000', preferred: 'phone', safeToContact: true },
+  consent: true,
+  locale: 'zh-CN',
+  ...overrides,
+});
+
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as Record<string, any>) : undefined };
+}
