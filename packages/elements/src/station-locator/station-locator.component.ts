@@ -5,7 +5,7 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import { STATION_KINDS, STATION_SERVICES, type LatLng, type LocalizedText, type RightsClient, type Station } from '@rights-kit/sdk';
 import { openingHours, type OpeningHours } from '@rights-kit/sdk/opening-hours';
 import { RightsElement } from '../base/rights-element.js';
-import { localize, formatNumber, type Locale } from '../base/i18n.js';
+import { allTexts, localize, formatNumber, type Locale } from '../base/i18n.js';
 import { RightsErrorEvent, RightsStationSelectedEvent } from '../events/events.js';
 import { buildIndex, distancesFrom, filterIndex, fold, type StationEntry, type StationIndex } from './filter.js';
 import { kindLabels, messages, serviceLabels } from './station-locator.messages.js';
@@ -152,6 +152,7 @@ export class RightsStationLocator extends RightsElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.syncControls();
     if (this.view === 'list') {
       if (this.stationMap) {
         this.stationMap.destroy();
@@ -168,6 +169,28 @@ export class RightsStationLocator extends RightsElement {
       this.stationMap.setTileUrl(this.tileUrl);
     }
     if (changed.has('view') && this.stationMap) this.stationMap.invalidateSize();
+  }
+
+  /** Puts the filter controls in line with the filter state (after "clear filters", a district change…). */
+  private syncControls(): void {
+    const root = this.renderRoot;
+    const set = (selector: string, value: string) => {
+      const control = root.querySelector<HTMLInputElement | HTMLSelectElement>(selector);
+      if (control && control.value !== value) control.value = value;
+    };
+    set('#q', this.q);
+    set('#kind', this.kind);
+    set('#service', this.service);
+    const district = this.districtOption();
+    set('#district', district ? localize(district.name, this.resolvedLocale) : '');
+    const community = district && this.community ? [...district.communities.values()].find((c) => matches(c, this.community)) : undefined;
+    set('#community', community ? localize(community, this.resolvedLocale) : '');
+    const box = root.querySelector<HTMLInputElement>('#open-now');
+    if (box && box.checked !== this.openNow) box.checked = this.openNow;
+  }
+
+  private districtOption(): DistrictOption | undefined {
+    return this.district ? this.districts.find((d) => matches(d.name, this.district)) : undefined;
   }
 
   /** Re-reads the stations from the client (after the host changed them). */
@@ -457,7 +480,7 @@ export class RightsStationLocator extends RightsElement {
     const locale = this.resolvedLocale;
     const kinds = kindLabels[locale];
     const services = serviceLabels[locale];
-    const district = this.districts.find((d) => d.key === fold(this.district));
+    const district = this.districtOption();
     const communities = district ? [...district.communities.values()].map((c) => localize(c, locale)).sort((a, b) => a.localeCompare(b, locale)) : [];
     return html`
       <form part="filters" class="filters" role="search" aria-label=${m.filters} @submit=${(e: Event) => e.preventDefault()}>
@@ -486,7 +509,7 @@ export class RightsStationLocator extends RightsElement {
             <option value="" ?selected=${!this.district}>${m.anyDistrict}</option>
             ${this.districts.map((d) => {
               const label = localize(d.name, locale);
-              return html`<option value=${label} ?selected=${d.key === fold(this.district)}>${label}</option>`;
+              return html`<option value=${label} ?selected=${d === district}>${label}</option>`;
             })}
           </select>
         </div>
@@ -495,7 +518,7 @@ export class RightsStationLocator extends RightsElement {
               <label for="community">${m.community}</label>
               <select id="community" @change=${(e: Event) => this.setFilter('community', (e.target as HTMLSelectElement).value)}>
                 <option value="" ?selected=${!this.community}>${m.anyCommunity}</option>
-                ${communities.map((c) => html`<option value=${c} ?selected=${fold(c) === fold(this.community)}>${c}</option>`)}
+                ${communities.map((c) => html`<option value=${c} ?selected=${this.community !== '' && fold(c) === fold(this.community)}>${c}</option>`)}
               </select>
             </div>`
           : nothing}
@@ -678,6 +701,12 @@ export class RightsStationLocator extends RightsElement {
     this.openNow = false;
     this.requestFilter();
   };
+}
+
+/** True when any localized value of `text` equals `value`, ignoring case and width. */
+function matches(text: LocalizedText, value: string): boolean {
+  const wanted = fold(value);
+  return allTexts(text).some((t) => fold(t) === wanted);
 }
 
 function hoursKey(station: Station): string {
