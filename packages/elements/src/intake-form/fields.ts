@@ -110,7 +110,6 @@ export function radioGroup(host: FieldHost, o: Common & { choices: Choice[]; inl
     class="field group ${error ? 'has-error' : ''} ${o.inline ? 'inline' : ''} ${o.large ? 'large' : ''}"
     part="field"
     aria-describedby=${ifDefined(describedBy(id, o.hint, error))}
-    aria-required=${o.required ? 'true' : 'false'}
   >
     <legend class=${o.hideLegend ? 'visually-hidden' : 'label'}>${labelText(host, o)}</legend>
     ${hintAndError(id, o.hint, error)}
