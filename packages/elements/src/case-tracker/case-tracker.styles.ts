@@ -25,8 +25,10 @@ export const styles = css`
   [tabindex='-1']:focus {
     outline: none;
   }
+  /* Focus moved here by script (result heading, error box): a plain ring, lighter than a control's. */
   [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
+    box-shadow: none;
   }
   form {
     display: grid;

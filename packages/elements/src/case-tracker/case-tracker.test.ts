@@ -89,7 +89,7 @@ describe('<rights-case-tracker>', () => {
     expect($(el, '[part=timeline]')!.textContent).to.contain('We have your letter.');
     expect($(el, '[part=timeline] time')!.getAttribute('datetime')).to.equal('2026-03-02T02:00:00.000Z');
     expect(shadow(el).activeElement?.id).to.equal('result-heading');
-    expect(el.matches(':state(loaded)')).to.be.true;
+    expect(el.matches(':state(loaded)')).to.equal(true);
   });
 
   it('says the same neutral thing for a wrong code and for an unknown reference', async () => {
@@ -131,7 +131,7 @@ describe('<rights-case-tracker>', () => {
     const code = $<HTMLInputElement>(el, '#access-code')!;
     expect(code.getAttribute('autocomplete')).to.equal('off');
     expect(code.getAttribute('spellcheck')).to.equal('false');
-    expect(code.hasAttribute('name')).to.be.false;
+    expect(code.hasAttribute('name')).to.equal(false);
     await submit(el, REFERENCE, CODE);
     expect(location.href).not.to.contain(CODE);
     const stored = JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage });
@@ -152,8 +152,8 @@ describe('<rights-case-tracker>', () => {
     await submit(el, REFERENCE, CODE);
     window.dispatchEvent(new Event('rights-kit:abort'));
     await el.updateComplete;
-    expect($(el, '#result-heading')).to.be.null;
-    expect($(el, 'form')).to.exist;
+    expect($(el, '#result-heading')).to.equal(null);
+    expect($(el, 'form')).not.to.equal(null);
   });
 
   it('tells when the office must say whether it accepts, and says plainly when that is overdue', async () => {
@@ -169,7 +169,7 @@ describe('<rights-case-tracker>', () => {
     const after = $(el, '[part=deadline]')!.textContent!;
     expect(after).to.contain('Overdue');
     expect(after).to.contain('This is overdue');
-    expect(el.matches(':state(overdue)')).to.be.true;
+    expect(el.matches(':state(overdue)')).to.equal(true);
   });
 
   it('tells by when an accepted case must be closed, extended or overdue', async () => {

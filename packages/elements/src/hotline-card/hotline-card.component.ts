@@ -19,6 +19,8 @@ const DAY_MS = 86_400_000;
 interface HoursState {
   kind: 'open' | 'closed' | 'unknown';
   text: string;
+  /** Open round the clock: no time, so no time zone, worth mentioning. */
+  always?: boolean;
 }
 
 /** `tel:` keeps digits, `+`, `*` and `#` only. */
@@ -228,7 +230,7 @@ export class RightsHotlineCard extends RightsElement {
     const next = hours.nextChange(now);
     if (open) {
       // Open with no closing in the next 8 days: a round-the-clock line.
-      if (!next) return { kind: 'open', text: t.openAlways };
+      if (!next) return { kind: 'open', text: t.openAlways, always: true };
       return { kind: 'open', text: t.openUntil(this.formatWhen(next, hotline, now, locale)) + this.zoneNote(hotline, next, locale) };
     }
     if (!next) return { kind: 'closed', text: t.closed };
@@ -283,7 +285,9 @@ export class RightsHotlineCard extends RightsElement {
       </div>
       ${state.kind !== 'unknown' ? html`<p class="state ${state.kind}" part="status">${state.text}</p>` : nothing}
       ${closedToday ? html`<p class="closure">${closedToday}</p>` : nothing}
-      <p class="muted hours" part="hours">${t.hours(hours.describe(locale))}${hours.known ? this.zoneNote(hotline, this.currentTime(), locale) : ''}</p>
+      <p class="muted hours" part="hours">
+        ${t.hours(hours.describe(locale))}${hours.known && !state.always ? this.zoneNote(hotline, this.currentTime(), locale) : ''}
+      </p>
       <p class="facts">
         <span>${hotline.free ? t.free : t.notFree}</span>
         ${hotline.channels.length

@@ -81,10 +81,10 @@ describe('<rights-hotline-card>', () => {
     const clock = () => new Date(opening - 150 + (performance.now() - start));
     const el = await card(women, clock);
     expect(statusOf(el)).to.contain('Closed – opens at 08:30');
-    expect(el.matches(':state(closed)')).to.be.true;
+    expect(el.matches(':state(closed)')).to.equal(true);
     await waitUntil(() => statusOf(el)?.startsWith('Open now'), 'flipped to open at 08:30', { timeout: 3000 });
     expect(statusOf(el)).to.contain('closes at 11:30');
-    expect(el.matches(':state(open)')).to.be.true;
+    expect(el.matches(':state(open)')).to.equal(true);
   });
 
   it('re-evaluates when the page becomes visible again', async () => {
@@ -105,9 +105,9 @@ describe('<rights-hotline-card>', () => {
 
   it('shows hours it cannot evaluate as written, with no open or closed claim', async () => {
     const el = await card(odd, shanghai('2026-03-02T10:00:00'));
-    expect(el.shadowRoot!.querySelector('[part=status]')).to.be.null;
+    expect(el.shadowRoot!.querySelector('[part=status]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part=hours]')!.textContent).to.contain('Hours: Mo-Fr 09:00-17:00; PH off');
-    expect(el.matches(':state(open)') || el.matches(':state(closed)')).to.be.false;
+    expect(el.matches(':state(open)') || el.matches(':state(closed)')).to.equal(false);
   });
 
   it('lists all lines with emergency lines first and marked, a tel: link, free or not, channels', async () => {
@@ -117,7 +117,7 @@ describe('<rights-hotline-card>', () => {
     const cards = [...el.shadowRoot!.querySelectorAll('[part=card]')];
     expect(cards.map((c) => c.querySelector('[part=number]')!.getAttribute('href'))).to.deep.equal(['tel:110', 'tel:12338', 'tel:4000000000']);
     expect(cards[0]!.querySelector('[part=emergency]')!.textContent).to.contain('Emergency');
-    expect(cards[1]!.querySelector('[part=emergency]')).to.be.null;
+    expect(cards[1]!.querySelector('[part=emergency]')).to.equal(null);
     expect(cards[1]!.textContent).to.contain('Free call');
     expect(cards[1]!.textContent).to.contain('Phone, WeChat');
     expect(cards[2]!.textContent).to.contain('Call charges may apply');
@@ -164,7 +164,7 @@ describe('<rights-hotline-card>', () => {
     document.body.append(el);
     expect((await error).error).to.be.instanceOf(NetworkError);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('a[href="tel:110"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('a[href="tel:110"]')).not.to.equal(null);
     el.remove();
   });
 
@@ -178,7 +178,7 @@ describe('<rights-hotline-card>', () => {
     expect(cards).to.have.length(demoSeed.hotlines.length);
     const emergencies = demoSeed.hotlines.filter((h) => h.emergency).length;
     cards.forEach((c, i) => {
-      expect(c.querySelector('[part=status]'), `status of card ${i}`).to.exist;
+      expect(c.querySelector('[part=status]'), `status of card ${i}`).not.to.equal(null);
       expect(c.querySelector('[part=emergency]') !== null, `emergency mark of card ${i}`).to.equal(i < emergencies);
     });
   });
@@ -187,7 +187,7 @@ describe('<rights-hotline-card>', () => {
     const el = await card(women, shanghai('2026-03-02T10:00:00'));
     el.compact = true;
     await el.updateComplete;
-    expect(el.hasAttribute('compact')).to.be.true;
+    expect(el.hasAttribute('compact')).to.equal(true);
     expect(getComputedStyle(el.shadowRoot!.querySelector('[part=description]')!).display).to.equal('none');
   });
 
