@@ -82,7 +82,6 @@ export const styles = css`
     line-height: 1.1;
     letter-spacing: 0.02em;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
     text-decoration: none;
   }
   .number:hover {
