@@ -1,5 +1,5 @@
 import { fixture, html, expect, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
-import { createClient, NotFoundError, RateLimitedError, type CaseView, type RightsBackend, type RightsClient } from '@rights-kit/sdk';
+import { createClient, NetworkError, NotFoundError, RateLimitedError, type CaseView, type RightsBackend, type RightsClient } from '@rights-kit/sdk';
 import { memoryBackend } from '@rights-kit/sdk/memory';
 import { demoSeed } from '@rights-kit/sdk/seed';
 import '../case-tracker.js';
@@ -207,6 +207,25 @@ describe('<rights-case-tracker>', () => {
     expect(fake.lookups, 'no lookups while hidden').to.equal(whileHidden);
     setVisibility('visible');
     await waitUntil(() => fake.lookups > whileHidden, 'resumed when visible');
+  });
+
+  it('prefills the reference handed over by the host, never the code', async () => {
+    const fake = fakeClient();
+    const el = await fixture<RightsCaseTracker>(html`<rights-case-tracker .client=${fake.client} locale="en" reference=${REFERENCE}></rights-case-tracker>`);
+    expect($<HTMLInputElement>(el, '#reference')!.value).to.equal(REFERENCE);
+    expect($<HTMLInputElement>(el, '#access-code')!.value).to.equal('');
+  });
+
+  it('keeps showing the last answer when a refresh fails, and says so', async () => {
+    const fake = fakeClient();
+    const el = await tracker(fake.client, { poll: 0.03 });
+    await submit(el, REFERENCE, CODE);
+    fake.fail(new NetworkError('offline'));
+    await waitUntil(() => $(el, 'p[part=error]'), 'refresh failure noted');
+    expect($(el, 'p[part=error]')!.textContent).to.contain('Could not refresh just now');
+    expect($(el, '[part=status]')!.textContent).to.contain('Received');
+    fake.fail(undefined);
+    await waitUntil(() => !$(el, 'p[part=error]'), 'recovered on the next refresh');
   });
 
   it('picks up a staff update made through the memory backend', async () => {
