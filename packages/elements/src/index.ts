@@ -5,3 +5,5 @@ export * from './case-stats.js';
 export * from './station-locator.js';
 export * from './case-tracker.js';
 export * from './hotline-card.js';
+export * from './intake-form.js';
+export * from './quick-exit.js';
