@@ -288,7 +288,7 @@ export const styles = css`
       grid-column: 1 / -1;
     }
     .nav {
-      flex-direction: column-reverse;
+      flex-direction: column;
     }
     .nav .button {
       width: 100%;
