@@ -7,3 +7,4 @@ export * from './case-tracker.js';
 export * from './hotline-card.js';
 export * from './intake-form.js';
 export * from './quick-exit.js';
+export * from './case-desk.js';

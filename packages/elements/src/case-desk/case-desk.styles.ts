@@ -1,0 +1,395 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container: desk / inline-size;
+  }
+  h2.title {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    font-size: 1.5em;
+    line-height: 1.3;
+  }
+  h3 {
+    margin: 0 0 0.5rem;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  h4 {
+    margin: 1.25rem 0 0.5rem;
+    font-size: 1.1em;
+  }
+  h5 {
+    margin: 0.75rem 0 0.35rem;
+    font-size: 1em;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .muted,
+  .hint,
+  .optional,
+  .choice-hint {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .desk {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 1.5);
+  }
+  /* Narrow: an open case (or the registration form) takes the whole width; "back" returns to the list. */
+  .desk.open .list-pane {
+    display: none;
+  }
+  @container desk (min-width: 70rem) {
+    .desk.open {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr);
+      align-items: start;
+    }
+    .desk.open .list-pane {
+      display: block;
+      position: sticky;
+      top: 0;
+    }
+    .desk.open .list-pane .table-wrap {
+      max-height: var(--rights-desk-list-max-height, 70vh);
+      overflow: auto;
+    }
+    .desk.open .back {
+      display: none;
+    }
+  }
+  .list-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  .list-head h3 {
+    margin: 0;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.75rem 1rem;
+    margin: 0.75rem 0 1rem;
+    padding: 0.75rem;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .filter {
+    display: grid;
+    gap: 0.25rem;
+    flex: 1 1 10rem;
+    min-width: 0;
+  }
+  .filter label {
+    font-weight: 600;
+  }
+  .filter-actions,
+  .form-actions,
+  .action-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 0.75rem;
+  }
+  .input {
+    width: 100%;
+    min-height: 44px;
+    padding: 0.45em 0.6em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .input.short {
+    max-width: 10em;
+  }
+  .input.medium {
+    max-width: 20em;
+  }
+  .textarea {
+    resize: vertical;
+    min-height: 5em;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    padding: 0.25rem 0;
+    color: var(--_muted);
+  }
+  th,
+  td {
+    padding: 0.45rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: baseline;
+  }
+  thead th {
+    white-space: nowrap;
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  tr.current {
+    background: var(--_surface);
+  }
+  button.link,
+  button.sort {
+    min-height: 44px;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  button.link {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    white-space: nowrap;
+  }
+  button.sort {
+    color: inherit;
+    font-weight: 700;
+  }
+  .badge {
+    display: inline-block;
+    margin: 0.15rem 0.25rem 0 0;
+    padding: 0 0.45em;
+    border-radius: 999px;
+    border: 2px solid currentColor;
+    font-size: 0.85em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .badge.overdue,
+  .badge.danger {
+    color: var(--_danger);
+  }
+  .empty,
+  .more {
+    margin: 0.75rem 0;
+  }
+  .problem {
+    margin: 0 0 1rem;
+    padding: 0.75rem 1rem;
+    border: 4px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .problem.info {
+    border-color: var(--_primary);
+  }
+  .problem h3 {
+    color: var(--_danger);
+  }
+  .problem p {
+    margin: 0 0 0.5rem;
+  }
+  .problem.inline {
+    font-weight: 600;
+  }
+  .detail-pane {
+    min-width: 0;
+  }
+  .detail-pane .back {
+    margin-bottom: 0.75rem;
+  }
+  .flag {
+    margin: 0 0 0.75rem;
+    padding: 0.75rem 1rem;
+    border-left: 8px solid var(--_primary);
+    background: var(--_surface);
+  }
+  .flag p {
+    margin: 0.25rem 0 0;
+  }
+  .flag.danger {
+    border: 3px solid var(--_danger);
+    border-left-width: 8px;
+    background: var(--_bg);
+  }
+  .flag.danger strong {
+    color: var(--_danger);
+    font-size: 1.1em;
+  }
+  .safety {
+    margin: 0.75rem 0;
+    padding: 0.5rem 1rem 0.75rem;
+    border: 2px solid var(--_warning);
+    border-radius: var(--_radius);
+  }
+  .safety h4 {
+    margin-top: 0.25rem;
+  }
+  .safe-ok {
+    margin: 0 0 0.5rem;
+    color: var(--_success);
+  }
+  .facts {
+    display: grid;
+    gap: 0;
+    margin: 0;
+  }
+  .fact {
+    display: grid;
+    grid-template-columns: minmax(7rem, 1fr) 2fr;
+    gap: 0.25rem 1rem;
+    padding: 0.4rem 0;
+    border-bottom: 1px solid var(--_surface);
+  }
+  @container desk (max-width: 30rem) {
+    .fact {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .fact dt {
+    font-weight: 600;
+  }
+  .fact dd {
+    margin: 0;
+  }
+  .fact.caution dd {
+    color: var(--_warning);
+  }
+  .contact.not-safe dd {
+    color: var(--_muted);
+  }
+  .description,
+  .note {
+    white-space: pre-wrap;
+  }
+  .description {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .actions {
+    margin: 1rem 0;
+  }
+  .action-form,
+  .register {
+    display: grid;
+    gap: 1rem;
+  }
+  .action-form {
+    margin-top: 0.75rem;
+    padding: 0.75rem 1rem 1rem;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+  }
+  .action-form h5 {
+    margin: 0;
+  }
+  .timeline {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+  .timeline li {
+    margin: 0 0 0.6rem;
+  }
+  .timeline time {
+    color: var(--_muted);
+    margin-right: 0.5rem;
+  }
+  .timeline .note {
+    margin: 0.15rem 0 0;
+  }
+  .audit {
+    min-width: 34rem;
+  }
+  .audit td {
+    font-size: 0.95em;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .field {
+    display: grid;
+    gap: 0.35rem;
+  }
+  .label {
+    font-weight: 600;
+    padding: 0;
+  }
+  .has-error {
+    border-left: 4px solid var(--_danger);
+    padding-left: 0.75rem;
+  }
+  .has-error .input {
+    border-color: var(--_danger);
+  }
+  .error-message {
+    margin: 0;
+    font-weight: 600;
+    color: var(--_danger);
+  }
+  .choices {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .inline .choices {
+    grid-template-columns: repeat(auto-fill, minmax(7rem, max-content));
+    gap: 0.25rem 1.5rem;
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: 44px 1fr;
+    align-items: center;
+    column-gap: 0.25rem;
+    min-height: 44px;
+  }
+  .choice input {
+    width: 24px;
+    height: 24px;
+    margin: 10px;
+    accent-color: var(--_primary);
+    cursor: pointer;
+  }
+  .choice label {
+    cursor: pointer;
+    padding: 0.4rem 0;
+  }
+  .contact-fields {
+    display: grid;
+    gap: 1rem;
+    padding-left: 1rem;
+    border-left: 4px solid var(--_surface);
+  }
+  .receipt .code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 1.25em;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+  }
+  @media (forced-colors: active) {
+    .flag.danger,
+    .problem,
+    .safety {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .filters,
+    .actions,
+    .back,
+    #register-open {
+      display: none;
+    }
+  }
+`;
