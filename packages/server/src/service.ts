@@ -31,7 +31,7 @@ import {
   type TimelineEntry,
 } from '@rights-kit/sdk';
 import { hashSecret, verifySecret, type ScryptParams, type ServerKey } from './crypto.js';
-import { iso, type Database, type Queryable } from './storage/db.js';
+import { iso, pgCode, type Database, type Queryable } from './storage/db.js';
 import { caseNotFound, HttpError, validationFailed } from './http/errors.js';
 
 export interface Limits {
@@ -136,23 +136,7 @@ export class RightsService {
       const accessHash = await hashSecret(accessCode, this.options.scrypt);
       const sealed = this.options.key.encrypt(accessCode, `${scope}:${idempotencyKey}`);
       const submittedAt = this.options.now();
-      const reference = await this.db.transaction(async (tx) => {
-        const { id, reference } = await this.insertCase(tx, { accessHash, petition, channel, status: 'received', submittedAt, updatedAt: submittedAt });
-        await tx.query('INSERT INTO case_timeline (case_id, at, status) VALUES ($1, $2, $3)', [id, submittedAt, 'received']);
-        if (actor) {
-          await tx.query('INSERT INTO case_audit (case_id, at, actor, action, to_status, note) VALUES ($1, $2, $3, $4, $5, $6)', [
-            id, submittedAt, actor, 'registered', 'received', `channel: ${channel}`,
-          ]);
-        }
-        const done = await tx.query(
-          `UPDATE idempotency_keys SET status = 'done', response_status = 201, reference = $4, access_code_enc = $5, response_at = $6
-           WHERE scope = $1 AND key = $2 AND owner = $3 AND status = 'in_flight' RETURNING key`,
-          [scope, idempotencyKey, owner, reference, sealed, submittedAt],
-        );
-        // Our lease expired and another request took the key over: let it win, write nothing.
-        if (done.length !== 1) throw new HttpError(409, 'idempotency_key_in_flight', 'A request with this Idempotency-Key is being processed.', undefined, { 'Retry-After': '1' });
-        return reference;
-      });
+      const reference = await this.registerAtomically(scope, idempotencyKey, owner, { accessHash, petition, channel, submittedAt, sealed, ...(actor ? { actor } : {}) });
       return new Replay(201, { reference, accessCode: formatAccessCode(accessCode), status: 'received', submittedAt: submittedAt.toISOString() }, false);
     } catch (error) {
       // Release the claim so the client's retry runs at once instead of waiting out the lease.
@@ -161,6 +145,49 @@ export class RightsService {
         .catch(() => undefined);
       throw error;
     }
+  }
+
+  /**
+   * The case, its first timeline entry, the audit entry (staff) and the idempotency row turned `done`,
+   * in ONE statement (data-modifying CTEs): atomic like a transaction, one round trip instead of six,
+   * which matters most on PGlite where every statement costs the single thread. When our lease was
+   * taken over (`done` would update no row), the division by zero aborts the whole statement.
+   */
+  private async registerAtomically(
+    scope: Scope, key: string, owner: string,
+    c: { accessHash: string; petition: PetitionInput; channel: Channel; submittedAt: Date; sealed: string; actor?: string },
+  ): Promise<string> {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const reference = generateReference(this.options.referencePrefix, c.submittedAt);
+      try {
+        const rows = await this.db.query<{ id: number | null }>(
+          `WITH c AS (
+             INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition)
+             VALUES ($1, $2, $3, 'received', $4, $5, $5, $6::jsonb) ON CONFLICT (reference) DO NOTHING RETURNING id
+           ), t AS (
+             INSERT INTO case_timeline (case_id, at, status) SELECT id, $5, 'received' FROM c
+           ), a AS (
+             INSERT INTO case_audit (case_id, at, actor, action, to_status, note)
+             SELECT id, $5, $11::text, 'registered', 'received', 'channel: ' || $4 FROM c WHERE $11::text IS NOT NULL
+           ), i AS (
+             UPDATE idempotency_keys SET status = 'done', response_status = 201, reference = $1, access_code_enc = $10, response_at = $5
+             WHERE scope = $7 AND key = $8 AND owner = $9 AND status = 'in_flight' AND EXISTS (SELECT 1 FROM c) RETURNING key
+           )
+           SELECT (SELECT id FROM c) AS id,
+                  CASE WHEN EXISTS (SELECT 1 FROM c) THEN 1 / (SELECT count(*)::int FROM i) ELSE 0 END AS done`,
+          [reference, c.accessHash, c.petition.category, c.channel, c.submittedAt, JSON.stringify(c.petition), scope, key, owner, c.sealed, c.actor ?? null],
+        );
+        if (rows[0]?.id != null) return reference;
+        // The reference was taken (30 random bits a year): draw again.
+      } catch (error) {
+        if (pgCode(error) === '22012') {
+          // Our lease expired and another request took the key over: let it win, write nothing.
+          throw new HttpError(409, 'idempotency_key_in_flight', 'A request with this Idempotency-Key is being processed.', undefined, { 'Retry-After': '1' });
+        }
+        throw error;
+      }
+    }
+    throw new Error('could not draw a unique reference');
   }
 
   /** Undefined when `owner` now holds the key; the stored response when the key is done; else an HttpError. */

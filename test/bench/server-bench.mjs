@@ -1,0 +1,175 @@
+// The reference server under load, on embedded PGlite and on PostgreSQL: 50 connections on loopback,
+// ~10 s per scenario (autocannon's API, so each submit carries its own Idempotency-Key).
+//   GET  /v1/stations?near=…&limit=20  over 2,000 generated stations
+//   GET  /v1/hotlines
+//   POST /v1/petitions                  one new case per request, access-code scrypt included
+// Prints req/s, p50 and p99, then checks that the cases in the database are exactly the 2xx submits.
+// Targets (issue #3, on PostgreSQL): reads ≥ 3,000/s with p99 < 50 ms; submits ≥ 100/s with p99 < 500 ms.
+// The server runs in a child process (the load generator shares the 2 cores, as a real box would not).
+// Usage: node test/bench/server-bench.mjs [--seconds 10] [--only pglite|postgres]
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const SECONDS = Number(arg('seconds', '10'));
+const ONLY = arg('only', undefined);
+const PG_ADMIN = process.env.RIGHTS_KIT_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+const TOKEN = 'bench-staff-token';
+
+function startChild(options) {
+  const child = fork(new URL(import.meta.url).pathname, ['--serve'], { env: { ...process.env, BENCH_SERVER: JSON.stringify(options) }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve({ url: m.url, stop: () => new Promise((r) => { child.once('exit', r); child.send('stop'); }) }));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+function run(opts) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ connections: 50, duration: SECONDS, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+  });
+}
+
+const petition = {
+  category: 'general',
+  description: 'Bench petition: my employer has not paid my wages for three months and refuses to talk.',
+  onBehalfOf: 'self',
+  anonymous: false,
+  contact: { phone: '13800138000', preferred: 'phone', safeToContact: true },
+  consent: true,
+  locale: 'zh-CN',
+};
+
+async function total(url) {
+  const res = await fetch(`${url}/v1/staff/cases?limit=1`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  return (await res.json()).total;
+}
+
+async function bench(label, options) {
+  const server = await startChild(options);
+  const rows = [];
+  const row = (name, r, extra = '') => {
+    const line = { storage: label, scenario: name, 'req/s': Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, '2xx': r['2xx'], non2xx: r.non2xx, errors: r.errors + r.timeouts, extra };
+    rows.push(line);
+    console.log(`${label.padEnd(9)} ${name.padEnd(34)} ${String(line['req/s']).padStart(6)} req/s   p50 ${String(line.p50).padStart(4)} ms   p99 ${String(line.p99).padStart(4)} ms   2xx ${line['2xx']}  non-2xx ${line.non2xx}  errors ${line.errors} ${extra}`);
+    return line;
+  };
+  try {
+    // Warm-up (JIT, pool, caches).
+    await run({ url: `${server.url}/v1/hotlines`, duration: 1 });
+    row('GET /v1/stations?near=…&limit=20', await run({ url: `${server.url}/v1/stations?near=36.061,103.834&limit=20` }));
+    row('GET /v1/hotlines', await run({ url: `${server.url}/v1/hotlines` }));
+    const before = await total(server.url);
+    const references = [];
+    const submits = await run({
+      url: `${server.url}/v1/petitions`,
+      requests: [{
+        method: 'POST',
+        setupRequest(req) {
+          return { ...req, headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body: JSON.stringify(petition) };
+        },
+        onResponse(status, body) {
+          if (status === 201) references.push(JSON.parse(body).reference);
+        },
+      }],
+    });
+    // Requests still in flight when the clock stopped finish on the server without being counted as 2xx:
+    // let them land, then every 2xx must be a distinct case in the database, and nothing else but those.
+    await new Promise((r) => setTimeout(r, 2000));
+    const after = await total(server.url);
+    const distinct = new Set(references).size;
+    const uncounted = submits.requests.sent - submits['2xx'] - submits.non2xx;
+    let missing = 0;
+    for (let i = 0; i < references.length; i += 25) {
+      const batch = await Promise.all(references.slice(i, i + 25).map((ref) => fetch(`${server.url}/v1/staff/cases/${ref}`, { headers: { authorization: `Bearer ${TOKEN}` } }).then((r) => r.status)));
+      missing += batch.filter((s) => s !== 200).length;
+    }
+    const delta = after - before;
+    const ok = distinct === submits['2xx'] && missing === 0 && delta >= submits['2xx'] && delta <= submits['2xx'] + uncounted;
+    row('POST /v1/petitions', submits, ok
+      ? `(every 2xx a distinct stored case; +${delta} cases = ${submits['2xx']} 2xx + ${delta - submits['2xx']} finished after the clock)`
+      : `(CHECK FAILED: 2xx ${submits['2xx']}, distinct ${distinct}, missing ${missing}, cases +${delta}, uncounted ${uncounted})`);
+    if (!ok) process.exitCode = 1;
+  } finally {
+    await server.stop();
+  }
+  return rows;
+}
+
+async function main() {
+  const all = [];
+  if (ONLY !== 'postgres') {
+    const dir = mkdtempSync(join(tmpdir(), 'rk-bench-'));
+    try {
+      all.push(...(await bench('pglite', { dataDir: dir })));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (ONLY !== 'pglite') {
+    const name = `rk_bench_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = new pg.Client({ connectionString: PG_ADMIN });
+    try {
+      await admin.connect();
+    } catch {
+      console.log(`PostgreSQL unreachable at ${PG_ADMIN}: skipped`);
+      return;
+    }
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(PG_ADMIN);
+    url.pathname = `/${name}`;
+    try {
+      all.push(...(await bench('postgres', { databaseUrl: url.toString(), dataDir: mkdtempSync(join(tmpdir(), 'rk-bench-')) })));
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  }
+  const pgRows = all.filter((r) => r.storage === 'postgres');
+  if (pgRows.length) {
+    const reads = pgRows.filter((r) => r.scenario.startsWith('GET'));
+    const submit = pgRows.find((r) => r.scenario.startsWith('POST'));
+    const readsMet = reads.every((r) => r['req/s'] >= 3000 && r.p99 < 50);
+    const submitMet = submit['req/s'] >= 100 && submit.p99 < 500;
+    console.log(`\ntargets on PostgreSQL: reads ≥ 3000/s, p99 < 50 ms: ${readsMet ? 'met' : 'MISSED'}; submits ≥ 100/s, p99 < 500 ms: ${submitMet ? 'met' : 'MISSED'}`);
+    if (!readsMet || !submitMet) process.exitCode = 1;
+  }
+}
+
+// ------------------------------------------------------------------ child: the server
+async function serve() {
+  const { startServer } = await import('../../packages/server/dist/index.js');
+  const { demoSeed } = await import('@rights-kit/sdk/seed');
+  const { generateStations } = await import('./locator-stations.mjs');
+  const options = JSON.parse(process.env.BENCH_SERVER);
+  const server = await startServer({
+    ...options,
+    port: 0,
+    host: '127.0.0.1',
+    demo: true,
+    staffToken: TOKEN,
+    seed: { ...demoSeed, stations: generateStations(2000) },
+    log: () => {}, // the request log costs a JSON line per request; see docs/server.md for its price
+  });
+  process.send({ url: server.url });
+  process.on('message', async (m) => {
+    if (m === 'stop') {
+      await server.close();
+      process.exit(0);
+    }
+  });
+}
+
+
+if (process.argv.includes('--serve')) await serve();
+else await main();
