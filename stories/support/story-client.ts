@@ -1,4 +1,4 @@
-import { createClient, type RightsClient } from '@rights-kit/sdk';
+import { createClient, NetworkError, type RightsClient } from '@rights-kit/sdk';
 import { memoryBackend } from '@rights-kit/sdk/memory';
 import { demoSeed } from '@rights-kit/sdk/seed';
 
@@ -18,4 +18,24 @@ let client: RightsClient | undefined;
 export function storyClient(): RightsClient {
   client ??= createClient({ backend: memoryBackend({ seed: demoSeed, now: storyClock }) });
   return client;
+}
+
+/**
+ * A client whose every call fails as a lost connection would, after `delayMs`: for the error states.
+ * Built over the demo backend so its shape stays the contract's.
+ */
+export function failingClient(delayMs = 0): RightsClient {
+  const base = memoryBackend({ seed: demoSeed, now: storyClock });
+  const fail = () => new Promise<never>((_, reject) => setTimeout(() => reject(new NetworkError('The network is unreachable (story)')), delayMs));
+  return createClient({
+    backend: {
+      ...base,
+      listCategories: fail,
+      submitPetition: fail,
+      lookupCase: fail,
+      listStations: fail,
+      listHotlines: fail,
+      getStats: fail,
+    },
+  });
 }
