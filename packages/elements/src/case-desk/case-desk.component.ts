@@ -901,6 +901,12 @@ export class RightsCaseDesk extends RightsElement {
   private renderAudit(c: StaffCase, t: DeskMessages, locale: Locale) {
     const audit = c.audit ?? [];
     const dateTime: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+    if (audit.length === 0) {
+      return html`<section>
+        <h4 id="audit-heading">${t.auditHeading}</h4>
+        <p class="muted">${t.auditEmpty}</p>
+      </section>`;
+    }
     return html`<section>
       <h4 id="audit-heading">${t.auditHeading}</h4>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="audit-heading">

@@ -125,12 +125,18 @@ export const messages = defineMessages({
     // timeline and audit
     timelineHeading: '办理记录（求助人可见）',
     auditHeading: '操作日志（仅工作人员可见）',
+    auditEmpty: '这个后端没有记录操作日志。',
     auditTime: '时间',
     auditActor: '操作人',
     auditAction: '操作',
     auditChange: '状态变化',
     auditNote: '说明',
-    actor: (actor: string): string => (({ citizen: '求助人', staff: '工作人员', system: '系统' }) as Record<string, string>)[actor] ?? actor,
+    actor: (actor: string): string => {
+      // A backend may qualify the role (`staff:AUUZ9wcn`, the reference server's token fingerprint).
+      const [role = '', who] = actor.split(':');
+      const word = (({ citizen: '求助人', staff: '工作人员', system: '系统' }) as Record<string, string>)[role];
+      return word ? (who ? `${word}（${who}）` : word) : actor;
+    },
     auditWhat: (action: string): string =>
       (({
         submitted: '网上提交',
@@ -310,12 +316,17 @@ export const messages = defineMessages({
     actionFailed: 'Not saved.',
     timelineHeading: 'Case history (the citizen sees this)',
     auditHeading: 'Audit trail (staff only)',
+    auditEmpty: 'This backend recorded no audit entries for the case.',
     auditTime: 'Time',
     auditActor: 'By',
     auditAction: 'Action',
     auditChange: 'Status change',
     auditNote: 'Note',
-    actor: (actor: string): string => (({ citizen: 'Citizen', staff: 'Staff', system: 'System' }) as Record<string, string>)[actor] ?? actor,
+    actor: (actor: string): string => {
+      const [role = '', who] = actor.split(':');
+      const word = (({ citizen: 'Citizen', staff: 'Staff', system: 'System' }) as Record<string, string>)[role];
+      return word ? (who ? `${word} (${who})` : word) : actor;
+    },
     auditWhat: (action: string): string =>
       (({
         submitted: 'Submitted online',
