@@ -233,7 +233,57 @@ describe('the office moves a case along', () => {
       t.skip('the demo portal has no staff page (staff.html) with <rights-case-desk> yet');
       return;
     }
-    t.todo('drive <rights-case-desk> on staff.html');
+    const citizen = await openPage(portal);
+    const office = await openPage(portal, { path: '/staff.html', ready: 'rights-case-desk' });
+    try {
+      const totalBefore = await statsFigure(citizen.page, 'total');
+      const closedBefore = await statsFigure(citizen.page, 'closed');
+      await fillByMouse(citizen.page, { description: '前夫拒不支付孩子的抚养费，已经半年了。', category: 'marriage-family', name: '吴女士' });
+      await consent(citizen.page);
+      await form(citizen.page).locator('[part~="submit"]').click();
+      const mine = await receiptOf(citizen.page);
+      await lookUp(citizen.page, mine);
+      await statusShown(citizen.page, 'received').waitFor();
+      await tracker(citizen.page).evaluate((el) => ((el as HTMLElement & { pollInterval: number }).pollInterval = 1));
+
+      // The office signs in on the staff page and moves the case: accepted → resolved → closed.
+      const { page } = office;
+      await page.locator('#token').fill(portal.staffToken);
+      await page.locator('#sign-in [type="submit"]').click();
+      const desk = page.locator('rights-case-desk');
+      await desk.locator(`button[data-reference="${mine.reference}"]`).click({ timeout: 15_000 });
+      await desk.locator('#case-heading').waitFor();
+      const steps: [string, string][] = [
+        ['accepted', '已受理，调解员会联系您。'],
+        ['resolved', '双方已签署调解协议。'],
+        ['closed', '案件已结案。'],
+      ];
+      for (const [status, note] of steps) {
+        await desk.locator(`[part~="actions"] button[data-action="${status}"]`).click();
+        await desk.locator('#action-note').fill(note);
+        await desk.locator('#action-form [type="submit"]').click();
+        await desk.locator('#action-form').waitFor({ state: 'detached', timeout: 10_000 });
+      }
+      const server = (await allCases(portal)).find((c) => c.reference === mine.reference)!;
+      assert.deepEqual(server.timeline.map((e) => e.status), ['received', 'accepted', 'resolved', 'closed']);
+      assert.equal(server.timeline.at(-1)!.note, '案件已结案。');
+
+      // The citizen's tracker, still open, picks it up; fresh figures count it.
+      await statusShown(citizen.page, 'closed').waitFor({ timeout: 15_000 });
+      assert.ok(((await tracker(citizen.page).locator('[part~="timeline"]').textContent()) ?? '').includes('双方已签署调解协议'));
+      const fresh = await openPage(portal);
+      try {
+        assert.equal(await statsFigure(fresh.page, 'total'), totalBefore + 1);
+        assert.equal(await statsFigure(fresh.page, 'closed'), closedBefore + 1);
+      } finally {
+        await fresh.context.close();
+      }
+      assert.deepEqual(await office.violations(), []);
+      assert.deepEqual(await citizen.violations(), []);
+    } finally {
+      await citizen.context.close();
+      await office.context.close();
+    }
   });
 
   it('a case accepted and closed through the staff API shows in the tracker and the statistics', async () => {

@@ -108,7 +108,15 @@ export interface Watched {
  */
 export async function openPage(
   portal: Portal,
-  options: { width?: number; height?: number; locale?: string; path?: string; beforeLoad?: (page: Page, context: BrowserContext) => Promise<void> } = {},
+  options: {
+    width?: number;
+    height?: number;
+    locale?: string;
+    path?: string;
+    /** Custom element tags to wait for (default: the intake form and the tracker). */
+    ready?: string | string[];
+    beforeLoad?: (page: Page, context: BrowserContext) => Promise<void>;
+  } = {},
 ): Promise<Watched> {
   const context = await portal.browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
@@ -137,7 +145,8 @@ export async function openPage(
   page.on('request', (r) => requests.push(r.url()));
   await options.beforeLoad?.(page, context);
   await page.goto(portal.url + (options.path ?? '/'));
-  await page.waitForFunction(() => !!customElements.get('rights-intake-form') && !!customElements.get('rights-case-tracker'));
+  const ready = options.ready ?? ['rights-intake-form', 'rights-case-tracker'];
+  await page.waitForFunction((tags) => tags.every((t) => !!customElements.get(t)), typeof ready === 'string' ? [ready] : ready);
   return {
     context,
     page,
