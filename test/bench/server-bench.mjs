@@ -159,6 +159,7 @@ async function serve() {
     demo: true,
     staffToken: TOKEN,
     seed: { ...demoSeed, stations: generateStations(2000) },
+    ...(process.env.RIGHTS_KIT_SCRYPT_N ? { scrypt: { N: Number(process.env.RIGHTS_KIT_SCRYPT_N) } } : {}),
     log: () => {}, // the request log costs a JSON line per request; see docs/server.md for its price
   });
   process.send({ url: server.url });
