@@ -55,6 +55,12 @@ export const styles = css`
   :host([data-leaving]) .cover {
     display: block;
   }
+  /* Touch screens have no Shift key: the hint would only cover the page a citizen is reading. */
+  @media (pointer: coarse) {
+    .hint {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     .dot.on {
       background: CanvasText;
