@@ -18,12 +18,49 @@ export interface StationEntry {
   readonly index: number;
 }
 
-export interface StationIndex {
+/**
+ * The folded search texts of a data set, computed lazily per station (the first render needs none of
+ * them) and warmed in idle time by `warm()`, so the first keystroke rarely pays for them.
+ */
+export class StationIndex {
   readonly entries: readonly StationEntry[];
+  private readonly haystacks: (string | undefined)[];
+  private readonly districts: (string[] | undefined)[];
+  private readonly communities: (string[] | undefined)[];
+  private warmed = 0;
+
+  constructor(readonly stations: readonly Station[]) {
+    this.entries = stations.map((station, index) => ({ station, index }));
+    this.haystacks = new Array<string | undefined>(stations.length);
+    this.districts = new Array<string[] | undefined>(stations.length);
+    this.communities = new Array<string[] | undefined>(stations.length);
+  }
+
   /** Every localized name, address, district and community, folded, joined by U+0000. */
-  readonly haystacks: readonly string[];
-  readonly districts: readonly string[][];
-  readonly communities: readonly string[][];
+  haystack(i: number): string {
+    let text = this.haystacks[i];
+    if (text === undefined) {
+      const s = this.stations[i]!;
+      text = this.haystacks[i] = [...values(s.name), ...values(s.address), ...values(s.district), ...values(s.community)].map(fold).join('\u0000');
+    }
+    return text;
+  }
+
+  district(i: number): string[] {
+    return (this.districts[i] ??= values(this.stations[i]!.district).map(fold));
+  }
+
+  community(i: number): string[] {
+    return (this.communities[i] ??= values(this.stations[i]!.community).map(fold));
+  }
+
+  /** Computes the search texts of up to `count` more stations; true when all are done. */
+  warm(count: number): boolean {
+    const end = Math.min(this.stations.length, this.warmed + count);
+    for (let i = this.warmed; i < end; i++) this.haystack(i);
+    this.warmed = end;
+    return end === this.stations.length;
+  }
 }
 
 export interface LocalQuery {
@@ -39,9 +76,12 @@ export interface LocalQuery {
   where?: (station: Station) => boolean;
 }
 
+/** ASCII and CJK ideographs are their own NFKC form: most station text can skip the (slow) normalisation. */
+const NFKC_STABLE = /^[\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff]*$/;
+
 /** Case- and width-insensitive, as in the sdk (a full-width ｌ typed on a Chinese keyboard matches l). */
 export function fold(s: string): string {
-  return s.normalize('NFKC').toLowerCase().trim();
+  return (NFKC_STABLE.test(s) ? s : s.normalize('NFKC')).toLowerCase().trim();
 }
 
 function values(text: LocalizedText | undefined): string[] {
@@ -50,19 +90,7 @@ function values(text: LocalizedText | undefined): string[] {
 }
 
 export function buildIndex(stations: readonly Station[]): StationIndex {
-  const entries: StationEntry[] = [];
-  const haystacks: string[] = [];
-  const districts: string[][] = [];
-  const communities: string[][] = [];
-  stations.forEach((station, index) => {
-    entries.push({ station, index });
-    const district = values(station.district).map(fold);
-    const community = values(station.community).map(fold);
-    haystacks.push([...values(station.name), ...values(station.address), ...values(station.district), ...values(station.community)].map(fold).join('\u0000'));
-    districts.push(district);
-    communities.push(community);
-  });
-  return { entries, haystacks, districts, communities };
+  return new StationIndex(stations);
 }
 
 /** Metres from `near` to every station (NaN when a station has no location). */
@@ -84,9 +112,9 @@ export function filterIndex(index: StationIndex, query: LocalQuery): StationEntr
     const { station, index: i } = entry;
     if (kinds && !kinds.has(station.kind)) continue;
     if (services && !services.some((s) => (station.services as readonly string[]).includes(s))) continue;
-    if (district !== undefined && !index.districts[i]!.includes(district)) continue;
-    if (community !== undefined && !index.communities[i]!.includes(community)) continue;
-    if (q !== undefined && !index.haystacks[i]!.includes(q)) continue;
+    if (district !== undefined && !index.district(i).includes(district)) continue;
+    if (community !== undefined && !index.community(i).includes(community)) continue;
+    if (q !== undefined && !index.haystack(i).includes(q)) continue;
     if (where && !where(station)) continue;
     result.push(entry);
   }

@@ -29,6 +29,12 @@ const ANNOUNCE_DELAY_MS = 700;
 export const VIRTUALIZE_ABOVE = 150;
 const stationKey = (entry: StationEntry) => entry.station.id;
 
+interface HoursStatus {
+  open: boolean | undefined;
+  when: string | undefined;
+  describe: string;
+}
+
 interface DistrictOption {
   key: string;
   name: LocalizedText;
@@ -118,6 +124,10 @@ export class RightsStationLocator extends RightsElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private clockTimer?: ReturnType<typeof setInterval>;
   private readonly hours = new Map<string, OpeningHours>();
+  private readonly statusCache = new Map<string, HoursStatus>();
+  private statusMinute = -1;
+  /** The locale of the last render, read by the list's rows (the virtualizer renders them later too). */
+  private renderLocale: Locale = 'zh-CN';
   private stationMap?: StationMap;
   private mapPointsFor?: StationEntry[];
   private mapSelected?: string;
@@ -224,6 +234,21 @@ export class RightsStationLocator extends RightsElement {
     this.distances = this.near && !serverSorted ? distancesFrom(this.index, this.near) : undefined;
     this.loadState = 'ready';
     this.applyFilter();
+    this.warmIndex(this.index);
+  }
+
+  /** Folds the search texts in idle time after the first render, a few hundred stations at a time. */
+  private warmIndex(index: StationIndex): void {
+    const idle: (callback: (deadline?: IdleDeadline) => void) => void =
+      typeof requestIdleCallback === 'function' ? (cb) => requestIdleCallback(cb, { timeout: 2000 }) : (cb) => setTimeout(cb, 50);
+    const step = (deadline?: IdleDeadline) => {
+      if (index !== this.index) return;
+      let done = false;
+      do done = index.warm(250);
+      while (!done && deadline && deadline.timeRemaining() > 4);
+      if (!done) idle(step);
+    };
+    idle(step);
   }
 
   private requestFilter(): void {
@@ -434,6 +459,7 @@ export class RightsStationLocator extends RightsElement {
   }
 
   override render(): TemplateResult {
+    this.renderLocale = this.resolvedLocale;
     const m = this.messages;
     const showList = this.view !== 'map';
     const showMap = this.view !== 'list';
@@ -587,8 +613,8 @@ export class RightsStationLocator extends RightsElement {
   private readonly renderItem = (entry: StationEntry, i: number): TemplateResult => this.renderStation(entry, i);
 
   private renderStation(entry: StationEntry, i: number): TemplateResult {
-    const m = this.messages;
-    const locale = this.resolvedLocale;
+    const locale = this.renderLocale;
+    const m = messages(locale);
     const { station } = entry;
     const selected = station.id === this.selectedId;
     const distance = this.distanceOf(entry);
@@ -649,24 +675,46 @@ export class RightsStationLocator extends RightsElement {
 
   private renderHours(station: Station): TemplateResult {
     const m = this.messages;
-    const locale = this.resolvedLocale;
-    const hours = this.hoursOf(station);
-    if (!hours) return html`<div><dt>${m.hours}</dt><dd>${m.hoursUnknown}</dd></div>`;
-    const now = this.currentTime();
-    const open = hours.isOpen(now);
-    const next = open === undefined ? undefined : hours.nextChange(now);
-    const when = next ? formatChange(next, now, locale, station.timezone ?? DEFAULT_TIME_ZONE) : undefined;
+    const status = this.hoursStatus(station);
+    if (!status) return html`<div><dt>${m.hours}</dt><dd>${m.hoursUnknown}</dd></div>`;
+    const { open, when } = status;
     return html`<div>
       <dt>${m.hours}</dt>
       <dd>
         ${open !== undefined
           ? html`<span class="status ${open ? 'open' : 'closed'}">${open ? m.openNowStatus : m.closedNowStatus}</span>${when
-                ? html`<span class="next">${locale === 'en' ? ', ' : '，'}${open ? m.closesAt(when) : m.opensAt(when)}</span>`
+                ? html`<span class="next">${this.renderLocale === 'en' ? ', ' : '，'}${open ? m.closesAt(when) : m.opensAt(when)}</span>`
                 : nothing}<br />`
           : nothing}
-        <span class="describe">${hours.known ? hours.describe(locale) : station.openingHours}</span>
+        <span class="describe">${status.describe}</span>
       </dd>
     </div>`;
+  }
+
+  /** Open now, next change and hours in words, computed once per opening-hours spec, locale and minute. */
+  private hoursStatus(station: Station): HoursStatus | undefined {
+    const hours = this.hoursOf(station);
+    if (!hours) return undefined;
+    const now = this.currentTime();
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (minute !== this.statusMinute) {
+      this.statusCache.clear();
+      this.statusMinute = minute;
+    }
+    const locale = this.renderLocale;
+    const key = `${hoursKey(station)}|${locale}`;
+    let status = this.statusCache.get(key);
+    if (!status) {
+      const open = hours.isOpen(now);
+      const next = open === undefined ? undefined : hours.nextChange(now);
+      status = {
+        open,
+        when: next ? formatChange(next, now, locale, station.timezone ?? DEFAULT_TIME_ZONE) : undefined,
+        describe: hours.known ? hours.describe(locale) : (station.openingHours ?? ''),
+      };
+      this.statusCache.set(key, status);
+    }
+    return status;
   }
 
   // ---- events -------------------------------------------------------------------------------------
@@ -730,11 +778,19 @@ export function formatDistance(meters: number, locale: Locale): string {
   return formatNumber(meters / 1000, locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: meters < 10_000 ? 1 : 0 });
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /** "17:30" when the change is later today (in the station's zone), else "Tue 09:00" / "周二 09:00". */
 function formatChange(at: Date, now: Date, locale: Locale, timeZone: string): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const day = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const sameDay = day.format(at) === day.format(now);
   const options: Intl.DateTimeFormatOptions = { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
   if (!sameDay) options.weekday = 'short';
-  return new Intl.DateTimeFormat(locale, options).format(at);
+  return dateFormat(locale, options).format(at);
 }

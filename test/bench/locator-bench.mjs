@@ -1,0 +1,90 @@
+// `npm run bench` (or `node test/bench/locator-bench.mjs` after `npm run build`): the station locator's
+// figures. Sizes: brotli (q11) of everything a page needs for the locator's list (Lit, the sdk parts it
+// uses, the element), of the same without Lit (a host that already has it), and of the map chunk the
+// locator loads with import() only when a map is shown (Leaflet, supercluster, the map module).
+// Speed, in headless Chromium with 5,000 stations: time to the first list render, and time from a
+// search keystroke to the updated list (medians). Targets: first render < 100 ms, keystroke < 16 ms.
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { brotliSizeOf, kb } from './size-lib.mjs';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const require = createRequire(import.meta.url);
+const LIT = ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
+const MAP_CHUNK = ['*/map/station-map.js'];
+
+// ---- sizes ---------------------------------------------------------------------------------------
+const list = await brotliSizeOf(`import '@rights-kit/elements/station-locator.js';`, { external: MAP_CHUNK });
+const listOwn = await brotliSizeOf(`import '@rights-kit/elements/station-locator.js';`, { external: [...MAP_CHUNK, ...LIT] });
+const map = await brotliSizeOf(`export * from '@rights-kit/elements/station-locator/map/station-map.js';`, { external: LIT });
+if (list.inputs.some((i) => /leaflet|supercluster/.test(i))) throw new Error('the list bundle contains map code');
+console.log('station locator sizes (esbuild, minified, brotli q11):');
+console.log(`  list, all included (Lit, sdk, virtualizer, element) ${kb(list.brotli)}`);
+console.log(`  list, with Lit external                            ${kb(listOwn.brotli)}`);
+console.log(`  map chunk (Leaflet, supercluster, map module)      ${kb(map.brotli)}   loaded only in map/both view`);
+
+// ---- filtering cost, pure (why the element indexes instead of calling queryStations per keystroke) ----
+const { queryStations } = await import('@rights-kit/sdk');
+const { buildIndex, filterIndex } = await import('@rights-kit/elements/station-locator/filter.js');
+const { generateStations } = await import('./locator-stations.mjs');
+const data = generateStations(5000);
+const time = (fn, n = 20) => {
+  const samples = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(n / 2)];
+};
+const index = buildIndex(data);
+const warmAll = time(() => buildIndex(data).warm(data.length), 5);
+console.log('filtering 5,000 stations for "Xigu" (Node, median of 20):');
+console.log(`  sdk queryStations   ${time(() => queryStations(data, { q: 'Xigu' })).toFixed(2)} ms   (folds every text and copies every result on each call)`);
+console.log(`  locator filterIndex ${time(() => filterIndex(index, { q: 'Xigu' })).toFixed(2)} ms   (folded texts built once, in idle time: ${warmAll.toFixed(1)} ms)`);
+
+// ---- speed in Chromium ------------------------------------------------------------------------------
+const page = await build({
+  entryPoints: [fileURLToPath(new URL('./locator-bench-page.mjs', import.meta.url))],
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  write: false,
+  logLevel: 'silent',
+  absWorkingDir: repoRoot,
+});
+const { chromium } = require('playwright-core');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let ok = true;
+try {
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  tab.on('pageerror', (e) => console.error('[page]', e.message));
+  await tab.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>');
+  await tab.addScriptTag({ content: page.outputFiles[0].text, type: 'module' });
+  await tab.waitForFunction(() => 'locatorBench' in window);
+  const result = await tab.evaluate(() => window.locatorBench.run());
+  const { firstRender, keystroke } = result;
+  console.log('headless Chromium, 5,000 stations, list view, 1280×800:');
+  console.log(
+    `  first list render: median ${firstRender.medianDom.toFixed(1)} ms to rows in the DOM, ${firstRender.medianFrame.toFixed(1)} ms to the next frame` +
+      ` (${firstRender.samples} runs, ${firstRender.rows} rows in the DOM)   target < 100 ms`,
+  );
+  console.log(
+    `  keystroke → list:  median ${keystroke.medianDom.toFixed(1)} ms to the updated rows, ${keystroke.medianFrame.toFixed(1)} ms to the next frame` +
+      ` (${keystroke.samples.length} keystrokes)   target < 16 ms`,
+  );
+  console.log(`    ${keystroke.samples.map((s) => `${s.q}→${s.count}: ${s.dom.toFixed(1)}`).join(', ')}`);
+  if (firstRender.medianDom >= 100) ok = false;
+  if (keystroke.medianDom >= 16) ok = false;
+  console.log(ok ? '  targets met' : '  TARGET MISSED');
+} finally {
+  await browser.close();
+}
+process.exit(ok ? 0 : 1);
