@@ -72,8 +72,11 @@ export const Empty: Story = { name: 'Empty result', args: { filter: { q: 'no sta
 /** One station selected from outside (`selected-id`). */
 export const Selected: Story = { args: { selectedId: 'cg-legal-aid' } };
 
-/** The map only, with the selected station's details under it. */
-export const MapView: Story = { name: 'Map', args: { view: 'map', selectedId: 'qh-rights-centre' } };
+/** The map only: markers and clusters fitted to the stations. */
+export const MapView: Story = { name: 'Map', args: { view: 'map' } };
+
+/** The map only, zoomed to the selected station, with its details under the map. */
+export const MapSelected: Story = { name: 'Map, station selected', args: { view: 'map', selectedId: 'cg-legal-aid' } };
 
 /** List and map side by side (stacked on narrow screens). */
 export const Both: Story = { name: 'List and map', args: { view: 'both' } };

@@ -20,22 +20,15 @@ export function storyClient(): RightsClient {
   return client;
 }
 
+type Failable = 'listCategories' | 'submitPetition' | 'lookupCase' | 'listStations' | 'listHotlines' | 'getStats';
+const ALL: Failable[] = ['listCategories', 'submitPetition', 'lookupCase', 'listStations', 'listHotlines', 'getStats'];
+
 /**
- * A client whose every call fails as a lost connection would, after `delayMs`: for the error states.
- * Built over the demo backend so its shape stays the contract's.
+ * A client over the demo data whose calls (all, or the ones named) fail as a lost connection would:
+ * for the error states.
  */
-export function failingClient(delayMs = 0): RightsClient {
+export function failingClient(only: Failable[] = ALL): RightsClient {
   const base = memoryBackend({ seed: demoSeed, now: storyClock });
-  const fail = () => new Promise<never>((_, reject) => setTimeout(() => reject(new NetworkError('The network is unreachable (story)')), delayMs));
-  return createClient({
-    backend: {
-      ...base,
-      listCategories: fail,
-      submitPetition: fail,
-      lookupCase: fail,
-      listStations: fail,
-      listHotlines: fail,
-      getStats: fail,
-    },
-  });
+  const fail = () => Promise.reject(new NetworkError('The network is unreachable (story)'));
+  return createClient({ backend: { ...base, ...Object.fromEntries(only.map((name) => [name, fail])) } });
 }
