@@ -77,7 +77,7 @@ export interface LocalQuery {
 }
 
 /** ASCII and CJK ideographs are their own NFKC form: most station text can skip the (slow) normalisation. */
-const NFKC_STABLE = /^[\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff]*$/;
+const NFKC_STABLE = /^[\t\n\r\x20-\x7e\u3400-\u4dbf\u4e00-\u9fff]*$/;
 
 /** Case- and width-insensitive, as in the sdk (a full-width ｌ typed on a Chinese keyboard matches l). */
 export function fold(s: string): string {

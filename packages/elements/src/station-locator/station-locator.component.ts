@@ -243,9 +243,8 @@ export class RightsStationLocator extends RightsElement {
       typeof requestIdleCallback === 'function' ? (cb) => requestIdleCallback(cb, { timeout: 2000 }) : (cb) => setTimeout(cb, 50);
     const step = (deadline?: IdleDeadline) => {
       if (index !== this.index) return;
-      let done = false;
-      do done = index.warm(250);
-      while (!done && deadline && deadline.timeRemaining() > 4);
+      let done = index.warm(250);
+      while (!done && deadline && deadline.timeRemaining() > 4) done = index.warm(250);
       if (!done) idle(step);
     };
     idle(step);
