@@ -30,6 +30,9 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'zh-CN', theme: 'default' },
+  // A docs page per element: description, attributes, properties, events, slots, parts and CSS
+  // properties from the manifest, then every story.
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

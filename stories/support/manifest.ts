@@ -4,6 +4,7 @@ import manifest from '../../packages/elements/custom-elements.json';
 interface Member {
   name: string;
   kind: string;
+  type?: { text: string };
   static?: boolean;
   readonly?: boolean;
   privacy?: string;
@@ -40,6 +41,13 @@ export function argTypesFor(tag: string): Partial<ArgTypes> {
   for (const m of d?.members ?? []) {
     if (m.kind !== 'field' || m.static || m.privacy) continue;
     if (m.readonly || CODE_ONLY.has(m.name)) argTypes[m.name] = { control: false, table: { category: 'properties' } };
+    else if (m.type) {
+      // `string | undefined` would otherwise get a JSON editor.
+      const kinds = m.type.text.split('|').map((t) => t.trim()).filter((t) => t !== 'undefined');
+      if (kinds.length === 1 && kinds[0] === 'string') argTypes[m.name] = { control: 'text' };
+      else if (kinds.length === 1 && kinds[0] === 'number') argTypes[m.name] = { control: 'number' };
+      else if (kinds.length === 1 && kinds[0] === 'boolean') argTypes[m.name] = { control: 'boolean' };
+    }
   }
   return argTypes;
 }
