@@ -298,7 +298,7 @@ describe('<rights-station-locator>', () => {
     el.now = () => TUESDAY_10;
     el.stations = stations;
     await ready(el);
-    expect($(el, '[part="count"]').textContent).to.contain('5000');
+    expect($(el, '[part="count"]').textContent).to.contain('5,000');
     for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('[part~="station"]'); i++) await aTimeout(20);
     const rows = el.shadowRoot!.querySelectorAll('[part~="station"]');
     expect(rows.length).to.be.greaterThan(0);

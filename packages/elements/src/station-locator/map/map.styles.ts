@@ -41,6 +41,7 @@ export const mapStyles = css`
     border: 3px solid var(--_primary);
     font-weight: 700;
     font-size: 0.875rem;
+    white-space: nowrap;
     box-shadow: 0 1px 4px rgba(0, 0, 0, 0.4);
   }
   .leaflet-tile.rk-tile-failed {

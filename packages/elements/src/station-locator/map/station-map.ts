@@ -75,7 +75,7 @@ export class StationMap {
   /** Replaces the stations shown (the locator's current results). */
   setPoints(points: MapPoint[]): void {
     this.points = new Map(points.map((p) => [p.id, p]));
-    const index = new Supercluster<PointProps>({ radius: 60, maxZoom: CLUSTER_MAX_ZOOM });
+    const index = new Supercluster<PointProps>({ radius: 56, extent: 256, maxZoom: CLUSTER_MAX_ZOOM });
     index.load(
       points.map((p) => ({
         type: 'Feature' as const,
@@ -168,7 +168,7 @@ export class StationMap {
       if ('cluster' in props && props.cluster) {
         const key = `c:${props.cluster_id}:${zoom}`;
         seen.add(key);
-        if (!this.markers.has(key)) this.markers.set(key, this.clusterMarker(lat, lng, props.cluster_id, props.point_count).addTo(this.map));
+        if (!this.markers.has(key)) this.markers.set(key, this.clusterMarker(lat, lng, props.cluster_id, props.point_count, String(props.point_count_abbreviated)).addTo(this.map));
       } else {
         const { id, label } = props as PointProps;
         const key = `s:${id}`;
@@ -213,10 +213,10 @@ export class StationMap {
     return marker;
   }
 
-  private clusterMarker(lat: number, lng: number, clusterId: number, count: number): L.Marker {
+  private clusterMarker(lat: number, lng: number, clusterId: number, count: number, shortCount: string): L.Marker {
     const badge = document.createElement('span');
     badge.className = 'rk-cluster';
-    badge.textContent = String(count);
+    badge.textContent = shortCount;
     badge.setAttribute('aria-hidden', 'true');
     const marker = L.marker([lat, lng], {
       icon: L.divIcon({ html: badge, className: 'rk-marker rk-cluster-marker', iconSize: [44, 44], iconAnchor: [22, 22] }),
