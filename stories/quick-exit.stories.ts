@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/elements/src/quick-exit.js';
-import type { RightsQuickExit } from '../packages/elements/src/quick-exit/quick-exit.component.js';
+import { DEFAULT_EXIT_HREF, type RightsQuickExit } from '../packages/elements/src/quick-exit/quick-exit.component.js';
 import { argTypesFor } from './support/manifest.js';
 import { $, element, settle } from './support/play.js';
 
@@ -32,7 +32,7 @@ const meta: Meta<Args> = {
     stayInStorybook: { table: { category: 'story' } },
     shiftPresses: { control: false, table: { category: 'story' } },
   },
-  args: { href: 'https://www.baidu.com/s?wd=天气', clearOutbox: false, noShortcut: false, hideHint: false, stayInStorybook: true },
+  args: { href: DEFAULT_EXIT_HREF, clearOutbox: false, noShortcut: false, hideHint: false, stayInStorybook: true },
   render: (args) => html`<p>Page content. The button is in the bottom-right corner; press Shift three times to leave.</p>
     <rights-quick-exit
       .href=${args.href}
