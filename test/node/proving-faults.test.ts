@@ -25,8 +25,9 @@ function assertNothingLost(r: FaultRunResult) {
   assert.equal(r.codesInLogs, 0, 'no access code appears in the server output');
 }
 
-describe('faults', { concurrency: 2 }, () => {
-  // The two runs share nothing (their own database, folder, ports) and mostly wait on different things: run them at once.
+// The two runs share nothing (their own database, folder, ports) and mostly wait on different things: the short ones
+// run at once; the long ones one after the other, so that two cores are not simply overwhelmed.
+describe('faults', { concurrency: N > 500 ? 1 : 2 }, () => {
   test(`faults on PostgreSQL with two instances: ${N} petitions, ${CONCURRENCY} at a time, none lost or duplicated`, { timeout: 600_000 }, async (t) => {
     if (!(await postgresAvailable())) return t.skip(`PostgreSQL unreachable at ${PG_ADMIN_URL}`);
     const r = await runFaultScenario({ storage: 'postgres', n: N, concurrency: CONCURRENCY, log: (l) => t.diagnostic(l) });

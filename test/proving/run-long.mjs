@@ -1,5 +1,5 @@
 // `npm run test:long`: the proving ground's long variants — the same test files as `npm run test:node` runs,
-// with N = 2,000 petitions per fault run (100 at a time) and 1,000 generated bad requests per route — then the
+// with N = 2,000 petitions per fault run (50 at a time) and 1,000 generated bad requests per route — then the
 // figures once more at the end. Builds the sdk and the server first (incremental). Needs PostgreSQL at
 // RIGHTS_KIT_TEST_PG (default postgres://postgres@127.0.0.1:5432/test) for the two-instance runs.
 // Usage: node test/proving/run-long.mjs [N] [bad requests per route]
@@ -20,7 +20,7 @@ const files = readdirSync(join('test', 'node'))
   .map((f) => join('test', 'node', f));
 const started = Date.now();
 const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
-  env: { ...process.env, RIGHTS_KIT_PROVING_N: n, RIGHTS_KIT_PROVING_CONCURRENCY: process.env.RIGHTS_KIT_PROVING_CONCURRENCY ?? '100', RIGHTS_KIT_PROVING_BAD_N: perRoute },
+  env: { ...process.env, RIGHTS_KIT_PROVING_N: n, RIGHTS_KIT_PROVING_CONCURRENCY: process.env.RIGHTS_KIT_PROVING_CONCURRENCY ?? '50', RIGHTS_KIT_PROVING_BAD_N: perRoute },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const figures = [];

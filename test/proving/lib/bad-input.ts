@@ -46,6 +46,8 @@ export interface Tally {
 export interface Finding {
   route: string;
   what: string;
+  /** What in the request seems to cause it: `NUL`, `unpaired surrogate`, or `other`. */
+  cause: string;
   request: string;
   status: number;
   body: string;
@@ -73,8 +75,18 @@ export async function dbDigest(server: RunningServer): Promise<string> {
   return parts.join(' ');
 }
 
+/** NUL and unpaired surrogates (raw, JSON-escaped, or percent-encoded) are the usual suspects with PostgreSQL text. */
+export function causeOf(c: CorpusCase): string {
+  const text = `${c.req.path} ${c.req.body === undefined ? '' : Buffer.from(c.req.body).toString('utf8')}`;
+  if (text.includes('\u0000') || /\\u0000|%00/i.test(text)) return 'NUL';
+  const raw = c.req.body === undefined ? '' : Buffer.from(c.req.body).toString('utf8');
+  const jsonEscaped = /\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/i;
+  if (jsonEscaped.test(raw) || /%ED%[AB][0-9A-F]/i.test(c.req.path)) return 'unpaired surrogate';
+  return 'other';
+}
+
 const describeRequest = (c: CorpusCase) => {
-  const body = c.req.body === undefined ? '' : ` body(${Buffer.byteLength(c.req.body)} B)=${Buffer.from(c.req.body).toString('utf8').slice(0, 160)}`;
+  const body = c.req.body === undefined ? '' : ` body(${Buffer.byteLength(c.req.body)} B)=${Buffer.from(c.req.body).toString('utf8').slice(0, 700)}`;
   const headers = (c.req.headers ?? []).map(([k, v]) => `${k}: ${Buffer.from(v).toString('utf8').slice(0, 60)}`).join('; ');
   return `${c.req.method} ${c.req.path.slice(0, 160)} [${headers}]${body}`;
 };
@@ -124,10 +136,10 @@ export async function runBadInput(options: { perRoute: number; seed?: number; lo
       try {
         res = await rawRequest(origin, c.req);
       } catch (error) {
-        findings.push({ route: c.route, what: String(error), request: describeRequest(c), status: 0, body: '' });
+        findings.push({ route: c.route, what: String(error), cause: causeOf(c), request: describeRequest(c), status: 0, body: '' });
         continue;
       }
-      const finding = (what: string) => findings.push({ route: c.route, what, request: describeRequest(c), status: res.status, body: res.body.slice(0, 300) });
+      const finding = (what: string) => findings.push({ route: c.route, what, cause: causeOf(c), request: describeRequest(c), status: res.status, body: res.body.slice(0, 300) });
       if (res.hungUp) {
         t.hungUp++;
         finding('the server hung up without an answer');

@@ -28,6 +28,8 @@ export interface FaultRunOptions {
   /** How long the killed instance stays down before it is started again, ms. */
   downMs?: number;
   seed?: number;
+  /** Outbox flushes after the load that still go through the faults. Default 3. */
+  faultyFlushes?: number;
   /** The longest the outbox flush after the run may take, ms. */
   settleMs?: number;
   log?: (line: string) => void;
@@ -179,13 +181,14 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
     await killing;
     log(`load done: ${receipts.size} delivered at once, ${queued.size} queued, ${failed.size} failed`);
 
-    // ---------------------------------------------------------------- settle: no faults, flush the outboxes
-    for (const p of proxies) p.enabled = false;
+    // ---------------------------------------------------------------- settle: flush the outboxes
+    // The first rounds still go through the faults (a re-send can be dropped or delayed too); then they stop.
     const settleUntil = performance.now() + (options.settleMs ?? 90_000);
     let pending = 0;
     for (let round = 0; ; round++) {
       pending = (await Promise.all(outboxes.map((o) => o.flush()))).reduce((sum, r) => sum + r.pending, 0);
-      log(`flush ${round}: ${pending} pending`);
+      log(`flush ${round}${proxies[0]!.enabled ? ' (faults on)' : ''}: ${pending} pending`);
+      if (round === (options.faultyFlushes ?? 3) - 1) for (const p of proxies) p.enabled = false;
       if (pending === 0 || performance.now() > settleUntil) break;
       // Keys claimed by the killed instance stay in flight until their lease (30 s) runs out.
       await sleep(2000);
