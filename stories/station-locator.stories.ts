@@ -9,7 +9,26 @@ import { storyClock } from './support/story-client.js';
 type Args = Pick<RightsStationLocator, 'view' | 'serverSearch' | 'headingLevel' | 'selectedId' | 'tileUrl' | 'tileAttribution' | 'locale'> & {
   /** Story only: filters the play function applies through the form, as a citizen would. */
   filter?: { q?: string; kind?: string; service?: string; openNow?: boolean };
+  /** Story only: press "Use my location" with the device answering this position, or refusing. */
+  position?: { lat: number; lng: number } | 'denied';
 };
+
+/** Answers the locator's one position request as the device would, then puts the real API back. */
+function answerPosition(answer: { lat: number; lng: number } | 'denied'): void {
+  const real = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
+  const restore = () => delete (navigator as { geolocation?: unknown }).geolocation;
+  Object.defineProperty(navigator, 'geolocation', {
+    configurable: true,
+    value: {
+      getCurrentPosition(success: PositionCallback, failure?: PositionErrorCallback) {
+        restore();
+        if (answer === 'denied') failure?.({ code: 1, message: 'denied', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError);
+        else success({ coords: { latitude: answer.lat, longitude: answer.lng, accuracy: 30 }, timestamp: Date.now() } as GeolocationPosition);
+      },
+    },
+  });
+  if (!real) restore();
+}
 
 async function choose(el: RightsStationLocator, selector: string, value: string): Promise<void> {
   const select = await waitFor(() => $<HTMLSelectElement>(el, selector), selector);
@@ -29,6 +48,7 @@ const meta: Meta<Args> = {
     ...argTypesFor('rights-station-locator'),
     view: { control: 'inline-radio', options: ['list', 'map', 'both'] },
     filter: { control: false, table: { category: 'story' } },
+    position: { control: false, table: { category: 'story' } },
   },
   args: { view: 'list', serverSearch: false, headingLevel: 3 },
   render: (args) => html`<rights-station-locator
@@ -50,6 +70,12 @@ const meta: Meta<Args> = {
       await settle(locator);
     }
     if (filter.q) await type(locator, '#q', filter.q);
+    if (args.position) {
+      answerPosition(args.position);
+      $<HTMLButtonElement>(locator, '[part~="locate"]')!.click();
+      await settle(locator);
+      if (args.position !== 'denied') await waitFor(() => locator.matches(':state(located)'), 'distances');
+    }
     if (args.view !== 'list') await waitFor(() => $(locator, '.rk-marker, .problem'), 'the map markers', 10_000);
     await settle(locator);
   },
@@ -65,6 +91,12 @@ export const Filtered: Story = { name: 'Filtered: service, open now', args: { fi
 
 /** Text search across Chinese and English names, addresses and districts. */
 export const Search: Story = { name: 'Filtered: text search', args: { filter: { q: '法律援助' } } };
+
+/** "Use my location": distances on the device, nearest first (the position never leaves the page). */
+export const NearMe: Story = { name: 'Near me', args: { position: { lat: 36.0605, lng: 103.838 } } };
+
+/** The citizen refused to share her position: the list stays, with a plain explanation. */
+export const LocationDenied: Story = { name: 'Location refused', args: { position: 'denied' } };
 
 /** Nothing matches: the empty result says so and offers to clear the filters. */
 export const Empty: Story = { name: 'Empty result', args: { filter: { q: 'no station has this name' } } };
