@@ -27,6 +27,8 @@ export interface Built {
   /** URL prefix → folder, served alongside (the plain page's copy of the bundle). */
   mounts: Record<string, string>;
   ms: number;
+  /** What the build printed (warnings included). */
+  log: string;
 }
 
 /** Runs a command, resolves with its output, rejects with the output when it fails or outlives `timeoutMs`. */
@@ -59,26 +61,26 @@ const outDir = (name: string) => mkdtemp(join(tmpdir(), `rights-kit-host-${name}
 /** Each host built exactly as its developers would: no build for HTML, `tsc && vite build`, `vite build`, `ng build`. */
 export const builders: Record<'html' | 'react' | 'vue' | 'angular', () => Promise<Built>> = {
   async html() {
-    return { root: join(HOSTS, 'html'), mounts: { '/vendor/rights-kit/': join(REPO, 'packages/elements/dist/bundle') }, ms: 0 };
+    return { root: join(HOSTS, 'html'), mounts: { '/vendor/rights-kit/': join(REPO, 'packages/elements/dist/bundle') }, ms: 0, log: '' };
   },
   async react() {
     const start = Date.now();
     const out = await outDir('react');
-    await run(BIN.tsc, ['-p', 'tsconfig.json'], join(HOSTS, 'react'));
-    await run(BIN.vite, ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], join(HOSTS, 'react'));
-    return { root: out, mounts: {}, ms: Date.now() - start };
+    const typecheck = await run(BIN.tsc, ['-p', 'tsconfig.json'], join(HOSTS, 'react'));
+    const log = await run(BIN.vite, ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], join(HOSTS, 'react'));
+    return { root: out, mounts: {}, ms: Date.now() - start, log: typecheck + log };
   },
   async vue() {
     const start = Date.now();
     const out = await outDir('vue');
-    await run(BIN.vite, ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], join(HOSTS, 'vue'));
-    return { root: out, mounts: {}, ms: Date.now() - start };
+    const log = await run(BIN.vite, ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], join(HOSTS, 'vue'));
+    return { root: out, mounts: {}, ms: Date.now() - start, log };
   },
   async angular() {
     const start = Date.now();
     const out = await outDir('angular');
-    await run(BIN.ng, ['build', '--output-path', out], join(HOSTS, 'angular'));
-    return { root: join(out, 'browser'), mounts: {}, ms: Date.now() - start };
+    const log = await run(BIN.ng, ['build', '--output-path', out], join(HOSTS, 'angular'));
+    return { root: join(out, 'browser'), mounts: {}, ms: Date.now() - start, log };
   },
 };
 

@@ -79,6 +79,7 @@ describe('host apps on four stacks', { skip: missing.length ? `run npm run build
     it(`${stack}: submits a petition, the framework renders the reference from rights-submitted, and the tracker finds the case`, async (t) => {
       const built = await builds.get(stack)!;
       if (built.ms) t.diagnostic(`${stack} build: ${(built.ms / 1000).toFixed(1)} s`);
+      for (const line of built.log.split('\n').filter((l) => /warn/i.test(l) && !/nodedir/.test(l))) t.diagnostic(`${stack} build: ${line.trim()}`);
       const host = await serveHost(built, server.url);
       const context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
       const page = await context.newPage();
