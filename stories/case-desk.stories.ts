@@ -4,6 +4,10 @@ import '../packages/elements/src/case-desk.js';
 import type { RightsCaseDesk } from '../packages/elements/src/case-desk/case-desk.component.js';
 import { argTypesFor } from './support/manifest.js';
 import { $, click, element, settle, waitFor } from './support/play.js';
+import { isolatedClient } from './support/story-client.js';
+
+// Staff actions taken in these stories change a copy of the demo data, not the one other stories read.
+const deskClient = isolatedClient();
 
 type Args = Pick<RightsCaseDesk, 'locale'> & {
   /** The staff token (the demo backend accepts `demo-staff-token`); a property only, never an attribute. */
@@ -21,7 +25,7 @@ const meta: Meta<Args> = {
   component: 'rights-case-desk',
   argTypes: { ...argTypesFor('rights-case-desk'), token: { control: 'text' }, open: { control: false, table: { category: 'story' } } },
   args: { token: 'demo-staff-token' },
-  render: (args) => html`<rights-case-desk .token=${args.token} .locale=${args.locale}></rights-case-desk>`,
+  render: (args) => html`<rights-case-desk .client=${deskClient} .token=${args.token} .locale=${args.locale}></rights-case-desk>`,
   play: async ({ canvasElement, args }) => {
     const desk = await element<RightsCaseDesk>(canvasElement, 'rights-case-desk');
     await waitFor(() => !desk.matches(':state(loading)') && $(desk, '[part~="list"], [part~="error"]'), 'the case list or a problem');

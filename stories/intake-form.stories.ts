@@ -5,7 +5,7 @@ import type { RightsIntakeForm } from '../packages/elements/src/intake-form/inta
 import type { RightsClient } from '@rights-kit/sdk';
 import { argTypesFor } from './support/manifest.js';
 import { $, $$, element, settle, type, waitFor } from './support/play.js';
-import { failingClient } from './support/story-client.js';
+import { failingClient, isolatedClient } from './support/story-client.js';
 
 /** Where the play function takes the form, answering each step as a citizen would. */
 type Stop = 'danger' | 'danger-yes' | 'category' | 'details' | 'happened' | 'errors' | 'who' | 'contact' | 'review' | 'receipt' | 'submit-failed' | 'categories-failed';
@@ -13,7 +13,7 @@ type Stop = 'danger' | 'danger-yes' | 'category' | 'details' | 'happened' | 'err
 type Args = Pick<RightsIntakeForm, 'emergencyNumber' | 'hotlineNumber' | 'phoneFormat' | 'offlineQueue' | 'saveDraft' | 'locale'> & {
   /** Story only: the step the play function drives the form to. */
   stop?: Stop;
-  /** Story only: a client of its own instead of the provider's (the error stories). */
+  /** Story only: the client the form sends to (a copy of the demo data, or a failing one). */
   client?: RightsClient;
 };
 
@@ -89,7 +89,8 @@ const meta: Meta<Args> = {
     stop: { control: false, table: { category: 'story' } },
     client: { control: false, table: { category: 'story' } },
   },
-  args: { emergencyNumber: '110', hotlineNumber: '12338', phoneFormat: 'cn-mobile', offlineQueue: false, saveDraft: false, stop: 'danger' },
+  // Petitions sent from these stories go to a backend of their own, not the one the other stories read.
+  args: { emergencyNumber: '110', hotlineNumber: '12338', phoneFormat: 'cn-mobile', offlineQueue: false, saveDraft: false, stop: 'danger', client: isolatedClient() },
   render: (args) => html`<rights-intake-form
     .emergencyNumber=${args.emergencyNumber}
     .hotlineNumber=${args.hotlineNumber}

@@ -20,6 +20,14 @@ export function storyClient(): RightsClient {
   return client;
 }
 
+/**
+ * A client over its own copy of the demo data, for stories that write (petitions, staff actions), so what
+ * they register never changes the figures and cases other stories show.
+ */
+export function isolatedClient(): RightsClient {
+  return createClient({ backend: memoryBackend({ seed: demoSeed, now: storyClock }) });
+}
+
 type Failable = 'listCategories' | 'submitPetition' | 'lookupCase' | 'listStations' | 'listHotlines' | 'getStats';
 const ALL: Failable[] = ['listCategories', 'submitPetition', 'lookupCase', 'listStations', 'listHotlines', 'getStats'];
 
