@@ -16,10 +16,9 @@ type Args = Pick<RightsCaseDesk, 'locale'> & {
   open?: string;
 };
 
-/**
- * The office side, on the demo data's 16 cases. The token is the demo backend's; in a portal it comes from
- * the office's own sign-in, through the `.token` property only.
- */
+// Story notes (the docs page shows the element's own description, from the manifest):
+// The office side, on the demo data's 16 cases. The token is the demo backend's; in a portal it comes from
+// the office's own sign-in, through the `.token` property only.
 const meta: Meta<Args> = {
   title: 'Elements/Case desk (staff)',
   component: 'rights-case-desk',

@@ -12,10 +12,9 @@ type Args = Pick<RightsCaseStats, 'from' | 'to' | 'period' | 'locale'> & {
   client?: RightsClient;
 };
 
-/**
- * The office's figures from the demo seed: 2026-H1 has 8 cases, 6 closed (75.0 %); 2026-H2 has 8 cases,
- * none closed yet.
- */
+// Story notes (the docs page shows the element's own description, from the manifest):
+// The office's figures from the demo seed: 2026-H1 has 8 cases, 6 closed (75.0 %); 2026-H2 has 8 cases,
+// none closed yet.
 const meta: Meta<Args> = {
   title: 'Elements/Case statistics',
   component: 'rights-case-stats',

@@ -11,11 +11,10 @@ type Args = Pick<RightsCaseTracker, 'reference' | 'pollInterval' | 'locale'> & {
   lookup?: { reference: string; accessCode: string };
 };
 
-/**
- * The tracker keeps the access code in memory only, so a case is shown by typing reference and code into
- * the form: each status story does that in its play function, with a case of the demo seed
- * (packages/sdk/src/seed/demo-seed.ts). The clock is pinned to 23 November 2026, 10:00 in Shanghai.
- */
+// Story notes (the docs page shows the element's own description, from the manifest):
+// The tracker keeps the access code in memory only, so a case is shown by typing reference and code into
+// the form: each status story does that in its play function, with a case of the demo seed
+// (packages/sdk/src/seed/demo-seed.ts). The clock is pinned to 23 November 2026, 10:00 in Shanghai.
 const meta: Meta<Args> = {
   title: 'Elements/Case tracker',
   component: 'rights-case-tracker',

@@ -8,10 +8,9 @@ import { STORY_EVENING, STORY_NOW } from './support/story-client.js';
 
 type Args = Pick<RightsHotlineCard, 'hotlineId' | 'compact' | 'headingLevel' | 'locale'> & { now: Date };
 
-/**
- * The hotline card evaluates each line's opening hours in the line's own time zone. Stories pin the clock
- * (`.now`) so "open now" and "closed" look the same whatever day Storybook is opened.
- */
+// Story notes (the docs page shows the element's own description, from the manifest):
+// The hotline card evaluates each line's opening hours in the line's own time zone. Stories pin the clock
+// (`.now`) so "open now" and "closed" look the same whatever day Storybook is opened.
 const meta: Meta<Args> = {
   title: 'Elements/Hotline card',
   component: 'rights-hotline-card',

@@ -75,11 +75,10 @@ async function driveTo(form: RightsIntakeForm, stop: Stop): Promise<void> {
   await settle(form);
 }
 
-/**
- * The petition form on the demo data. Each story's play function answers the steps before the one it
- * shows, so every state a designer must see can be opened directly: each step, the danger path, the
- * error summary, the receipt, a failed send.
- */
+// Story notes (the docs page shows the element's own description, from the manifest):
+// The petition form on the demo data. Each story's play function answers the steps before the one it
+// shows, so every state a designer must see can be opened directly: each step, the danger path, the
+// error summary, the receipt, a failed send.
 const meta: Meta<Args> = {
   title: 'Elements/Intake form',
   component: 'rights-intake-form',

@@ -11,11 +11,10 @@ import { storyClient, storyClock } from './support/story-client.js';
 
 type Args = Pick<RightsProvider, 'locale'>;
 
-/**
- * `<rights-provider>` gives every element inside it a client and a locale. Every story here is already
- * wrapped in one (the toolbar's locale, the demo data); this one nests a second provider to show that the
- * nearest provider wins: set its locale in the controls.
- */
+// Story notes (the docs page shows the element's own description, from the manifest):
+// `<rights-provider>` gives every element inside it a client and a locale. Every story here is already
+// wrapped in one (the toolbar's locale, the demo data); this one nests a second provider to show that the
+// nearest provider wins: set its locale in the controls.
 const meta: Meta<Args> = {
   title: 'Elements/Provider',
   component: 'rights-provider',

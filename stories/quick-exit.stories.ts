@@ -19,11 +19,10 @@ function pressShift(times: number): void {
   }
 }
 
-/**
- * The quick-exit button sits in the bottom-right corner of the viewport by default
- * (`--rights-quick-exit-position: fixed`). In these stories `rights-exit` is cancelled, so pressing it
- * shows the cover for an instant and stays in Storybook; turn `stayInStorybook` off to see it leave.
- */
+// Story notes (the docs page shows the element's own description, from the manifest):
+// The quick-exit button sits in the bottom-right corner of the viewport by default
+// (`--rights-quick-exit-position: fixed`). In these stories `rights-exit` is cancelled, so pressing it
+// shows the cover for an instant and stays in Storybook; turn `stayInStorybook` off to see it leave.
 const meta: Meta<Args> = {
   title: 'Elements/Quick exit',
   component: 'rights-quick-exit',

@@ -37,10 +37,9 @@ async function choose(el: RightsStationLocator, selector: string, value: string)
   await settle(el);
 }
 
-/**
- * Stations of the demo seed (30 in Qinghe County). Map tiles come from the network and do not load
- * offline; the markers and the list still show. "Open now" is evaluated at 23 November 2026, 10:00.
- */
+// Story notes (the docs page shows the element's own description, from the manifest):
+// Stations of the demo seed (30 in Qinghe County). Map tiles come from the network and do not load
+// offline; the markers and the list still show. "Open now" is evaluated at 23 November 2026, 10:00.
 const meta: Meta<Args> = {
   title: 'Elements/Station locator',
   component: 'rights-station-locator',
