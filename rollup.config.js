@@ -5,6 +5,10 @@
 // what the elements it shows actually use.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { rmSync } from 'node:fs';
+
+// Chunk names carry content hashes: start from an empty folder so old chunks never pile up or get packed.
+rmSync('packages/elements/dist/bundle', { recursive: true, force: true });
 
 export default {
   input: { 'rights-kit.bundle': 'packages/elements/dist/index.js' },

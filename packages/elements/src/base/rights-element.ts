@@ -1,7 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import { createClient, type RightsClient } from '@rights-kit/sdk';
 import { rightsContext, type RightsContextValue } from './context.js';
 import { resolveLocale, type Locale } from './i18n.js';
 import { closestLang, observeLang } from './locale-observer.js';
@@ -18,8 +17,9 @@ if (typeof document !== 'undefined' && !globalScope[ROOT_KEY]) {
 
 /**
  * The thin base every Rights Kit element extends (never LitElement directly): shared host styles,
- * locale resolution, the client from `<rights-provider>` or the element's own `base-url` / `.client`,
- * typed event dispatch, and a safe `define()`.
+ * locale resolution (own `locale`, the provider's, the nearest `lang`), custom states and a safe
+ * `define()`. It does not import the sdk's client: an element that talks to a backend extends
+ * `RightsDataElement` (rights-data-element.ts), so quick exit, which talks to none, stays a few KB.
  */
 export class RightsElement extends LitElement {
   static override styles = [hostStyles];
@@ -27,19 +27,12 @@ export class RightsElement extends LitElement {
   /** Locale of the element's text: this attribute, else the provider's, else the nearest `lang`, else zh-CN. */
   @property({ reflect: true }) locale?: string;
 
-  /** API root to use when there is no provider, e.g. `/api/v1`. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
-
-  /** A client to use instead of the provider's (takes precedence over `base-url`). */
-  @property({ attribute: false }) client?: RightsClient;
-
   private readonly contextConsumer = new ContextConsumer(this, {
     context: rightsContext,
     subscribe: true,
     callback: () => this.requestUpdate(),
   });
 
-  private ownClient?: { baseUrl: string; client: RightsClient };
   private stopObservingLang?: () => void;
 
   /** Internals for custom states (`:state(loading)`) and form association where an element needs it. */
@@ -53,16 +46,6 @@ export class RightsElement extends LitElement {
   /** The locale to render in. */
   get resolvedLocale(): Locale {
     return resolveLocale(this.locale ?? this.context?.locale ?? closestLang(this));
-  }
-
-  /** The client to talk to, or undefined when none is configured yet. */
-  get resolvedClient(): RightsClient | undefined {
-    if (this.client) return this.client;
-    if (this.baseUrl) {
-      if (this.ownClient?.baseUrl !== this.baseUrl) this.ownClient = { baseUrl: this.baseUrl, client: createClient({ baseUrl: this.baseUrl }) };
-      return this.ownClient.client;
-    }
-    return this.context?.client;
   }
 
   override connectedCallback(): void {

@@ -27,7 +27,7 @@ import {
   type StaffCase,
   type StaffCaseQuery,
 } from '@rights-kit/sdk';
-import { RightsElement } from '../base/rights-element.js';
+import { RightsDataElement } from '../base/rights-data-element.js';
 import { hostStyles } from '../base/theme.styles.js';
 import { formatDate, formatNumber, localize, type Locale } from '../base/i18n.js';
 import { RightsErrorEvent } from '../events/events.js';
@@ -96,7 +96,7 @@ const PAGE_SIZE = 100;
  * @cssstate open - A case is open.
  * @cssstate registering - The registration form is shown.
  */
-export class RightsCaseDesk extends RightsElement {
+export class RightsCaseDesk extends RightsDataElement {
   static override styles = [hostStyles, styles];
 
   /**

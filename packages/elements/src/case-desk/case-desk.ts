@@ -9,3 +9,6 @@ declare global {
     'rights-case-desk': RightsCaseDesk;
   }
 }
+
+// The rights-* event classes and their GlobalEventHandlersEventMap entries, for pages that import only this element.
+export type * from '../events/events.js';

@@ -2,6 +2,7 @@ import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { AbortedError, type Category, type RightsClient, type Statistics } from '@rights-kit/sdk';
 import { RightsElement } from '../base/rights-element.js';
+import { RightsDataElement } from '../base/rights-data-element.js';
 import { formatDate, formatNumber, localize, type Locale } from '../base/i18n.js';
 import { RightsErrorEvent } from '../events/events.js';
 import { caseStatsStyles } from './case-stats.styles.js';
@@ -61,7 +62,7 @@ const BAR_HEIGHT = 18;
  * @cssstate error - Fetching failed, or the period is invalid.
  * @cssstate empty - The period has no cases.
  */
-export class RightsCaseStats extends RightsElement {
+export class RightsCaseStats extends RightsDataElement {
   static override styles = [...RightsElement.styles, caseStatsStyles];
 
   /** First day of the period, `YYYY-MM-DD` (used with `to`; takes precedence over `period`). */

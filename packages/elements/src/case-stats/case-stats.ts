@@ -10,3 +10,6 @@ declare global {
     'rights-case-stats': RightsCaseStats;
   }
 }
+
+// The rights-* event classes and their GlobalEventHandlersEventMap entries, for pages that import only this element.
+export type * from '../events/events.js';

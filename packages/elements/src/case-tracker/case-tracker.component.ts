@@ -11,7 +11,7 @@ import {
   type CaseView,
   type CaseStatus,
 } from '@rights-kit/sdk';
-import { RightsElement } from '../base/rights-element.js';
+import { RightsDataElement } from '../base/rights-data-element.js';
 import { hostStyles } from '../base/theme.styles.js';
 import { formatDate, type Locale } from '../base/i18n.js';
 import { RightsCaseLoadedEvent, RightsErrorEvent } from '../events/events.js';
@@ -60,7 +60,7 @@ const CLOSING_PENDING: ReadonlySet<CaseStatus> = new Set(['accepted', 'in-progre
  * @cssstate error - The last lookup failed.
  * @cssstate overdue - A deadline of the shown case has passed.
  */
-export class RightsCaseTracker extends RightsElement {
+export class RightsCaseTracker extends RightsDataElement {
   // The base's host styles first (listed directly, so the type stays a flat CSSResult[]), then ours.
   static override styles = [hostStyles, styles];
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Hotline, RightsClient } from '@rights-kit/sdk';
 import { openingHours, type OpeningHours } from '@rights-kit/sdk/opening-hours';
-import { RightsElement } from '../base/rights-element.js';
+import { RightsDataElement } from '../base/rights-data-element.js';
 import { hostStyles } from '../base/theme.styles.js';
 import { localize, type Locale } from '../base/i18n.js';
 import { RightsErrorEvent } from '../events/events.js';
@@ -72,7 +72,7 @@ const viewerZone = (): string => new Intl.DateTimeFormat().resolvedOptions().tim
  * @cssstate open - (one hotline) it is open now.
  * @cssstate closed - (one hotline) it is closed now.
  */
-export class RightsHotlineCard extends RightsElement {
+export class RightsHotlineCard extends RightsDataElement {
   static override styles = [hostStyles, styles];
 
   /** The `id` of the one hotline to show; unset shows all hotlines as a list, emergency lines first. */

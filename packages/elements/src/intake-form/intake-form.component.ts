@@ -12,6 +12,7 @@ import {
   type RightsClient,
 } from '@rights-kit/sdk';
 import { RightsElement } from '../base/rights-element.js';
+import { RightsDataElement } from '../base/rights-data-element.js';
 import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../events/events.js';
 import { activeSteps, buildPetition, dedupe, fieldId, fieldOf, orderIssues, stepOf, validate, type PhoneFormat, type Step, type Value, type Values } from './model.js';
 import { clearDraft, loadDraft, storeDraft } from './draft.js';
@@ -84,7 +85,7 @@ const errorName = (error: unknown): string => (error instanceof Error ? error.na
  * @cssstate queued - The petition waits in the outbox.
  * @cssstate submitted - The Receipt is shown.
  */
-export class RightsIntakeForm extends RightsElement {
+export class RightsIntakeForm extends RightsDataElement {
   static override styles = [...RightsElement.styles, styles];
 
   /** The emergency number shown when the citizen is in danger. */

@@ -8,3 +8,6 @@ declare global {
     'rights-intake-form': RightsIntakeForm;
   }
 }
+
+// The rights-* event classes and their GlobalEventHandlersEventMap entries, for pages that import only this element.
+export type * from '../events/events.js';

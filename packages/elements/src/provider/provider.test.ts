@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { createClient, type Category, type RightsBackend } from '@rights-kit/sdk';
-import { RightsElement } from '../base/rights-element.js';
+import { RightsDataElement } from '../base/rights-data-element.js';
 import './provider.js';
 import type { RightsProvider } from './provider.component.js';
 
 /** A minimal kit element that shows what reached it. */
-class ProbeElement extends RightsElement {
+class ProbeElement extends RightsDataElement {
   override render() {
     return html`<span>${this.resolvedLocale}</span>`;
   }

@@ -5,6 +5,7 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import { STATION_KINDS, STATION_SERVICES, type LatLng, type LocalizedText, type RightsClient, type Station } from '@rights-kit/sdk';
 import { openingHours, type OpeningHours } from '@rights-kit/sdk/opening-hours';
 import { RightsElement } from '../base/rights-element.js';
+import { RightsDataElement } from '../base/rights-data-element.js';
 import { allTexts, localize, formatNumber, type Locale } from '../base/i18n.js';
 import { RightsErrorEvent, RightsStationSelectedEvent } from '../events/events.js';
 import { buildIndex, distancesFrom, filterIndex, fold, type StationEntry, type StationIndex } from './filter.js';
@@ -70,7 +71,7 @@ interface DistrictOption {
  * @cssstate located - Distances are shown, nearest first.
  * @cssstate map - A map is shown.
  */
-export class RightsStationLocator extends RightsElement {
+export class RightsStationLocator extends RightsDataElement {
   static override styles = [...RightsElement.styles, styles];
 
   /** `list` (default), `map`, or `both` side by side (stacked on narrow screens). The map code loads only when shown. */

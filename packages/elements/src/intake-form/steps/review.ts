@@ -24,7 +24,7 @@ function rows(h: StepHost): Row[] {
     const path = `attributes.${field.code}`;
     const raw = h.value(path);
     const label = (v: string) => localize(field.options?.find((o) => o.value === v)?.label ?? v, locale);
-    let value = '';
+    let value: string;
     if (Array.isArray(raw)) value = raw.map(label).join(locale === 'en' ? ', ' : '、');
     else if (field.type === 'boolean') value = yn(path);
     else if (field.type === 'select') value = s(path) ? label(s(path)) : '';
