@@ -11,6 +11,7 @@ import {
   isOverdue,
   normalizeAccessCode,
   normalizeReference,
+  Reference,
   queryStations,
   type AuditEntry,
   type CaseStatus,
@@ -351,7 +352,7 @@ export class RightsService {
   }
 
   async staffGet(reference: string): Promise<StaffCase> {
-    const [c] = await this.loadCases('WHERE reference = $1', [normalizeReference(reference)]);
+    const [c] = await this.loadCases('WHERE reference = $1', [referenceOrNotFound(reference)]);
     if (!c) throw new HttpError(404, 'not_found', 'No case has this reference.');
     const audit = await this.db.query<{ at: Date; actor: string; action: string; from_status: CaseStatus | null; to_status: CaseStatus | null; note: string | null }>(
       'SELECT at, actor, action, from_status, to_status, note FROM case_audit WHERE case_id = $1 ORDER BY id',
@@ -368,7 +369,7 @@ export class RightsService {
 
   /** Moves a case along CASE_TRANSITIONS, appends the timeline entry and the audit entry, in one transaction. */
   async staffUpdate(reference: string, update: CaseUpdate, actor: string): Promise<StaffCase> {
-    const ref = normalizeReference(reference);
+    const ref = referenceOrNotFound(reference);
     const now = this.options.now();
     await this.db.transaction(async (tx) => {
       const [row] = await tx.query<{ id: number; status: CaseStatus; deadline_extended: boolean }>(
@@ -504,4 +505,14 @@ function toStaffCase(row: CaseRow, timeline: TimelineEntry[], now: Date): StaffC
     ...(row.referred_to ? { referredTo: row.referred_to } : {}),
     timeline,
   };
+}
+
+/**
+ * A reference from a URL path, normalised; one that cannot be a reference (a NUL, `../`, 500 characters)
+ * is simply not found — it never reaches SQL, and a 500 never tells a prober anything.
+ */
+function referenceOrNotFound(reference: string): string {
+  const ref = normalizeReference(reference);
+  if (!Reference.safeParse(ref).success) throw new HttpError(404, 'not_found', 'No case has this reference.');
+  return ref;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDateTime, text } from './common.js';
+import { IsoDateTime, inputString, text } from './common.js';
 
 export const CASE_STATUSES = ['received', 'accepted', 'rejected', 'in-progress', 'mediation', 'referred', 'resolved', 'closed'] as const;
 export const CaseStatus = z.enum(CASE_STATUSES);
@@ -63,8 +63,8 @@ export const CaseView = z.object({
 export type CaseView = z.infer<typeof CaseView>;
 
 export const CaseLookup = z.strictObject({
-  reference: z.string().check(z.minLength(1, { error: 'required' }), z.maxLength(40)),
-  accessCode: z.string().check(z.minLength(1, { error: 'required' }), z.maxLength(40)),
+  reference: inputString(40).check(z.minLength(1, { error: 'required' })),
+  accessCode: inputString(40).check(z.minLength(1, { error: 'required' })),
 });
 export type CaseLookup = z.infer<typeof CaseLookup>;
 
@@ -95,7 +95,7 @@ export type CaseUpdate = z.infer<typeof CaseUpdate>;
 
 export const StaffCaseQuery = z.strictObject({
   status: z.optional(CaseStatus),
-  category: z.optional(z.string().check(z.maxLength(64))),
+  category: z.optional(inputString(64)),
   overdue: z.optional(z.boolean()),
   channel: z.optional(Channel),
   limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(200))),

@@ -40,6 +40,20 @@ export function countGraphemes(text: string): number {
   return n;
 }
 
+// U+0000 and lone surrogates cannot be stored by PostgreSQL (text and jsonb) and mean nothing to a
+// reader; such input is refused at the contract with a clear issue, never turned into a 500 later.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether a string can be stored and shown: no NUL character, no unpaired surrogate. */
+export function isStorableText(s: string): boolean {
+  return !UNSTORABLE.test(s);
+}
+
+/** A string input of at most `max` code units that can be stored and shown (`invalid_characters` otherwise). */
+export function inputString(max: number) {
+  return z.string().check(z.maxLength(max), z.refine(isStorableText, { params: { code: 'invalid_characters' } }));
+}
+
 /**
  * A free text field limited in what a person sees (graphemes), with a hard ceiling in code units so a
  * pathological input cannot make the segmenter walk megabytes.
@@ -48,6 +62,7 @@ export function text(options: { min?: number; max: number }) {
   const min = options.min ?? 0;
   return z.string().check(
     z.maxLength(options.max * 8),
+    z.refine(isStorableText, { params: { code: 'invalid_characters' }, abort: true }),
     z.refine((s) => (min === 0 ? true : s.trim().length > 0), {
       params: { code: 'required' },
       abort: true,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate, IsoDateTime, text } from './common.js';
+import { IsoDate, IsoDateTime, inputString, text } from './common.js';
 import { CaseStatus } from './case.js';
 
 export const OnBehalfOf = z.enum(['self', 'child', 'relative', 'other']);
@@ -51,10 +51,10 @@ export const PetitionContact = z.strictObject({
 export type PetitionContact = z.infer<typeof PetitionContact>;
 
 export const AttributeValue = z.union([
-  z.string().check(z.maxLength(4000)),
+  inputString(4000),
   z.number(),
   z.boolean(),
-  z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
+  z.array(inputString(200)).check(z.maxLength(50)),
 ]);
 export type AttributeValue = z.infer<typeof AttributeValue>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LatLng, LocalizedText } from './common.js';
+import { LatLng, LocalizedText, inputString } from './common.js';
 
 export const STATION_KINDS = [
   'rights-centre',
@@ -54,8 +54,8 @@ export const StationQuery = z.strictObject({
   near: z.optional(LatLng),
   kinds: z.optional(z.array(StationKind)),
   services: z.optional(z.array(StationService)),
-  q: z.optional(z.string().check(z.maxLength(100))),
-  district: z.optional(z.string().check(z.maxLength(100))),
+  q: z.optional(inputString(100)),
+  district: z.optional(inputString(100)),
   limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10000))),
 });
 export type StationQuery = z.infer<typeof StationQuery>;
