@@ -39,8 +39,8 @@ async function cachedShell(context: BrowserContext): Promise<void> {
           body = Buffer.from(
             body
               .toString('utf8')
-              .replace('<rights-intake-form>', '<rights-intake-form offline-queue>')
-              .replace('<rights-quick-exit>', '<rights-quick-exit clear-outbox href="about:blank">'),
+              .replace(/<rights-intake-form[^>]*>/, '<rights-intake-form offline-queue>')
+              .replace(/<rights-quick-exit[^>]*>/, '<rights-quick-exit clear-outbox href="about:blank">'),
           );
         }
         cache.set(url, { status: res.status(), headers: res.headers(), body });
@@ -193,6 +193,8 @@ describe('browser faults', () => {
         }
         return route.continue();
       });
+      // This path is the form without the outbox (the portal turns it on): the citizen is told and retries.
+      await form(page).evaluate((el) => el.removeAttribute('offline-queue'));
       await fillByMouse(page, { description, name: '周女士' });
       await consent(page);
       const submit = form(page).locator('[part~="submit"]');
