@@ -89,7 +89,7 @@ async function demoDataTemplate(mod: ServerModule): Promise<string> {
 }
 
 /** Starts the server on a copy of a PGlite folder with the demo data, and Chromium. */
-export async function startPortal(options: { limits?: Record<string, number> } = {}): Promise<Portal> {
+export async function startPortal(options: { limits?: Record<string, number>; corsOrigins?: string[] } = {}): Promise<Portal> {
   requireBuild();
   const logs: LogEntry[] = [];
   const mod = (await import(join(REPO, 'packages/server/dist/index.js'))) as ServerModule;
@@ -104,6 +104,7 @@ export async function startPortal(options: { limits?: Record<string, number> } =
     // The tracker polls every second in these tests: lookups must not hit the production limits.
     limits: { lookupPerIp: 10_000, lookupPerReference: 10_000, ...options.limits },
     scrypt: { N: 1024 },
+    ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     log: (entry: LogEntry) => logs.push(entry),
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
