@@ -9,7 +9,7 @@
 import { build } from 'esbuild';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { createServer } from 'node:http';
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';

@@ -48,7 +48,7 @@ export function lockDataDir(dataDir: string): () => void {
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let holder = NaN;
+      let holder: number;
       try {
         holder = Number.parseInt(readFileSync(path, 'utf8').trim(), 10);
       } catch {

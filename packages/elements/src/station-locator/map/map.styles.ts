@@ -13,6 +13,9 @@ export const mapStyles = css`
     outline: 3px solid var(--_focus);
     box-shadow: 0 0 0 5px var(--_text);
   }
+  .leaflet-marker-icon.rk-marker.rk-outside {
+    pointer-events: none;
+  }
   .rk-pin {
     display: block;
     width: 26px;
@@ -44,6 +47,66 @@ export const mapStyles = css`
     white-space: nowrap;
     box-shadow: 0 1px 4px rgba(0, 0, 0, 0.4);
   }
+  .rk-cluster-marker.rk-selected .rk-cluster {
+    border-color: var(--rights-locator-marker-selected-color, var(--_danger));
+    color: var(--rights-locator-marker-selected-color, var(--_danger));
+    border-width: 4px;
+  }
+  .rk-spot-marker .rk-cluster {
+    border-style: double;
+    border-width: 5px;
+  }
+  /* The stations of a group that stays together at the deepest zoom, listed over the map's top-left corner. */
+  .rk-spot {
+    position: absolute;
+    z-index: 1000;
+    top: 0.5rem;
+    left: 0.5rem;
+    box-sizing: border-box;
+    width: max-content;
+    max-width: calc(100% - 1rem);
+    max-height: calc(100% - 1rem);
+    overflow: auto;
+    padding: 0.5rem;
+    background: var(--_bg);
+    color: var(--_text);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 2px 8px rgba(0, 0, 0, 0.35);
+    font: inherit;
+    cursor: auto;
+  }
+  .rk-spot-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .rk-spot-title {
+    margin: 0;
+    font-weight: 700;
+  }
+  .rk-spot-close {
+    padding: 0;
+    font-size: 1.25rem;
+    line-height: 1;
+  }
+  .rk-spot-list {
+    list-style: none;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .rk-spot-station {
+    width: 100%;
+    justify-content: flex-start;
+    text-align: start;
+  }
+  .rk-spot-station[aria-current='true'] {
+    border-color: var(--rights-locator-marker-selected-color, var(--_danger));
+    border-width: 3px;
+  }
   .leaflet-tile.rk-tile-failed {
     display: none;
   }
@@ -57,6 +120,13 @@ export const mapStyles = css`
     }
     .rk-marker.rk-selected .rk-pin {
       background: Highlight;
+    }
+    .rk-cluster-marker.rk-selected .rk-cluster,
+    .rk-spot-station[aria-current='true'] {
+      border-color: Highlight;
+    }
+    .rk-spot {
+      border-color: CanvasText;
     }
   }
 `;

@@ -257,3 +257,4 @@ function adoptStyles(container: HTMLElement): void {
   const missing = sheets.filter((s) => !root.adoptedStyleSheets.includes(s));
   if (missing.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
 }
+export const MAP_MAX_ZOOM = 18;
