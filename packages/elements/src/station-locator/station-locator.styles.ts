@@ -210,7 +210,8 @@ export const styles = css`
     min-width: 0;
   }
   .map-frame {
-    position: relative;
+    display: grid;
+    gap: 0.25rem;
   }
   .map-canvas {
     height: var(--rights-locator-map-height, min(28rem, 70vh));
@@ -218,12 +219,10 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  /* Under the map, not over it: buttons laid over the map would cover the markers beneath them (WCAG 2.5.8). */
   .map-controls {
-    position: absolute;
-    top: 0.5rem;
-    right: 0.5rem;
-    z-index: 1000;
-    display: grid;
+    display: flex;
+    justify-content: flex-end;
     gap: 0.25rem;
   }
   .map-controls .button {

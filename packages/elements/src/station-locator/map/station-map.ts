@@ -10,7 +10,9 @@ import './leaflet-svg-probe.js';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import Supercluster from 'supercluster';
 import { restoreInnerHtml } from './leaflet-svg-probe.js';
+import { resolveLocale, type Locale } from '../../base/i18n.js';
 import { leafletStyles } from './leaflet.styles.js';
+import { mapMessages } from './map.messages.js';
 import { mapStyles } from './map.styles.js';
 
 restoreInnerHtml();
@@ -38,9 +40,35 @@ export interface StationMapOptions {
 
 type PointProps = { id: string; label: string };
 
-/** Above this zoom every station has its own marker. */
-const CLUSTER_MAX_ZOOM = 14;
+/** The deepest zoom of the map, of its tiles and of the clustering: stations never lose their grouping by zooming further. */
+export const MAP_MAX_ZOOM = 19;
+/** Stations closer than this (CSS px at the current zoom; supercluster's extent is one 256px Leaflet tile) share a cluster. */
+const CLUSTER_RADIUS = 56;
+/** Every marker is a 44×44 px target; two targets on screen never overlap and keep this gap (px). */
+const MARKER_SIZE = 44;
+const MARKER_GAP = 4;
+const PIN_ANCHOR_Y = 36;
 const DEFAULT_CENTER: L.LatLngExpression = [36.06, 103.83];
+
+/**
+ * One marker of a layout: a station on its own, or a group (a supercluster cluster, or features whose
+ * targets would overlap, merged). `x`/`y` are pixel coordinates at the layout's zoom (`map.project`).
+ */
+interface LayoutItem {
+  key: string;
+  x: number;
+  y: number;
+  count: number;
+  /** Set when the item is one station. */
+  station?: PointProps;
+  clusterIds: number[];
+  stationIds: string[];
+}
+
+interface OpenSpot {
+  panel: HTMLElement;
+  markerKey: string;
+}
 
 export class StationMap {
   private readonly map: L.Map;
@@ -51,6 +79,7 @@ export class StationMap {
   private selectedId: string | undefined;
   private user?: L.CircleMarker;
   private fitted = false;
+  private spot?: OpenSpot;
 
   constructor(
     private readonly container: HTMLElement,
@@ -63,6 +92,7 @@ export class StationMap {
       keyboard: true,
       center: DEFAULT_CENTER,
       zoom: 11,
+      maxZoom: MAP_MAX_ZOOM,
       worldCopyJump: false,
     });
     const mapContainer = this.map.getContainer();
@@ -70,12 +100,14 @@ export class StationMap {
     mapContainer.setAttribute('aria-label', options.labels.map);
     this.tiles = this.createTiles(options.tileUrl);
     this.map.on('moveend', () => this.renderMarkers());
+    this.map.on('zoomstart', () => this.closeSpot(false));
   }
 
   /** Replaces the stations shown (the locator's current results). */
   setPoints(points: MapPoint[]): void {
+    this.closeSpot(false);
     this.points = new Map(points.map((p) => [p.id, p]));
-    const index = new Supercluster<PointProps>({ radius: 56, extent: 256, maxZoom: CLUSTER_MAX_ZOOM });
+    const index = new Supercluster<PointProps>({ radius: CLUSTER_RADIUS, extent: 256, maxZoom: MAP_MAX_ZOOM });
     index.load(
       points.map((p) => ({
         type: 'Feature' as const,
@@ -92,13 +124,15 @@ export class StationMap {
     this.renderMarkers();
   }
 
-  /** Highlights a station; with `reveal`, pans and zooms so its own marker (not a cluster) is on screen. */
+  /**
+   * Highlights a station; with `reveal`, pans to it and zooms in (never out) just far enough for it to
+   * have its own marker. Stations that stay grouped even at the deepest zoom (same building) are revealed
+   * as their group, highlighted; the group lists them.
+   */
   select(id: string | undefined, reveal: boolean): void {
     this.selectedId = id;
     const point = id === undefined ? undefined : this.points.get(id);
-    if (point && reveal) {
-      this.map.setView([point.lat, point.lng], Math.max(this.map.getZoom(), CLUSTER_MAX_ZOOM + 1), { animate: false });
-    }
+    if (point && reveal) this.map.setView([point.lat, point.lng], this.revealZoom(point), { animate: false });
     this.renderMarkers();
   }
 
@@ -137,6 +171,7 @@ export class StationMap {
   }
 
   destroy(): void {
+    this.closeSpot(false);
     this.map.remove();
     this.markers.clear();
   }
@@ -147,7 +182,7 @@ export class StationMap {
   }
 
   private createTiles(url: string): L.TileLayer {
-    const tiles = L.tileLayer(url, { maxZoom: 19, crossOrigin: true });
+    const tiles = L.tileLayer(url, { maxZoom: MAP_MAX_ZOOM, crossOrigin: true });
     tiles.on('tileerror', (event: L.TileErrorEvent) => {
       event.tile.classList.add('rk-tile-failed');
       this.options.onTileError();
@@ -155,50 +190,119 @@ export class StationMap {
     return tiles.addTo(this.map);
   }
 
-  private renderMarkers(): void {
+  private locale(): Locale {
+    const root = this.container.getRootNode();
+    const host = root instanceof ShadowRoot ? (root.host as Element & { resolvedLocale?: string }) : undefined;
+    return resolveLocale(host?.resolvedLocale ?? this.container.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  /**
+   * The markers at `zoom` inside `bbox` ([west, south, east, north]): supercluster's clusters, then any
+   * features whose 44px targets would still overlap (supercluster's greedy pass can leave two features
+   * closer than its radius) merged into one group, until no two targets overlap.
+   */
+  private layout(bbox: [number, number, number, number], zoom: number): LayoutItem[] {
     const index = this.index;
-    if (!index) return;
-    const bounds = this.map.getBounds().pad(0.25);
-    const zoom = Math.round(this.map.getZoom());
-    const features = index.getClusters([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom);
-    const seen = new Set<string>();
-    for (const feature of features) {
+    if (!index) return [];
+    let items: LayoutItem[] = index.getClusters(bbox, zoom).map((feature) => {
       const [lng, lat] = feature.geometry.coordinates as [number, number];
+      const { x, y } = this.map.project([lat, lng], zoom);
       const props = feature.properties;
       if ('cluster' in props && props.cluster) {
-        const key = `c:${props.cluster_id}:${zoom}`;
-        seen.add(key);
-        if (!this.markers.has(key)) this.markers.set(key, this.clusterMarker(lat, lng, props.cluster_id, props.point_count, String(props.point_count_abbreviated)).addTo(this.map));
-      } else {
-        const { id, label } = props as PointProps;
-        const key = `s:${id}`;
-        seen.add(key);
-        let marker = this.markers.get(key);
-        if (!marker) {
-          marker = this.stationMarker(lat, lng, id, label).addTo(this.map);
-          this.markers.set(key, marker);
-        }
-        const element = marker.getElement();
-        const selected = id === this.selectedId;
-        element?.classList.toggle('rk-selected', selected);
-        if (selected) element?.setAttribute('aria-current', 'true');
-        else element?.removeAttribute('aria-current');
-        marker.setZIndexOffset(selected ? 1000 : 0);
+        return { key: `c${props.cluster_id}`, x, y, count: props.point_count, clusterIds: [props.cluster_id], stationIds: [] };
+      }
+      const station = props as PointProps;
+      return { key: `s${station.id}`, x, y, count: 1, station: { id: station.id, label: station.label }, clusterIds: [], stationIds: [station.id] };
+    });
+    for (let pass = 0; pass < 50; pass++) {
+      const merged = mergeOverlapping(items);
+      if (merged === items) break;
+      items = merged;
+    }
+    return items;
+  }
+
+  /** The smallest zoom from the current one up at which `point` has its own marker (else the deepest). */
+  private revealZoom(point: MapPoint): number {
+    const size = this.map.getSize();
+    // The same area renderMarkers lays out: the view around the point, padded by a quarter on each side.
+    const halfX = size.x * 0.75;
+    const halfY = size.y * 0.75;
+    for (let zoom = Math.round(this.map.getZoom()); zoom < MAP_MAX_ZOOM; zoom++) {
+      const center = this.map.project([point.lat, point.lng], zoom);
+      const sw = this.map.unproject([center.x - halfX, center.y + halfY], zoom);
+      const ne = this.map.unproject([center.x + halfX, center.y - halfY], zoom);
+      const items = this.layout([sw.lng, sw.lat, ne.lng, ne.lat], zoom);
+      if (items.some((item) => item.station?.id === point.id)) return zoom;
+    }
+    return MAP_MAX_ZOOM;
+  }
+
+  private renderMarkers(): void {
+    if (!this.index) return;
+    const bounds = this.map.getBounds().pad(0.25);
+    const zoom = Math.round(this.map.getZoom());
+    const items = this.layout([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom);
+    const seen = new Set<string>();
+    const size = this.map.getSize();
+    const origin = this.map.getPixelBounds().min ?? L.point(0, 0);
+    for (const item of items) {
+      const at = this.map.unproject([item.x, item.y], zoom);
+      const station = item.station;
+      const key = station ? `s:${station.id}` : `g:${item.key}@${zoom}`;
+      seen.add(key);
+      let marker = this.markers.get(key);
+      if (!marker) {
+        marker = (station ? this.stationMarker(at, station.id, station.label) : this.groupMarker(at, key, item, zoom)).addTo(this.map);
+        this.markers.set(key, marker);
+      }
+      const element = marker.getElement();
+      const selected = this.selectedId !== undefined && (station ? station.id === this.selectedId : this.groupContains(item, this.selectedId));
+      element?.classList.toggle('rk-selected', selected);
+      if (station && selected) element?.setAttribute('aria-current', 'true');
+      else element?.removeAttribute('aria-current');
+      marker.setZIndexOffset(selected ? 1000 : 0);
+      if (element) {
+        // Only markers wholly inside the map are operable: one cut by the map's edge would be a smaller
+        // target than it looks and would reach over whatever is next to the map. Panning brings it in.
+        const box = targetBox({ ...item, x: item.x - origin.x, y: item.y - origin.y });
+        const inside = box.left >= 0 && box.top >= 0 && box.right <= size.x && box.bottom <= size.y;
+        element.inert = !inside;
+        element.classList.toggle('rk-outside', !inside);
       }
     }
     for (const [key, marker] of this.markers) {
       if (!seen.has(key)) {
+        if (this.spot?.markerKey === key) this.closeSpot(false);
         marker.remove();
         this.markers.delete(key);
       }
     }
   }
 
-  private stationMarker(lat: number, lng: number, id: string, label: string): L.Marker {
+  private groupContains(item: LayoutItem, id: string): boolean {
+    if (item.stationIds.includes(id)) return true;
+    const index = this.index;
+    return index !== undefined && item.clusterIds.some((clusterId) => index.getLeaves(clusterId, Infinity).some((leaf) => leaf.properties.id === id));
+  }
+
+  /** Every station of a group, by name. */
+  private leaves(item: LayoutItem): PointProps[] {
+    const index = this.index;
+    const fromClusters = index ? item.clusterIds.flatMap((id) => index.getLeaves(id, Infinity).map((leaf) => leaf.properties)) : [];
+    const own = item.stationIds.flatMap((id) => {
+      const point = this.points.get(id);
+      return point ? [{ id: point.id, label: point.label }] : [];
+    });
+    const locale = this.locale();
+    return [...own, ...fromClusters].sort((a, b) => a.label.localeCompare(b.label, locale));
+  }
+
+  private stationMarker(at: L.LatLng, id: string, label: string): L.Marker {
     const pin = document.createElement('span');
     pin.className = 'rk-pin';
-    const marker = L.marker([lat, lng], {
-      icon: L.divIcon({ html: pin, className: 'rk-marker', iconSize: [44, 44], iconAnchor: [22, 36] }),
+    const marker = L.marker(at, {
+      icon: L.divIcon({ html: pin, className: 'rk-marker', iconSize: [MARKER_SIZE, MARKER_SIZE], iconAnchor: [MARKER_SIZE / 2, PIN_ANCHOR_Y] }),
       keyboard: true,
       riseOnHover: true,
     });
@@ -213,29 +317,192 @@ export class StationMap {
     return marker;
   }
 
-  private clusterMarker(lat: number, lng: number, clusterId: number, count: number, shortCount: string): L.Marker {
+  /**
+   * A group of stations. Activating it zooms in until it splits; at the deepest zoom (stations in the same
+   * building, or a few metres apart) it opens the list of its stations instead.
+   */
+  private groupMarker(at: L.LatLng, key: string, item: LayoutItem, zoom: number): L.Marker {
+    const deepest = zoom >= MAP_MAX_ZOOM;
     const badge = document.createElement('span');
     badge.className = 'rk-cluster';
-    badge.textContent = shortCount;
+    badge.textContent = abbreviate(item.count);
     badge.setAttribute('aria-hidden', 'true');
-    const marker = L.marker([lat, lng], {
-      icon: L.divIcon({ html: badge, className: 'rk-marker rk-cluster-marker', iconSize: [44, 44], iconAnchor: [22, 22] }),
+    const marker = L.marker(at, {
+      icon: L.divIcon({
+        html: badge,
+        className: deepest ? 'rk-marker rk-cluster-marker rk-spot-marker' : 'rk-marker rk-cluster-marker',
+        iconSize: [MARKER_SIZE, MARKER_SIZE],
+        iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
+      }),
       keyboard: true,
     });
-    const expand = () => {
-      const zoom = Math.min(this.index?.getClusterExpansionZoom(clusterId) ?? this.map.getZoom() + 2, 18);
-      this.map.setView([lat, lng], zoom);
+    const activate = () => {
+      if (deepest) {
+        this.openSpot(item, key);
+        return;
+      }
+      const single = item.clusterIds.length === 1 && item.stationIds.length === 0 ? item.clusterIds[0] : undefined;
+      const expansion = single !== undefined && this.index ? this.index.getClusterExpansionZoom(single) : zoom + 1;
+      this.map.setView(at, Math.min(Math.max(expansion, zoom + 1), MAP_MAX_ZOOM));
       this.map.getContainer().focus({ preventScroll: true });
     };
-    marker.on('click', expand);
+    marker.on('click', activate);
     marker.on('add', () => {
       const element = marker.getElement();
       if (!element) return;
-      element.setAttribute('aria-label', this.options.labels.cluster(count));
-      onActivate(element, expand);
+      element.setAttribute('aria-label', deepest ? mapMessages(this.locale()).spot(item.count) : this.options.labels.cluster(item.count));
+      if (deepest) element.setAttribute('aria-haspopup', 'true');
+      onActivate(element, activate);
     });
     return marker;
   }
+
+  /** The list of a group's stations at the deepest zoom: one button per station; Escape closes it. */
+  private openSpot(item: LayoutItem, markerKey: string): void {
+    this.closeSpot(false);
+    const m = mapMessages(this.locale());
+    const leaves = this.leaves(item);
+    const panel = document.createElement('div');
+    panel.className = 'rk-spot';
+    panel.setAttribute('role', 'group');
+    panel.setAttribute('aria-labelledby', 'rk-spot-title');
+    const head = document.createElement('div');
+    head.className = 'rk-spot-head';
+    const title = document.createElement('p');
+    title.id = 'rk-spot-title';
+    title.className = 'rk-spot-title';
+    title.textContent = m.spotTitle(leaves.length);
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'button secondary rk-spot-close';
+    close.setAttribute('aria-label', m.close);
+    const cross = document.createElement('span');
+    cross.setAttribute('aria-hidden', 'true');
+    cross.textContent = '×';
+    close.append(cross);
+    close.addEventListener('click', () => this.closeSpot(true));
+    head.append(title, close);
+    const list = document.createElement('ul');
+    list.className = 'rk-spot-list';
+    const buttons = leaves.map((leaf) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button secondary rk-spot-station';
+      button.textContent = leaf.label;
+      button.dataset['stationId'] = leaf.id;
+      if (leaf.id === this.selectedId) button.setAttribute('aria-current', 'true');
+      button.addEventListener('click', () => {
+        this.closeSpot(true);
+        this.options.onSelect(leaf.id);
+      });
+      const li = document.createElement('li');
+      li.append(button);
+      list.append(li);
+      return button;
+    });
+    panel.append(head, list);
+    panel.addEventListener('keydown', (event) => {
+      const at = buttons.indexOf(event.target as HTMLButtonElement);
+      let next: HTMLButtonElement | undefined;
+      if (event.key === 'Escape') {
+        this.closeSpot(true);
+      } else if (event.key === 'ArrowDown' && at >= 0) {
+        next = buttons[Math.min(at + 1, buttons.length - 1)];
+      } else if (event.key === 'ArrowUp' && at >= 0) {
+        next = buttons[Math.max(at - 1, 0)];
+      } else if (event.key === 'Home' && at >= 0) {
+        next = buttons[0];
+      } else if (event.key === 'End' && at >= 0) {
+        next = buttons[buttons.length - 1];
+      } else {
+        return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+      next?.focus();
+    });
+    L.DomEvent.disableClickPropagation(panel);
+    L.DomEvent.disableScrollPropagation(panel);
+    this.map.getContainer().append(panel);
+    this.spot = { panel, markerKey };
+    this.markers.get(markerKey)?.getElement()?.setAttribute('aria-expanded', 'true');
+    (buttons[0] ?? close).focus({ preventScroll: true });
+  }
+
+  /** Closes the station list; with `returnFocus`, focus goes back to its group marker. */
+  private closeSpot(returnFocus: boolean): void {
+    const spot = this.spot;
+    if (!spot) return;
+    this.spot = undefined;
+    const hadFocus = spot.panel.matches(':focus-within');
+    spot.panel.remove();
+    const marker = this.markers.get(spot.markerKey)?.getElement();
+    marker?.setAttribute('aria-expanded', 'false');
+    if (returnFocus || hadFocus) (marker ?? this.map.getContainer()).focus({ preventScroll: true });
+  }
+}
+
+/** The 44px target of an item at its pixel position: pins hang above their point, groups are centred on it. */
+function targetBox(item: LayoutItem): { left: number; top: number; right: number; bottom: number } {
+  const top = item.station ? item.y - PIN_ANCHOR_Y : item.y - MARKER_SIZE / 2;
+  return { left: item.x - MARKER_SIZE / 2, top, right: item.x + MARKER_SIZE / 2, bottom: top + MARKER_SIZE };
+}
+
+/** Merges every set of items whose targets overlap (or come closer than MARKER_GAP); returns `items` itself when none do. */
+function mergeOverlapping(items: LayoutItem[]): LayoutItem[] {
+  const boxes = items.map(targetBox);
+  const order = items.map((_, i) => i).sort((a, b) => boxes[a]!.left - boxes[b]!.left);
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  let merged = false;
+  for (let a = 0; a < order.length; a++) {
+    const i = order[a]!;
+    const bi = boxes[i]!;
+    for (let b = a + 1; b < order.length; b++) {
+      const j = order[b]!;
+      const bj = boxes[j]!;
+      if (bj.left >= bi.right + MARKER_GAP) break;
+      if (bj.top < bi.bottom + MARKER_GAP && bi.top < bj.bottom + MARKER_GAP) {
+        const ri = find(i);
+        const rj = find(j);
+        if (ri !== rj) {
+          parent[rj] = ri;
+          merged = true;
+        }
+      }
+    }
+  }
+  if (!merged) return items;
+  const groups = new Map<number, LayoutItem[]>();
+  items.forEach((item, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(item);
+    else groups.set(root, [item]);
+  });
+  return [...groups.values()].map((group) => {
+    if (group.length === 1) return group[0]!;
+    const count = group.reduce((sum, item) => sum + item.count, 0);
+    return {
+      key: group
+        .map((item) => item.key)
+        .sort()
+        .join('+'),
+      x: group.reduce((sum, item) => sum + item.x * item.count, 0) / count,
+      y: group.reduce((sum, item) => sum + item.y * item.count, 0) / count,
+      count,
+      clusterIds: group.flatMap((item) => item.clusterIds),
+      stationIds: group.flatMap((item) => item.stationIds),
+    };
+  });
+}
+
+/** Supercluster's abbreviation of a count (1.2k, 15k), for merged groups too. */
+function abbreviate(count: number): string {
+  return String(count >= 10_000 ? `${Math.round(count / 1000)}k` : count >= 1000 ? `${Math.round(count / 100) / 10}k` : count);
 }
 
 /** Enter and Space on a focused marker act like a click (Leaflet only opens popups on Enter). */
@@ -257,4 +524,3 @@ function adoptStyles(container: HTMLElement): void {
   const missing = sheets.filter((s) => !root.adoptedStyleSheets.includes(s));
   if (missing.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
 }
-export const MAP_MAX_ZOOM = 18;
