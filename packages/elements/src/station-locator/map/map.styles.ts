@@ -73,7 +73,7 @@ export const mapStyles = css`
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: 0 2px 8px rgba(0, 0, 0, 0.35);
-    font: inherit;
+    font-size: var(--rights-font-size, 1rem);
     cursor: auto;
   }
   .rk-spot-head {

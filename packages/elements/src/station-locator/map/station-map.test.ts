@@ -142,7 +142,10 @@ describe('station map targets', () => {
       expect(box.height, button.textContent!).to.be.at.least(44);
       expect(box.width, button.textContent!).to.be.at.least(44);
     }
+    // The list may cover markers: they are inert meanwhile, and nothing it covers is left as a target.
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.leaflet-marker-pane')!.inert).to.equal(true);
     await expect(el).to.be.accessible();
+    expect(await targetSizeViolations(el)).to.deep.equal([]);
 
     // Arrow keys move through the list; Escape closes it and gives focus back to the group.
     buttons[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
@@ -151,6 +154,12 @@ describe('station map targets', () => {
     expect(el.shadowRoot!.querySelector('.rk-spot')).to.equal(null);
     expect(el.shadowRoot!.activeElement).to.equal(group);
     expect(group.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.leaflet-marker-pane')!.inert).to.equal(false);
+
+    // Focus leaving the list (Tab past its end) closes it.
+    group.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.map-controls button')!.focus();
+    expect(el.shadowRoot!.querySelector('.rk-spot')).to.equal(null);
 
     // Choosing a station from the list selects it, like its own marker would.
     group.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));

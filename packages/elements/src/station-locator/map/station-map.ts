@@ -100,7 +100,7 @@ export class StationMap {
     mapContainer.setAttribute('aria-label', options.labels.map);
     this.tiles = this.createTiles(options.tileUrl);
     this.map.on('moveend', () => this.renderMarkers());
-    this.map.on('zoomstart', () => this.closeSpot(false));
+    this.map.on('zoomstart click', () => this.closeSpot(false));
   }
 
   /** Replaces the stations shown (the locator's current results). */
@@ -357,7 +357,11 @@ export class StationMap {
     return marker;
   }
 
-  /** The list of a group's stations at the deepest zoom: one button per station; Escape closes it. */
+  /**
+   * The list of a group's stations at the deepest zoom, over the map's corner: one button per station.
+   * While it is open the markers are inert (it may cover some); Escape, the close button, a click on the
+   * map or focus moving out of the list closes it.
+   */
   private openSpot(item: LayoutItem, markerKey: string): void {
     this.closeSpot(false);
     const m = mapMessages(this.locale());
@@ -421,12 +425,21 @@ export class StationMap {
       event.stopPropagation();
       next?.focus();
     });
+    panel.addEventListener('focusout', (event) => {
+      const to = event.relatedTarget;
+      if (to instanceof Node && !panel.contains(to)) this.closeSpot(false);
+    });
     L.DomEvent.disableClickPropagation(panel);
     L.DomEvent.disableScrollPropagation(panel);
     this.map.getContainer().append(panel);
     this.spot = { panel, markerKey };
     this.markers.get(markerKey)?.getElement()?.setAttribute('aria-expanded', 'true');
+    this.markerPane().inert = true;
     (buttons[0] ?? close).focus({ preventScroll: true });
+  }
+
+  private markerPane(): HTMLElement {
+    return this.map.getPane('markerPane') ?? this.map.getContainer();
   }
 
   /** Closes the station list; with `returnFocus`, focus goes back to its group marker. */
@@ -436,6 +449,7 @@ export class StationMap {
     this.spot = undefined;
     const hadFocus = spot.panel.matches(':focus-within');
     spot.panel.remove();
+    this.markerPane().inert = false;
     const marker = this.markers.get(spot.markerKey)?.getElement();
     marker?.setAttribute('aria-expanded', 'false');
     if (returnFocus || hadFocus) (marker ?? this.map.getContainer()).focus({ preventScroll: true });
