@@ -34,6 +34,7 @@ import { RightsErrorEvent } from '../events/events.js';
 import { checkbox, checkboxGroup, radioGroup, selectField, textField, textareaField, type FieldHost } from '../intake-form/fields.js';
 import { buildPetition, fieldId, validate, type Value, type Values } from '../intake-form/model.js';
 import { messages, type DeskMessages } from './case-desk.messages.js';
+import { formControlStyles } from '../base/form-controls.styles.js';
 import { styles } from './case-desk.styles.js';
 
 /** What a staff member can do to a case from the desk: a move along the life cycle, an extension, a note. */
@@ -97,7 +98,7 @@ const PAGE_SIZE = 100;
  * @cssstate registering - The registration form is shown.
  */
 export class RightsCaseDesk extends RightsDataElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, formControlStyles, styles];
 
   /**
    * The staff member's bearer token, from the host page's sign-in. Property only (no attribute), never

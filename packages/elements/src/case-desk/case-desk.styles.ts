@@ -98,22 +98,8 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5rem 0.75rem;
   }
-  .input {
-    width: 100%;
-    min-height: 44px;
-    padding: 0.45em 0.6em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  .input.short {
-    max-width: 10em;
-  }
-  .input.medium {
-    max-width: 20em;
-  }
+  /* Denser than the citizen's form (base/form-controls.styles.ts). */
   .textarea {
-    resize: vertical;
     min-height: 5em;
   }
   .table-wrap {
@@ -313,57 +299,19 @@ export const styles = css`
   .audit td {
     font-size: 0.95em;
   }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-  .field {
-    display: grid;
-    gap: 0.35rem;
-  }
-  .label {
-    font-weight: 600;
-    padding: 0;
-  }
-  .has-error {
-    border-left: 4px solid var(--_danger);
-    padding-left: 0.75rem;
-  }
-  .has-error .input {
-    border-color: var(--_danger);
-  }
-  .error-message {
-    margin: 0;
-    font-weight: 600;
-    color: var(--_danger);
-  }
   .choices {
-    display: grid;
     gap: 0.25rem;
   }
   .inline .choices {
-    grid-template-columns: repeat(auto-fill, minmax(7rem, max-content));
     gap: 0.25rem 1.5rem;
   }
   .choice {
-    display: grid;
-    grid-template-columns: 44px 1fr;
-    align-items: center;
     column-gap: 0.25rem;
-    min-height: 44px;
   }
   .choice input {
     width: 24px;
     height: 24px;
     margin: 10px;
-    accent-color: var(--_primary);
-    cursor: pointer;
-  }
-  .choice label {
-    cursor: pointer;
-    padding: 0.4rem 0;
   }
   .contact-fields {
     display: grid;

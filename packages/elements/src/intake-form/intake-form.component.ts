@@ -19,6 +19,7 @@ import { clearDraft, loadDraft, storeDraft } from './draft.js';
 import { loadOutbox, type OutboxLike } from './outbox.js';
 import { labelOf, stepTitle } from './labels.js';
 import { messages } from './intake-form.messages.js';
+import { formControlStyles } from '../base/form-controls.styles.js';
 import { styles } from './intake-form.styles.js';
 import { checkbox } from './fields.js';
 import type { StepHost } from './steps/host.js';
@@ -86,7 +87,7 @@ const errorName = (error: unknown): string => (error instanceof Error ? error.na
  * @cssstate submitted - The Receipt is shown.
  */
 export class RightsIntakeForm extends RightsDataElement {
-  static override styles = [...RightsElement.styles, styles];
+  static override styles = [...RightsElement.styles, formControlStyles, styles];
 
   /** The emergency number shown when the citizen is in danger. */
   @property({ attribute: 'emergency-number' }) emergencyNumber = '110';

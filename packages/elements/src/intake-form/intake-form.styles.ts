@@ -33,22 +33,8 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) * 1.25);
   }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-  .field {
-    display: grid;
-    gap: 0.35rem;
-  }
   .field.group > .field {
     margin-top: 0.75rem;
-  }
-  .label {
-    font-weight: 600;
-    padding: 0;
   }
   .group.large .choice label {
     font-size: 1.1em;
@@ -68,65 +54,9 @@ export const styles = css`
   .muted {
     color: var(--_muted);
   }
-  .input {
-    width: 100%;
-    min-height: 44px;
-    padding: 0.45em 0.6em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  .input.short {
-    max-width: 10em;
-  }
-  .input.medium {
-    max-width: 20em;
-  }
-  .textarea {
-    resize: vertical;
-    min-height: 8em;
-  }
-  .has-error {
-    border-left: 4px solid var(--_danger);
-    padding-left: 0.75rem;
-  }
-  .has-error .input {
-    border-color: var(--_danger);
-  }
-  .error-message {
-    margin: 0;
-    font-weight: 600;
-    color: var(--_danger);
-  }
   .counter {
     color: var(--_muted);
     font-size: 0.95em;
-  }
-  .choices {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .inline .choices {
-    grid-template-columns: repeat(auto-fill, minmax(7rem, max-content));
-    gap: 0.5rem 1.5rem;
-  }
-  .choice {
-    display: grid;
-    grid-template-columns: 44px 1fr;
-    align-items: center;
-    column-gap: 0.5rem;
-    min-height: 44px;
-  }
-  .choice input {
-    width: 28px;
-    height: 28px;
-    margin: 8px;
-    accent-color: var(--_primary);
-    cursor: pointer;
-  }
-  .choice label {
-    cursor: pointer;
-    padding: 0.4rem 0;
   }
   .nav {
     display: flex;
