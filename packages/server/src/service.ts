@@ -168,8 +168,12 @@ export class RightsService {
            ), t AS (
              INSERT INTO case_timeline (case_id, at, status) SELECT id, $5, 'received' FROM c
            ), a AS (
+             -- Every case starts its audit trail: submitted by the citizen on the web, or registered by staff.
              INSERT INTO case_audit (case_id, at, actor, action, to_status, note)
-             SELECT id, $5, $11::text, 'registered', 'received', 'channel: ' || $4 FROM c WHERE $11::text IS NOT NULL
+             SELECT id, $5, COALESCE($11::text, 'citizen'),
+                    CASE WHEN $11::text IS NULL THEN 'submitted' ELSE 'registered' END, 'received',
+                    CASE WHEN $11::text IS NULL THEN NULL ELSE 'channel: ' || $4 END
+             FROM c
            ), i AS (
              UPDATE idempotency_keys SET status = 'done', response_status = 201, reference = $1, access_code_enc = $10, response_at = $5
              WHERE scope = $7 AND key = $8 AND owner = $9 AND status = 'in_flight' AND EXISTS (SELECT 1 FROM c) RETURNING key

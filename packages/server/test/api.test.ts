@@ -211,7 +211,7 @@ describe('staff API', () => {
     assert.match(body.error.message, /received.*closed/);
     const after = (await (await staff(`/cases/${receipt.reference}`)).json()) as any;
     assert.equal(after.status, 'received');
-    assert.equal(after.audit.length, 0);
+    assert.deepEqual(after.audit.map((a: any) => a.action), ['submitted'], 'only the submission: the refused move left no trace');
   });
 
   it('writes an audit entry for every change and never shows an access code or its hash', async () => {
@@ -221,7 +221,7 @@ describe('staff API', () => {
     const res = await staff(`/cases/${receipt.reference}`);
     const text = await res.text();
     const c = JSON.parse(text);
-    assert.deepEqual(c.audit.map((a: any) => [a.action, a.from ?? null, a.to ?? null]), [['status_changed', 'received', 'accepted'], ['deadline_extended', null, null]]);
+    assert.deepEqual(c.audit.map((a: any) => [a.action, a.from ?? null, a.to ?? null]), [['submitted', null, 'received'], ['status_changed', 'received', 'accepted'], ['deadline_extended', null, null]]);
     assert.equal(c.deadlines.extended, true);
     assert.equal(Date.parse(c.deadlines.closingDue) - Date.parse(c.timeline[1].at), 90 * 86_400_000);
     const twice = await staff(`/cases/${receipt.reference}`, { method: 'PATCH', body: JSON.stringify({ status: 'accepted', extendDeadline: { reason: 'Again.' } }) });
@@ -229,7 +229,7 @@ describe('staff API', () => {
     assert.ok(!text.includes((receipt.accessCode as string).replace('-', '')) && !text.includes(receipt.accessCode), 'no access code');
     assert.ok(!/scrypt|access_?hash|accessCode/i.test(text), 'no hash or code field');
     const rows = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_audit a JOIN cases c ON c.id = a.case_id WHERE c.reference = $1', [receipt.reference]);
-    assert.equal(Number(rows[0]!.n), 2);
+    assert.equal(Number(rows[0]!.n), 3, 'submitted, accepted, extended');
   });
 
   it('registers a case by letter once per idempotency key, with an audit entry', async () => {
