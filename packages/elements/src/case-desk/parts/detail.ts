@@ -1,0 +1,90 @@
+import { html, nothing } from 'lit';
+import type { StaffCase } from '@rights-kit/sdk';
+import { formatDate, localize } from '../../base/i18n.js';
+import { attributeText, categoryName } from '../helpers.js';
+import { renderActions } from './actions.js';
+import { renderAudit } from './audit.js';
+import type { DeskHost } from './host.js';
+import { renderSafety } from './safety.js';
+
+/** The open case: danger first, then safety and contact, the facts, her words, actions, timeline and audit. */
+export function renderCase(h: DeskHost, c: StaffCase) {
+  const { t, locale } = h;
+  const dateTime: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+  const dateOnly: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
+  const location = [c.location?.district, c.location?.community, c.location?.address].filter(Boolean).join(' · ');
+  const fact = (label: string, value: unknown) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+  return html`
+    <h3 id="case-heading" tabindex="-1">${t.caseHeading(c.reference)}</h3>
+    ${c.immediateDanger
+      ? html`<div class="flag danger" part="danger" role="note">
+          <strong>${t.dangerTitle}</strong>
+          <p>${t.dangerText}</p>
+        </div>`
+      : nothing}
+    ${renderSafety(c, t)}
+    <section>
+      <h4 id="facts-heading">${t.factsHeading}</h4>
+      <dl class="facts">
+        <div class="fact">
+          <dt>${t.factStatus}</dt>
+          <dd id="case-status" tabindex="-1">
+            <strong>${t.status(c.status)}</strong>
+            ${c.overdue ? html`<span class="badge overdue" part="overdue">${t.overdueBadge}</span>` : nothing}
+          </dd>
+        </div>
+        ${fact(t.factCategory, categoryName(h.categories, c.category, locale))}
+        ${fact(t.factChannel, t.channel(c.channel))}
+        ${fact(t.factSubmitted, html`<time datetime=${c.submittedAt}>${formatDate(c.submittedAt, locale, dateTime)}</time>`)}
+        ${fact(t.factUpdated, html`<time datetime=${c.updatedAt}>${formatDate(c.updatedAt, locale, dateTime)}</time>`)}
+        ${c.status === 'received' ? fact(t.factAcceptanceDue, formatDate(c.deadlines.acceptanceDue, locale, dateOnly)) : nothing}
+        ${c.deadlines.closingDue && c.status !== 'closed' && c.status !== 'rejected'
+          ? fact(t.factClosingDue, html`${formatDate(c.deadlines.closingDue, locale, dateOnly)}${c.deadlines.extended ? html` <span class="muted">(${t.factExtended})</span>` : nothing}`)
+          : nothing}
+        ${c.referredTo ? fact(t.factReferredTo, c.referredTo) : nothing}
+        ${c.incidentDate ? fact(t.factIncidentDate, formatDate(c.incidentDate, locale, dateOnly)) : nothing}
+        ${location ? fact(t.factLocation, location) : nothing}
+        ${fact(t.factOnBehalfOf, t.onBehalfOf(c.onBehalfOf))}
+        ${c.locale ? fact(t.factLocale, c.locale) : nothing}
+      </dl>
+    </section>
+    <section>
+      <h4 id="description-heading">${t.descriptionHeading}</h4>
+      <p class="description">${c.description}</p>
+    </section>
+    ${renderAttributes(h, c)} ${renderActions(h, c)}
+    <section>
+      <h4 id="timeline-heading">${t.timelineHeading}</h4>
+      <ol class="timeline" part="timeline">
+        ${c.timeline.map(
+          (e) => html`<li>
+            <time datetime=${e.at}>${formatDate(e.at, locale, dateTime)}</time>
+            <strong class="entry-status">${t.status(e.status)}</strong>
+            ${e.note ? html`<p class="note">${e.note}</p>` : nothing}
+          </li>`,
+        )}
+      </ol>
+    </section>
+    ${renderAudit(c, t, locale)}
+  `;
+}
+
+/** The category's own questions and her answers, in words. */
+function renderAttributes(h: DeskHost, c: StaffCase) {
+  const { t, locale } = h;
+  const entries = Object.entries(c.attributes ?? {});
+  if (entries.length === 0) return nothing;
+  const fields = h.categories.find((x) => x.code === c.category)?.fields ?? [];
+  return html`<section>
+    <h4 id="attributes-heading">${t.attributesHeading}</h4>
+    <dl class="facts attributes">
+      ${entries.map(([code, value]) => {
+        const field = fields.find((f) => f.code === code);
+        return html`<div class="fact" data-attribute=${code}>
+          <dt>${field ? localize(field.label, locale) : code}</dt>
+          <dd>${attributeText(field, value, t, locale)}</dd>
+        </div>`;
+      })}
+    </dl>
+  </section>`;
+}

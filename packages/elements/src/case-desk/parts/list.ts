@@ -1,0 +1,82 @@
+import { html, nothing } from 'lit';
+import { formatDate } from '../../base/i18n.js';
+import { categoryName, dueOf } from '../helpers.js';
+import { renderFilters } from './filters.js';
+import type { DeskHost } from './host.js';
+
+/** The list pane: heading, "register" button, filters, the table of cases and "load more". */
+export function renderList(h: DeskHost) {
+  const { t, locale } = h;
+  const rows = h.rows;
+  const date: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+  return html`
+    <div class="list-head">
+      <h3 id="list-heading">${t.listHeading}</h3>
+      <button id="register-open" class="button" part="button" type="button" @click=${() => h.openRegister()}>${t.registerCase}</button>
+    </div>
+    ${renderFilters(h)}
+    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="list-caption">
+      <table part="list" aria-busy=${h.loading ? 'true' : 'false'}>
+        <caption id="list-caption">${h.loading && rows.length === 0 ? t.loading : t.listCaption(rows.length, h.total)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.colReference}</th>
+            <th scope="col">${t.colCategory}</th>
+            <th scope="col">${t.colStatus}</th>
+            <th scope="col">${t.colChannel}</th>
+            <th scope="col" aria-sort=${h.newestFirst ? 'descending' : 'ascending'}>
+              <button
+                id="sort"
+                class="sort"
+                part="button"
+                type="button"
+                aria-describedby="sort-hint"
+                @click=${() => h.toggleSort()}
+              >
+                ${t.colSubmitted} <span aria-hidden="true">${h.newestFirst ? '↓' : '↑'}</span>
+                <span class="visually-hidden">${h.newestFirst ? t.sortNewest : t.sortOldest}</span>
+              </button>
+              <span id="sort-hint" class="visually-hidden">${t.sortHint}</span>
+            </th>
+            <th scope="col">${t.colDue}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((c) => {
+            const due = dueOf(c);
+            return html`<tr part="row" class=${h.selected?.reference === c.reference ? 'current' : ''}>
+              <th scope="row">
+                <button
+                  class="link"
+                  type="button"
+                  data-reference=${c.reference}
+                  aria-label=${t.open(c.reference)}
+                  aria-current=${h.selected?.reference === c.reference ? 'true' : 'false'}
+                  @click=${() => h.open(c.reference)}
+                >
+                  ${c.reference}
+                </button>
+                ${c.immediateDanger ? html`<span class="badge danger">${t.dangerBadge}</span>` : nothing}
+              </th>
+              <td>${categoryName(h.categories, c.category, locale)}</td>
+              <td class="status-cell">${t.status(c.status)}</td>
+              <td>${t.channel(c.channel)}</td>
+              <td><time datetime=${c.submittedAt}>${formatDate(c.submittedAt, locale, date)}</time></td>
+              <td>
+                ${due ? html`<time datetime=${due}>${formatDate(due, locale, date)}</time>` : t.noDue}
+                ${c.overdue ? html`<span class="badge overdue" part="overdue">${t.overdueBadge}</span>` : nothing}
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
+    ${!h.loading && rows.length === 0 && !h.problem ? html`<p class="empty">${t.empty}</p>` : nothing}
+    ${h.loaded < h.total
+      ? html`<p class="more">
+          <button class="button secondary" part="button" type="button" @click=${() => h.loadMore()}>${t.loadMore}</button>
+          ${!h.newestFirst ? html`<span class="muted">${t.sortedLoadedOnly}</span>` : nothing}
+        </p>`
+      : nothing}
+  `;
+}
