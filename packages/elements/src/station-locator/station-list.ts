@@ -1,0 +1,160 @@
+/**
+ * The locator's list of stations: one row per station (name, distance, kind, address, hours, phone,
+ * services, notes, accessibility), plain DOM or virtualised, and the arrow-key moves between rows.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { Station } from '@rights-kit/sdk';
+import { formatNumber, localize, type Locale } from '../base/i18n.js';
+import type { StationEntry } from './filter.js';
+import type { HoursStatus } from './hours.js';
+import { kindLabels, messages, serviceLabels } from './station-locator.messages.js';
+
+/**
+ * Up to this many results the list is plain DOM: every station is there for a screen reader's virtual
+ * cursor and for find-in-page, even while the list is scrolled out of view. Above it, only the rows near
+ * the viewport are rendered (@lit-labs/virtualizer), which keeps 5,000 stations smooth.
+ */
+export const VIRTUALIZE_ABOVE = 150;
+const stationKey = (entry: StationEntry) => entry.station.id;
+
+/** What a row needs from the locator. The virtualizer renders rows after the locator's render too. */
+export interface RowHost {
+  /** The locale of the locator's last render. */
+  readonly renderLocale: Locale;
+  /** The locator's current locale (for the hours' labels). */
+  readonly locale: Locale;
+  readonly selectedId: string | undefined;
+  readonly headingLevel: number;
+  /** How many results the list has. */
+  readonly count: number;
+  distanceOf(entry: StationEntry): number | undefined;
+  hoursStatus(station: Station): HoursStatus | undefined;
+  onItemClick(event: Event, entry: StationEntry): void;
+  onItemKeydown(event: KeyboardEvent, i: number): void;
+}
+
+export function renderList(results: StationEntry[], label: string, renderItem: (entry: StationEntry, i: number) => TemplateResult): TemplateResult {
+  return results.length > VIRTUALIZE_ABOVE
+    ? html`<div part="list" class="list virtual" role="list" aria-label=${label}>
+        ${virtualize({ items: results, keyFunction: stationKey, renderItem, scroller: true })}
+      </div>`
+    : html`<div part="list" class="list" role="list" aria-label=${label}>${repeat(results, stationKey, renderItem)}</div>`;
+}
+
+/** One station; `i` is its place in the list, or -1 for the selected station's card under the map. */
+export function renderStation(host: RowHost, entry: StationEntry, i: number): TemplateResult {
+  const locale = host.renderLocale;
+  const m = messages(locale);
+  const { station } = entry;
+  const selected = station.id === host.selectedId;
+  const distance = host.distanceOf(entry);
+  const inList = i >= 0;
+  return html`
+    <div
+      part=${selected ? 'station station-selected' : 'station'}
+      class="station ${selected ? 'selected' : ''}"
+      role=${inList ? 'listitem' : nothing}
+      aria-setsize=${inList ? host.count : nothing}
+      aria-posinset=${inList ? i + 1 : nothing}
+      data-index=${inList ? i : nothing}
+      @click=${(e: Event) => host.onItemClick(e, entry)}
+    >
+      <div class="station-head">
+        <div class="station-name" role="heading" aria-level=${host.headingLevel}>
+          <button
+            type="button"
+            class="name-button"
+            aria-current=${selected ? 'true' : nothing}
+            @keydown=${inList ? (e: KeyboardEvent) => host.onItemKeydown(e, i) : nothing}
+          >
+            ${localize(station.name, locale)}
+          </button>
+        </div>
+        ${distance !== undefined
+          ? html`<span class="distance"><span class="visually-hidden">${m.distance}: </span>${formatDistance(distance, locale)}</span>`
+          : nothing}
+      </div>
+      <p class="kind">${kindLabels[locale][station.kind]}</p>
+      <dl class="facts">
+        <div><dt>${m.address}</dt><dd>${localize(station.address, locale)}</dd></div>
+        ${renderHours(host, station)}
+        ${station.phone
+          ? html`<div>
+              <dt>${m.phone}</dt>
+              <dd><a class="phone" href=${`tel:${station.phone.replace(/[^\d+]/g, '')}`} aria-label=${m.call(station.phone)}>${station.phone}</a></dd>
+            </div>`
+          : nothing}
+        ${station.services.length
+          ? html`<div>
+              <dt>${m.services}</dt>
+              <dd>
+                <ul class="tags">
+                  ${station.services.map((s) => html`<li>${serviceLabels[locale][s]}</li>`)}
+                </ul>
+              </dd>
+            </div>`
+          : nothing}
+        ${station.notes ? html`<div><dt>${m.notes}</dt><dd>${localize(station.notes, locale)}</dd></div>` : nothing}
+        ${station.accessibility?.length
+          ? html`<div><dt>${m.accessibility}</dt><dd>${station.accessibility.map((a) => localize(a, locale)).join(locale === 'en' ? '; ' : '；')}</dd></div>`
+          : nothing}
+      </dl>
+    </div>
+  `;
+}
+
+function renderHours(host: RowHost, station: Station): TemplateResult {
+  const m = messages(host.locale);
+  const status = host.hoursStatus(station);
+  if (!status) return html`<div><dt>${m.hours}</dt><dd>${m.hoursUnknown}</dd></div>`;
+  const { open, when } = status;
+  return html`<div>
+    <dt>${m.hours}</dt>
+    <dd>
+      ${open !== undefined
+        ? html`<span class="status ${open ? 'open' : 'closed'}">${open ? m.openNowStatus : m.closedNowStatus}</span>${when
+              ? html`<span class="next">${host.renderLocale === 'en' ? ', ' : '，'}${open ? m.closesAt(when) : m.opensAt(when)}</span>`
+              : nothing}<br />`
+        : nothing}
+      <span class="describe">${status.describe}</span>
+    </dd>
+  </div>`;
+}
+
+export function formatDistance(meters: number, locale: Locale): string {
+  if (meters < 1000) return formatNumber(Math.round(meters / 10) * 10, locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 });
+  return formatNumber(meters / 1000, locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: meters < 10_000 ? 1 : 0 });
+}
+
+/** Brings row `i` into view, whether the list is virtualised or not. */
+export function scrollToIndex(root: ParentNode, i: number): void {
+  if (i < 0) return;
+  const list = root.querySelector<VirtualizerHostElement>('.list');
+  const virtualizer = list?.[virtualizerRef];
+  if (virtualizer) virtualizer.element(i)?.scrollIntoView({ block: 'nearest' });
+  else list?.querySelector(`[data-index="${i}"]`)?.scrollIntoView({ block: 'nearest' });
+}
+
+async function focusIndex(root: ParentNode, count: number, i: number): Promise<void> {
+  const target = Math.max(0, Math.min(count - 1, i));
+  scrollToIndex(root, target);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const button = root.querySelector<HTMLButtonElement>(`[data-index="${target}"] .name-button`);
+    if (button) {
+      button.focus();
+      return;
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** Arrow keys, Home and End move between the rows' name buttons (a virtualised row is rendered first). */
+export function moveFocus(event: KeyboardEvent, root: ParentNode, count: number, i: number): void {
+  const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: count - 1 };
+  const target = moves[event.key];
+  if (target === undefined) return;
+  event.preventDefault();
+  void focusIndex(root, count, target);
+}
