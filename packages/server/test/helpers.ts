@@ -1,48 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { startServer, type LogEntry, type RunningServer, type ServerOptions } from '../src/index.js';
+import { PG_ADMIN_URL, freshPostgresDatabase as fresh } from '../../../test/support/postgres.js';
 
-export const PG_ADMIN_URL = process.env['RIGHTS_KIT_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+export { PG_ADMIN_URL, postgresAvailable } from '../../../test/support/postgres.js';
 export const STAFF_TOKEN = 'test-staff-token-0123456789';
-
-let pgReachable: Promise<boolean> | undefined;
-/** Whether the PostgreSQL of the brief answers; tests on it skip with a clear message otherwise. */
-export function postgresAvailable(): Promise<boolean> {
-  pgReachable ??= (async () => {
-    const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
-    try {
-      await client.connect();
-      await client.end();
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  return pgReachable;
-}
 export const PG_SKIP = `PostgreSQL unreachable at ${PG_ADMIN_URL}: skipped`;
 
 /** A fresh database `rk_test_<random>` on the test PostgreSQL; `drop()` removes it. */
-export async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `rk_test_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
+export const freshPostgresDatabase = () => fresh('rk_test_');
 
 export function tempDir(): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), 'rk-server-test-'));

@@ -8,11 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 
 export const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 export const SERVER_BIN = join(REPO, 'packages/server/dist/bin/rights-kit-server.js');
-export const PG_ADMIN_URL = process.env['RIGHTS_KIT_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+export { PG_ADMIN_URL, postgresAvailable } from '../../support/postgres.js';
+import { freshPostgresDatabase } from '../../support/postgres.js';
 
 export interface InstanceOptions {
   /** A label for messages. */
@@ -90,41 +90,7 @@ export class ServerInstance {
 }
 
 /** A fresh PostgreSQL database `rk_prove_<random>`; `drop()` removes it. */
-export async function freshDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
-  const name = `rk_prove_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    name,
-    async drop() {
-      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
-let reachable: Promise<boolean> | undefined;
-/** Whether the test PostgreSQL answers (tests on it skip, saying so, when it does not). */
-export function postgresAvailable(): Promise<boolean> {
-  reachable ??= (async () => {
-    const c = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
-    try {
-      await c.connect();
-      await c.end();
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  return reachable;
-}
+export const freshDatabase = () => freshPostgresDatabase('rk_prove_');
 
 export function tempDir(prefix = 'rk-prove-'): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
