@@ -1,5 +1,7 @@
 // The demo portal's own script: the language switch. No inline script, no innerHTML (strict CSP and
 // Trusted Types), nothing stored on the device — a citizen on a shared phone leaves no trace here.
+import { languageSwitch } from './language-switch.js';
+
 const TEXT = {
   'zh-CN': {
     title: '青禾县妇联 · 妇女儿童维权服务',
@@ -55,19 +57,4 @@ const TEXT = {
   },
 };
 
-function apply(locale) {
-  const text = TEXT[locale];
-  document.documentElement.lang = locale; // the elements follow the nearest lang
-  document.title = text.title;
-  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = text[el.dataset.i18n];
-  for (const el of document.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', text[el.dataset.i18nLabel]);
-  const button = document.getElementById('lang-switch');
-  button.textContent = text.switchTo;
-  button.lang = text.switchLang;
-}
-
-const start = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-CN';
-if (start !== 'zh-CN') apply(start);
-document.getElementById('lang-switch').addEventListener('click', () => {
-  apply(document.documentElement.lang === 'en' ? 'zh-CN' : 'en');
-});
+languageSwitch(TEXT);

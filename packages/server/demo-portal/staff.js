@@ -2,6 +2,8 @@
 // this module's variable only: never in storage, a cookie, the URL or the DOM (the field is emptied on
 // sign-in), and it is handed to <rights-case-desk> through its `.token` property. No inline script, no
 // innerHTML (strict CSP and Trusted Types).
+import { languageSwitch } from './language-switch.js';
+
 const TEXT = {
   'zh-CN': {
     title: '青禾县妇联 · 案件办理台（工作人员）',
@@ -54,17 +56,6 @@ const input = document.getElementById('token');
 const error = document.getElementById('token-error');
 const signedIn = document.getElementById('signed-in');
 
-function apply(locale) {
-  const text = TEXT[locale];
-  document.documentElement.lang = locale; // the desk follows the nearest lang
-  document.title = text.title;
-  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = text[el.dataset.i18n];
-  for (const el of document.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', text[el.dataset.i18nLabel]);
-  const button = document.getElementById('lang-switch');
-  button.textContent = text.switchTo;
-  button.lang = text.switchLang;
-}
-
 function showSignedIn(on) {
   form.hidden = on;
   signedIn.hidden = !on;
@@ -105,8 +96,4 @@ desk.addEventListener('rights-error', (event) => {
   }
 });
 
-const start = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-CN';
-if (start !== 'zh-CN') apply(start);
-document.getElementById('lang-switch').addEventListener('click', () => {
-  apply(document.documentElement.lang === 'en' ? 'zh-CN' : 'en');
-});
+languageSwitch(TEXT);
