@@ -12,6 +12,7 @@ import {
   generateReference,
   isOverdue,
   largestRemainder,
+  publicStation,
   queryStations,
   type CaseDeadlines,
   type FieldDefinition,
@@ -70,6 +71,24 @@ describe('queryStations', () => {
     assert.deepEqual(queryStations(stations, { q: 'STATION N' }).map((x) => x.id), ['none', 'near']);
     assert.deepEqual(queryStations(stations, { q: '东关' }).map((x) => x.id), ['none']);
     assert.deepEqual(queryStations(stations, { q: 'ＢＥＩＳＨＡＮ' }).map((x) => x.id), ['far'], 'full-width letters match');
+  });
+  test('never lets a confidential station be located: no coordinates, address or community, listed after the located ones', () => {
+    const secret = s('shelter', {
+      confidential: true, kind: 'shelter', phone: '0931-8619999', address: '南关街 7 号', district: '城关区',
+      community: { 'zh-CN': '南关社区', en: 'Nanguan Community' }, location: { lat: 36.057, lng: 103.83 },
+    });
+    const all = [secret, ...stations];
+    for (const query of [{}, { near: { lat: 36.057, lng: 103.83 } }, { q: '南关' }, { q: '7 号' }, { district: '城关区' }, { kinds: ['shelter' as const] }]) {
+      const out = queryStations(all, query);
+      const bytes = JSON.stringify(out);
+      assert.ok(!bytes.includes('南关') && !bytes.includes('Nanguan') && !bytes.includes('36.057'), JSON.stringify(query));
+      const listed = out.find((x) => x.id === 'shelter');
+      if (listed) assert.ok(out.indexOf(listed) >= out.filter((x) => x.location).length, `after located stations for ${JSON.stringify(query)}`);
+    }
+    assert.deepEqual(queryStations(all, { q: '南关' }), [], 'the secret address and community match nothing');
+    assert.deepEqual(queryStations(all, { district: '城关区' }).map((x) => x.id), ['near', 'shelter'], 'its district still finds it');
+    assert.deepEqual(publicStation(secret), { id: 'shelter', name: secret.name, kind: 'shelter', services: [], confidential: true, phone: '0931-8619999', district: '城关区' });
+    assert.equal(publicStation(stations[0]!), stations[0], 'other stations pass unchanged');
   });
   test('returns copies and never reports a stale distance', () => {
     const withStale = [{ ...stations[1]!, distanceMeters: 5 }];

@@ -14,6 +14,8 @@ export interface LocationHost {
   readonly geo: GeoState;
   readonly near: LatLng | undefined;
   readonly serverSearch: boolean;
+  /** The host of the map tiles when a map with tiles is shown: tiles around her position come from there. */
+  readonly tileHost: string | undefined;
   readonly locale: Locale;
   setGeo(geo: GeoState): void;
   /** The device gave a position. */
@@ -50,7 +52,7 @@ export function renderLocation(host: LocationHost): TemplateResult {
         : html`<button type="button" part="locate" class="button" ?disabled=${geo === 'locating'} @click=${() => locate(host)}>
             ${geo === 'locating' ? m.locating : m.useLocation}
           </button>`}
-      <span class="hint">${host.serverSearch ? m.locationPrivacyServer : m.locationPrivacy}</span>
+      <span class="hint">${host.serverSearch ? m.locationPrivacyServer : m.locationPrivacy}${host.tileHost ? ` ${m.locationTiles(host.tileHost)}` : ''}</span>
       <div class="location-problem" role="alert">
         ${problem
           ? html`<p class="problem">

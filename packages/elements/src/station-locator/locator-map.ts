@@ -126,7 +126,9 @@ export class LocatorMap {
             </button>
           </div>
         </div>
-        <p part="attribution" class="attribution">${host.tileAttribution}</p>
+        ${host.tileUrl.trim()
+          ? html`<p part="attribution" class="attribution">${host.tileAttribution}</p>`
+          : html`<p class="muted">${m.noTiles}</p>`}
         ${host.mapState === 'loading' ? html`<p class="muted">${m.mapLoading}</p>` : nothing}
         ${host.mapState === 'error' ? html`<p class="problem">${m.mapError}</p>` : nothing}
         ${host.tilesFailed ? html`<p class="muted">${m.tilesFailed}</p>` : nothing}

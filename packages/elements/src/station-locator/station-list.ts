@@ -78,7 +78,7 @@ export function renderStation(host: RowHost, entry: StationEntry, i: number): Te
       </div>
       <p class="kind">${kindLabels[locale][station.kind]}</p>
       <dl class="facts">
-        <div><dt>${m.address}</dt><dd>${localize(station.address, locale)}</dd></div>
+        <div><dt>${m.address}</dt><dd>${station.confidential || !station.address ? m.addressConfidential : localize(station.address, locale)}</dd></div>
         ${renderHours(host, station)}
         ${station.phone
           ? html`<div>

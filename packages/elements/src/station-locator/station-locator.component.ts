@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { LatLng, RightsClient, Station } from '@rights-kit/sdk';
+import { publicStations, type LatLng, type RightsClient, type Station } from '@rights-kit/sdk';
 import { RightsElement } from '../base/rights-element.js';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { RightsErrorEvent, RightsStationSelectedEvent } from '../events/events.js';
@@ -20,9 +20,23 @@ export { formatDistance, VIRTUALIZE_ABOVE } from './station-list.js';
 
 export type LocatorView = 'list' | 'map' | 'both';
 
-/** OpenStreetMap's standard tiles. Portals in China set their own provider with `tile-url`. */
-export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-export const DEFAULT_TILE_ATTRIBUTION = '© OpenStreetMap contributors';
+/**
+ * No tile source by default: every tile request names the area on screen — around her position once she
+ * shares it — so tiles come only from a source the office chose (`tile-url`, for instance the reference
+ * server's caching proxy). Without one the map shows the markers on a plain background.
+ */
+export const DEFAULT_TILE_URL = '';
+export const DEFAULT_TILE_ATTRIBUTION = '';
+
+/** The host map tiles come from (`tiles.example.gov`), or undefined when there are none. */
+function tileHostOf(url: string): string | undefined {
+  if (!url.trim()) return undefined;
+  try {
+    return new URL(url.replace(/\{[a-z]\}/g, '0'), document.baseURI).host;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Stations as an accessible list first, with filters, "use my location" and an optional map.
@@ -62,7 +76,10 @@ export class RightsStationLocator extends RightsDataElement {
   /** Send the citizen's position to the backend (`stations.list({ near })`). Off by default: distances are computed on the device. */
   @property({ type: Boolean, attribute: 'server-search' }) serverSearch = false;
 
-  /** Map tile URL template (`{z}/{x}/{y}`, optional `{s}`). */
+  /**
+   * Map tile URL template (`{z}/{x}/{y}`, optional `{s}`) on a server the office trusts with what the map
+   * shows; empty (the default): no tiles are fetched at all.
+   */
   @property({ attribute: 'tile-url' }) tileUrl = DEFAULT_TILE_URL;
 
   /** Attribution text the tile provider requires, shown under the map. */
@@ -128,6 +145,7 @@ export class RightsStationLocator extends RightsDataElement {
       get geo() { return el.geo; },
       get near() { return el.near; },
       get serverSearch() { return el.serverSearch; },
+      get tileHost() { return el.view !== 'list' ? tileHostOf(el.tileUrl) : undefined; },
       get locale() { return el.resolvedLocale; },
       setGeo: (geo) => (el.geo = geo),
       useLocation: (near) => void el.useLocation(near),
@@ -228,7 +246,10 @@ export class RightsStationLocator extends RightsDataElement {
     }
   }
 
-  private setData(stations: Station[], serverSorted: boolean): void {
+  private setData(given: Station[], serverSorted: boolean): void {
+    // Stations a host hands over (`.stations`) may come from a staff export: strip what locates a
+    // confidential one here too, so the list and the map can never show it.
+    const stations = publicStations(given);
     this.data = stations;
     this.index = buildIndex(stations);
     this.districts = collectDistricts(stations);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
-import { createClient, queryStations, distanceMeters, type RightsBackend, type Station, type StationQuery } from '@rights-kit/sdk';
+import { createClient, publicStations, queryStations, distanceMeters, type RightsBackend, type Station, type StationQuery } from '@rights-kit/sdk';
 import { memoryBackend } from '@rights-kit/sdk/memory';
 import { demoSeed } from '@rights-kit/sdk/seed';
 import '../station-locator.js';
@@ -101,7 +101,7 @@ describe('<rights-station-locator>', () => {
 
   it('lists every station from the client with its hours in words and whether it is open now', async () => {
     const el = await locator();
-    expect(shownIds(el)).to.deep.equal(demoSeed.stations.map((s) => s.id));
+    expect(shownIds(el)).to.deep.equal(publicStations(demoSeed.stations).map((s) => s.id), 'in order, the confidential shelter last');
     expect($(el, '[part="count"]').textContent).to.contain('30');
     const first = $(el, '[part~="station"]');
     expect(first.textContent).to.contain('青禾县妇女儿童维权中心');
@@ -191,7 +191,9 @@ describe('<rights-station-locator>', () => {
     const ids = shownIds(el);
     expect(ids[0]).to.equal('bs-liushu-point');
     const here = { lat: 36.1452, lng: 103.8398 };
-    const distances = ids.map((id) => distanceMeters(here, demoSeed.stations.find((s) => s.id === id)!.location!));
+    const located = ids.filter((id) => !demoSeed.stations.find((s) => s.id === id)!.confidential);
+    expect(located, 'the confidential shelter, without a place, comes last').to.deep.equal(ids.slice(0, located.length));
+    const distances = located.map((id) => distanceMeters(here, demoSeed.stations.find((s) => s.id === id)!.location!));
     expect(distances).to.deep.equal([...distances].sort((a, b) => a - b));
     expect($(el, '[part~="station"] .distance').textContent).to.match(/米|公里/);
     // The position never reached the backend.

@@ -33,7 +33,8 @@ export const Station = z.object({
   name: LocalizedText,
   kind: StationKind,
   services: z.array(StationService),
-  address: LocalizedText,
+  /** The street address; absent for a confidential station (see `confidential`). */
+  address: z.optional(LocalizedText),
   district: z.optional(LocalizedText),
   community: z.optional(LocalizedText),
   location: z.optional(LatLng),
@@ -45,6 +46,11 @@ export const Station = z.object({
   notes: z.optional(LocalizedText),
   accessibility: z.optional(z.array(LocalizedText)),
   languages: z.optional(z.array(z.string())),
+  /**
+   * A place whose whereabouts are secret (a shelter): its coordinates, street address and community never
+   * leave the server on a public route. Listed after located stations, with its phone: "call first".
+   */
+  confidential: z.optional(z.boolean()),
   /** Great-circle distance in metres from the query's `near`, when one was given. */
   distanceMeters: z.optional(z.number()),
 });

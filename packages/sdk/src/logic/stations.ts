@@ -14,6 +14,28 @@ function fold(s: string): string {
 }
 
 /**
+ * What the public may know of a station. A confidential one (a shelter whose address is secret) loses its
+ * coordinates, street address and community — the community of a small county narrows a shelter down to a
+ * few streets — so no public answer can locate it, whatever the query (`near`, `q`, `district`). Every
+ * public route of every backend answers through `queryStations`, which applies this first.
+ */
+export function publicStation(station: Station): Station {
+  if (!station.confidential) return station;
+  const { location: _location, address: _address, community: _community, distanceMeters: _d, ...rest } = station;
+  return rest;
+}
+
+/**
+ * A list as the public sees it: each station through `publicStation`, confidential ones moved after the
+ * others (they have no place to show and are reached by phone first). The element that filters on the
+ * device starts from this list too, so its order is the backends' order.
+ */
+export function publicStations(stations: readonly Station[]): Station[] {
+  const out = stations.map(publicStation);
+  return [...out.filter((s) => !s.confidential), ...out.filter((s) => s.confidential)];
+}
+
+/**
  * The stations matching every filter of `query`, as fresh copies:
  *
  * - `kinds`, `services`: any of the listed values (an empty list filters nothing);
@@ -22,10 +44,12 @@ function fold(s: string): string {
  * - `near`: nearest first, each copy carrying `distanceMeters`; stations without a location come last;
  * - `limit`: applied after sorting.
  *
- * The order is otherwise the input order (the sort is stable). Shared by `memoryBackend` and the
- * reference server, so both answer a query alike.
+ * The order is otherwise the input order (the sort is stable), confidential stations after the located
+ * ones. Shared by `memoryBackend` and the reference server, so both answer a query alike; it answers with
+ * `publicStation` copies only, so a `q` or `near` can never match or measure what is secret.
  */
-export function queryStations(stations: Station[], query: StationQuery): Station[] {
+export function queryStations(all: Station[], query: StationQuery): Station[] {
+  const stations = publicStations(all);
   const kinds = query.kinds?.length ? new Set<string>(query.kinds) : undefined;
   const services = query.services?.length ? query.services : undefined;
   const district = query.district !== undefined && query.district.trim() !== '' ? fold(query.district) : undefined;

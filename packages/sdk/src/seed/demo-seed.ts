@@ -204,6 +204,8 @@ interface StationRow {
   notes?: [string, string];
   accessibility?: [string, string][];
   languages?: string[];
+  /** Whereabouts secret: served without coordinates, address or community (see `publicStation`). */
+  confidential?: true;
 }
 
 const STEP_FREE = ['无台阶入口', 'Step-free entrance'] as [string, string];
@@ -289,8 +291,9 @@ const rows: StationRow[] = [
     id: 'cg-shelter', kind: 'shelter', services: ['shelter', 'counselling', 'medical'],
     name: ['县反家暴庇护所', 'County Domestic Violence Shelter'],
     district: 'chengguan', community: ['南关社区', 'Nanguan Community'],
-    address: ['地址不公开，请先致电', 'Address not published — please call first'],
-    at: [36.0570, 103.8300], phone: '0931-8619999', hours: '24/7',
+    // The office knows where its shelter is; no public answer ever carries it (`confidential`).
+    address: ['城关区南关街 7 号院内', 'Inside the yard of 7 Nanguan Street, Chengguan'],
+    at: [36.0570, 103.8300], phone: '0931-8619999', hours: '24/7', confidential: true,
     notes: ['可带未成年子女入住，最长 30 天。地址保密，工作人员会来接您。', 'You may bring your children; stays of up to 30 days. The address is secret; staff will come to meet you.'],
     accessibility: [GROUND, TOILET],
   },
@@ -477,6 +480,7 @@ const stations: Station[] = rows.map((r) => {
     location: { lat: r.at[0], lng: r.at[1] },
     timezone: 'Asia/Shanghai',
   };
+  if (r.confidential) s.confidential = true;
   if (r.phone) s.phone = r.phone;
   if (r.hours) s.openingHours = r.hours;
   if (r.notes) s.notes = l(...r.notes);

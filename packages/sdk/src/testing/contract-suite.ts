@@ -23,6 +23,7 @@ import { CASE_STATUSES, type CaseStatus } from '../contract/case.js';
 import type { LatLng, LocalizedText } from '../contract/common.js';
 import { normalizeAccessCode, type PetitionInput } from '../contract/petition.js';
 import type { Station, StationKind, StationService } from '../contract/station.js';
+import { publicStation } from '../logic/stations.js';
 import { randomKey } from '../internal/random.js';
 import type { DemoSeed, SeedCase } from '../seed/types.js';
 
@@ -338,7 +339,7 @@ export const contractTests: ContractTest[] = [
     async run(ctx) {
       const near = { lat: 36.12, lng: 103.85 };
       const stations = await ctx.client.stations.list({ near });
-      const located = ctx.seed.stations.filter((s) => s.location);
+      const located = ctx.seed.stations.map(publicStation).filter((s) => s.location);
       assert.equal(stations.length, ctx.seed.stations.length, 'every station listed');
       const distances = stations.filter((s) => s.location).map((s) => s.distanceMeters);
       assert.ok(distances.every((d) => typeof d === 'number'), 'every located station has distanceMeters');
@@ -379,9 +380,51 @@ export const contractTests: ContractTest[] = [
       const fragment = word.slice(Math.floor(word.length / 4), Math.floor(word.length / 4) + 4).toLowerCase();
       const found = await ctx.client.stations.list({ q: fragment });
       const haystack = (s: Station) => [s.name, s.address, s.district, s.community].flatMap(values).map((v) => v.toLowerCase());
-      assert.deepEqual(ids(found), ids(ctx.seed.stations.filter((s) => haystack(s).some((h) => h.includes(fragment)))), `q=${fragment}`);
+      const publicStations = ctx.seed.stations.map(publicStation);
+      assert.deepEqual(ids(found), ids(publicStations.filter((s) => haystack(s).some((h) => h.includes(fragment)))), `q=${fragment}`);
       assert.ok(found.some((s) => s.id === target.id), `q=${fragment} finds ${target.id}`);
       assert.deepEqual(await ctx.client.stations.list({ q: 'zzz-no-such-station-zzz' }), [], 'no match');
+    },
+  },
+  {
+    name: "a confidential station's coordinates, address and community appear in no public answer, whatever the query",
+    async run(ctx) {
+      const secret = ctx.seed.stations.filter((s) => s.confidential);
+      assert.ok(secret.length > 0, 'the seed has a confidential station (a shelter)');
+      for (const station of secret) {
+        // The address is the station's own; its community may be another (public) station's too, so it is
+        // checked on the station's own entry.
+        const hidden = values(station.address).filter((v) => v.length >= 2);
+        const at = station.location;
+        // Queries a prober would try: at its very coordinates, by pieces of its address and community, by
+        // its kind, services and district, and everything at once.
+        const queries = [
+          {},
+          ...(at ? [{ near: at }, { near: { lat: at.lat + 0.001, lng: at.lng - 0.001 } }, { near: at, limit: 1 }] : []),
+          ...[...hidden, ...values(station.community)].flatMap((h) => [{ q: h }, { q: h.slice(0, Math.max(2, Math.ceil(h.length / 2))) }]),
+          { kinds: [station.kind] },
+          { services: station.services },
+          ...values(station.district).map((district) => ({ district })),
+          ...(at ? [{ near: at, kinds: [station.kind], services: station.services }] : []),
+        ];
+        for (const query of queries) {
+          const answer = await ctx.client.stations.list(query);
+          const bytes = JSON.stringify(answer);
+          for (const h of hidden) assert.ok(!bytes.includes(h), `${show(query)} does not reveal "${h}"`);
+          if (at) {
+            const there = answer.filter((s) => s.location && haversine(s.location, at) < 1);
+            assert.deepEqual(there.map((s) => s.id), [], `${show(query)}: nothing is placed at its coordinates`);
+          }
+          const listed = answer.find((s) => s.id === station.id);
+          if (listed) {
+            assert.ok(listed.location === undefined && listed.distanceMeters === undefined, `${show(query)}: no location or distance`);
+            assert.ok(listed.address === undefined && listed.community === undefined, `${show(query)}: no address or community`);
+            assert.ok(listed.phone === station.phone, `${show(query)}: listed with its phone, to call first`);
+            const located = answer.filter((s) => s.location);
+            assert.ok(answer.indexOf(listed) >= located.length, `${show(query)}: listed after the located stations`);
+          }
+        }
+      }
     },
   },
   {

@@ -72,7 +72,8 @@ interface OpenSpot {
 
 export class StationMap {
   private readonly map: L.Map;
-  private tiles: L.TileLayer;
+  /** None without a tile source: nothing is fetched, the markers stand on a plain background. */
+  private tiles: L.TileLayer | undefined;
   private readonly markers = new Map<string, L.Marker>();
   private index?: Supercluster<PointProps>;
   private points = new Map<string, MapPoint>();
@@ -153,7 +154,7 @@ export class StationMap {
   }
 
   setTileUrl(url: string): void {
-    this.tiles.remove();
+    this.tiles?.remove();
     this.tiles = this.createTiles(url);
   }
 
@@ -181,7 +182,8 @@ export class StationMap {
     return this.markers.get(`s:${id}`)?.getElement();
   }
 
-  private createTiles(url: string): L.TileLayer {
+  private createTiles(url: string): L.TileLayer | undefined {
+    if (!url.trim()) return undefined;
     const tiles = L.tileLayer(url, { maxZoom: MAP_MAX_ZOOM, crossOrigin: true });
     tiles.on('tileerror', (event: L.TileErrorEvent) => {
       event.tile.classList.add('rk-tile-failed');
