@@ -27,7 +27,7 @@ describe('station locator privacy', function () {
     await mapShown(el);
     const row = el.shadowRoot!.querySelector<HTMLElement>(`[data-station-id="${shelter.id}"]`) ??
       [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="station"]')].find((r) => r.textContent!.includes('Shelter'))!;
-    expect(row, 'the shelter is listed').to.exist;
+    expect(row, 'the shelter is listed').to.be.instanceOf(HTMLElement);
     expect(row.textContent).to.include('Kept confidential — please call first');
     expect(row.querySelector(`a[href^="tel:"]`)?.textContent).to.equal(shelter.phone);
     for (const secret of Object.values(shelter.address as Record<string, string>)) expect(el.shadowRoot!.textContent).to.not.include(secret);
