@@ -4,6 +4,8 @@ import { cors } from 'hono/cors';
 import { matchedRoutes } from 'hono/route';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import {
+  RightsError,
+  staffActor,
   CaseLookup,
   CaseUpdate,
   PetitionInput,
@@ -16,7 +18,7 @@ import {
 import type * as z from 'zod/mini';
 import { canonicalJson, safeEqual, sha256 } from './crypto.js';
 import { readJson } from './http/body.js';
-import { HttpError, validationFailed } from './http/errors.js';
+import { HttpError, httpErrorOf, validationFailed } from './http/errors.js';
 import { securityHeaders } from './http/security.js';
 import { buildOpenApi } from './openapi.js';
 import type { RightsService, Scope } from './service.js';
@@ -57,7 +59,7 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   const headers = securityHeaders(options.frameAncestors);
   const staffTokenDigest = options.staffToken;
-  const actor = `staff:${sha256(options.staffToken).slice(0, 8)}`;
+  const actor = staffActor(createHash('sha256').update(options.staffToken).digest('hex'));
 
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -91,6 +93,8 @@ export function createApp(options: AppOptions): Hono {
   });
 
   app.onError((error, c) => {
+    const typed = error instanceof RightsError ? httpErrorOf(error) : undefined;
+    if (typed) return c.json(typed.body(), typed.status as 400, typed.headers);
     if (error instanceof HttpError) {
       return c.json(error.body(), error.status as 400, error.headers);
     }
