@@ -28,6 +28,9 @@ function refineContact(contact: JsonSchema): void {
   contact['allOf'] = [
     when('safeToContact', false, { properties: { preferred: { const: 'none' } } }),
     when('preferred', 'sms', { not: { properties: { smsOk: { const: false } }, required: ['smsOk'] } }),
+    // `required` alone: the number's and the address's own patterns already refuse an empty string. (Redocly
+    // warns that these names are not defined beside `required`; they are, in the enclosing schema. Restating
+    // them here would make Redocly's example check, which closes every subschema, refuse valid examples.)
     when('preferred', 'phone', { required: ['phone'] }),
     when('preferred', 'sms', { required: ['phone'] }),
     when('preferred', 'email', { required: ['email'] }),
