@@ -5,7 +5,8 @@
  *   only with a status and code the operation documents — a 400 only for an issue one of its `x-rights-checks`
  *   names — and never with a 5xx;
  * - every answer (status, body, required headers) is valid by the document.
- * Budget: a few hundred requests against one PGlite server; no wall-clock limit (the machine may be loaded).
+ * System tier (test/tiers.mjs), about 35 s here: a few hundred requests against one PGlite server, bounded by
+ * count, never by wall-clock time (the machine may be loaded).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,8 +18,8 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import Ajv from 'ajv';
 import { pathMatches, type Check } from '@rights-kit/sdk';
-import { arbitrary, type Schema } from '../../../test/support/json-schema-arbitrary.js';
-import { STAFF_TOKEN, startTestServer, type TestServer } from './helpers.js';
+import { arbitrary, type Schema } from '../support/json-schema-arbitrary.js';
+import { STAFF_TOKEN, startTestServer, type TestServer } from '../../packages/server/test/helpers.js';
 
 let server: TestServer;
 let doc: Schema;
