@@ -11,6 +11,7 @@ import type { Category } from './contract/category.js';
 import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
 import type { PetitionInput, Receipt } from './contract/petition.js';
+import type { SignIn, StaffAccount, StaffSession } from './contract/permissions.js';
 import type { StaffCase, StaffCaseList, StaffRegistration } from './contract/staff.js';
 import type { Station, StationQuery } from './contract/station.js';
 import type { Statistics, StatsQuery } from './contract/stats.js';
@@ -35,6 +36,12 @@ export interface StaffBackend {
   getCase(reference: string, options: StaffOptions): Promise<StaffCase>;
   updateCase(reference: string, update: CaseUpdate, options: StaffOptions): Promise<StaffCase>;
   registerCase(registration: StaffRegistration, options: StaffOptions & { idempotencyKey: string }): Promise<Receipt>;
+  /** Name and password for a session token; an unknown name and a wrong password fail alike (UnauthorizedError). */
+  signIn(credentials: SignIn, options?: RequestOptions): Promise<StaffSession>;
+  /** The account the token belongs to. */
+  whoAmI(options: StaffOptions): Promise<StaffAccount>;
+  /** Revokes the session of the token. */
+  signOut(options: StaffOptions): Promise<void>;
 }
 
 export interface RightsBackend {

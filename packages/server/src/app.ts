@@ -53,7 +53,7 @@ export function createApp(options: AppOptions): Hono {
     '/v1/*',
     cors({
       origin: (origin) => (options.corsOrigins.includes(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'If-None-Match'],
       exposeHeaders: ['Retry-After', 'ETag'],
       maxAge: 600,
@@ -86,7 +86,7 @@ export function createApp(options: AppOptions): Hono {
 
   mountOperations(app, {
     handlers: createHandlers({ service, trustProxy: options.trustProxy }),
-    auth: staffAuth(options.staffToken),
+    auth: staffAuth(options.staffToken, service.accounts),
     bodyLimit: options.bodyLimit,
   });
 

@@ -131,10 +131,12 @@ export const messages = defineMessages({
     auditAction: '操作',
     auditChange: '状态变化',
     auditNote: '说明',
-    actor: (actor: string): string => {
-      // A backend may qualify the role (`staff:AUUZ9wcn`, the reference server's token fingerprint).
-      const [role = '', who] = actor.split(':');
-      const word = (({ citizen: '求助人', staff: '工作人员', system: '系统' }) as Record<string, string>)[role];
+    actor: (actor: string, name?: string, role?: string): string => {
+      // A person's entries carry her name and role (issue #13); older ones only `staff:<fingerprint>`.
+      const roleWord = (({ volunteer: '志愿者', caseworker: '个案工作者', station_head: '站长', admin: '县级管理员' }) as Record<string, string>)[role ?? ''];
+      if (name) return roleWord ? `${name}（${roleWord}）` : name;
+      const [kind = '', who] = actor.split(':');
+      const word = (({ citizen: '求助人', staff: '工作人员', system: '系统' }) as Record<string, string>)[kind];
       return word ? (who ? `${word}（${who}）` : word) : actor;
     },
     auditWhat: (action: string): string =>
@@ -144,6 +146,7 @@ export const messages = defineMessages({
         status_changed: '变更状态',
         note_added: '添加说明',
         deadline_extended: '延长期限',
+        contact_viewed: '查看联系方式',
       }) as Record<string, string>)[action] ?? action,
     // register
     registerHeading: '登记来信来访案件',
@@ -322,9 +325,11 @@ export const messages = defineMessages({
     auditAction: 'Action',
     auditChange: 'Status change',
     auditNote: 'Note',
-    actor: (actor: string): string => {
-      const [role = '', who] = actor.split(':');
-      const word = (({ citizen: 'Citizen', staff: 'Staff', system: 'System' }) as Record<string, string>)[role];
+    actor: (actor: string, name?: string, role?: string): string => {
+      const roleWord = (({ volunteer: 'volunteer', caseworker: 'caseworker', station_head: 'station head', admin: 'county administrator' }) as Record<string, string>)[role ?? ''];
+      if (name) return roleWord ? `${name} (${roleWord})` : name;
+      const [kind = '', who] = actor.split(':');
+      const word = (({ citizen: 'Citizen', staff: 'Staff', system: 'System' }) as Record<string, string>)[kind];
       return word ? (who ? `${word} (${who})` : word) : actor;
     },
     auditWhat: (action: string): string =>
@@ -334,6 +339,7 @@ export const messages = defineMessages({
         status_changed: 'Status changed',
         note_added: 'Note added',
         deadline_extended: 'Deadline extended',
+        contact_viewed: 'Viewed contact details',
       }) as Record<string, string>)[action] ?? action,
     registerHeading: 'Register a letter, visit or call',
     registerIntro: 'Register a case that came by letter, in person or by phone. Every field is required unless marked optional.',

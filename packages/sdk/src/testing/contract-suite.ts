@@ -18,6 +18,7 @@
  * can run in any order and against a backend shared by other tests; the statistics test looks at
  * the first half of 2026, before any of them.
  */
+import { accessTests } from './access.tests.js';
 import { catalogTests } from './catalog.tests.js';
 import { citizenTests } from './citizen.tests.js';
 import type { ContractTest } from './fixtures.js';
@@ -28,4 +29,4 @@ export { assert, ContractAssertionError, type ContractAssert, type ObservedError
 export type { ContractContext, ContractTest } from './fixtures.js';
 export { runContractScript, type ScriptTranscript } from './script.js';
 
-export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests];
+export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...accessTests];

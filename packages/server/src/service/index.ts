@@ -7,6 +7,15 @@
 import { randomUUID } from 'node:crypto';
 import {
   checkPetition,
+  listScope,
+  openCase,
+  principalActor,
+  requireCase,
+  requireOn,
+  requirePermission,
+  staffCaseNotFound,
+  type AuditActor,
+  type Principal,
   computeDeadlines,
   computeStatistics,
   ConflictError,
@@ -47,6 +56,7 @@ import * as cases from '../storage/case-store.js';
 import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
 import { hitRateLimits, purgeRateLimits } from '../storage/rate-limit-store.js';
 import { iso, type Database } from '../storage/db.js';
+import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staff-accounts.js';
 
 export interface Limits {
   /** Lookups per client IP per window. */
@@ -70,9 +80,13 @@ export interface ServiceOptions {
   idempotencyRetentionDays: number;
   /** Categories below this count are folded into `other-small` in the public statistics. */
   statsMinimumCount: number;
+  /** scrypt cost of staff passwords (costlier than access codes: see crypto.ts `PASSWORD_SCRYPT`). */
+  passwordScrypt: ScryptParams;
+  signInLimits?: SignInLimits;
 }
 
-export type Scope = 'petition' | 'staff';
+/** An idempotency key's scope: citizens' petitions, or one staff account's registrations (`staff:<account id>`). */
+export type Scope = 'petition' | `staff:${string}`;
 
 /** The response of a submit: fresh, or replayed for a repeated Idempotency-Key. */
 export class Replay {
@@ -85,7 +99,6 @@ export class Replay {
 
 const inFlight = () =>
   new ConflictError('A request with this Idempotency-Key is being processed; retry shortly.', { status: 409, code: 'idempotency_key_in_flight', retryAfter: 1 });
-const staffCaseNotFound = () => new NotFoundError('No case has this reference.', { status: 404, code: 'not_found' });
 
 /**
  * A reference from a URL path, normalised; one that cannot be a reference (a NUL, `../`, 500 characters)
@@ -105,8 +118,14 @@ export class RightsService {
   /** Bumped whenever the catalogue is reloaded: part of every ETag and cache key. */
   catalogVersion = 0;
   private dummyHash = '';
+  /** Staff accounts and sessions. */
+  readonly accounts: StaffAccounts;
 
-  constructor(readonly options: ServiceOptions) {}
+  constructor(readonly options: ServiceOptions) {
+    this.accounts = new StaffAccounts({
+      db: options.db, key: options.key, now: options.now, passwordScrypt: options.passwordScrypt, signInLimits: options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS,
+    });
+  }
 
   get db(): Database {
     return this.options.db;
@@ -145,8 +164,10 @@ export class RightsService {
    * 3. one statement writes the case, its first timeline and audit entries and the key turned `done`
    *    (storage/case-store.ts `insertAtomically`).
    */
-  async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, actor = 'citizen'): Promise<Replay> {
-    checkPetition(petition, this.categories, scope === 'staff' ? 'petition.' : '');
+  async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal): Promise<Replay> {
+    if (by) requirePermission(by, 'cases.register');
+    const actor: AuditActor = by ? principalActor(by) : 'citizen';
+    checkPetition(petition, this.categories, scope !== 'petition' ? 'petition.' : '');
     const owner = randomUUID();
     const claim = await claimKey(this.db, { scope, key: idempotencyKey, requestHash, owner, now: this.options.now(), leaseMs: this.options.idempotencyLeaseMs });
     if (claim.kind === 'reused') {
@@ -171,7 +192,11 @@ export class RightsService {
         // References are random (30 bits a year): on the rare collision, draw again.
         const reference = generateReference(this.options.referencePrefix, submittedAt);
         try {
-          const stored = await cases.insertAtomically(this.db, { reference, accessHash, petition, channel, submittedAt, audit, idempotency: { scope, key: idempotencyKey, owner, sealedAccessCode } });
+          const stored = await cases.insertAtomically(this.db, {
+            reference, accessHash, petition, channel, submittedAt, audit, idempotency: { scope, key: idempotencyKey, owner, sealedAccessCode },
+            ...(by?.stationId !== undefined ? { stationId: by.stationId } : {}),
+            ...(by !== undefined ? { registeredBy: by.id } : {}),
+          });
           if (stored) return new Replay(201, { reference, accessCode: formatAccessCode(accessCode), status: 'received', submittedAt: submittedAt.toISOString() }, false);
         } catch (error) {
           // Our lease expired and another request took the key over: let it win, write nothing.
@@ -223,8 +248,9 @@ export class RightsService {
     return computeStatistics(all, query, { minimumCount: this.options.statsMinimumCount, now: this.options.now() });
   }
 
-  async staffList(query: StaffCaseQuery): Promise<StaffCaseList> {
-    const { clause, params } = cases.staffListWhere(query);
+  /** The cases within her scope (the sdk's `listScope` as SQL, each row checked again with `can`). */
+  async staffList(query: StaffCaseQuery, principal: Principal): Promise<StaffCaseList> {
+    const { clause, params } = cases.staffListWhere(query, listScope(principal));
     const limit = query.limit ?? STAFF_LIST_DEFAULT_LIMIT;
     const offset = query.offset ?? 0;
     const now = this.options.now();
@@ -233,31 +259,36 @@ export class RightsService {
         cases.countCases(this.db, clause, params),
         cases.loadCases(this.db, `${clause} ${cases.STAFF_LIST_ORDER} LIMIT ${limit} OFFSET ${offset}`, params, true),
       ]);
-      return { cases: page.map((c) => toStaffCase(c, now)), total };
+      return { cases: page.map((c) => toStaffCase(requireCase(principal, c), now)), total };
     }
     // Overdue depends on the deadlines the sdk computes at `now`: filter with the same rule, then page.
     const all = (await cases.loadCases(this.db, `${clause} ${cases.STAFF_LIST_ORDER}`, params)).filter((c) => matchesStaffQuery(c, query, now));
     const page = await cases.loadCases(this.db, `WHERE id IN (SELECT (jsonb_array_elements_text($1::jsonb))::int) ${cases.STAFF_LIST_ORDER}`,
       [JSON.stringify(all.slice(offset, offset + limit).map((c) => c.id))], true);
-    return { cases: page.map((c) => toStaffCase(c, now)), total: all.length };
+    return { cases: page.map((c) => toStaffCase(requireCase(principal, c), now)), total: all.length };
   }
 
-  async staffGet(reference: string): Promise<StaffCase> {
+  /** One case as she may see it; a view of the contact details is written to the audit before it is answered. */
+  async staffGet(reference: string, principal: Principal): Promise<StaffCase> {
+    requirePermission(principal, 'cases.read');
     const [c] = await cases.loadCases(this.db, 'WHERE reference = $1', [referenceOrNotFound(reference)], true);
-    if (!c) throw staffCaseNotFound();
-    return toStaffCase(c, this.options.now());
+    const { view, audit } = openCase(principal, requireCase(principal, c), this.options.now());
+    if (audit) await cases.insertAudit(this.db, c!.id, audit);
+    return view;
   }
 
   /** Plans the update with the sdk's case rules and stores the plan, in one transaction. */
-  async staffUpdate(reference: string, update: CaseUpdate, actor: string): Promise<StaffCase> {
+  async staffUpdate(reference: string, update: CaseUpdate, principal: Principal): Promise<StaffCase> {
+    requirePermission(principal, 'cases.update');
     const ref = referenceOrNotFound(reference);
-    await this.db.transaction(async (tx) => {
+    const [after] = await this.db.transaction(async (tx) => {
       const id = await cases.lockCase(tx, ref);
       const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
-      if (!current) throw staffCaseNotFound();
-      await cases.persistPlan(tx, current.id, planUpdate(current, update, { at: this.options.now().toISOString(), actor }));
+      requireOn(principal, 'cases.update', requireCase(principal, current));
+      await cases.persistPlan(tx, current!.id, planUpdate(current!, update, { at: this.options.now().toISOString(), actor: principalActor(principal) }));
+      return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
     });
-    return this.staffGet(ref);
+    return toStaffCase(after!, this.options.now());
   }
 
   /** Drops idempotency keys past retention and rate-limit windows long over. */
@@ -265,6 +296,7 @@ export class RightsService {
     const now = this.options.now().getTime();
     await purgeKeys(this.db, new Date(now - this.options.idempotencyRetentionDays * 86_400_000));
     await purgeRateLimits(this.db, new Date(now - 2 * this.options.limits.lookupWindowSeconds * 1000 - 86_400_000));
+    await this.accounts.purge();
   }
 
   async countCases(): Promise<number> {

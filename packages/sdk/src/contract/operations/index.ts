@@ -5,6 +5,7 @@
  * way round.
  */
 import { getOpenApi, getStats, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
+import { staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
 import { staffGetCase, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
 export const OPERATIONS = {
@@ -20,6 +21,9 @@ export const OPERATIONS = {
   staffRegisterCase,
   staffGetCase,
   staffUpdateCase,
+  staffSignIn,
+  staffWhoAmI,
+  staffSignOut,
 } as const;
 export type OperationId = keyof typeof OPERATIONS;
 
