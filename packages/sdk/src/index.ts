@@ -29,6 +29,8 @@ export type { SubmitPetitionOptions } from './resources/petitions.js';
 export * from './logic/geo.js';
 export * from './logic/stations.js';
 export * from './logic/deadlines.js';
+export * from './logic/case-rules.js';
+export * from './logic/case-record.js';
 export * from './logic/stats.js';
 export * from './logic/codes.js';
 export { openingHours, DEFAULT_TIME_ZONE, type OpeningHours, type OpeningHoursOptions } from './opening-hours/opening-hours.js';

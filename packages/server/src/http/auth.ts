@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import { safeEqual, sha256 } from '../crypto.js';
+import { staffActor } from '@rights-kit/sdk';
+import { safeEqual } from '../crypto.js';
 import { httpError, WWW_AUTHENTICATE } from './errors.js';
 
 export interface StaffAuth {
@@ -12,7 +14,7 @@ export interface StaffAuth {
  * digest, never the token itself.
  */
 export function staffAuth(token: string): StaffAuth {
-  const actor = `staff:${sha256(token).slice(0, 8)}`;
+  const actor = staffActor(createHash('sha256').update(token).digest('hex'));
   return {
     require(c) {
       const given = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim();
