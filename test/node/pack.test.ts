@@ -15,6 +15,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { budget } from '../support/budget.mjs';
 
 const exec = promisify(execFile);
 const REPO = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
@@ -135,8 +136,29 @@ describe('npm pack of each package, installed in a clean folder', { skip: missin
         await server.close();
       }
     `;
-    const { stdout } = await exec(process.execPath, ['--input-type=module', '-e', script], { cwd: app, timeout: 120_000 });
+    const { stdout } = await exec(process.execPath, ['--input-type=module', '-e', script], { cwd: app, timeout: budget(120_000) });
     assert.deepEqual(JSON.parse(stdout.trim().split('\n').pop()!), { health: 200, categories: CATEGORY_COUNT });
+  });
+
+  it('resolves every export to dist for a consumer, and ships the sources the @rights-kit/source condition names', async () => {
+    const specifiers: string[] = [];
+    for (const pkg of PACKAGES) {
+      const json = manifest(pkg);
+      for (const [key, target] of Object.entries(json.exports)) {
+        if (typeof target === 'string') continue;
+        specifiers.push(json.name + key.slice(1).replace('*', 'intake-form'));
+        const source = target['@rights-kit/source'];
+        assert.ok(source, `${json.name} ${key} has a @rights-kit/source condition (the repo's tests run against it)`);
+        const sources = source.includes('*') ? [source.replace('*', 'intake-form')] : [source];
+        for (const file of sources) assert.ok(existsSync(join(installed(pkg), file)), `${json.name} ships ${file}`);
+      }
+    }
+    // The consumer runs without --conditions, as any application would: every specifier must land in dist.
+    const script = `console.log(JSON.stringify(${JSON.stringify(specifiers)}.map((s) => import.meta.resolve(s))));`;
+    const { stdout } = await exec(process.execPath, ['--input-type=module', '-e', script], { cwd: app });
+    const resolved = JSON.parse(stdout) as string[];
+    assert.ok(specifiers.length >= 9, `checked ${specifiers.join(', ')}`);
+    for (const [i, url] of resolved.entries()) assert.match(url, /\/node_modules\/@rights-kit\/[^/]+\/dist\/.+\.js$/, `${specifiers[i]} → ${url}`);
   });
 
   it("ships every file the elements' exports, types and customElements fields name", () => {
@@ -148,11 +170,12 @@ describe('npm pack of each package, installed in a clean folder', { skip: missin
       for (const t of targets) {
         if (!t.includes('*')) named.push(t);
         else {
-          // The pattern export './*.js' → './dist/*.js': check it for every registration module at the top of dist.
+          // The pattern export './*.js' → './dist/*.js' (types './dist/*.d.ts', sources './src/*.ts'): check
+          // it for every registration module at the top of dist.
           const [before] = t.split('*');
-          const dir = join(root, before!);
-          const tops = readdirSync(dir).filter((f) => f.endsWith('.js'));
+          const tops = readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js'));
           assert.ok(tops.length >= 5, `${key} matches the per-element modules`);
+          assert.ok(before === './dist/' || before === './src/', `${key} → ${t} points into dist/ or src/`);
           for (const top of tops) named.push(t.replace('*', top.replace(/\.js$/, '')));
         }
       }

@@ -12,11 +12,14 @@ export class RightsError extends Error {
   readonly status: number | undefined;
   /** The error code from the server's body (`idempotency_key_reused`, …) or the sdk's own. */
   readonly code: string;
+  /** Seconds to wait before trying again, when the server said so (Retry-After). */
+  readonly retryAfter: number | undefined;
 
-  constructor(message: string, options: { status?: number; code?: string; cause?: unknown } = {}) {
+  constructor(message: string, options: { status?: number; code?: string; cause?: unknown; retryAfter?: number } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.status = options.status;
     this.code = options.code ?? 'error';
+    this.retryAfter = options.retryAfter;
   }
 }
 
@@ -42,10 +45,9 @@ export class ConflictError extends RightsError {
 export class RateLimitedError extends RightsError {
   override name = 'RateLimitedError';
   /** Seconds to wait before trying again. */
-  readonly retryAfter: number;
+  declare readonly retryAfter: number;
   constructor(message: string, retryAfter: number, options: { status?: number; code?: string } = {}) {
-    super(message, { code: 'rate_limited', status: 429, ...options });
-    this.retryAfter = retryAfter;
+    super(message, { code: 'rate_limited', status: 429, ...options, retryAfter });
   }
 }
 

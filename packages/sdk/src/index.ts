@@ -4,7 +4,8 @@
  *
  * Heavier or optional parts have their own entry points so a page pays only for what it uses:
  * `@rights-kit/sdk/memory` (in-browser backend), `@rights-kit/sdk/outbox` (IndexedDB outbox),
- * `@rights-kit/sdk/seed` (demo data), `@rights-kit/sdk/testing` (the contract suite).
+ * `@rights-kit/sdk/seed` (demo data), `@rights-kit/sdk/testing` (the contract suite), `@rights-kit/sdk/openapi`
+ * (the OpenAPI document, generated from the operation table).
  */
 export * from './contract/common.js';
 export * from './contract/category.js';
@@ -15,6 +16,7 @@ export * from './contract/station.js';
 export * from './contract/hotline.js';
 export * from './contract/stats.js';
 export * from './contract/error.js';
+export * from './contract/operations/index.js';
 export { toIssues, parseOrThrow } from './contract/validate.js';
 export { describeIssue, VALIDATION_MESSAGES } from './contract/messages.js';
 export * from './errors.js';
@@ -27,6 +29,8 @@ export type { SubmitPetitionOptions } from './resources/petitions.js';
 export * from './logic/geo.js';
 export * from './logic/stations.js';
 export * from './logic/deadlines.js';
+export * from './logic/case-rules.js';
+export * from './logic/case-record.js';
 export * from './logic/stats.js';
 export * from './logic/codes.js';
 export { openingHours, DEFAULT_TIME_ZONE, type OpeningHours, type OpeningHoursOptions } from './opening-hours/opening-hours.js';

@@ -4,7 +4,8 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient } from '@rights-kit/sdk';
+import { createHash } from 'node:crypto';
+import { createClient, staffActor } from '@rights-kit/sdk';
 import { memoryBackend, LOOKUP_NOT_FOUND_MESSAGE } from '@rights-kit/sdk/memory';
 import { demoSeed } from '@rights-kit/sdk/seed';
 import { contractTests } from '@rights-kit/sdk/testing';
@@ -67,7 +68,7 @@ describe('memoryBackend beyond the suite', () => {
     const c = await client.staff.update('RK-2026-2H14JZ', { status: 'accepted', note: '已受理。' }, { token: staffToken });
     assert.deepEqual(
       c.audit!.map((a) => [a.actor, a.action, a.from ?? null, a.to ?? null]),
-      [['citizen', 'submitted', null, 'received'], ['staff', 'status_changed', 'received', 'accepted']],
+      [['citizen', 'submitted', null, 'received'], [staffActor(createHash('sha256').update(staffToken).digest('hex')), 'status_changed', 'received', 'accepted']],
     );
     assert.equal(c.updatedAt, NOW.toISOString());
   });

@@ -19,7 +19,7 @@ import {
   UnauthorizedError,
   ValidationError,
 } from '@rights-kit/sdk';
-import { createRequester } from '../dist/internal/request.js';
+import { createRequester } from '../src/internal/request.js';
 import { backendWith, caseView, errorBody, fakeClock, fakeFetch, hang, json, petition, receipt, type Step } from './helpers/fake-http.js';
 
 const offline = () => new TypeError('fetch failed');

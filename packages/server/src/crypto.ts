@@ -51,16 +51,8 @@ export function safeEqual(a: string, b: string): boolean {
   return timingSafeEqual(da, db);
 }
 
-/** JSON with object keys sorted at every level: the same body always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.keys(value as Record<string, unknown>)
-    .sort()
-    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-    .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
-  return `{${entries.join(',')}}`;
-}
+/** The sdk's canonical JSON: the server hashes a body exactly as the memory backend compares it. */
+export { canonicalJson } from '@rights-kit/sdk';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('base64url');

@@ -26,7 +26,7 @@ export type { Database, Queryable } from './storage/db.js';
 export type { LogEntry, Logger, Limits, ScryptParams, SeedData };
 export { DataDirLockedError } from './storage/pglite.js';
 export { RightsService } from './service.js';
-export { buildOpenApi } from './openapi.js';
+export { buildOpenApi } from '@rights-kit/sdk/openapi';
 export { writeStations } from './seed.js';
 
 export interface ServerOptions {

@@ -1,5 +1,6 @@
-import { normalizeAccessCode, type Category, type CaseStatus, type Channel, type Hotline, type PetitionInput, type Station, type TimelineEntry } from '@rights-kit/sdk';
+import { normalizeAccessCode, seedAudit, type CaseRecord, type Category, type CaseStatus, type Channel, type Hotline, type PetitionInput, type Station, type TimelineEntry } from '@rights-kit/sdk';
 import { hashSecret } from './crypto.js';
+import { insertWhole } from './storage/case-store.js';
 import type { Queryable } from './storage/db.js';
 import type { RightsService } from './service.js';
 
@@ -72,23 +73,20 @@ export async function seedDemo(service: RightsService, seed: SeedData): Promise<
     await writeList(tx, 'hotlines', 'id', seed.hotlines);
     await writeStations(tx, seed.stations);
     for (const [i, c] of seed.cases.entries()) {
-      const [existing] = await tx.query('SELECT 1 FROM cases WHERE reference = $1', [c.reference]);
-      if (existing) continue;
-      const updatedAt = c.timeline.length ? c.timeline[c.timeline.length - 1]!.at : c.submittedAt;
-      const { id } = await service.insertCase(tx, {
-        accessHash: hashes[i]!,
-        petition: c.petition,
-        channel: c.channel,
-        status: c.status,
-        submittedAt: new Date(c.submittedAt),
-        updatedAt: new Date(updatedAt),
+      // The same record the memory backend builds from the seed: history and audit trail included.
+      const record: CaseRecord = {
         reference: c.reference,
-        ...(c.referredTo ? { referredTo: c.referredTo } : {}),
+        channel: c.channel,
+        petition: c.petition,
+        submittedAt: c.submittedAt,
+        updatedAt: c.timeline.at(-1)?.at ?? c.submittedAt,
+        status: c.status,
+        timeline: c.timeline,
+        audit: seedAudit(c),
         extended: c.deadlineExtended ?? false,
-      });
-      for (const entry of c.timeline) {
-        await tx.query('INSERT INTO case_timeline (case_id, at, status, note) VALUES ($1, $2, $3, $4)', [id, new Date(entry.at), entry.status, entry.note ?? null]);
-      }
+        ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
+      };
+      await insertWhole(tx, record, hashes[i]!);
     }
     return true;
   });

@@ -1,15 +1,27 @@
 /**
  * The sdk's contract suite through `httpBackend` against a started server — on embedded PGlite and
  * on PostgreSQL — so the reference server behaves exactly like every other backend the elements trust.
+ * Then the scripted sequence of `runContractScript` on the memory backend and on the server, both from
+ * the demo seed at one pinned clock: the two transcripts (answers, errors, audit trails) must be identical.
  */
 import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
 import { createClient, httpBackend } from '@rights-kit/sdk';
+import { memoryBackend } from '@rights-kit/sdk/memory';
 import { demoSeed } from '@rights-kit/sdk/seed';
-import { contractTests } from '@rights-kit/sdk/testing';
+import { contractTests, runContractScript } from '@rights-kit/sdk/testing';
 import { postgresAvailable, PG_SKIP, STAFF_TOKEN, startTestServer, type TestServer } from './helpers.js';
 
 /** Generous lookup limits: the suite looks cases up many times from one address. */
 const limits = { lookupPerIp: 10_000, lookupPerReference: 1_000 };
+/** A minimum that folds some of the seed's first-half categories, so folding is tested, not assumed. */
+const statsMinimumCount = 2;
+
+/** A clock both backends share the start of; the script moves it forward. */
+function pinnedClock(start = '2026-11-22T09:00:00+08:00') {
+  let t = Date.parse(start);
+  return { now: () => new Date(t), advance: (ms: number) => void (t += ms) };
+}
 
 for (const storage of ['pglite', 'postgres'] as const) {
   describe(`contract suite over HTTP on ${storage}`, async () => {
@@ -17,7 +29,7 @@ for (const storage of ['pglite', 'postgres'] as const) {
     let server: TestServer | undefined;
     before(async () => {
       if (skip) return;
-      server = await startTestServer({ postgres: storage === 'postgres', limits });
+      server = await startTestServer({ postgres: storage === 'postgres', limits, statsMinimumCount });
     });
     after(async () => {
       await server?.stop();
@@ -25,8 +37,30 @@ for (const storage of ['pglite', 'postgres'] as const) {
     for (const t of contractTests) {
       it(t.name, { skip }, async () => {
         const client = createClient({ backend: httpBackend({ baseUrl: server!.api, retry: false }) });
-        await t.run({ client, staffToken: STAFF_TOKEN, seed: demoSeed });
+        await t.run({ client, staffToken: STAFF_TOKEN, seed: demoSeed, statsMinimumCount });
       });
     }
+  });
+
+  describe(`the memory backend and the server on ${storage} answer a scripted sequence identically`, async () => {
+    const skip = storage === 'postgres' && !(await postgresAvailable()) ? PG_SKIP : false;
+    it('gives the same transcript, call for call', { skip }, async () => {
+      const memoryClock = pinnedClock();
+      const memory = createClient({ backend: memoryBackend({ seed: demoSeed, staffToken: STAFF_TOKEN, now: memoryClock.now, statsMinimumCount }) });
+      const expected = await runContractScript({ client: memory, staffToken: STAFF_TOKEN, seed: demoSeed }, memoryClock.advance);
+
+      const serverClock = pinnedClock();
+      const server = await startTestServer({ postgres: storage === 'postgres', limits, statsMinimumCount, now: serverClock.now });
+      try {
+        const client = createClient({ backend: httpBackend({ baseUrl: server.api, retry: false }) });
+        const actual = await runContractScript({ client, staffToken: STAFF_TOKEN, seed: demoSeed }, serverClock.advance);
+        for (let i = 0; i < Math.max(expected.length, actual.length); i++) {
+          assert.deepEqual(actual[i], expected[i], `step ${i + 1}: ${expected[i]?.step ?? actual[i]?.step}`);
+        }
+        assert.ok(expected.some((s) => s.error?.code === 'illegal_transition'), 'the script reaches refusals too');
+      } finally {
+        await server.stop();
+      }
+    });
   });
 }

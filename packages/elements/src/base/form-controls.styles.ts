@@ -45,7 +45,7 @@ export const formControlStyles = css`
   .has-error .input {
     border-color: var(--_danger);
   }
-  .error-message {
+  .field-error {
     margin: 0;
     font-weight: 600;
     color: var(--_danger);

@@ -1,45 +1,24 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  ABORT_EVENT,
-  AbortedError,
-  ConflictError,
-  ValidationError,
-  randomKey,
-  type Category,
-  type PetitionInput,
-  type Receipt,
-  type RightsClient,
-  type StaffCase,
-  type ErrorIssue,
-} from '@rights-kit/sdk';
+import type { Category, RightsClient } from '@rights-kit/sdk';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { hostStyles } from '../base/theme.styles.js';
-import { RightsErrorEvent } from '../events/events.js';
-import type { FieldHost } from '../intake-form/fields.js';
-import { buildPetition, fieldId, validate, type Value, type Values } from '../intake-form/model.js';
-import { messages, type DeskMessages } from './case-desk.messages.js';
 import { formControlStyles } from '../base/form-controls.styles.js';
+import { Announcer } from '../controllers/announcer.js';
+import { DataTask } from '../controllers/data-task.js';
+import { FocusController } from '../controllers/focus.js';
+import { QuickExitWipe } from '../controllers/quick-exit-wipe.js';
+import { RightsErrorEvent } from '../events/events.js';
+import { messages } from './case-desk.messages.js';
 import { styles } from './case-desk.styles.js';
-import {
-  actionButtonId,
-  actionFieldErrors,
-  filtersFrom,
-  problemOf,
-  registerFieldErrors,
-  sortCases,
-  staffQuery,
-  updateFor,
-  type Action,
-  type ActionValues,
-  type Filters,
-  type Problem,
-  type RegisterChannel,
-} from './helpers.js';
-import type { DeskHost } from './parts/host.js';
-import { renderProblem } from './parts/problem.js';
-import { renderList } from './parts/list.js';
+import { CaseList } from './case-list.js';
+import type { DeskContext } from './desk-context.js';
+import type { Problem } from './helpers.js';
+import { OpenCase } from './open-case.js';
+import { Registration } from './registration.js';
 import { renderCase } from './parts/detail.js';
+import { renderList } from './parts/list.js';
+import { renderProblem } from './parts/problem.js';
 import { renderRegister } from './parts/register.js';
 
 /**
@@ -74,6 +53,8 @@ import { renderRegister } from './parts/register.js';
  * @csspart error - A message that something failed (including "your session is not valid").
  * @csspart button - Every button.
  * @csspart field - Each field wrapper (label, hint, control, error).
+ * @csspart input - Each text input, text area and list in the registration and action forms.
+ * @csspart field-error - A field's error message.
  *
  * @cssproperty --rights-color-primary - Buttons, links, focus.
  * @cssproperty --rights-color-danger - Errors, the overdue marker, "not safe to contact", immediate danger.
@@ -95,42 +76,54 @@ export class RightsCaseDesk extends RightsDataElement {
    */
   @property({ attribute: false }) token?: string;
 
-  @state() private categories: Category[] = [];
-  @state() private filters: Filters = {};
-  @state() private cases: StaffCase[] = [];
-  @state() private total = 0;
-  @state() private newestFirst = true;
-  @state() private loading = false;
-  @state() private problem?: Problem;
-  @state() private selected?: StaffCase;
+  /** Which pane is open beside the list. */
   @state() private pane: 'case' | 'register' | undefined;
-  @state() private action?: Action;
-  @state() private actionValues: ActionValues = {};
-  @state() private actionErrors: Record<string, string> = {};
-  @state() private actionProblem?: string;
-  @state() private saving = false;
-  @state() private announcement = '';
-  @state() private registerValues: Values = {};
-  @state() private registerErrors: Record<string, string> = {};
-  @state() private registerProblem?: string;
-  @state() private receipt?: Receipt;
 
-  /** Bumped when the token changes or the desk is wiped, so late answers from the old session are dropped. */
-  private generation = 0;
-  private registrationKey = randomKey();
+  /** Bumped on every new session and on quick exit: late answers from before are dropped. */
+  private session = 0;
   private sessionClient?: RightsClient;
   private sessionToken?: string;
-  private focusAfterRender?: string;
-  private readonly onQuickExit = () => this.wipe();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener(ABORT_EVENT, this.onQuickExit);
-  }
+  private readonly focusing = new FocusController(this);
+  private readonly quickExit = new QuickExitWipe(this, () => this.wipe(false));
+  private readonly announcer = new Announcer(this);
+  private readonly ctx = RightsCaseDesk.contextOf(this);
+  private readonly list = new CaseList(this, this.ctx);
+  private readonly openCase = new OpenCase(this, this.ctx);
+  private readonly registration = new Registration(this, this.ctx);
+  /** Category names and their own questions; loaded once per client, when there is a session. */
+  private readonly categories = new DataTask(this, {
+    args: () => (this.resolvedClient && this.token ? ([this.resolvedClient] as const) : undefined),
+    task: ([client], signal) => client.categories.list({ signal }),
+    // Names fall back to codes; the list reports the real problem.
+  });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener(ABORT_EVENT, this.onQuickExit);
+  /** What the desk's parts read and call (desk-context.ts): never the element's private state itself. */
+  private static contextOf(el: RightsCaseDesk): DeskContext {
+    return {
+      get client() { return el.resolvedClient; },
+      get token() { return el.token; },
+      get session() { return el.session; },
+      get t() { return messages(el.resolvedLocale); },
+      get locale() { return el.resolvedLocale; },
+      get categories(): Category[] { return el.categories.value ?? []; },
+      get selectedReference() { return el.pane === 'case' ? el.openCase.selected?.reference : undefined; },
+      report: (error) => el.dispatchEvent(new RightsErrorEvent(error)),
+      unauthorized: () => el.unauthorized(),
+      showProblem: (problem) => {
+        el.list.problem = problem;
+        el.focusing.after('#problem');
+      },
+      announce: (text) => el.announcer.announce(text),
+      focusAfterRender: (selector) => el.focusing.after(selector),
+      showPane: (pane) => el.showPane(pane),
+      openCase: (reference) => el.openCase.open(reference),
+      openRegister: () => {
+        el.showPane('register');
+        el.registration.start();
+      },
+      listChanged: () => el.list.reload(),
+    };
   }
 
   protected override willUpdate(): void {
@@ -139,395 +132,82 @@ export class RightsCaseDesk extends RightsDataElement {
     if (!this.hasUpdated || client !== this.sessionClient || this.token !== this.sessionToken) {
       this.sessionClient = client;
       this.sessionToken = this.token;
-      this.wipe();
-      void this.reload();
+      this.wipe(true);
     }
   }
 
   protected override updated(): void {
-    this.setState('loading', this.loading);
+    this.setState('loading', this.list.loading);
     this.setState('unauthorized', this.problem === 'unauthorized');
-    this.setState('open', this.pane === 'case' && this.selected !== undefined);
+    this.setState('open', this.pane === 'case' && this.openCase.selected !== undefined);
     this.setState('registering', this.pane === 'register');
-    const focus = this.focusAfterRender;
-    this.focusAfterRender = undefined;
-    if (focus) (this.renderRoot.querySelector(focus) as HTMLElement | null)?.focus();
   }
 
-  /** Reloads the categories and the case list with the current filters. */
-  async reload(): Promise<void> {
-    const client = this.resolvedClient;
-    if (!client) return this.fail('no-client');
-    if (!this.token) return this.fail('no-token');
-    const generation = this.generation;
-    if (this.categories.length === 0) {
-      client.categories.list().then(
-        (categories) => {
-          if (generation === this.generation) this.categories = categories;
-        },
-        () => undefined, // names fall back to codes; the list below reports the real problem
-      );
-    }
-    await this.loadList(false);
+  /** Reloads the categories (if they failed) and the case list with the current filters. */
+  reload(): void {
+    if (!this.categories.value) void this.categories.run();
+    this.list.reload();
   }
 
-  /** Drops every case, answer and form value the desk holds (token change, quick exit). */
-  private wipe(): void {
-    this.generation++;
-    this.cases = [];
-    this.total = 0;
-    this.selected = undefined;
+  /** What the banner says: no client, no token, or why the last load failed. */
+  private get problem(): Problem | undefined {
+    if (!this.resolvedClient) return 'no-client';
+    if (!this.token) return 'no-token';
+    return this.list.problem;
+  }
+
+  /** Drops every case, answer and form value the desk holds (a new session, quick exit). */
+  private wipe(newSession: boolean): void {
+    this.session++;
+    this.list.clear({ session: newSession });
+    this.openCase.close();
+    this.registration.clear();
     this.pane = undefined;
-    this.action = undefined;
-    this.actionValues = {};
-    this.actionErrors = {};
-    this.actionProblem = undefined;
-    this.registerValues = {};
-    this.registerErrors = {};
-    this.registerProblem = undefined;
-    this.receipt = undefined;
-    this.problem = undefined;
-    this.announcement = '';
+    this.announcer.clear();
   }
 
-  private get t(): DeskMessages {
-    return messages(this.resolvedLocale);
-  }
-
-  private fail(problem: Problem): void {
-    this.problem = problem;
-    this.loading = false;
-  }
-
-  private report(error: unknown): void {
-    this.dispatchEvent(new RightsErrorEvent(error));
-  }
-
-  // ---- list -----------------------------------------------------------------------------------
-
-  private async loadList(more: boolean, announce = false): Promise<void> {
-    const client = this.resolvedClient;
-    const token = this.token;
-    if (!client || !token) return;
-    const generation = this.generation;
-    this.loading = true;
-    try {
-      const page = await client.staff.list(staffQuery(this.filters, more ? this.cases.length : 0), { token });
-      if (generation !== this.generation) return;
-      this.cases = more ? [...this.cases, ...page.cases] : page.cases;
-      this.total = page.total;
-      this.problem = undefined;
-      if (announce) this.announcement = this.t.listLoaded(page.total);
-    } catch (error) {
-      if (generation !== this.generation || error instanceof AbortedError) return;
-      this.report(error);
-      this.problem = problemOf(error);
-      if (this.problem === 'unauthorized') this.dropCases();
-    } finally {
-      if (generation === this.generation) this.loading = false;
-    }
-  }
-
-  /** On "session not valid" nothing of the old session stays on screen. */
-  private dropCases(): void {
-    this.cases = [];
-    this.total = 0;
-    this.selected = undefined;
+  /** "Session not valid": nothing of the old session stays on screen. */
+  private unauthorized(): void {
+    this.list.problem = 'unauthorized';
+    this.list.drop();
+    this.openCase.close();
+    this.registration.clear();
     this.pane = undefined;
-    this.action = undefined;
-    this.focusAfterRender = '#problem';
+    this.focusing.after('#problem');
   }
 
-  private onFilter(event: SubmitEvent): void {
-    event.preventDefault();
-    this.filters = filtersFrom(event.currentTarget as HTMLFormElement);
-    void this.loadList(false, true);
-  }
-
-  private clearFilters(): void {
-    this.filters = {};
-    void this.loadList(false, true);
-  }
-
-  // ---- one case -------------------------------------------------------------------------------
-
-  private async open(reference: string): Promise<void> {
-    const client = this.resolvedClient;
-    const token = this.token;
-    if (!client || !token) return;
-    const generation = this.generation;
-    this.closeAction();
-    try {
-      const found = await client.staff.get(reference, { token });
-      if (generation !== this.generation) return;
-      this.selected = found;
-      this.pane = 'case';
-      this.receipt = undefined;
-      this.focusAfterRender = '#case-heading';
-    } catch (error) {
-      if (generation !== this.generation || error instanceof AbortedError) return;
-      this.report(error);
-      this.problem = problemOf(error);
-      if (this.problem === 'unauthorized') this.dropCases();
-      else this.focusAfterRender = '#problem';
-    }
+  private showPane(pane: 'case' | 'register' | undefined): void {
+    if (pane !== 'case') this.openCase.close();
+    if (pane !== 'register') this.registration.clear();
+    this.pane = pane;
   }
 
   private closePane(): void {
-    const reference = this.selected?.reference;
-    this.pane = undefined;
-    this.selected = undefined;
-    this.receipt = undefined;
-    this.closeAction();
-    this.focusAfterRender = reference ? `[data-reference="${reference}"]` : '#register-open';
+    const reference = this.pane === 'case' ? this.openCase.selected?.reference : undefined;
+    this.showPane(undefined);
+    this.focusing.after(reference ? `[data-reference="${reference}"]` : '#register-open');
   }
-
-  private startAction(action: Action): void {
-    this.action = action;
-    this.actionValues = {};
-    this.actionErrors = {};
-    this.actionProblem = undefined;
-    this.focusAfterRender = '#action-form [name]';
-  }
-
-  private closeAction(): void {
-    this.action = undefined;
-    this.actionValues = {};
-    this.actionErrors = {};
-  }
-
-  private cancelAction(): void {
-    const action = this.action;
-    this.closeAction();
-    this.focusAfterRender = action ? `#${actionButtonId(action)}` : '#case-heading';
-  }
-
-  private async submitAction(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const client = this.resolvedClient;
-    const token = this.token;
-    const action = this.action;
-    const current = this.selected;
-    if (!client || !token || !action || !current || this.saving) return;
-    const t = this.t;
-    this.actionErrors = {};
-    this.actionProblem = undefined;
-    if (action.kind === 'note' && !this.actionValues.note?.trim()) {
-      this.actionErrors = { note: t.noteRequired };
-      this.focusAfterRender = '#action-note';
-      return;
-    }
-    const generation = this.generation;
-    this.saving = true;
-    try {
-      if (action.kind === 'move') {
-        // A move decided on a stale view must not land as something else (a note on the new status):
-        // read the status first; the backend still refuses an illegal move if two desks race.
-        const now = await client.staff.get(current.reference, { token });
-        if (now.status !== current.status) {
-          throw new ConflictError(`The case is now ${now.status}.`, { status: 409, code: 'illegal_transition' });
-        }
-      }
-      await client.staff.update(current.reference, updateFor(action, this.actionValues, current.status), { token });
-      if (generation !== this.generation) return;
-      // Read the case back: the audit trail is the backend's record of what was done.
-      const fresh = await client.staff.get(current.reference, { token });
-      if (generation !== this.generation) return;
-      this.selected = fresh;
-      this.closeAction();
-      this.announcement =
-        action.kind === 'move'
-          ? t.moved(fresh.reference, t.status(fresh.status))
-          : action.kind === 'extend'
-            ? t.extended(fresh.reference)
-            : t.noted(fresh.reference);
-      this.focusAfterRender = '#case-status';
-      void this.loadList(false);
-    } catch (error) {
-      if (generation !== this.generation || error instanceof AbortedError) return;
-      this.report(error);
-      if (error instanceof ValidationError && error.issues.length) {
-        this.actionErrors = actionFieldErrors(error.issues, this.resolvedLocale, t);
-        const first = Object.keys(this.actionErrors)[0];
-        this.focusAfterRender = first ? `#action-${first}` : '#action-problem';
-        if (!first) this.actionProblem = t.actionFailed;
-      } else if (error instanceof ConflictError) {
-        // Someone else moved the case meanwhile (or the move was never legal): show where it stands now.
-        try {
-          const fresh = await client.staff.get(current.reference, { token });
-          if (generation === this.generation) this.selected = fresh;
-        } catch {
-          // keep the case as it was shown
-        }
-        this.actionProblem = t.illegalMove(t.status(this.selected?.status ?? current.status));
-        this.action = undefined;
-        this.focusAfterRender = '#action-problem';
-      } else {
-        const problem = problemOf(error);
-        if (problem === 'unauthorized') {
-          this.problem = problem;
-          this.dropCases();
-        } else {
-          this.actionProblem = `${t.actionFailed} ${problem === 'network' ? t.network : problem === 'not-found' ? t.notFound : t.server}`;
-          this.focusAfterRender = '#action-problem';
-        }
-      }
-    } finally {
-      if (generation === this.generation) this.saving = false;
-    }
-  }
-
-  // ---- registration ---------------------------------------------------------------------------
-
-  private openRegister(): void {
-    this.pane = 'register';
-    this.selected = undefined;
-    this.receipt = undefined;
-    this.closeAction();
-    this.registerValues = { channel: 'letter', onBehalfOf: 'self', anonymous: 'no', immediateDanger: 'no' };
-    this.registerErrors = {};
-    this.registerProblem = undefined;
-    this.registrationKey = randomKey();
-    this.focusAfterRender = '#register-heading';
-  }
-
-  /** What the intake form's field renderers need: values and errors keyed by petition path. */
-  private registerHost(t: DeskMessages): FieldHost {
-    return {
-      value: (path) => this.registerValues[path],
-      error: (path) => this.registerErrors[path],
-      set: (path: string, value: Value) => {
-        this.registerValues = { ...this.registerValues, [path]: value };
-        if (this.registerErrors[path]) {
-          const { [path]: _, ...rest } = this.registerErrors;
-          this.registerErrors = rest;
-        }
-      },
-      blur: () => undefined,
-      optionalText: t.optional,
-    };
-  }
-
-  private registerCategory(): Category | undefined {
-    return this.categories.find((c) => c.code === this.registerValues['category']);
-  }
-
-  private async submitRegistration(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const client = this.resolvedClient;
-    const token = this.token;
-    if (!client || !token || this.saving) return;
-    const t = this.t;
-    const locale = this.resolvedLocale;
-    const category = this.registerCategory();
-    this.registerProblem = undefined;
-    const issues = validate(this.registerValues, category, { locale, phoneFormat: 'any' });
-    if (issues.length) {
-      this.showRegisterIssues(issues);
-      return;
-    }
-    const channel = this.registerValues['channel'] as RegisterChannel;
-    const petition = buildPetition(this.registerValues, category, locale) as unknown as PetitionInput;
-    const generation = this.generation;
-    this.saving = true;
-    try {
-      const receipt = await client.staff.register({ channel, petition }, { token, idempotencyKey: this.registrationKey });
-      if (generation !== this.generation) return;
-      this.receipt = receipt;
-      this.registerValues = {};
-      this.registrationKey = randomKey();
-      this.announcement = t.registered(receipt.reference);
-      this.focusAfterRender = '#receipt-heading';
-      void this.loadList(false);
-    } catch (error) {
-      if (generation !== this.generation || error instanceof AbortedError) return;
-      this.report(error);
-      if (error instanceof ValidationError && error.issues.length) {
-        this.showRegisterIssues(error.issues.map((i) => ({ ...i, path: i.path.replace(/^petition\./, '') })));
-      } else {
-        const problem = problemOf(error);
-        if (problem === 'unauthorized') {
-          this.problem = problem;
-          this.dropCases();
-          return;
-        }
-        this.registerProblem = problem === 'network' ? t.network : t.server;
-        this.focusAfterRender = '#register-problem';
-      }
-    } finally {
-      if (generation === this.generation) this.saving = false;
-    }
-  }
-
-  private showRegisterIssues(issues: ErrorIssue[]): void {
-    const errors = registerFieldErrors(issues, this.resolvedLocale);
-    this.registerErrors = errors;
-    this.registerProblem = this.t.fixErrors(Object.keys(errors).length);
-    const first = Object.keys(errors)[0];
-    this.focusAfterRender = first ? `#${fieldId(first)}` : '#register-problem';
-  }
-
-  // ---- rendering ------------------------------------------------------------------------------
 
   override render() {
-    const h = this.host();
-    const { t } = h;
+    const { t } = this.ctx;
+    const problem = this.problem;
     const open = this.pane !== undefined;
+    const selected = this.openCase.selected;
     return html`
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.announcer.region()}
       <h2 class="title">${t.title}</h2>
-      ${renderProblem(h)}
-      ${this.problem === 'unauthorized' || this.problem === 'no-token' || this.problem === 'no-client'
+      ${renderProblem(t, problem, () => this.reload())}
+      ${problem === 'unauthorized' || problem === 'no-token' || problem === 'no-client'
         ? nothing
         : html`<div class="desk ${open ? 'open' : ''}">
-            <section class="list-pane" aria-labelledby="list-heading">${renderList(h)}</section>
+            <section class="list-pane" aria-labelledby="list-heading">${renderList(this.list, this.ctx)}</section>
             ${open
               ? html`<section class="detail-pane" part="detail" aria-labelledby=${this.pane === 'register' ? 'register-heading' : 'case-heading'}>
                   <button class="button secondary back" part="button" type="button" @click=${this.closePane}>${t.back}</button>
-                  ${this.pane === 'register' ? renderRegister(h) : this.selected ? renderCase(h, this.selected) : nothing}
+                  ${this.pane === 'register' ? renderRegister(this.registration, this.ctx) : selected ? renderCase(this.openCase, selected, this.ctx) : nothing}
                 </section>`
               : nothing}
           </div>`}
     `;
-  }
-
-  /** What the render pieces in `parts/` read and call. */
-  private host(): DeskHost {
-    const locale = this.resolvedLocale;
-    const t = messages(locale);
-    return {
-      t,
-      locale,
-      categories: this.categories,
-      filters: this.filters,
-      rows: sortCases(this.cases, this.newestFirst),
-      loaded: this.cases.length,
-      total: this.total,
-      newestFirst: this.newestFirst,
-      loading: this.loading,
-      problem: this.problem,
-      selected: this.selected,
-      action: this.action,
-      actionValues: this.actionValues,
-      actionErrors: this.actionErrors,
-      actionProblem: this.actionProblem,
-      saving: this.saving,
-      registerValues: this.registerValues,
-      registerProblem: this.registerProblem,
-      receipt: this.receipt,
-      registerFields: this.registerHost(t),
-      reload: () => void this.reload(),
-      applyFilters: (event) => this.onFilter(event),
-      clearFilters: () => this.clearFilters(),
-      toggleSort: () => (this.newestFirst = !this.newestFirst),
-      loadMore: () => void this.loadList(true),
-      open: (reference) => void this.open(reference),
-      openRegister: () => this.openRegister(),
-      startAction: (action) => this.startAction(action),
-      setActionValue: (name, value) => (this.actionValues = { ...this.actionValues, [name]: value }),
-      submitAction: (event) => void this.submitAction(event),
-      cancelAction: () => this.cancelAction(),
-      submitRegistration: (event) => void this.submitRegistration(event),
-    };
   }
 }

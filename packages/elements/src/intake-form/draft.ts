@@ -2,7 +2,8 @@
  * The draft, kept only when the host sets `save-draft` and the citizen ticks "keep a draft": in
  * sessionStorage (gone when the tab closes), under a `rights-kit:` key that quick exit wipes.
  */
-import type { Step, Values } from './model.js';
+import type { Values } from '../form/values.js';
+import type { Step } from './model.js';
 
 export const DRAFT_KEY = 'rights-kit:intake-draft';
 

@@ -16,7 +16,9 @@ import {
 import { RightsElement } from '../base/rights-element.js';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../events/events.js';
-import { activeSteps, buildPetition, dedupe, fieldId, fieldOf, orderIssues, stepOf, validate, type PhoneFormat, type Step, type Value, type Values } from './model.js';
+import { activeSteps, stepOf, type Step } from './model.js';
+import { buildPetition, dedupe, fieldOf, orderIssues, validate, type PhoneFormat } from '../form/petition.js';
+import { fieldId, type Value, type Values } from '../form/values.js';
 import { clearDraft, loadDraft, storeDraft } from './draft.js';
 import { loadOutbox, QueuedPetition, type OutboxLike } from './outbox.js';
 import { renderPinPanel } from './pin-step.js';
@@ -24,7 +26,7 @@ import { labelOf, stepTitle } from './labels.js';
 import { messages } from './intake-form.messages.js';
 import { formControlStyles } from '../base/form-controls.styles.js';
 import { styles } from './intake-form.styles.js';
-import { checkbox } from './fields.js';
+import { checkbox } from '../form/fields.js';
 import type { StepHost } from './steps/host.js';
 import { renderDanger } from './steps/danger.js';
 import { renderCategory } from './steps/category.js';
@@ -69,6 +71,7 @@ const errorName = (error: unknown): string => (error instanceof Error ? error.na
  * @csspart heading - The step heading with its progress ("Step 3 of 7").
  * @csspart progress - The progress text inside the heading.
  * @csspart field - Each field wrapper.
+ * @csspart input - Each text input, text area and list.
  * @csspart field-error - A field's error message.
  * @csspart error-summary - The error summary at the top.
  * @csspart emergency - The emergency numbers panel.

@@ -1,17 +1,12 @@
 /**
- * `httpBackend` speaks the Rights Kit HTTP API (DESIGN.md, "The HTTP API") through the sdk's one request
- * core (`internal/request.ts`): timeouts, retries with the same Idempotency-Key, typed errors, every
- * answer parsed with the contract's schema, and conditional GETs (ETag / If-None-Match) for public reads.
+ * `httpBackend` speaks the Rights Kit HTTP API (DESIGN.md, "The HTTP API") as the operation table describes
+ * it, through the sdk's one request core (`internal/request.ts`): timeouts, retries with the same
+ * Idempotency-Key, typed errors, every answer parsed with the contract's schema, and conditional GETs
+ * (ETag / If-None-Match) for public reads.
  */
-import * as z from 'zod/mini';
-import type { RequestOptions, RightsBackend, StaffOptions } from '../backend.js';
-import { Category } from '../contract/category.js';
-import { CaseView } from '../contract/case.js';
-import { Hotline } from '../contract/hotline.js';
-import { Receipt } from '../contract/petition.js';
-import { StaffCase, StaffCaseList } from '../contract/staff.js';
-import { Station } from '../contract/station.js';
-import { Statistics } from '../contract/stats.js';
+import type { RightsBackend } from '../backend.js';
+import { OPERATIONS } from '../contract/operations/index.js';
+import { createCaller } from '../internal/call.js';
 import { createRequester, type RequestCoreOptions } from '../internal/request.js';
 
 export interface RetryOptions {
@@ -42,72 +37,28 @@ export interface HttpBackendOptions {
   retry?: RetryOptions | false;
 }
 
-const Categories = z.object({ categories: z.array(Category) });
-const Stations = z.object({ stations: z.array(Station) });
-const Hotlines = z.object({ hotlines: z.array(Hotline) });
-
-const caseUrl = (reference: string) => `/staff/cases/${encodeURIComponent(reference)}`;
-const bearer = (options: StaffOptions) => ({ authorization: `Bearer ${options.token}` });
-
 /**
- * A backend over HTTP. Lists arrive enveloped (`{ "stations": [...] }`) and are unwrapped here; the case
- * lookup is a POST so that neither reference nor access code ever appears in a URL or a server log.
+ * A backend over HTTP. Every method is one operation of the table (`contract/operations`): the generic
+ * `call` builds its URL, query and headers from it. Lists arrive enveloped (`{ "stations": [...] }`) and are
+ * unwrapped here; the case lookup is a POST so that neither reference nor access code ever appears in a URL
+ * or a server log.
  */
 export function httpBackend(options: HttpBackendOptions): RightsBackend {
-  const request = createRequester(options as RequestCoreOptions);
-  const read = <S extends z.ZodMiniType>(path: string, schema: S, o?: RequestOptions, query?: Record<string, string | number | readonly string[] | undefined>) =>
-    request({ method: 'GET', path, query, schema, conditional: true, signal: o?.signal });
-
+  const call = createCaller(createRequester(options as RequestCoreOptions));
+  const op = OPERATIONS;
   return {
-    listCategories: async (o) => (await read('/categories', Categories, o)).categories,
-    listHotlines: async (o) => (await read('/hotlines', Hotlines, o)).hotlines,
-    listStations: async (q, o) =>
-      (
-        await read('/stations', Stations, o, {
-          near: q.near && `${q.near.lat},${q.near.lng}`,
-          kind: q.kinds,
-          service: q.services,
-          q: q.q,
-          district: q.district,
-          limit: q.limit,
-        })
-      ).stations,
-    getStats: (q, o) => read('/stats', Statistics, o, { from: q.from, to: q.to }),
-    submitPetition: (input, o) =>
-      request({ method: 'POST', path: '/petitions', body: input, idempotencyKey: o.idempotencyKey, schema: Receipt, signal: o.signal }),
-    lookupCase: (lookup, o) =>
-      request({ method: 'POST', path: '/cases/lookup', body: lookup, idempotent: true, schema: CaseView, signal: o?.signal }),
+    listCategories: async (o) => (await call(op.listCategories, { signal: o?.signal })).categories,
+    listHotlines: async (o) => (await call(op.listHotlines, { signal: o?.signal })).hotlines,
+    listStations: async (query, o) => (await call(op.listStations, { query, signal: o?.signal })).stations,
+    getStats: (query, o) => call(op.getStats, { query, signal: o?.signal }),
+    submitPetition: (body, o) => call(op.submitPetition, { body, idempotencyKey: o.idempotencyKey, signal: o.signal }),
+    lookupCase: (body, o) => call(op.lookupCase, { body, signal: o?.signal }),
     staff: {
-      listCases: (q, o) =>
-        request({
-          method: 'GET',
-          path: '/staff/cases',
-          query: {
-            status: q.status,
-            category: q.category,
-            overdue: q.overdue,
-            channel: q.channel,
-            limit: q.limit,
-            offset: q.offset,
-          },
-          headers: bearer(o),
-          schema: StaffCaseList,
-          signal: o.signal,
-        }),
-      getCase: (reference, o) =>
-        request({ method: 'GET', path: caseUrl(reference), headers: bearer(o), schema: StaffCase, signal: o.signal }),
-      updateCase: (reference, update, o) =>
-        request({ method: 'PATCH', path: caseUrl(reference), body: update, headers: bearer(o), schema: StaffCase, signal: o.signal }),
-      registerCase: (registration, o) =>
-        request({
-          method: 'POST',
-          path: '/staff/cases',
-          body: registration,
-          idempotencyKey: o.idempotencyKey,
-          headers: bearer(o),
-          schema: Receipt,
-          signal: o.signal,
-        }),
+      listCases: (query, o) => call(op.staffListCases, { query, token: o.token, signal: o.signal }),
+      getCase: (reference, o) => call(op.staffGetCase, { params: { reference }, token: o.token, signal: o.signal }),
+      updateCase: (reference, body, o) => call(op.staffUpdateCase, { params: { reference }, body, token: o.token, signal: o.signal }),
+      registerCase: (body, o) =>
+        call(op.staffRegisterCase, { body, idempotencyKey: o.idempotencyKey, token: o.token, signal: o.signal }),
     },
   };
 }

@@ -15,39 +15,26 @@
  */
 import type { RequestOptions, RightsBackend, StaffOptions, SubmitOptions } from '../backend.js';
 import type { Category } from '../contract/category.js';
-import {
-  CaseLookup,
-  CaseUpdate,
-  StaffCaseQuery,
-  canTransition,
-  type AuditEntry,
-  type CaseStatus,
-  type CaseView,
-  type Channel,
-  type TimelineEntry,
-} from '../contract/case.js';
-import type { ErrorIssue } from '../contract/error.js';
+import { CaseLookup, CaseUpdate, StaffCaseQuery, type CaseView, type Channel } from '../contract/case.js';
 import type { Hotline } from '../contract/hotline.js';
-import {
-  PetitionInput,
-  formatAccessCode,
-  normalizeAccessCode,
-  normalizeReference,
-  type Receipt,
-} from '../contract/petition.js';
+import { PetitionInput, formatAccessCode, normalizeAccessCode, normalizeReference, type Receipt } from '../contract/petition.js';
 import { StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
 import { StationQuery, type Station } from '../contract/station.js';
 import { StatsQuery, type Statistics } from '../contract/stats.js';
 import { parseOrThrow } from '../contract/validate.js';
 import { AbortedError, ConflictError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
-import { checkAttributes } from '../logic/attributes.js';
+import { sha256Bytes, sha256Hex } from '../internal/sha256.js';
 import { canonicalJson } from '../logic/canonical.js';
+import { applyPlan, compareForStaffList, matchesStaffQuery, STAFF_LIST_DEFAULT_LIMIT, toCaseView, toStaffCase, type CaseRecord } from '../logic/case-record.js';
+import { checkPetition, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planUpdate, seedAudit, staffActor } from '../logic/case-rules.js';
 import { generateAccessCode, generateReference } from '../logic/codes.js';
-import { computeDeadlines, isOverdue } from '../logic/deadlines.js';
+import { computeDeadlines } from '../logic/deadlines.js';
 import { queryStations } from '../logic/stations.js';
 import { computeStatistics } from '../logic/stats.js';
 import { demoSeed } from '../seed/demo-seed.js';
 import type { DemoSeed } from '../seed/types.js';
+
+export { LOOKUP_NOT_FOUND_MESSAGE };
 
 export interface MemoryBackendOptions {
   /** The data to start from; copied, never mutated. Default: the Qinghe County demo seed. */
@@ -56,24 +43,17 @@ export interface MemoryBackendOptions {
   now?: () => Date;
   /** The bearer token the staff API accepts. Default `'demo-staff-token'`. */
   staffToken?: string;
+  /**
+   * Categories with fewer cases than this are folded into `other-small` in the public statistics, as the
+   * reference server's `RIGHTS_KIT_STATS_MINIMUM_COUNT` does. Default 1 (nothing folded).
+   */
+  statsMinimumCount?: number;
 }
 
-/** What a lookup with a wrong code and one with an unknown reference both say, word for word. */
-export const LOOKUP_NOT_FOUND_MESSAGE = 'No case matches this reference and access code.';
-
-interface StoredCase {
-  reference: string;
+/** A case and what only the backend keeps of it: the salted hash of its access code. */
+interface StoredCase extends CaseRecord {
   salt: Uint8Array;
   codeHash: Uint8Array;
-  channel: Channel;
-  petition: PetitionInput;
-  submittedAt: string;
-  updatedAt: string;
-  status: CaseStatus;
-  timeline: TimelineEntry[];
-  referredTo?: string;
-  extended: boolean;
-  audit: AuditEntry[];
 }
 
 type IdempotencyEntry = { body: string; receipt?: Receipt };
@@ -85,56 +65,7 @@ async function hashCode(salt: Uint8Array, code: string): Promise<Uint8Array> {
   const input = new Uint8Array(salt.length + bytes.length);
   input.set(salt);
   input.set(bytes, salt.length);
-  // `crypto.subtle` exists only in secure contexts; a demo opened from file:// or a LAN address over
-  // plain http still works with the small fallback below.
-  if (globalThis.crypto?.subtle) return new Uint8Array(await crypto.subtle.digest('SHA-256', input));
-  return sha256(input);
-}
-
-const K = /* @__PURE__ */ Uint32Array.from(
-  '428a2f98 71374491 b5c0fbcf e9b5dba5 3956c25b 59f111f1 923f82a4 ab1c5ed5 d807aa98 12835b01 243185be 550c7dc3 72be5d74 80deb1fe 9bdc06a7 c19bf174 e49b69c1 efbe4786 0fc19dc6 240ca1cc 2de92c6f 4a7484aa 5cb0a9dc 76f988da 983e5152 a831c66d b00327c8 bf597fc7 c6e00bf3 d5a79147 06ca6351 14292967 27b70a85 2e1b2138 4d2c6dfc 53380d13 650a7354 766a0abb 81c2c92e 92722c85 a2bfe8a1 a81a664b c24b8b70 c76c51a3 d192e819 d6990624 f40e3585 106aa070 19a4c116 1e376c08 2748774c 34b0bcb5 391c0cb3 4ed8aa4a 5b9cca4f 682e6ff3 748f82ee 78a5636f 84c87814 8cc70208 90befffa a4506ceb bef9a3f7 c67178f2'
-    .split(' '),
-  (h) => parseInt(h, 16),
-);
-
-/** SHA-256 (FIPS 180-4) in plain JavaScript, for contexts without `crypto.subtle`. */
-function sha256(message: Uint8Array): Uint8Array {
-  const h = Uint32Array.of(0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19);
-  const length = Math.ceil((message.length + 9) / 64) * 64;
-  const padded = new Uint8Array(length);
-  padded.set(message);
-  padded[message.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(length - 8, Math.floor((message.length * 8) / 2 ** 32));
-  view.setUint32(length - 4, (message.length * 8) >>> 0);
-  const w = new Uint32Array(64);
-  const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
-  for (let offset = 0; offset < length; offset += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
-    for (let i = 16; i < 64; i++) {
-      const a = w[i - 15]!;
-      const b = w[i - 2]!;
-      w[i] = (w[i - 16]! + (rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)) + w[i - 7]! + (rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10))) >>> 0;
-    }
-    let [a, b, c, d, e, f, g, hh] = h as unknown as [number, number, number, number, number, number, number, number];
-    for (let i = 0; i < 64; i++) {
-      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) >>> 0;
-      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = (d + t1) >>> 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + t2) >>> 0;
-    }
-    h[0]! += a; h[1]! += b; h[2]! += c; h[3]! += d; h[4]! += e; h[5]! += f; h[6]! += g; h[7]! += hh;
-  }
-  const out = new Uint8Array(32);
-  const outView = new DataView(out.buffer);
-  h.forEach((word, i) => outView.setUint32(i * 4, word));
-  return out;
+  return sha256Bytes(input);
 }
 
 /** Compares two digests without an early exit, so the time taken says nothing about where they differ. */
@@ -154,13 +85,15 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const seed = clone(options.seed ?? demoSeed);
   const now = options.now ?? (() => new Date());
   const staffToken = options.staffToken ?? 'demo-staff-token';
+  const statsMinimumCount = options.statsMinimumCount ?? 1;
 
-  const categories = new Map<string, Category>(seed.categories.map((c) => [c.code, c]));
+  const categories: Category[] = seed.categories;
   const cases = new Map<string, StoredCase>();
   const petitionKeys = new Map<string, IdempotencyEntry>();
   const registrationKeys = new Map<string, IdempotencyEntry>();
   // A digest to compare against when the reference is unknown, so both failures take the same work.
   const decoy = { salt: crypto.getRandomValues(new Uint8Array(16)), codeHash: new Uint8Array(32) };
+  const staffActorOfToken = sha256Hex(staffToken).then(staffActor);
 
   const ready = Promise.all(
     seed.cases.map(async (c) => {
@@ -176,102 +109,28 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
         status: c.status,
         timeline: c.timeline,
         extended: c.deadlineExtended ?? false,
-        audit: auditFromTimeline(c.channel, c.timeline, c.deadlineExtended ?? false),
+        audit: seedAudit(c),
+        ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
       };
-      if (c.referredTo !== undefined) stored.referredTo = c.referredTo;
       cases.set(stored.reference, stored);
     }),
   );
 
-  function auditFromTimeline(channel: Channel, timeline: TimelineEntry[], extended: boolean): AuditEntry[] {
-    return timeline.flatMap((entry, i): AuditEntry[] => {
-      if (i === 0) return [{ at: entry.at, actor: channel === 'web' ? 'citizen' : 'staff', action: channel === 'web' ? 'submitted' : 'registered', to: entry.status }];
-      const e: AuditEntry = { at: entry.at, actor: 'staff', action: 'status_changed', from: timeline[i - 1]!.status, to: entry.status };
-      if (entry.note !== undefined) e.note = entry.note;
-      return extended && entry.status === 'in-progress'
-        ? [e, { at: entry.at, actor: 'staff', action: 'deadline_extended' }]
-        : [e];
-    });
-  }
-
-  function deadlinesOf(c: StoredCase) {
-    return computeDeadlines(c.submittedAt, c.timeline, c.extended);
-  }
-
-  function toView(c: StoredCase): CaseView {
-    const view: CaseView = {
-      reference: c.reference,
-      category: c.petition.category,
-      status: c.status,
-      submittedAt: c.submittedAt,
-      updatedAt: c.updatedAt,
-      timeline: clone(c.timeline),
-      deadlines: deadlinesOf(c),
-    };
-    if (c.referredTo !== undefined) view.referredTo = c.referredTo;
-    return view;
-  }
-
-  function toStaffCase(c: StoredCase): StaffCase {
-    const p = c.petition;
-    const deadlines = deadlinesOf(c);
-    const out: StaffCase = {
-      reference: c.reference,
-      category: p.category,
-      status: c.status,
-      channel: c.channel,
-      submittedAt: c.submittedAt,
-      updatedAt: c.updatedAt,
-      description: p.description,
-      onBehalfOf: p.onBehalfOf,
-      anonymous: p.anonymous,
-      immediateDanger: p.immediateDanger ?? false,
-      deadlines,
-      overdue: isOverdue(c.status, deadlines, now()),
-      timeline: c.timeline,
-      audit: c.audit,
-    };
-    if (p.incidentDate !== undefined) out.incidentDate = p.incidentDate;
-    if (p.location !== undefined) out.location = p.location;
-    if (p.contact !== undefined) out.contact = p.contact;
-    if (p.attributes !== undefined) out.attributes = p.attributes;
-    if (p.locale !== undefined) out.locale = p.locale;
-    if (c.referredTo !== undefined) out.referredTo = c.referredTo;
-    return clone(out);
-  }
-
-  /** The schema, then what only the backend knows: the category exists, its fields are answered right. */
-  function validatePetition(input: unknown, pathPrefix = ''): PetitionInput {
-    const petition = parseOrThrow(PetitionInput, input, 'Petition');
-    const issues: ErrorIssue[] = [];
-    const category = categories.get(petition.category);
-    if (!category) {
-      issues.push({ path: 'category', code: 'invalid_choice', message: `Unknown category "${petition.category}".` });
-    } else {
-      issues.push(...checkAttributes(category.fields, petition.attributes));
-    }
-    if (issues.length) {
-      throw new ValidationError(
-        'Petition is not valid.',
-        issues.map((i) => ({ ...i, path: pathPrefix + i.path })),
-        { status: 400 },
-      );
-    }
-    return petition;
-  }
-
-  function requireStaff(options: StaffOptions): void {
+  /** Checks the token (in constant time) and answers the audit actor it stands for. */
+  async function requireStaff(options: StaffOptions): Promise<string> {
     checkSignal(options);
     const given = encoder.encode(options?.token ?? '');
     const expected = encoder.encode(staffToken);
     if (!options?.token || !equalConstantTime(given, expected)) {
-      throw new UnauthorizedError('Staff credentials are missing or wrong.', { status: 401, code: 'unauthorized' });
+      throw new UnauthorizedError('A valid staff token is required.', { status: 401, code: 'unauthorized' });
     }
+    await ready;
+    return staffActorOfToken;
   }
 
   function findCase(reference: string): StoredCase {
     const c = cases.get(normalizeReference(reference));
-    if (!c) throw new NotFoundError(`No case with reference ${reference}.`, { status: 404, code: 'not_found' });
+    if (!c) throw new NotFoundError('No case has this reference.', { status: 404, code: 'not_found' });
     return c;
   }
 
@@ -280,13 +139,8 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
    * same key with another body is `idempotency_key_reused`; while the first is still being registered,
    * `idempotency_key_in_flight` (as the server answers; the client retries that one).
    */
-  async function registerOnce(
-    keys: Map<string, IdempotencyEntry>,
-    key: string,
-    body: unknown,
-    register: () => Promise<Receipt>,
-  ): Promise<Receipt> {
-    if (!key) throw new ValidationError('An Idempotency-Key is required.', [], { status: 400, code: 'idempotency_key_missing' });
+  async function registerOnce(keys: Map<string, IdempotencyEntry>, key: string, body: unknown, register: () => Promise<Receipt>): Promise<Receipt> {
+    if (!key) throw new ValidationError('An Idempotency-Key header is required.', [], { status: 400, code: 'idempotency_key_missing' });
     const canonical = canonicalJson(body);
     const existing = keys.get(key);
     if (existing) {
@@ -294,7 +148,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
         throw new ConflictError('This Idempotency-Key was already used with a different request body.', { status: 422, code: 'idempotency_key_reused' });
       }
       if (!existing.receipt) {
-        throw new ConflictError('A request with this Idempotency-Key is still being processed.', { status: 409, code: 'idempotency_key_in_flight' });
+        throw new ConflictError('A request with this Idempotency-Key is being processed; retry shortly.', { status: 409, code: 'idempotency_key_in_flight' });
       }
       return clone(existing.receipt);
     }
@@ -309,7 +163,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     return clone(entry.receipt);
   }
 
-  async function createCase(petition: PetitionInput, channel: Channel): Promise<Receipt> {
+  async function createCase(petition: PetitionInput, channel: Channel, actor: string): Promise<Receipt> {
     const at = now().toISOString();
     let reference: string;
     do reference = generateReference('RK', new Date(at));
@@ -317,17 +171,9 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     const accessCode = generateAccessCode();
     const salt = crypto.getRandomValues(new Uint8Array(16));
     const stored: StoredCase = {
-      reference,
-      salt,
-      codeHash: new Uint8Array(0),
-      channel,
-      petition: clone(petition),
-      submittedAt: at,
-      updatedAt: at,
-      status: 'received',
-      timeline: [{ at, status: 'received' }],
-      extended: false,
-      audit: [{ at, actor: channel === 'web' ? 'citizen' : 'staff', action: channel === 'web' ? 'submitted' : 'registered', to: 'received' }],
+      reference, salt, codeHash: new Uint8Array(0), channel, petition: clone(petition),
+      submittedAt: at, updatedAt: at, status: 'received', timeline: [{ at, status: 'received' }], extended: false,
+      audit: [intakeAudit(channel, at, actor)],
     };
     cases.set(reference, stored); // reserve the reference before the first await
     try {
@@ -341,91 +187,48 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
 
   const staff: RightsBackend['staff'] = {
     async listCases(query, options): Promise<StaffCaseList> {
-      requireStaff(options);
+      await requireStaff(options);
       const q = parseOrThrow(StaffCaseQuery, query, 'Case query');
-      await ready;
       const at = now();
-      const matching = [...cases.values()]
-        .filter((c) => q.status === undefined || c.status === q.status)
-        .filter((c) => q.category === undefined || c.petition.category === q.category)
-        .filter((c) => q.channel === undefined || c.channel === q.channel)
-        .filter((c) => q.overdue === undefined || isOverdue(c.status, deadlinesOf(c), at) === q.overdue)
-        .sort((a, b) => (a.submittedAt < b.submittedAt ? 1 : a.submittedAt > b.submittedAt ? -1 : a.reference < b.reference ? -1 : 1));
+      const matching = [...cases.values()].filter((c) => matchesStaffQuery(c, q, at)).sort(compareForStaffList);
       const offset = q.offset ?? 0;
-      const limit = q.limit ?? 50;
-      return { cases: matching.slice(offset, offset + limit).map(toStaffCase), total: matching.length };
+      const limit = q.limit ?? STAFF_LIST_DEFAULT_LIMIT;
+      return { cases: matching.slice(offset, offset + limit).map((c) => toStaffCase(c, at)), total: matching.length };
     },
 
     async getCase(reference, options): Promise<StaffCase> {
-      requireStaff(options);
-      await ready;
-      return toStaffCase(findCase(reference));
+      await requireStaff(options);
+      return toStaffCase(findCase(reference), now());
     },
 
     async updateCase(reference, update, options): Promise<StaffCase> {
-      requireStaff(options);
+      const actor = await requireStaff(options);
       const u = parseOrThrow(CaseUpdate, update, 'Case update');
-      await ready;
       const c = findCase(reference);
-      const from = c.status;
-      const sameStatus = u.status === from;
-      // Staying in the same status is allowed only to add a note or extend the deadline.
-      if (sameStatus ? u.note === undefined && u.extendDeadline === undefined : !canTransition(from, u.status)) {
-        throw new ConflictError(`A case cannot go from ${from} to ${u.status}.`, { status: 409, code: 'illegal_transition' });
-      }
-      if (u.extendDeadline) {
-        const open = ['accepted', 'in-progress', 'mediation', 'referred'].includes(u.status);
-        if (c.extended || !open || !c.timeline.some((e) => e.status === 'accepted')) {
-          throw new ConflictError(
-            c.extended ? 'The closing deadline was already extended once.' : 'Only an accepted, open case can have its deadline extended.',
-            { status: 409, code: 'illegal_transition' },
-          );
-        }
-      }
-      const at = now().toISOString();
-      const entry: TimelineEntry = { at, status: u.status };
-      // A rejection tells the citizen why: the reason leads her timeline entry, before any note.
-      const parts = u.status === 'rejected' && !sameStatus ? [u.reason, u.note] : [u.note];
-      const note = parts.filter((t): t is string => t !== undefined && t.trim() !== '').join('\n\n') || undefined;
-      if (note !== undefined) entry.note = note;
-      if (!sameStatus || note !== undefined) c.timeline.push(entry);
-      if (!sameStatus) {
-        const audit: AuditEntry = { at, actor: 'staff', action: 'status_changed', from, to: u.status };
-        if (note !== undefined) audit.note = note;
-        c.audit.push(audit);
-      } else if (note !== undefined) {
-        c.audit.push({ at, actor: 'staff', action: 'note_added', note });
-      }
-      if (u.status === 'referred' && u.referredTo !== undefined) c.referredTo = u.referredTo;
-      if (u.extendDeadline) {
-        c.extended = true;
-        c.audit.push({ at, actor: 'staff', action: 'deadline_extended', note: u.extendDeadline.reason });
-      }
-      c.status = u.status;
-      c.updatedAt = at;
-      return toStaffCase(c);
+      applyPlan(c, planUpdate(c, u, { at: now().toISOString(), actor }));
+      return toStaffCase(c, now());
     },
 
     async registerCase(registration, options): Promise<Receipt> {
-      requireStaff(options);
+      const actor = await requireStaff(options);
       const r = parseOrThrow(StaffRegistration, registration, 'Registration');
-      validatePetition(r.petition, 'petition.');
-      await ready;
-      return registerOnce(registrationKeys, options.idempotencyKey, registration, () => createCase(r.petition, r.channel));
+      checkPetition(r.petition, categories, 'petition.');
+      return registerOnce(registrationKeys, options.idempotencyKey, registration, () => createCase(r.petition, r.channel, actor));
     },
   };
 
   return {
     async listCategories(options?: RequestOptions): Promise<Category[]> {
       checkSignal(options);
-      return clone([...categories.values()]);
+      return clone(categories);
     },
 
     async submitPetition(input: PetitionInput, options: SubmitOptions): Promise<Receipt> {
       checkSignal(options);
-      const petition = validatePetition(input);
+      const petition = parseOrThrow(PetitionInput, input, 'Petition');
+      checkPetition(petition, categories);
       await ready;
-      return registerOnce(petitionKeys, options.idempotencyKey, input, () => createCase(petition, 'web'));
+      return registerOnce(petitionKeys, options.idempotencyKey, input, () => createCase(petition, 'web', 'citizen'));
     },
 
     async lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
@@ -437,7 +240,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const digest = await hashCode(target.salt, normalizeAccessCode(parsed.accessCode));
       const match = equalConstantTime(digest, target.codeHash);
       if (!c || !match) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
-      return toView(c);
+      return toCaseView(c);
     },
 
     async listStations(query: StationQuery, options?: RequestOptions): Promise<Station[]> {
@@ -459,9 +262,9 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
         status: c.status,
         channel: c.channel,
         submittedAt: c.submittedAt,
-        deadlines: deadlinesOf(c),
+        deadlines: computeDeadlines(c.submittedAt, c.timeline, c.extended),
       }));
-      return computeStatistics(all, q, { now: now() });
+      return computeStatistics(all, q, { now: now(), minimumCount: statsMinimumCount });
     },
 
     staff,

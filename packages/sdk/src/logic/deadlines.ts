@@ -1,5 +1,7 @@
 import { DEADLINE_DAYS, type CaseDeadlines, type CaseStatus, type TimelineEntry } from '../contract/case.js';
 
+import { ACCEPTED_OPEN_STATUSES } from './case-rules.js';
+
 const DAY_MS = 86_400_000;
 
 function addDays(iso: string, days: number): string {
@@ -25,9 +27,6 @@ export function computeDeadlines(submittedAt: string, timeline: TimelineEntry[],
   return deadlines;
 }
 
-/** Statuses in which the office still owes the citizen a conclusion. */
-const OPEN_AFTER_ACCEPTANCE: ReadonlySet<CaseStatus> = new Set(['accepted', 'in-progress', 'mediation', 'referred']);
-
 /**
  * Whether the office is late: a `received` case past its acceptance deadline, or an accepted case
  * still open (accepted, in progress, in mediation, referred) past its closing deadline. A resolved,
@@ -36,7 +35,7 @@ const OPEN_AFTER_ACCEPTANCE: ReadonlySet<CaseStatus> = new Set(['accepted', 'in-
 export function isOverdue(status: CaseStatus, deadlines: CaseDeadlines, now: Date = new Date()): boolean {
   const t = now.getTime();
   if (status === 'received') return t > Date.parse(deadlines.acceptanceDue);
-  if (OPEN_AFTER_ACCEPTANCE.has(status)) {
+  if (ACCEPTED_OPEN_STATUSES.has(status)) {
     return deadlines.closingDue !== undefined && t > Date.parse(deadlines.closingDue);
   }
   return false;

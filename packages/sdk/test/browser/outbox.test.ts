@@ -7,6 +7,7 @@ import type { PetitionInput, Receipt } from '../../src/contract/petition.js';
 import { ConflictError, NetworkError, ServerError, ValidationError } from '../../src/errors.js';
 import { createOutbox, deleteOutboxDatabase, OUTBOX_DB_NAME, type Outbox } from '../../src/outbox/outbox.js';
 import { createPinKey, type PinKey } from '../../src/pin.js';
+import { budget } from '../../../../test/support/budget-browser.mjs';
 
 const PIN = '482913';
 
@@ -379,8 +380,10 @@ describe('createOutbox', () => {
   });
 });
 
+/** Polls every 5 ms; gives up after 2.5 s on a quiet machine, longer on a loaded one (test/support/budget.mjs). */
 async function waitFor(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 500 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
+  const deadline = Date.now() + budget(2500);
+  while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
   if (!condition()) throw new Error('condition never became true');
 }
 

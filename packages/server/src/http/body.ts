@@ -1,7 +1,7 @@
-import { HttpError } from './errors.js';
+import { httpError } from './errors.js';
 
 const tooLarge = (limit: number) =>
-  new HttpError(413, 'payload_too_large', `The body is larger than ${Math.floor(limit / 1024)} KB.`);
+  httpError('payload_too_large', `The body is larger than ${Math.floor(limit / 1024)} KB.`);
 
 /**
  * Reads a JSON request body: `application/json` only (415), at most `limit` bytes counted while
@@ -11,7 +11,7 @@ const tooLarge = (limit: number) =>
 export async function readJson(request: Request, limit: number): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
-    throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json.');
+    throw httpError('unsupported_media_type', 'Send the body as application/json.');
   }
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
@@ -34,11 +34,11 @@ export async function readJson(request: Request, limit: number): Promise<unknown
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new HttpError(400, 'invalid_json', 'The body is not valid UTF-8.');
+    throw httpError('invalid_json', 'The body is not valid UTF-8.');
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new HttpError(400, 'invalid_json', 'The body is not valid JSON.');
+    throw httpError('invalid_json', 'The body is not valid JSON.');
   }
 }

@@ -1,4 +1,13 @@
-import type { ErrorBody, ErrorIssue } from '@rights-kit/sdk';
+import {
+  ERROR_STATUS,
+  RateLimitedError,
+  RightsError,
+  UnauthorizedError,
+  ValidationError,
+  type ErrorBody,
+  type ErrorCode,
+  type ErrorIssue,
+} from '@rights-kit/sdk';
 
 /** An answer other than success, shaped `{ error: { code, message, issues? } }` by the error handler. */
 export class HttpError extends Error {
@@ -18,8 +27,31 @@ export class HttpError extends Error {
   }
 }
 
-export const validationFailed = (issues: ErrorIssue[], what = 'Request') =>
-  new HttpError(400, 'validation_failed', `${what} is not valid.`, issues);
+/** An HttpError whose status comes from the operation table's one `ERROR_STATUS` map. */
+export const httpError = (code: ErrorCode, message: string, issues?: ErrorIssue[], headers?: Record<string, string>) =>
+  new HttpError(ERROR_STATUS[code], code, message, issues, headers);
+
+export const validationFailed = (issues: ErrorIssue[], what = 'Request') => httpError('validation_failed', `${what} is not valid.`, issues);
 
 /** The single 404 of a lookup: a wrong code and an unknown reference are told apart by nothing. */
-export const caseNotFound = () => new HttpError(404, 'not_found', 'No case matches this reference and access code.');
+export const caseNotFound = () => httpError('not_found', 'No case matches this reference and access code.');
+
+export const WWW_AUTHENTICATE = 'Bearer realm="rights-kit"';
+
+const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(ERROR_STATUS, code);
+
+/**
+ * The one place where an error becomes an HTTP answer: an HttpError as it is, an sdk typed error (what the
+ * service layer throws) by its code through `ERROR_STATUS`, with the headers its status needs; anything
+ * else is undefined (a bug: the caller answers 500 without echoing anything).
+ */
+export function toHttpError(error: unknown): HttpError | undefined {
+  if (error instanceof HttpError) return error;
+  if (!(error instanceof RightsError) || !isErrorCode(error.code)) return undefined;
+  const issues = error instanceof ValidationError ? error.issues : undefined;
+  const headers: Record<string, string> = {};
+  if (error instanceof RateLimitedError) headers['Retry-After'] = String(Math.max(1, Math.ceil(error.retryAfter)));
+  else if (error.code === 'idempotency_key_in_flight') headers['Retry-After'] = '1';
+  if (error instanceof UnauthorizedError) headers['WWW-Authenticate'] = WWW_AUTHENTICATE;
+  return httpError(error.code, error.message, issues, headers);
+}

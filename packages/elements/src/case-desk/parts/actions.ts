@@ -1,21 +1,21 @@
 import { html, nothing } from 'lit';
 import type { StaffCase } from '@rights-kit/sdk';
+import { textareaField, textField } from '../../form/fields.js';
+import type { DeskContext } from '../desk-context.js';
 import { actionButtonId, actionLabel, availableActions, type Action, type ActionField } from '../helpers.js';
-import type { DeskHost } from './host.js';
+import type { OpenCase } from '../open-case.js';
 
 /** The legal moves from the case's status (plus extend and note), and the form of the one chosen. */
-export function renderActions(h: DeskHost, c: StaffCase) {
-  const { t } = h;
+export function renderActions(open: OpenCase, c: StaffCase, ctx: DeskContext) {
+  const { t } = ctx;
   const actions = availableActions(c);
   return html`<section class="actions" part="actions">
     <h4 id="actions-heading">${t.actionsHeading}</h4>
-    ${h.actionProblem
-      ? html`<p id="action-problem" class="problem inline" part="error" role="alert" tabindex="-1">${h.actionProblem}</p>`
-      : nothing}
+    ${open.problem ? html`<p id="action-problem" class="problem inline" part="error" role="alert" tabindex="-1">${open.problem}</p>` : nothing}
     ${c.status === 'closed' ? html`<p>${t.noActions}</p>` : nothing}
     <div class="action-buttons">
       ${actions.map((a) => {
-        const current = h.action && actionButtonId(h.action) === actionButtonId(a);
+        const current = open.action && actionButtonId(open.action) === actionButtonId(a);
         return html`<button
           id=${actionButtonId(a)}
           class="button ${a.kind === 'move' && a.to === 'rejected' ? 'danger' : a.kind === 'move' ? '' : 'secondary'}"
@@ -24,64 +24,33 @@ export function renderActions(h: DeskHost, c: StaffCase) {
           data-action=${a.kind === 'move' ? a.to : a.kind}
           aria-expanded=${current ? 'true' : 'false'}
           aria-controls=${current ? 'action-form' : nothing}
-          @click=${() => h.startAction(a)}
+          @click=${() => open.startAction(a)}
         >
           ${actionLabel(a, t)}
         </button>`;
       })}
     </div>
-    ${h.action ? renderActionForm(h, h.action) : nothing}
+    ${open.action ? renderActionForm(open, open.action, ctx) : nothing}
   </section>`;
 }
 
-function renderActionForm(h: DeskHost, action: Action) {
-  const { t } = h;
+function renderActionForm(open: OpenCase, action: Action, ctx: DeskContext) {
+  const { t } = ctx;
   const label = actionLabel(action, t);
+  // The kit's field templates, with the desk's own ids (`action-note`), so an issue finds its field.
   const field = (name: ActionField, labelText: string, hint: string, required: boolean, multiline: boolean) => {
-    const id = `action-${name}`;
-    const error = h.actionErrors[name];
-    const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    const onInput = (e: Event) => {
-      h.setActionValue(name, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
-    };
-    return html`<div class="field ${error ? 'has-error' : ''}" part="field">
-      <label class="label" for=${id}>${labelText}${required ? nothing : html` <span class="optional">${t.optional}</span>`}</label>
-      <span class="hint" id="${id}-hint">${hint}</span>
-      ${error ? html`<p class="error-message" id="${id}-error">${error}</p>` : nothing}
-      ${multiline
-        ? html`<textarea
-            id=${id}
-            name=${name}
-            class="input textarea"
-            rows="3"
-            aria-required=${required ? 'true' : 'false'}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${describedBy}
-            .value=${h.actionValues[name] ?? ''}
-            @input=${onInput}
-          ></textarea>`
-        : html`<input
-            id=${id}
-            name=${name}
-            class="input"
-            type="text"
-            aria-required=${required ? 'true' : 'false'}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${describedBy}
-            .value=${h.actionValues[name] ?? ''}
-            @input=${onInput}
-          />`}
-    </div>`;
+    const options = { path: name, id: `action-${name}`, label: labelText, hint, required };
+    return multiline ? textareaField(open.fields, { ...options, rows: 3 }) : textField(open.fields, options);
   };
-  return html`<form id="action-form" class="action-form" part="action-form" aria-labelledby="action-form-title" novalidate @submit=${(e: SubmitEvent) => h.submitAction(e)}>
+  return html`<form id="action-form" class="action-form" part="action-form" aria-labelledby="action-form-title" novalidate @submit=${(e: SubmitEvent) => open.submitAction(e)}>
     <h5 id="action-form-title">${t.actionFormTitle(label)}</h5>
     ${action.kind === 'move' && action.to === 'rejected' ? field('reason', t.reasonLabel, t.reasonHint, true, true) : nothing}
     ${action.kind === 'move' && action.to === 'referred' ? field('referredTo', t.referredToLabel, t.referredToHint, true, false) : nothing}
     ${action.kind === 'extend' ? field('extendReason', t.extendReasonLabel, t.extendReasonHint, true, true) : nothing}
     ${field('note', t.noteLabel, t.noteHint, action.kind === 'note', true)}
     <div class="form-actions">
-      <button class="button" part="button" type="submit" aria-disabled=${h.saving ? 'true' : 'false'}>${h.saving ? t.saving : t.confirm}</button>
-      <button class="button secondary" part="button" type="button" @click=${() => h.cancelAction()}>${t.cancel}</button>
+      <button class="button" part="button" type="submit" aria-disabled=${open.saving ? 'true' : 'false'}>${open.saving ? t.saving : t.confirm}</button>
+      <button class="button secondary" part="button" type="button" @click=${() => open.cancelAction()}>${t.cancel}</button>
     </div>
   </form>`;
 }

@@ -4,12 +4,13 @@ import { formatDate, localize } from '../../base/i18n.js';
 import { attributeText, categoryName } from '../helpers.js';
 import { renderActions } from './actions.js';
 import { renderAudit } from './audit.js';
-import type { DeskHost } from './host.js';
+import type { DeskContext } from '../desk-context.js';
+import type { OpenCase } from '../open-case.js';
 import { renderSafety } from './safety.js';
 
 /** The open case: danger first, then safety and contact, the facts, her words, actions, timeline and audit. */
-export function renderCase(h: DeskHost, c: StaffCase) {
-  const { t, locale } = h;
+export function renderCase(open: OpenCase, c: StaffCase, ctx: DeskContext) {
+  const { t, locale } = ctx;
   const dateTime: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
   const dateOnly: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
   const location = [c.location?.district, c.location?.community, c.location?.address].filter(Boolean).join(' · ');
@@ -33,7 +34,7 @@ export function renderCase(h: DeskHost, c: StaffCase) {
             ${c.overdue ? html`<span class="badge overdue" part="overdue">${t.overdueBadge}</span>` : nothing}
           </dd>
         </div>
-        ${fact(t.factCategory, categoryName(h.categories, c.category, locale))}
+        ${fact(t.factCategory, categoryName(ctx.categories, c.category, locale))}
         ${fact(t.factChannel, t.channel(c.channel))}
         ${fact(t.factSubmitted, html`<time datetime=${c.submittedAt}>${formatDate(c.submittedAt, locale, dateTime)}</time>`)}
         ${fact(t.factUpdated, html`<time datetime=${c.updatedAt}>${formatDate(c.updatedAt, locale, dateTime)}</time>`)}
@@ -52,7 +53,7 @@ export function renderCase(h: DeskHost, c: StaffCase) {
       <h4 id="description-heading">${t.descriptionHeading}</h4>
       <p class="description">${c.description}</p>
     </section>
-    ${renderAttributes(h, c)} ${renderActions(h, c)}
+    ${renderAttributes(ctx, c)} ${renderActions(open, c, ctx)}
     <section>
       <h4 id="timeline-heading">${t.timelineHeading}</h4>
       <ol class="timeline" part="timeline">
@@ -70,11 +71,11 @@ export function renderCase(h: DeskHost, c: StaffCase) {
 }
 
 /** The category's own questions and her answers, in words. */
-function renderAttributes(h: DeskHost, c: StaffCase) {
-  const { t, locale } = h;
+function renderAttributes(ctx: DeskContext, c: StaffCase) {
+  const { t, locale } = ctx;
   const entries = Object.entries(c.attributes ?? {});
   if (entries.length === 0) return nothing;
-  const fields = h.categories.find((x) => x.code === c.category)?.fields ?? [];
+  const fields = ctx.categories.find((x) => x.code === c.category)?.fields ?? [];
   return html`<section>
     <h4 id="attributes-heading">${t.attributesHeading}</h4>
     <dl class="facts attributes">

@@ -1,12 +1,13 @@
 import { html } from 'lit';
 import { CASE_STATUSES, Channel } from '@rights-kit/sdk';
 import { localize } from '../../base/i18n.js';
-import type { DeskHost } from './host.js';
+import type { CaseList } from '../case-list.js';
+import type { DeskContext } from '../desk-context.js';
 
 /** The filter form above the list: status, category, channel, overdue ("any" by default). */
-export function renderFilters(h: DeskHost) {
-  const { t, locale } = h;
-  const f = h.filters;
+export function renderFilters(list: CaseList, ctx: DeskContext) {
+  const { t, locale } = ctx;
+  const f = list.filters;
   const select = (name: string, label: string, options: [string, string][], value: string) => html`<div class="filter" part="field">
     <label for="filter-${name}">${label}</label>
     <select id="filter-${name}" name=${name} class="input">
@@ -14,15 +15,15 @@ export function renderFilters(h: DeskHost) {
       ${options.map(([v, l]) => html`<option value=${v} ?selected=${value === v}>${l}</option>`)}
     </select>
   </div>`;
-  return html`<form class="filters" part="filters" aria-labelledby="filters-heading" @submit=${(e: SubmitEvent) => h.applyFilters(e)}>
+  return html`<form class="filters" part="filters" aria-labelledby="filters-heading" @submit=${(e: SubmitEvent) => list.applyFilters(e)}>
     <h3 id="filters-heading" class="visually-hidden">${t.filtersHeading}</h3>
     ${select('status', t.filterStatus, CASE_STATUSES.map((s) => [s, t.status(s)]), f.status ?? '')}
-    ${select('category', t.filterCategory, h.categories.map((c) => [c.code, localize(c.name, locale)]), f.category ?? '')}
+    ${select('category', t.filterCategory, ctx.categories.map((c) => [c.code, localize(c.name, locale)]), f.category ?? '')}
     ${select('channel', t.filterChannel, Channel.options.map((c) => [c, t.channel(c)]), f.channel ?? '')}
     ${select('overdue', t.filterOverdue, [['true', t.overdueOnly], ['false', t.notOverdue]], f.overdue === undefined ? '' : String(f.overdue))}
     <div class="filter-actions">
       <button class="button" part="button" type="submit">${t.applyFilters}</button>
-      <button class="button secondary" part="button" type="reset" @click=${() => h.clearFilters()}>${t.clearFilters}</button>
+      <button class="button secondary" part="button" type="reset" @click=${() => list.clearFilters()}>${t.clearFilters}</button>
     </div>
   </form>`;
 }

@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DeskHost } from './host.js';
+import type { DeskMessages } from '../case-desk.messages.js';
+import type { Problem } from '../helpers.js';
 
 /** Why the desk shows no cases (or why the last load failed), with a retry where one can help. */
-export function renderProblem(h: DeskHost): TemplateResult | typeof nothing {
-  const { t } = h;
-  const p = h.problem;
+export function renderProblem(t: DeskMessages, p: Problem | undefined, reload: () => void): TemplateResult | typeof nothing {
   if (!p) return nothing;
   if (p === 'unauthorized') {
     return html`<div id="problem" class="problem" part="error" role="alert" tabindex="-1">
@@ -16,7 +15,7 @@ export function renderProblem(h: DeskHost): TemplateResult | typeof nothing {
   return html`<div id="problem" class="problem ${p === 'no-token' ? 'info' : ''}" part="error" tabindex="-1" role=${p === 'no-token' ? 'note' : 'alert'}>
     <p>${text}</p>
     ${p === 'network' || p === 'server'
-      ? html`<button class="button secondary" part="button" type="button" @click=${() => h.reload()}>${t.retry}</button>`
+      ? html`<button class="button secondary" part="button" type="button" @click=${reload}>${t.retry}</button>`
       : nothing}
   </div>`;
 }

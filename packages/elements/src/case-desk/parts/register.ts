@@ -1,27 +1,28 @@
 import { html, nothing } from 'lit';
 import { formatAccessCode, type FieldDefinition, type Receipt } from '@rights-kit/sdk';
 import { localize } from '../../base/i18n.js';
-import { checkbox, checkboxGroup, radioGroup, selectField, textField, textareaField } from '../../intake-form/fields.js';
+import { checkbox, checkboxGroup, radioGroup, selectField, textField, textareaField } from '../../form/fields.js';
 import { REGISTER_CHANNELS } from '../helpers.js';
-import type { DeskHost } from './host.js';
+import type { DeskContext } from '../desk-context.js';
+import type { Registration } from '../registration.js';
 
 /** The form to register a letter, visit or call (the intake form's fields), or its receipt once sent. */
-export function renderRegister(h: DeskHost) {
-  const { t, locale } = h;
-  if (h.receipt) return renderReceipt(h, h.receipt);
-  const host = h.registerFields;
-  const v = h.registerValues;
-  const category = h.categories.find((c) => c.code === h.registerValues['category']);
+export function renderRegister(reg: Registration, ctx: DeskContext) {
+  const { t, locale } = ctx;
+  if (reg.receipt) return renderReceipt(ctx, reg.receipt);
+  const host = reg.fields;
+  const v = reg.values;
+  const category = ctx.categories.find((c) => c.code === v['category']);
   const yesNo = (yes: string, no: string) => [
     { value: 'yes', label: yes },
     { value: 'no', label: no },
   ];
   return html`<h3 id="register-heading" tabindex="-1">${t.registerHeading}</h3>
     <p>${t.registerIntro}</p>
-    ${h.registerProblem
-      ? html`<p id="register-problem" class="problem inline" part="error" role="alert" tabindex="-1">${h.registerProblem}</p>`
+    ${reg.problem
+      ? html`<p id="register-problem" class="problem inline" part="error" role="alert" tabindex="-1">${reg.problem}</p>`
       : nothing}
-    <form class="register" part="register-form" novalidate aria-labelledby="register-heading" @submit=${(e: SubmitEvent) => h.submitRegistration(e)}>
+    <form class="register" part="register-form" novalidate aria-labelledby="register-heading" @submit=${(e: SubmitEvent) => reg.submit(e)}>
       ${radioGroup(host, { path: 'channel', label: t.channelLabel, inline: true, choices: REGISTER_CHANNELS.map((c) => ({ value: c, label: t.channel(c) })) })}
       ${radioGroup(host, { path: 'immediateDanger', label: t.dangerLabel, inline: true, choices: yesNo(t.dangerYes, t.noWord) })}
       ${v['immediateDanger'] === 'yes' ? html`<p class="flag danger">${t.dangerText}</p>` : nothing}
@@ -29,27 +30,27 @@ export function renderRegister(h: DeskHost) {
         path: 'category',
         label: t.categoryLabel,
         placeholder: t.choose,
-        choices: h.categories.map((c) => ({ value: c.code, label: localize(c.name, locale) })),
+        choices: ctx.categories.map((c) => ({ value: c.code, label: localize(c.name, locale) })),
       })}
-      ${(category?.fields ?? []).map((f) => renderAttributeField(h, f))}
+      ${(category?.fields ?? []).map((f) => renderAttributeField(reg, ctx, f))}
       ${textareaField(host, { path: 'description', label: t.descriptionLabel, hint: t.descriptionHint, required: true, rows: 5 })}
       ${textField(host, { path: 'incidentDate', label: t.incidentDateLabel, required: false, type: 'date', width: 'medium' })}
       ${textField(host, { path: 'location.district', label: t.districtLabel, required: false, width: 'medium' })}
       ${radioGroup(host, { path: 'onBehalfOf', label: t.onBehalfOfLabel, inline: true, choices: (['self', 'child', 'relative', 'other'] as const).map((w) => ({ value: w, label: t.onBehalfOf(w) })) })}
       ${radioGroup(host, { path: 'anonymous', label: t.anonymousLabel, choices: yesNo(t.anonymousYes, t.anonymousNo) })}
-      ${v['anonymous'] === 'no' ? renderRegisterContact(h) : nothing}
+      ${v['anonymous'] === 'no' ? renderRegisterContact(reg, ctx) : nothing}
       ${checkbox(host, { path: 'consent', label: t.consentLabel })}
       <div class="form-actions">
-        <button class="button" part="button" type="submit" aria-disabled=${h.saving ? 'true' : 'false'}>${h.saving ? t.registering : t.submitRegistration}</button>
+        <button class="button" part="button" type="submit" aria-disabled=${reg.saving ? 'true' : 'false'}>${reg.saving ? t.registering : t.submitRegistration}</button>
       </div>
     </form>`;
 }
 
 /** Safety questions before any way to reach her, as in the citizen's own form. */
-function renderRegisterContact(h: DeskHost) {
-  const { t } = h;
-  const host = h.registerFields;
-  const v = h.registerValues;
+function renderRegisterContact(reg: Registration, ctx: DeskContext) {
+  const { t } = ctx;
+  const host = reg.fields;
+  const v = reg.values;
   const yesNo = [
     { value: 'yes', label: t.yesWord },
     { value: 'no', label: t.noWord },
@@ -78,9 +79,9 @@ function renderRegisterContact(h: DeskHost) {
   </div>`;
 }
 
-function renderAttributeField(h: DeskHost, f: FieldDefinition) {
-  const { t, locale } = h;
-  const host = h.registerFields;
+function renderAttributeField(reg: Registration, ctx: DeskContext, f: FieldDefinition) {
+  const { t, locale } = ctx;
+  const host = reg.fields;
   const path = `attributes.${f.code}`;
   const label = localize(f.label, locale);
   const hint = f.description ? localize(f.description, locale) : undefined;
@@ -104,8 +105,8 @@ function renderAttributeField(h: DeskHost, f: FieldDefinition) {
   }
 }
 
-function renderReceipt(h: DeskHost, receipt: Receipt) {
-  const { t } = h;
+function renderReceipt(ctx: DeskContext, receipt: Receipt) {
+  const { t } = ctx;
   return html`<div class="receipt">
     <h3 id="receipt-heading" tabindex="-1">${t.registeredTitle(receipt.reference)}</h3>
     <dl class="facts">
@@ -114,8 +115,8 @@ function renderReceipt(h: DeskHost, receipt: Receipt) {
     </dl>
     <p>${t.registeredHint}</p>
     <div class="form-actions">
-      <button class="button" part="button" type="button" @click=${() => h.open(receipt.reference)}>${t.openRegistered}</button>
-      <button class="button secondary" part="button" type="button" @click=${() => h.openRegister()}>${t.registerAnother}</button>
+      <button class="button" part="button" type="button" @click=${() => ctx.openCase(receipt.reference)}>${t.openRegistered}</button>
+      <button class="button secondary" part="button" type="button" @click=${() => ctx.openRegister()}>${t.registerAnother}</button>
     </div>
   </div>`;
 }

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { localize } from '../../base/i18n.js';
-import { radioGroup } from '../fields.js';
+import { radioGroup } from '../../form/fields.js';
 import type { StepHost } from './host.js';
 
 export function renderCategory(h: StepHost) {

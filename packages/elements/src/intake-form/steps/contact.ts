@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { radioGroup, textField } from '../fields.js';
+import { radioGroup, textField } from '../../form/fields.js';
 import type { StepHost } from './host.js';
 
 /**

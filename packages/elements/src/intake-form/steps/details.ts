@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { FieldDefinition } from '@rights-kit/sdk';
 import { formatNumber, localize } from '../../base/i18n.js';
-import { checkboxGroup, radioGroup, selectField, textareaField, textField } from '../fields.js';
+import { checkboxGroup, radioGroup, selectField, textareaField, textField } from '../../form/fields.js';
 import type { StepHost } from './host.js';
 
 /** One control for a category's own question, by its type. */

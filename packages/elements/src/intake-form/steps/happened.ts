@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { PETITION_LIMITS } from '@rights-kit/sdk';
-import { textareaField, textField } from '../fields.js';
+import { textareaField, textField } from '../../form/fields.js';
 import type { StepHost } from './host.js';
 
 /** Today in the citizen's own calendar, for the date picker's `max`. */

@@ -1,8 +1,9 @@
 import type { TemplateResult } from 'lit';
 import type { Category, Receipt } from '@rights-kit/sdk';
 import type { Locale } from '../../base/i18n.js';
-import type { FieldHost } from '../fields.js';
-import type { PhoneFormat, Step } from '../model.js';
+import type { FieldHost } from '../../form/fields.js';
+import type { PhoneFormat } from '../../form/petition.js';
+import type { Step } from '../model.js';
 import type { IntakeMessages } from '../intake-form.messages.js';
 
 /** What a step renderer reads from the form (built by the form on each render). */

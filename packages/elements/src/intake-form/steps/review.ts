@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { formatDate, localize } from '../../base/i18n.js';
-import { checkbox } from '../fields.js';
+import { checkbox } from '../../form/fields.js';
 import { stepOf, type Step } from '../model.js';
 import type { StepHost } from './host.js';
 

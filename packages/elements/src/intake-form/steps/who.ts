@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { radioGroup } from '../fields.js';
+import { radioGroup } from '../../form/fields.js';
 import type { StepHost } from './host.js';
 
 export function renderWho(h: StepHost) {

@@ -1,14 +1,18 @@
 /**
- * Form controls rendered inside the form's shadow root, each with its own label, hint and error tied by
- * ids in the same root (ids do not resolve across a shadow boundary). Each control's id comes from the
- * petition path it edits, so an issue from the schema or the server finds its control.
+ * The kit's form controls, as templates rendered inside an element's shadow root, each with its own
+ * label, hint and error tied by ids in the same root (ids do not resolve across a shadow boundary).
+ * Used by the intake form, the desk (registration and case actions) and the tracker, so a control looks,
+ * reads and is named (`part`) the same everywhere: see docs/elements/parts.md.
+ *
+ * A control's id comes from the path it edits (`fieldId`), unless the element gives one (`id`), so an
+ * issue from the schema or the server finds its control.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { fieldId, type Value } from './model.js';
+import { fieldId, type Value } from './values.js';
 
-/** What a field needs from the form. */
+/** What a field needs from the element that renders it: the value and error at a path, and what to do on input. */
 export interface FieldHost {
   value(path: string): Value | undefined;
   error(path: string): string | undefined;
@@ -21,11 +25,18 @@ interface Common {
   path: string;
   label: string;
   hint?: string | TemplateResult;
+  /** `false` adds "(optional)" to the label; `true` sets `aria-required`. */
   required?: boolean;
+  /** The control's id when the element has its own (default `fieldId(path)`). */
+  id?: string;
+  /** Ids of further descriptions outside the field (a privacy note), read after the hint and error. */
+  describedBy?: string;
 }
 
-const describedBy = (id: string, hint: unknown, error: string | undefined) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+const idOf = (o: Common) => o.id ?? fieldId(o.path);
+
+const describedBy = (id: string, o: Common, error: string | undefined) =>
+  [o.hint ? `${id}-hint` : '', error ? `${id}-error` : '', o.describedBy ?? ''].filter(Boolean).join(' ') || undefined;
 
 function labelText(host: FieldHost, c: Common) {
   return html`${c.label}${c.required === false ? html` <span class="optional">${host.optionalText}</span>` : nothing}`;
@@ -33,7 +44,7 @@ function labelText(host: FieldHost, c: Common) {
 
 function hintAndError(id: string, hint: Common['hint'], error: string | undefined) {
   return html`${hint ? html`<div class="hint" id="${id}-hint">${hint}</div>` : nothing}${error
-    ? html`<p class="error-message" id="${id}-error" part="field-error">${error}</p>`
+    ? html`<p class="field-error" id="${id}-error" part="field-error">${error}</p>`
     : nothing}`;
 }
 
@@ -42,11 +53,14 @@ export interface TextOptions extends Common {
   autocomplete?: string;
   inputmode?: string;
   max?: string;
+  maxlength?: number;
   width?: 'short' | 'medium' | 'full';
+  /** For codes and references: no capitalisation or spelling help that would change what she typed. */
+  verbatim?: boolean;
 }
 
 export function textField(host: FieldHost, o: TextOptions): TemplateResult {
-  const id = fieldId(o.path);
+  const id = idOf(o);
   const error = host.error(o.path);
   const value = host.value(o.path);
   return html`<div class="field ${error ? 'has-error' : ''}" part="field">
@@ -55,15 +69,20 @@ export function textField(host: FieldHost, o: TextOptions): TemplateResult {
     <input
       id=${id}
       class="input ${o.width ?? 'full'}"
+      part="input"
       name=${o.path}
       type=${o.type ?? 'text'}
       .value=${live(typeof value === 'string' ? value : '')}
       autocomplete=${ifDefined(o.autocomplete)}
       inputmode=${ifDefined(o.inputmode)}
       max=${ifDefined(o.max)}
+      maxlength=${ifDefined(o.maxlength)}
+      autocapitalize=${ifDefined(o.verbatim ? 'characters' : undefined)}
+      autocorrect=${ifDefined(o.verbatim ? 'off' : undefined)}
+      spellcheck=${ifDefined(o.verbatim ? 'false' : undefined)}
       aria-required=${o.required ? 'true' : 'false'}
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(id, o.hint, error))}
+      aria-describedby=${ifDefined(describedBy(id, o, error))}
       @input=${(e: Event) => host.set(o.path, (e.target as HTMLInputElement).value)}
       @change=${(e: Event) => host.set(o.path, (e.target as HTMLInputElement).value)}
       @blur=${() => host.blur(o.path)}
@@ -72,16 +91,17 @@ export function textField(host: FieldHost, o: TextOptions): TemplateResult {
 }
 
 export function textareaField(host: FieldHost, o: Common & { counter?: TemplateResult; rows?: number }): TemplateResult {
-  const id = fieldId(o.path);
+  const id = idOf(o);
   const error = host.error(o.path);
   const value = host.value(o.path);
-  const described = [describedBy(id, o.hint, error), o.counter ? `${id}-count` : ''].filter(Boolean).join(' ') || undefined;
+  const described = [describedBy(id, o, error), o.counter ? `${id}-count` : ''].filter(Boolean).join(' ') || undefined;
   return html`<div class="field ${error ? 'has-error' : ''}" part="field">
     <label class="label" for=${id}>${labelText(host, o)}</label>
     ${hintAndError(id, o.hint, error)}
     <textarea
       id=${id}
       class="input textarea"
+      part="input"
       name=${o.path}
       rows=${o.rows ?? 6}
       .value=${live(typeof value === 'string' ? value : '')}
@@ -103,13 +123,13 @@ export interface Choice {
 
 /** Radios in a fieldset; the first radio carries the field id, so the error summary can focus it. */
 export function radioGroup(host: FieldHost, o: Common & { choices: Choice[]; inline?: boolean; large?: boolean; hideLegend?: boolean }): TemplateResult {
-  const id = fieldId(o.path);
+  const id = idOf(o);
   const error = host.error(o.path);
   const value = host.value(o.path);
   return html`<fieldset
     class="field group ${error ? 'has-error' : ''} ${o.inline ? 'inline' : ''} ${o.large ? 'large' : ''}"
     part="field"
-    aria-describedby=${ifDefined(describedBy(id, o.hint, error))}
+    aria-describedby=${ifDefined(describedBy(id, o, error))}
   >
     <legend class=${o.hideLegend ? 'visually-hidden' : 'label'}>${labelText(host, o)}</legend>
     ${hintAndError(id, o.hint, error)}
@@ -136,7 +156,7 @@ export function radioGroup(host: FieldHost, o: Common & { choices: Choice[]; inl
 }
 
 export function checkboxGroup(host: FieldHost, o: Common & { choices: Choice[] }): TemplateResult {
-  const id = fieldId(o.path);
+  const id = idOf(o);
   const error = host.error(o.path);
   const raw = host.value(o.path);
   const values = Array.isArray(raw) ? raw : [];
@@ -144,7 +164,7 @@ export function checkboxGroup(host: FieldHost, o: Common & { choices: Choice[] }
     const next = values.filter((x) => x !== v);
     host.set(o.path, on ? [...next, v] : next);
   };
-  return html`<fieldset class="field group ${error ? 'has-error' : ''}" part="field" aria-describedby=${ifDefined(describedBy(id, o.hint, error))}>
+  return html`<fieldset class="field group ${error ? 'has-error' : ''}" part="field" aria-describedby=${ifDefined(describedBy(id, o, error))}>
     <legend class="label">${labelText(host, o)}</legend>
     ${hintAndError(id, o.hint, error)}
     <div class="choices">
@@ -168,7 +188,7 @@ export function checkboxGroup(host: FieldHost, o: Common & { choices: Choice[] }
 }
 
 export function checkbox(host: FieldHost, o: Common): TemplateResult {
-  const id = fieldId(o.path);
+  const id = idOf(o);
   const error = host.error(o.path);
   return html`<div class="field ${error ? 'has-error' : ''}" part="field">
     ${hintAndError(id, o.hint, error)}
@@ -179,7 +199,7 @@ export function checkbox(host: FieldHost, o: Common): TemplateResult {
         name=${o.path}
         .checked=${live(host.value(o.path) === true)}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(describedBy(id, o.hint, error))}
+        aria-describedby=${ifDefined(describedBy(id, o, error))}
         @change=${(e: Event) => host.set(o.path, (e.target as HTMLInputElement).checked)}
       />
       <label for=${id}>${o.label}</label>
@@ -188,7 +208,7 @@ export function checkbox(host: FieldHost, o: Common): TemplateResult {
 }
 
 export function selectField(host: FieldHost, o: Common & { choices: Choice[]; placeholder: string }): TemplateResult {
-  const id = fieldId(o.path);
+  const id = idOf(o);
   const error = host.error(o.path);
   const value = host.value(o.path);
   return html`<div class="field ${error ? 'has-error' : ''}" part="field">
@@ -197,10 +217,11 @@ export function selectField(host: FieldHost, o: Common & { choices: Choice[]; pl
     <select
       id=${id}
       class="input select"
+      part="input"
       name=${o.path}
       aria-required=${o.required ? 'true' : 'false'}
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(id, o.hint, error))}
+      aria-describedby=${ifDefined(describedBy(id, o, error))}
       @change=${(e: Event) => host.set(o.path, (e.target as HTMLSelectElement).value)}
       @blur=${() => host.blur(o.path)}
     >

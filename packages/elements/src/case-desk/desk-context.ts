@@ -1,0 +1,39 @@
+import type { Category, RightsClient } from '@rights-kit/sdk';
+import type { Locale } from '../base/i18n.js';
+import type { DeskMessages } from './case-desk.messages.js';
+import type { Problem } from './helpers.js';
+
+/**
+ * What the desk's three parts — the list (case-list.ts), the open case (open-case.ts) and registration
+ * (registration.ts) — may read from the element and ask of it. Each part owns its own state; the element
+ * owns the session (client and token), the layout (which pane is open) and the shared pieces: the
+ * category catalogue, the live region, focus and the problem banner.
+ */
+export interface DeskContext {
+  readonly client: RightsClient | undefined;
+  readonly token: string | undefined;
+  /** Bumped on every new session and on quick exit: an answer that arrives for an older one is dropped. */
+  readonly session: number;
+  readonly t: DeskMessages;
+  readonly locale: Locale;
+  readonly categories: Category[];
+  /** Tells the host page a request failed (`rights-error`). */
+  report(error: unknown): void;
+  /** The backend refused the token: nothing of the session stays on screen. */
+  unauthorized(): void;
+  /** Shows why the desk cannot do what was asked, in the banner above the list, and focuses it. */
+  showProblem(problem: Problem): void;
+  announce(text: string): void;
+  /** Focuses the first match of `selector` after the next render. */
+  focusAfterRender(selector: string): void;
+  /** Shows a case (after it loaded) or the registration form beside the list, or neither. */
+  showPane(pane: 'case' | 'register' | undefined): void;
+  /** Opens a case by reference (from the list, or from a registration's receipt). */
+  openCase(reference: string): void;
+  /** Opens the registration form. */
+  openRegister(): void;
+  /** A case changed or was added: the list reloads. */
+  listChanged(): void;
+  /** The reference of the case shown, if any. */
+  readonly selectedReference: string | undefined;
+}

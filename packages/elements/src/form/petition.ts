@@ -1,0 +1,163 @@
+/**
+ * A petition as a form holds it and as it is sent: the answers (form/values.ts) turned into the sdk's
+ * `PetitionInput`, and every problem with them, one per field, in the order of the form. The rules are
+ * the contract's: the `PetitionInput` schema, and the sdk's `checkAttributes` for a category's own
+ * fields, so a form, the desk's registration and every backend find the same problems with the same codes.
+ * The intake form and the desk's registration both build and check petitions here.
+ */
+import {
+  CN_MOBILE_PATTERN,
+  PetitionInput,
+  checkAttributes,
+  isFutureDate,
+  toIssues,
+  type AttributeValue,
+  type Category,
+  type ContactChannel,
+  type ErrorIssue,
+  type FieldDefinition,
+  type OnBehalfOf,
+} from '@rights-kit/sdk';
+import type { Value, Values } from './values.js';
+
+/** `cn-mobile`: 11-digit mainland mobile numbers; `any`: digits, spaces, dashes and a leading `+`. */
+export type PhoneFormat = 'cn-mobile' | 'any';
+
+/** The control an issue points at (an issue on the whole contact object is about anonymity). */
+export function fieldOf(path: string): string {
+  return path === 'contact' ? 'anonymous' : path;
+}
+
+const str = (values: Values, key: string): string | undefined => {
+  const v = values[key];
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+};
+const yesNo = (values: Values, key: string): boolean | undefined => (values[key] === 'yes' ? true : values[key] === 'no' ? false : undefined);
+const compact = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+/** A phone number as the citizen typed it, without spaces and dashes. */
+export const normalizePhone = (phone: string): string => phone.replace(/[\s-]/g, '');
+
+/** What the form sends, or would send: built fresh from the answers each time. */
+export function buildPetition(values: Values, category: Category | undefined, locale: string): Record<string, unknown> {
+  const location = compact({ district: str(values, 'location.district'), community: str(values, 'location.community'), address: str(values, 'location.address') });
+  const anonymous = yesNo(values, 'anonymous');
+  let contact: Record<string, unknown> | undefined;
+  if (anonymous === false) {
+    const safe = yesNo(values, 'contact.safeToContact');
+    const smsOk = safe ? yesNo(values, 'contact.smsOk') : undefined;
+    const preferred = safe === false ? 'none' : (str(values, 'contact.preferred') as ContactChannel | undefined);
+    const phone = safe === false ? undefined : str(values, 'contact.phone');
+    contact = compact({
+      name: str(values, 'contact.name'),
+      phone: phone === undefined ? undefined : normalizePhone(phone),
+      email: safe === false ? undefined : str(values, 'contact.email'),
+      preferred,
+      safeToContact: safe,
+      safeTimes: safe ? str(values, 'contact.safeTimes') : undefined,
+      voicemailOk: safe && preferred === 'phone' ? yesNo(values, 'contact.voicemailOk') : undefined,
+      smsOk,
+    });
+  }
+  const attributes = attributesOf(category, values);
+  return compact({
+    category: str(values, 'category'),
+    description: str(values, 'description'),
+    incidentDate: str(values, 'incidentDate'),
+    location: Object.keys(location).length ? location : undefined,
+    onBehalfOf: str(values, 'onBehalfOf') as OnBehalfOf | undefined,
+    anonymous,
+    contact,
+    attributes: Object.keys(attributes).length ? attributes : undefined,
+    immediateDanger: yesNo(values, 'immediateDanger'),
+    consent: values['consent'] === true ? true : undefined,
+    locale,
+  });
+}
+
+/** An answer as the contract types it: yes/no → boolean, a number typed → number (else the text, which the check refuses). */
+function attributeValue(field: FieldDefinition, raw: Value | undefined): AttributeValue | undefined {
+  if (raw === undefined) return undefined;
+  switch (field.type) {
+    case 'boolean':
+      return raw === 'yes' ? true : raw === 'no' ? false : undefined;
+    case 'multiselect':
+      return Array.isArray(raw) && raw.length ? raw : undefined;
+    case 'number': {
+      if (typeof raw !== 'string' || raw.trim() === '') return undefined;
+      const n = Number(raw.trim());
+      return Number.isFinite(n) ? n : raw.trim();
+    }
+    default:
+      return typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : undefined;
+  }
+}
+
+const issue = (path: string, code: string, params?: Record<string, string | number>): ErrorIssue => ({ path, code, message: code, ...(params ? { params } : {}) });
+
+/** The category's own answers as they would be sent, keyed by field code. */
+function attributesOf(category: Category | undefined, values: Values): Record<string, AttributeValue> {
+  const attributes: Record<string, AttributeValue> = {};
+  for (const field of category?.fields ?? []) {
+    const value = attributeValue(field, values[`attributes.${field.code}`]);
+    if (value !== undefined) attributes[field.code] = value;
+  }
+  return attributes;
+}
+
+/**
+ * Checks a category's own fields with the sdk's `checkAttributes`, the rule every backend applies: a
+ * missing required answer is `required` whatever the field's type, a text's `min` and `max` hold, a
+ * multiselect takes each option once.
+ */
+export function attributeIssues(category: Category | undefined, values: Values): ErrorIssue[] {
+  return checkAttributes(category?.fields, attributesOf(category, values));
+}
+
+/** Every problem with the answers, one per field, in the order of the form. */
+export function validate(values: Values, category: Category | undefined, options: { locale: string; phoneFormat: PhoneFormat; today?: Date }): ErrorIssue[] {
+  const petition = buildPetition(values, category, options.locale);
+  const own: ErrorIssue[] = [];
+  if (!petition['category']) own.push(issue('category', 'invalid_choice'));
+  if (petition['onBehalfOf'] === undefined) own.push(issue('onBehalfOf', 'invalid_choice'));
+  if (petition['anonymous'] === undefined) own.push(issue('anonymous', 'invalid_choice'));
+  const contact = petition['contact'] as Record<string, unknown> | undefined;
+  if (contact) {
+    if (contact['safeToContact'] === undefined) own.push(issue('contact.safeToContact', 'invalid_choice'));
+    else if (contact['preferred'] === undefined) own.push(issue('contact.preferred', 'invalid_choice'));
+    const phone = contact['phone'];
+    if (options.phoneFormat === 'cn-mobile' && typeof phone === 'string' && !CN_MOBILE_PATTERN.test(phone)) own.push(issue('contact.phone', 'invalid_cn_mobile'));
+  }
+  const date = petition['incidentDate'];
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && isFutureDate(date, options.today)) own.push(issue('incidentDate', 'in_future'));
+  own.push(...attributeIssues(category, values));
+  const result = PetitionInput.safeParse(petition);
+  const fromSchema = result.success ? [] : toIssues(result.error.issues).filter((i) => !i.path.startsWith('attributes'));
+  return orderIssues(dedupe([...own, ...fromSchema]));
+}
+
+/** One issue per field: the first wins (the form's own, more specific, come first). */
+export function dedupe(issues: ErrorIssue[]): ErrorIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = fieldOf(i.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const FIELD_ORDER = [
+  'immediateDanger', 'category', 'attributes', 'description', 'incidentDate', 'location.district', 'location.community', 'location.address',
+  'onBehalfOf', 'anonymous', 'contact', 'contact.name', 'contact.safeToContact', 'contact.smsOk', 'contact.preferred', 'contact.phone',
+  'contact.email', 'contact.voicemailOk', 'contact.safeTimes', 'consent',
+];
+function rank(path: string): number {
+  const exact = FIELD_ORDER.indexOf(path);
+  if (exact >= 0) return exact;
+  const head = FIELD_ORDER.indexOf(path.split('.')[0]!);
+  return head >= 0 ? head : FIELD_ORDER.length;
+}
+export function orderIssues(issues: ErrorIssue[]): ErrorIssue[] {
+  return issues.map((issue, i) => ({ issue, i })).sort((a, b) => rank(a.issue.path) - rank(b.issue.path) || a.i - b.i).map((x) => x.issue);
+}

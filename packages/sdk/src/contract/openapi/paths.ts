@@ -1,0 +1,98 @@
+/** One operation of the table as an OpenAPI Operation Object: parameters, body, answers with their headers, security. */
+import { ERROR_HEADERS, ERROR_STATUS, type ErrorCode, type OperationSpec } from '../operations/define.js';
+import { jsonSchema, type JsonSchema } from './schemas.js';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
+const json = (schema: object) => ({ 'application/json': { schema } });
+
+/** The key syntax the server accepts: 1–255 visible ASCII characters (a quoted sf-string is accepted too). */
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: true,
+  description:
+    'IETF httpapi Idempotency-Key draft. The same key and body replay the first answer; another body → 422 ' +
+    '`idempotency_key_reused`; while the first is running → 409 `idempotency_key_in_flight`. Kept at least 7 days.',
+  schema: { type: 'string', pattern: '^[\\x21-\\x7E]{1,255}$' },
+};
+const IF_NONE_MATCH = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  description: 'An ETag from an earlier answer: 304 without a body when it still matches.',
+  schema: { type: 'string' },
+};
+
+function parameters(op: OperationSpec): object[] {
+  const out: object[] = [];
+  for (const p of op.pathParams ?? []) {
+    out.push({ name: p.name, in: 'path', required: true, description: p.description, schema: jsonSchema(p.schema, 'input') });
+  }
+  if (op.query) {
+    const schema = jsonSchema(op.query.schema, 'input');
+    const properties = schema['properties'] as Record<string, JsonSchema>;
+    const required = (schema['required'] as string[] | undefined) ?? [];
+    for (const p of op.query.params) {
+      const wire = p.codec.wire(properties[p.key] ?? {});
+      out.push({ name: p.name, in: 'query', required: required.includes(p.key), description: p.description, ...wire });
+    }
+  }
+  if (op.idempotencyKey) out.push(IDEMPOTENCY_KEY);
+  if (op.cache.kind === 'public') out.push(IF_NONE_MATCH);
+  return out;
+}
+
+/** Error answers grouped by status; each says which codes it carries and restricts `error.code` to them. */
+function errorResponses(op: OperationSpec): Record<string, object> {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of op.errors) byStatus.set(ERROR_STATUS[code], [...(byStatus.get(ERROR_STATUS[code]) ?? []), code]);
+  const out: Record<string, object> = {};
+  for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
+    const headers = [...new Set(codes.flatMap((c) => ERROR_HEADERS[c] ?? []))];
+    const schema = { allOf: [ref('ErrorBody'), { properties: { error: { properties: { code: { enum: codes } } } } }] };
+    out[String(status)] = {
+      description: codes.map((c) => `\`${c}\``).join(', '),
+      ...(headers.length ? { headers: Object.fromEntries(headers.map((h) => [h, header(h.replace(/-/g, ''))])) } : {}),
+      content: json(schema),
+    };
+  }
+  return out;
+}
+
+function responses(op: OperationSpec): Record<string, object> {
+  const cacheHeaders = { 'Cache-Control': header('CacheControl'), ...(op.cache.kind === 'public' ? { ETag: header('ETag') } : {}) };
+  const out: Record<string, object> = errorResponses(op);
+  out[String(op.answer.status)] = {
+    description: op.answer.description,
+    headers: { ...cacheHeaders, ...(op.idempotencyKey ? { 'Idempotent-Replayed': header('IdempotentReplayed') } : {}) },
+    content: json(ref(op.answer.name)),
+  };
+  if (op.cache.kind === 'public') out['304'] = { description: 'Not modified: the ETag sent in If-None-Match still matches.', headers: cacheHeaders };
+  for (const other of op.otherAnswers ?? []) {
+    const error = out[String(other.status)] as { description: string; content: { 'application/json': { schema: object } } } | undefined;
+    out[String(other.status)] = error
+      ? { description: `${other.description} Or ${error.description}`, content: json({ anyOf: [ref(other.name), error.content['application/json'].schema] }) }
+      : { description: other.description, content: json(ref(other.name)) };
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => Number(a) - Number(b)));
+}
+
+export function operationObject(op: OperationSpec): Record<string, unknown> {
+  const checks = op.checks ?? [];
+  const description = checks.length
+    ? `${op.description}\n\nChecks beyond the schemas (issue path: codes — rule):\n${checks.map((c) => `- \`${c.path}\`: ${c.codes.join(', ')} — ${c.rule}`).join('\n')}`
+    : op.description;
+  const params = parameters(op);
+  return {
+    operationId: op.id,
+    tags: [op.tag],
+    summary: op.summary,
+    description,
+    security: op.security === 'staff' ? [{ staffToken: [] }] : [],
+    ...(params.length ? { parameters: params } : {}),
+    ...(op.body ? { requestBody: { required: true, content: json(ref(op.body.name)) } } : {}),
+    responses: responses(op),
+    ...(checks.length ? { 'x-rights-checks': checks } : {}),
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * The operation table: every HTTP operation of the Rights Kit API, described once. The sdk's
+ * `httpBackend`, the reference server's routes and the OpenAPI document (`@rights-kit/sdk/openapi`) are
+ * derived from it; a test fails when the server answers a route the table does not describe, or the other
+ * way round.
+ */
+import { getOpenApi, getStats, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
+import { staffGetCase, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
+
+export const OPERATIONS = {
+  listCategories,
+  listHotlines,
+  listStations,
+  getStats,
+  submitPetition,
+  lookupCase,
+  health,
+  getOpenApi,
+  staffListCases,
+  staffRegisterCase,
+  staffGetCase,
+  staffUpdateCase,
+} as const;
+export type OperationId = keyof typeof OPERATIONS;
+
+export * from './define.js';
+export * as codecs from './codecs.js';
+export { CategoryList, StationList, HotlineList, Health, OpenApiDocument } from './public.js';

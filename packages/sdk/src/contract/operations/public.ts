@@ -1,0 +1,187 @@
+/** The public operations: what a citizen's browser and a host portal call, without credentials. */
+import * as z from 'zod/mini';
+import { CaseLookup, CaseView } from '../case.js';
+import { Category } from '../category.js';
+import { Hotline } from '../hotline.js';
+import { PetitionInput, Receipt } from '../petition.js';
+import { Station, StationQuery } from '../station.js';
+import { Statistics, StatsQuery } from '../stats.js';
+import * as codec from './codecs.js';
+import {
+  BODY_ERRORS,
+  COMMON_ERRORS,
+  IDEMPOTENCY_ERRORS,
+  NO_STORE,
+  PUBLIC_CACHE,
+  defineOperation,
+  type Check,
+} from './define.js';
+
+export const CategoryList = z.object({ categories: z.array(Category) });
+export const StationList = z.object({ stations: z.array(Station) });
+export const HotlineList = z.object({ hotlines: z.array(Hotline) });
+export const Health = z.object({ status: z.enum(['ok', 'unavailable']), storage: z.string() });
+/** The OpenAPI document itself; its shape is OpenAPI 3.1's, not ours to restate. */
+export const OpenApiDocument = z.record(z.string(), z.unknown());
+
+/** Text checks every free-text field of a body shares; JSON Schema counts code points, not what a reader sees. */
+export const TEXT_CHECKS: readonly Check[] = [
+  { path: '**', codes: ['invalid_characters'], rule: 'Text holds no NUL character and no unpaired surrogate (they cannot be stored or shown).' },
+  {
+    path: '**',
+    codes: ['too_long', 'too_short', 'required'],
+    rule: 'Lengths of free text are counted as a reader counts characters (grapheme clusters); a required text is not blank.',
+  },
+];
+
+/** The petition's checks beyond its JSON Schema; the registration of a case by staff nests them under `petition`. */
+export const PETITION_CHECKS: readonly Check[] = [
+  ...TEXT_CHECKS,
+  { path: 'category', codes: ['invalid_choice'], rule: 'The category is one of GET /categories.' },
+  {
+    path: 'attributes.**',
+    codes: ['required', 'unknown_field', 'invalid_choice', 'invalid_type', 'too_small', 'too_big', 'too_long', 'too_short', 'invalid_date', 'duplicate'],
+    rule: "Attributes answer the category's `fields`: each required field present, no other keys, values of the field's type, options and range.",
+  },
+  { path: 'incidentDate', codes: ['in_future'], rule: 'The incident date is not after today anywhere on Earth (UTC+14).' },
+];
+
+export const listCategories = defineOperation({
+  id: 'listCategories',
+  method: 'GET',
+  path: '/categories',
+  tag: 'catalogue',
+  summary: 'Categories with their extra fields',
+  description: 'The categories a petition can be filed under, each with the category-specific questions its `attributes` answer.',
+  answer: { status: 200, description: 'The categories.', schema: CategoryList, name: 'CategoryList' },
+  errors: [...COMMON_ERRORS, 'validation_failed'],
+  security: 'none',
+  cache: PUBLIC_CACHE,
+});
+
+export const listHotlines = defineOperation({
+  id: 'listHotlines',
+  method: 'GET',
+  path: '/hotlines',
+  tag: 'catalogue',
+  summary: 'Hotlines',
+  description: 'Telephone and other hotlines with their opening hours, holiday closures and channels.',
+  answer: { status: 200, description: 'The hotlines.', schema: HotlineList, name: 'HotlineList' },
+  errors: [...COMMON_ERRORS, 'validation_failed'],
+  security: 'none',
+  cache: PUBLIC_CACHE,
+});
+
+export const listStations = defineOperation({
+  id: 'listStations',
+  method: 'GET',
+  path: '/stations',
+  tag: 'catalogue',
+  summary: 'Stations, filtered; nearest first with `near`',
+  description:
+    'Stations where a citizen can get help. With `near`, located stations come nearest first with `distanceMeters`; ' +
+    'a confidential station (a shelter) never carries its coordinates, street address or community and is listed after them.',
+  query: {
+    schema: StationQuery,
+    params: [
+      { name: 'near', key: 'near', codec: codec.latLng, description: '`lat,lng`: sorts nearest first and adds `distanceMeters`.' },
+      { name: 'kind', key: 'kinds', codec: codec.commaList, description: 'Station kinds, comma-separated (any of).' },
+      { name: 'service', key: 'services', codec: codec.commaList, description: 'Services, comma-separated (any of).' },
+      { name: 'q', key: 'q', codec: codec.text, description: 'Text in any localized name, address, district or community.' },
+      { name: 'district', key: 'district', codec: codec.text, description: 'District, any localized value.' },
+      { name: 'limit', key: 'limit', codec: codec.integer, description: 'At most this many stations.' },
+    ],
+  },
+  answer: { status: 200, description: 'The stations that match.', schema: StationList, name: 'StationList' },
+  errors: [...COMMON_ERRORS, 'validation_failed'],
+  security: 'none',
+  cache: PUBLIC_CACHE,
+  checks: [
+    ...TEXT_CHECKS,
+    { path: 'near.*', codes: ['too_small', 'too_big'], rule: 'Latitude is within −90…90 and longitude within −180…180.' },
+  ],
+});
+
+export const getStats = defineOperation({
+  id: 'getStats',
+  method: 'GET',
+  path: '/stats',
+  tag: 'statistics',
+  summary: 'Figures for cases submitted between two calendar days (inclusive)',
+  description: 'Cases by category, status and channel, the closure rate and the overdue count; categories below the office\'s minimum count are folded into `other-small`.',
+  query: {
+    schema: StatsQuery,
+    params: [
+      { name: 'from', key: 'from', codec: codec.date, description: 'First day, `YYYY-MM-DD`.' },
+      { name: 'to', key: 'to', codec: codec.date, description: 'Last day, `YYYY-MM-DD`, not before `from`.' },
+    ],
+  },
+  answer: { status: 200, description: 'The figures.', schema: Statistics, name: 'Statistics' },
+  errors: [...COMMON_ERRORS, 'validation_failed'],
+  security: 'none',
+  cache: PUBLIC_CACHE,
+  checks: [{ path: 'to', codes: ['before_from'], rule: '`to` is not before `from`.' }],
+});
+
+export const submitPetition = defineOperation({
+  id: 'submitPetition',
+  method: 'POST',
+  path: '/petitions',
+  tag: 'petitions',
+  summary: 'Submit a petition',
+  description:
+    'Registers a petition and answers its Receipt; the access code in it is shown once and stored only hashed. ' +
+    'The same Idempotency-Key and body replay the first answer (header `Idempotent-Replayed: true`).',
+  body: { schema: PetitionInput, name: 'PetitionInput' },
+  answer: { status: 201, description: 'Registered, or replayed.', schema: Receipt, name: 'Receipt' },
+  errors: [...COMMON_ERRORS, ...BODY_ERRORS, ...IDEMPOTENCY_ERRORS],
+  idempotencyKey: true,
+  security: 'none',
+  cache: NO_STORE,
+  checks: PETITION_CHECKS,
+});
+
+export const lookupCase = defineOperation({
+  id: 'lookupCase',
+  method: 'POST',
+  path: '/cases/lookup',
+  tag: 'cases',
+  summary: 'A case as the citizen sees it',
+  description:
+    'Sent as POST so that neither the reference nor the access code is ever in a URL or a log. A wrong code and an ' +
+    'unknown reference get the same 404 in the same time; attempts are limited per client and per reference (429).',
+  body: { schema: CaseLookup, name: 'CaseLookup' },
+  answer: { status: 200, description: 'The case.', schema: CaseView, name: 'CaseView' },
+  errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'not_found', 'rate_limited'],
+  safeToRepeat: true,
+  security: 'none',
+  cache: NO_STORE,
+  checks: TEXT_CHECKS,
+});
+
+export const health = defineOperation({
+  id: 'health',
+  method: 'GET',
+  path: '/health',
+  tag: 'meta',
+  summary: 'Liveness and storage readiness',
+  description: 'For load balancers: 200 when the database answers, 503 when it does not.',
+  answer: { status: 200, description: 'Ready.', schema: Health, name: 'Health' },
+  otherAnswers: [{ status: 503, description: 'The storage does not answer.', schema: Health, name: 'Health' }],
+  errors: [...COMMON_ERRORS, 'validation_failed'],
+  security: 'none',
+  cache: NO_STORE,
+});
+
+export const getOpenApi = defineOperation({
+  id: 'getOpenApi',
+  method: 'GET',
+  path: '/openapi.json',
+  tag: 'meta',
+  summary: 'This OpenAPI 3.1 document',
+  description: 'Generated from the operation table of `@rights-kit/sdk` (`@rights-kit/sdk/openapi`).',
+  answer: { status: 200, description: 'The document.', schema: OpenApiDocument, name: 'OpenApiDocument' },
+  errors: [...COMMON_ERRORS, 'validation_failed'],
+  security: 'none',
+  cache: { kind: 'public', maxAge: 3600, staleWhileRevalidate: 300 },
+});

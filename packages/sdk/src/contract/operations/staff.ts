@@ -1,0 +1,96 @@
+/** The staff operations: the office's desk. Every one needs `Authorization: Bearer <staff token>`. */
+import * as z from 'zod/mini';
+import { CASE_TRANSITIONS, CaseUpdate, StaffCaseQuery } from '../case.js';
+import { Receipt, Reference } from '../petition.js';
+import { StaffCase, StaffCaseList, StaffRegistration } from '../staff.js';
+import * as codec from './codecs.js';
+import { BODY_ERRORS, COMMON_ERRORS, IDEMPOTENCY_ERRORS, NO_STORE, defineOperation, type Check } from './define.js';
+import { PETITION_CHECKS, TEXT_CHECKS } from './public.js';
+
+const STAFF_ERRORS = [...COMMON_ERRORS, 'unauthorized'] as const;
+
+const reference = {
+  name: 'reference',
+  description: 'The case reference, e.g. `RK-2026-7K3Q9M`. A malformed reference is answered like an unknown one (404).',
+  schema: Reference as z.ZodMiniType<string>,
+};
+
+const transitions = Object.entries(CASE_TRANSITIONS)
+  .map(([from, to]) => `${from} → ${to.length ? to.join(' | ') : '(none)'}`)
+  .join('; ');
+
+export const staffListCases = defineOperation({
+  id: 'staffListCases',
+  method: 'GET',
+  path: '/staff/cases',
+  tag: 'staff',
+  summary: 'List and filter cases, newest first',
+  description: 'Cases with everything the office sees of them, filtered by status, category, overdue and channel, in pages.',
+  query: {
+    schema: StaffCaseQuery,
+    params: [
+      { name: 'status', key: 'status', codec: codec.text, description: 'Only cases in this status.' },
+      { name: 'category', key: 'category', codec: codec.text, description: 'Only cases of this category code.' },
+      { name: 'overdue', key: 'overdue', codec: codec.boolean, description: 'Only overdue cases (`true`) or only the others (`false`).' },
+      { name: 'channel', key: 'channel', codec: codec.text, description: 'Only cases that came by this channel.' },
+      { name: 'limit', key: 'limit', codec: codec.integer, description: 'Page size, default 50.' },
+      { name: 'offset', key: 'offset', codec: codec.integer, description: 'Cases to skip, default 0.' },
+    ],
+  },
+  answer: { status: 200, description: 'One page of cases and the total that match.', schema: StaffCaseList, name: 'StaffCaseList' },
+  errors: [...STAFF_ERRORS, 'validation_failed'],
+  security: 'staff',
+  cache: NO_STORE,
+  checks: TEXT_CHECKS,
+});
+
+/** A registration's petition is checked as a web petition is, one level down. */
+const registrationChecks: readonly Check[] = PETITION_CHECKS.map((c) => ({ ...c, path: c.path === '**' ? '**' : `petition.${c.path}` }));
+
+export const staffRegisterCase = defineOperation({
+  id: 'staffRegisterCase',
+  method: 'POST',
+  path: '/staff/cases',
+  tag: 'staff',
+  summary: 'Register a case that came by letter, visit or phone',
+  description: 'The petition is checked as a web petition is (consent given in person); the audit trail records who registered it.',
+  body: { schema: StaffRegistration, name: 'StaffRegistration' },
+  answer: { status: 201, description: 'Registered, or replayed.', schema: Receipt, name: 'Receipt' },
+  errors: [...STAFF_ERRORS, ...BODY_ERRORS, ...IDEMPOTENCY_ERRORS],
+  idempotencyKey: true,
+  security: 'staff',
+  cache: NO_STORE,
+  checks: registrationChecks,
+});
+
+export const staffGetCase = defineOperation({
+  id: 'staffGetCase',
+  method: 'GET',
+  path: '/staff/cases/{reference}',
+  tag: 'staff',
+  summary: 'One case with its timeline and audit trail',
+  description: 'Everything the office sees of one case; never the access code or its hash.',
+  pathParams: [reference],
+  answer: { status: 200, description: 'The case.', schema: StaffCase, name: 'StaffCase' },
+  errors: [...STAFF_ERRORS, 'validation_failed', 'not_found'],
+  security: 'staff',
+  cache: NO_STORE,
+});
+
+export const staffUpdateCase = defineOperation({
+  id: 'staffUpdateCase',
+  method: 'PATCH',
+  path: '/staff/cases/{reference}',
+  tag: 'staff',
+  summary: 'Move a case along its life cycle',
+  description:
+    `A move the life cycle does not allow is 409 \`illegal_transition\`, with the reason. The life cycle: ${transitions}. ` +
+    'The closing deadline can be extended once, by 30 days, on an accepted open case.',
+  pathParams: [reference],
+  body: { schema: CaseUpdate, name: 'CaseUpdate' },
+  answer: { status: 200, description: 'The case after the move.', schema: StaffCase, name: 'StaffCase' },
+  errors: [...STAFF_ERRORS, ...BODY_ERRORS, 'not_found', 'illegal_transition'],
+  security: 'staff',
+  cache: NO_STORE,
+  checks: TEXT_CHECKS,
+});

@@ -1,0 +1,55 @@
+/**
+ * One generic call for every operation of the table: the URL, the query in its wire form, the path
+ * parameters, the credentials, the Idempotency-Key and the caching all come from the operation's
+ * description (`contract/operations`), so the client cannot say a route differently from the server.
+ */
+import type * as z from 'zod/mini';
+import type { OperationSpec } from '../contract/operations/define.js';
+import type { Requester } from './request.js';
+
+export interface CallInput {
+  /** Values of the path's `{name}` parameters; encoded here. */
+  params?: Record<string, string>;
+  /** The typed query (`{ kinds: [...] }`); each parameter is written by its codec (`kind=a,b`). */
+  query?: object;
+  body?: unknown;
+  idempotencyKey?: string;
+  /** The staff bearer token, for operations whose security is `staff`. */
+  token?: string;
+  signal?: AbortSignal | undefined;
+}
+
+export type Caller = <A extends z.ZodMiniType>(op: OperationSpec<z.ZodMiniType | undefined, z.ZodMiniType | undefined, A>, input?: CallInput) => Promise<z.infer<A>>;
+
+/** The query of `op` as wire text, in the table's parameter order; absent and empty values left out. */
+export function encodeQuery(op: OperationSpec, query: object = {}): Record<string, string | undefined> {
+  const values = query as Record<string, unknown>;
+  const out: Record<string, string | undefined> = {};
+  for (const param of op.query?.params ?? []) out[param.name] = param.codec.encode(values[param.key]);
+  return out;
+}
+
+/** `/staff/cases/{reference}` + `{ reference: 'RK/..' }` → `/staff/cases/RK%2F..`. */
+export function expandPath(op: OperationSpec, params: Record<string, string> = {}): string {
+  return op.path.replace(/\{([a-zA-Z]+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`${op.id}: path parameter "${name}" is missing`);
+    return encodeURIComponent(value);
+  });
+}
+
+export function createCaller(request: Requester): Caller {
+  return (op, input = {}) =>
+    request({
+      method: op.method,
+      path: expandPath(op as OperationSpec, input.params),
+      query: encodeQuery(op as OperationSpec, input.query),
+      body: op.body ? input.body : undefined,
+      headers: op.security === 'staff' && input.token !== undefined ? { authorization: `Bearer ${input.token}` } : undefined,
+      idempotencyKey: op.idempotencyKey ? input.idempotencyKey : undefined,
+      idempotent: op.safeToRepeat === true,
+      conditional: op.cache.kind === 'public',
+      signal: input.signal,
+      schema: op.answer.schema,
+    });
+}

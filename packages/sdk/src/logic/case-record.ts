@@ -1,0 +1,96 @@
+/**
+ * A case as both backends hold it, and the two views the contract gives of it. The memory backend
+ * keeps CaseRecords in a Map; the server assembles one from its rows. Either way the citizen's
+ * `CaseView` and the office's `StaffCase` come from here, so they cannot differ between backends.
+ */
+import type { AuditEntry, CaseStatus, CaseView, Channel, StaffCaseQuery, TimelineEntry } from '../contract/case.js';
+import type { PetitionInput } from '../contract/petition.js';
+import type { StaffCase } from '../contract/staff.js';
+import type { UpdatePlan } from './case-rules.js';
+import { computeDeadlines, isOverdue } from './deadlines.js';
+
+export interface CaseRecord {
+  reference: string;
+  channel: Channel;
+  petition: PetitionInput;
+  submittedAt: string;
+  updatedAt: string;
+  status: CaseStatus;
+  timeline: TimelineEntry[];
+  audit: AuditEntry[];
+  extended: boolean;
+  referredTo?: string;
+}
+
+/** The staff list's page size when the query names none. */
+export const STAFF_LIST_DEFAULT_LIMIT = 50;
+
+/** Applies a plan of `planUpdate` to a record in memory (the server writes the same plan as rows). */
+export function applyPlan(record: CaseRecord, plan: UpdatePlan): void {
+  record.status = plan.status;
+  record.updatedAt = plan.updatedAt;
+  record.extended = plan.extended;
+  if (plan.timelineEntry) record.timeline.push(plan.timelineEntry);
+  record.audit.push(...plan.audit);
+  if (plan.referredTo !== undefined) record.referredTo = plan.referredTo;
+}
+
+const deadlinesOf = (c: CaseRecord) => computeDeadlines(c.submittedAt, c.timeline, c.extended);
+
+/** Only what the citizen may see: no contact details, no description, no audit. */
+export function toCaseView(c: CaseRecord): CaseView {
+  return {
+    reference: c.reference,
+    category: c.petition.category,
+    status: c.status,
+    submittedAt: c.submittedAt,
+    updatedAt: c.updatedAt,
+    timeline: structuredClone(c.timeline),
+    deadlines: deadlinesOf(c),
+    ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
+  };
+}
+
+/** Everything the office sees of a case, its audit trail included; `now` decides `overdue`. */
+export function toStaffCase(c: CaseRecord, now: Date): StaffCase {
+  const p = c.petition;
+  const deadlines = deadlinesOf(c);
+  return structuredClone({
+    reference: c.reference,
+    category: p.category,
+    status: c.status,
+    channel: c.channel,
+    submittedAt: c.submittedAt,
+    updatedAt: c.updatedAt,
+    description: p.description,
+    ...(p.incidentDate !== undefined ? { incidentDate: p.incidentDate } : {}),
+    ...(p.location !== undefined ? { location: p.location } : {}),
+    onBehalfOf: p.onBehalfOf,
+    anonymous: p.anonymous,
+    ...(p.contact !== undefined ? { contact: p.contact } : {}),
+    ...(p.attributes !== undefined ? { attributes: p.attributes } : {}),
+    immediateDanger: p.immediateDanger ?? false,
+    ...(p.locale !== undefined ? { locale: p.locale } : {}),
+    deadlines,
+    overdue: isOverdue(c.status, deadlines, now),
+    ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
+    timeline: c.timeline,
+    audit: c.audit,
+  });
+}
+
+/** Whether a case belongs in a staff list query (status, category, channel, overdue at `now`). */
+export function matchesStaffQuery(c: CaseRecord, q: StaffCaseQuery, now: Date): boolean {
+  return (
+    (q.status === undefined || c.status === q.status) &&
+    (q.category === undefined || c.petition.category === q.category) &&
+    (q.channel === undefined || c.channel === q.channel) &&
+    (q.overdue === undefined || isOverdue(c.status, deadlinesOf(c), now) === q.overdue)
+  );
+}
+
+/** The staff list's order: newest first, then by reference — the server's `ORDER BY submitted_at DESC, reference`. */
+export function compareForStaffList(a: { submittedAt: string; reference: string }, b: { submittedAt: string; reference: string }): number {
+  if (a.submittedAt !== b.submittedAt) return a.submittedAt < b.submittedAt ? 1 : -1;
+  return a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0;
+}

@@ -1,0 +1,144 @@
+/**
+ * The rules of a case, written once. Both backends are storage adapters over this module: the memory
+ * backend keeps Maps, the reference server runs SQL, and neither decides anything this module does
+ * not — what a staff update may do and what it writes (timeline, audit, deadlines, referral), what a
+ * new case's audit trail starts with, which petitions the category catalogue accepts.
+ *
+ * Everything here is pure: the caller passes the clock's time and the actor, and persists the plan.
+ */
+import type { Category } from '../contract/category.js';
+import { CASE_TRANSITIONS, canTransition, type AuditEntry, type CaseStatus, type CaseUpdate, type Channel, type TimelineEntry } from '../contract/case.js';
+import type { ErrorIssue } from '../contract/error.js';
+import type { PetitionInput } from '../contract/petition.js';
+import { ConflictError, ValidationError } from '../errors.js';
+import { checkAttributes } from './attributes.js';
+
+/** Statuses in which the office still owes the citizen an answer. */
+export const OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set(['received', 'accepted', 'in-progress', 'mediation', 'referred']);
+
+/** Open statuses after acceptance: the closing deadline runs, and may be extended, only in these. */
+export const ACCEPTED_OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set(['accepted', 'in-progress', 'mediation', 'referred']);
+
+/** The audit actor of everything the citizen does herself. */
+export const CITIZEN_ACTOR = 'citizen';
+
+/** The audit actor of the seeded demo history (no person did it). */
+export const SEED_ACTOR = 'staff';
+
+/**
+ * The audit actor of a staff token: `staff:` and the first 8 hex digits of the token's SHA-256 —
+ * tells tokens apart in the trail without the trail holding anything that opens the desk.
+ */
+export function staffActor(tokenSha256Hex: string): string {
+  return `staff:${tokenSha256Hex.slice(0, 8)}`;
+}
+
+/** What the rules need to know of a stored case. */
+export interface CaseState {
+  status: CaseStatus;
+  timeline: readonly TimelineEntry[];
+  extended: boolean;
+}
+
+/** What a staff update writes. The backend stores exactly this, atomically, and nothing else. */
+export interface UpdatePlan {
+  status: CaseStatus;
+  updatedAt: string;
+  /** Appended to the citizen's timeline (a move, or a note for her). */
+  timelineEntry?: TimelineEntry;
+  /** Appended to the case's audit trail, in order. */
+  audit: AuditEntry[];
+  extended: boolean;
+  /** Set when the update refers the case; otherwise the stored value stays. */
+  referredTo?: string;
+}
+
+const conflict = (message: string) => new ConflictError(message, { status: 409, code: 'illegal_transition' });
+
+/** Joins the non-blank parts of a note with a blank line; undefined when nothing is left. */
+function joinNote(...parts: (string | undefined)[]): string | undefined {
+  return parts.filter((t): t is string => t !== undefined && t.trim() !== '').join('\n\n') || undefined;
+}
+
+/**
+ * Plans a staff update, or throws `ConflictError` (409, `illegal_transition`) and plans nothing.
+ *
+ * - A move follows CASE_TRANSITIONS; staying in the same status is allowed only to add a note or to
+ *   extend the deadline.
+ * - A rejection tells the citizen why: the reason leads her timeline entry, before any note.
+ * - A referral names the receiver in the case and in the audit note.
+ * - The closing deadline can be extended once, by 30 days, with a reason, in an open status after
+ *   acceptance. Accepting and extending in one update is allowed (decision, docs/decisions.md): the
+ *   closing deadline then runs 90 days from that acceptance — an office that knows at acceptance a
+ *   case will need mediation should not have to make two calls, and the audit shows both entries.
+ */
+export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: string; actor: string }): UpdatePlan {
+  const from = current.status;
+  const moving = update.status !== from;
+  if (moving && !canTransition(from, update.status)) {
+    const allowed = CASE_TRANSITIONS[from];
+    throw conflict(`A case cannot move from "${from}" to "${update.status}"; ${allowed.length ? `allowed: ${allowed.join(', ')}` : 'it is closed'}.`);
+  }
+  if (!moving && update.note === undefined && !update.extendDeadline) throw conflict(`The case is already "${from}".`);
+  if (update.extendDeadline) {
+    if (current.extended) throw conflict('The closing deadline was already extended once.');
+    const accepted = update.status === 'accepted' || current.timeline.some((e) => e.status === 'accepted');
+    if (!ACCEPTED_OPEN_STATUSES.has(update.status) || !accepted) throw conflict('Only an accepted, open case can have its deadline extended.');
+  }
+  const note = joinNote(update.status === 'rejected' && moving ? update.reason : undefined, update.note);
+  const plan: UpdatePlan = { status: update.status, updatedAt: ctx.at, audit: [], extended: current.extended || Boolean(update.extendDeadline) };
+  if (moving || note !== undefined) plan.timelineEntry = { at: ctx.at, status: update.status, ...(note !== undefined ? { note } : {}) };
+  const referredTo = update.status === 'referred' && moving ? update.referredTo : undefined;
+  if (referredTo !== undefined) plan.referredTo = referredTo;
+  if (moving) {
+    const auditNote = joinNote(note, referredTo !== undefined ? `referred to: ${referredTo}` : undefined);
+    plan.audit.push({ at: ctx.at, actor: ctx.actor, action: 'status_changed', from, to: update.status, ...(auditNote !== undefined ? { note: auditNote } : {}) });
+  } else if (note !== undefined) {
+    plan.audit.push({ at: ctx.at, actor: ctx.actor, action: 'note_added', note });
+  }
+  if (update.extendDeadline) plan.audit.push({ at: ctx.at, actor: ctx.actor, action: 'deadline_extended', note: update.extendDeadline.reason });
+  return plan;
+}
+
+/** The first audit entry of every case: submitted by the citizen on the web, or registered by staff. */
+export function intakeAudit(channel: Channel, at: string, actor: string): AuditEntry {
+  return channel === 'web'
+    ? { at, actor: CITIZEN_ACTOR, action: 'submitted', to: 'received' }
+    : { at, actor, action: 'registered', to: 'received', note: `channel: ${channel}` };
+}
+
+/** A seeded (demo) case's audit trail, derived from its timeline as if staff had made each move. */
+export function seedAudit(c: { channel: Channel; timeline: readonly TimelineEntry[]; referredTo?: string; deadlineExtended?: boolean }): AuditEntry[] {
+  return c.timeline.flatMap((entry, i): AuditEntry[] => {
+    if (i === 0) return [intakeAudit(c.channel, entry.at, SEED_ACTOR)];
+    const referral = entry.status === 'referred' && c.referredTo !== undefined ? `referred to: ${c.referredTo}` : undefined;
+    const note = joinNote(entry.note, referral);
+    const previous = c.timeline[i - 1]!.status;
+    const move: AuditEntry = previous === entry.status
+      ? { at: entry.at, actor: SEED_ACTOR, action: 'note_added', ...(note !== undefined ? { note } : {}) }
+      : { at: entry.at, actor: SEED_ACTOR, action: 'status_changed', from: previous, to: entry.status, ...(note !== undefined ? { note } : {}) };
+    // The seed says only that the deadline was extended: record it when the work started.
+    const extension: AuditEntry[] = c.deadlineExtended && entry.status === 'in-progress' && previous !== 'in-progress'
+      ? [{ at: entry.at, actor: SEED_ACTOR, action: 'deadline_extended', note: 'Extended (demo data).' }]
+      : [];
+    return [move, ...extension];
+  });
+}
+
+/**
+ * What only a backend can check of a schema-valid petition: its category exists and the category's
+ * extra fields are answered right. Throws `ValidationError` (400) naming each field, under `pathPrefix`
+ * (`petition.` for a staff registration).
+ */
+export function checkPetition(petition: PetitionInput, categories: readonly Category[], pathPrefix = ''): void {
+  const category = categories.find((c) => c.code === petition.category);
+  const issues: ErrorIssue[] = category
+    ? checkAttributes(category.fields, petition.attributes)
+    : [{ path: 'category', code: 'invalid_choice', message: `Unknown category "${petition.category}".` }];
+  if (issues.length) {
+    throw new ValidationError('Petition is not valid.', issues.map((i) => ({ ...i, path: pathPrefix + i.path })), { status: 400 });
+  }
+}
+
+/** What a lookup with a wrong code and one with an unknown reference both say, word for word. */
+export const LOOKUP_NOT_FOUND_MESSAGE = 'No case matches this reference and access code.';

@@ -1,0 +1,121 @@
+/**
+ * What each operation of the table does over HTTP, keyed by operation id: call the service, and say what
+ * to answer. Parsing, credentials, statuses, cache headers and errors are the routes' job (`routes.ts`);
+ * the rules are the service's.
+ */
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { buildOpenApi } from '@rights-kit/sdk/openapi';
+import type { CaseLookup, CaseUpdate, OperationId, PetitionInput, StaffCaseQuery, StaffRegistration, StationQuery, StatsQuery } from '@rights-kit/sdk';
+import { canonicalJson, sha256 } from '../crypto.js';
+import type { RightsService } from '../service.js';
+
+/** What the routes hand a handler: everything already checked against the operation's description. */
+export interface HandlerInput {
+  c: Context;
+  /** The decoded, validated query (the operation's query schema). */
+  query: unknown;
+  params: Record<string, string>;
+  /** The validated body, and the body as sent (its canonical hash is the idempotency fingerprint). */
+  body: unknown;
+  rawBody: unknown;
+  idempotencyKey: string | undefined;
+  /** The staff actor, on staff operations. */
+  actor: string | undefined;
+}
+
+/** A body to send as JSON (or already serialised, with its ETag), with a status other than the operation's when needed. */
+export interface HandlerAnswer {
+  body?: unknown;
+  json?: string;
+  etag?: string;
+  status?: number;
+  headers?: Record<string, string>;
+}
+
+export type Handlers = Record<OperationId, (input: HandlerInput) => HandlerAnswer | Promise<HandlerAnswer>>;
+
+export const etagOf = (body: string) => `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+
+const serialised = (body: unknown): HandlerAnswer => {
+  const json = JSON.stringify(body);
+  return { json, etag: etagOf(json) };
+};
+
+export interface HandlerOptions {
+  service: RightsService;
+  /** Trust the last X-Forwarded-For hop (behind a load balancer) for the client IP in rate limits. */
+  trustProxy: boolean;
+}
+
+export function createHandlers({ service, trustProxy }: HandlerOptions): Handlers {
+  const clientIp = (c: Context): string => {
+    if (trustProxy) {
+      const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      if (hops.length) return hops[hops.length - 1]!;
+    }
+    try {
+      return getConnInfo(c).remote.address ?? 'unknown';
+    } catch {
+      return 'unknown';
+    }
+  };
+
+  // Public reads are serialised once per catalogue version; stations once per distinct query.
+  let catalog: { version: number; categories: HandlerAnswer; hotlines: HandlerAnswer } | undefined;
+  const catalogue = () => {
+    if (catalog?.version !== service.catalogVersion) {
+      catalog = { version: service.catalogVersion, categories: serialised({ categories: service.categories }), hotlines: serialised({ hotlines: service.hotlines }) };
+    }
+    return catalog;
+  };
+  const stations = new Map<string, HandlerAnswer>();
+  let stationsVersion = -1;
+  const openapi = serialised(buildOpenApi());
+
+  const receipt = (result: Awaited<ReturnType<RightsService['submit']>>): HandlerAnswer => ({
+    body: result.receipt,
+    status: result.status,
+    headers: result.replayed ? { 'Idempotent-Replayed': 'true' } : {},
+  });
+
+  return {
+    listCategories: () => catalogue().categories,
+    listHotlines: () => catalogue().hotlines,
+    listStations: ({ query }) => {
+      if (stationsVersion !== service.catalogVersion) {
+        stations.clear();
+        stationsVersion = service.catalogVersion;
+      }
+      const key = canonicalJson(query);
+      let answer = stations.get(key);
+      if (!answer) {
+        answer = serialised({ stations: service.listStations(query as StationQuery) });
+        if (stations.size >= 1000) stations.delete(stations.keys().next().value!);
+        stations.set(key, answer);
+      }
+      return answer;
+    },
+    getStats: async ({ query }) => serialised(await service.stats(query as StatsQuery)),
+    submitPetition: async ({ body, rawBody, idempotencyKey }) =>
+      receipt(await service.submit('petition', idempotencyKey!, sha256(canonicalJson(rawBody)), body as PetitionInput, 'web')),
+    lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c)) }),
+    health: async () => {
+      try {
+        await service.db.query('SELECT 1');
+        return { body: { status: 'ok', storage: service.db.kind } };
+      } catch {
+        return { body: { status: 'unavailable', storage: service.db.kind }, status: 503 };
+      }
+    },
+    getOpenApi: () => openapi,
+    staffListCases: async ({ query }) => ({ body: await service.staffList(query as StaffCaseQuery) }),
+    staffRegisterCase: async ({ body, rawBody, idempotencyKey, actor }) => {
+      const registration = body as StaffRegistration;
+      return receipt(await service.submit('staff', idempotencyKey!, sha256(canonicalJson(rawBody)), registration.petition, registration.channel, actor));
+    },
+    staffGetCase: async ({ params }) => ({ body: await service.staffGet(params['reference']!) }),
+    staffUpdateCase: async ({ params, body, actor }) => ({ body: await service.staffUpdate(params['reference']!, body as CaseUpdate, actor!) }),
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The server's routes, derived from the operation table: one loop over `OPERATIONS`, each route doing the
+ * HTTP part the table describes — credentials, Idempotency-Key, query decoding, JSON body, status, cache
+ * headers, ETag/304 — around the operation's handler. No route is written by hand; a test compares
+ * Hono's `app.routes` with the table.
+ */
+import type { Context, Hono } from 'hono';
+import { OPERATIONS, cacheControl, toIssues, type ErrorIssue, type OperationSpec } from '@rights-kit/sdk';
+import type * as z from 'zod/mini';
+import type { StaffAuth } from './auth.js';
+import { readJson } from './body.js';
+import { httpError, validationFailed } from './errors.js';
+import { etagOf, type HandlerAnswer, type Handlers } from './handlers.js';
+
+export interface RouteOptions {
+  handlers: Handlers;
+  auth: StaffAuth;
+  bodyLimit: number;
+}
+
+/** `/staff/cases/{reference}` → `/v1/staff/cases/:reference`. */
+export const honoPath = (op: OperationSpec) => `/v1${op.path.replace(/\{([a-zA-Z]+)\}/g, ':$1')}`;
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+function idempotencyKey(c: Context): string {
+  let key = c.req.header('idempotency-key');
+  if (key === undefined || key.trim() === '') throw httpError('idempotency_key_missing', 'An Idempotency-Key header is required.');
+  key = key.trim();
+  // The draft makes the key a structured-field string: accept it quoted or bare.
+  if (key.length >= 2 && key.startsWith('"') && key.endsWith('"')) key = key.slice(1, -1);
+  if (!IDEMPOTENCY_KEY.test(key)) throw httpError('invalid_idempotency_key', 'The Idempotency-Key must be 1 to 255 visible ASCII characters.');
+  return key;
+}
+
+const parse = <S extends z.ZodMiniType>(schema: S, data: unknown, what: string): z.infer<S> => {
+  const result = schema.safeParse(data);
+  if (!result.success) throw validationFailed(toIssues(result.error.issues), what);
+  return result.data as z.infer<S>;
+};
+
+/** The URL's query through each parameter's codec, then the operation's query schema; an unknown parameter is named. */
+export function decodeQuery(op: OperationSpec, search: URLSearchParams): unknown {
+  const unknown: ErrorIssue[] = [];
+  const values: Record<string, unknown> = {};
+  for (const name of new Set(search.keys())) {
+    const param = op.query?.params.find((p) => p.name === name);
+    if (param) values[param.key] = param.codec.decode(search.getAll(name));
+    else unknown.push({ path: name, code: 'unknown_field', message: `Unknown field "${name}".` });
+  }
+  if (unknown.length) throw validationFailed(unknown, 'The query');
+  return op.query ? parse(op.query.schema, values, 'The query') : undefined;
+}
+
+const matches = (header: string | undefined, etag: string) =>
+  !!header && header.split(',').some((t) => t.trim() === etag || t.trim() === '*');
+
+function respond(c: Context, op: OperationSpec, answer: HandlerAnswer): Response {
+  const status = (answer.status ?? op.answer.status) as 200;
+  const headers: Record<string, string> = { 'Cache-Control': cacheControl(op.cache), ...answer.headers };
+  if (op.cache.kind === 'public') {
+    const json = answer.json ?? JSON.stringify(answer.body);
+    headers['ETag'] = answer.etag ?? etagOf(json);
+    if (matches(c.req.header('if-none-match'), headers['ETag'])) return c.body(null, 304, headers);
+    return c.body(json, status, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+  }
+  if (answer.json !== undefined) return c.body(answer.json, status, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+  return c.json(answer.body, status, headers);
+}
+
+export function mountOperations(app: Hono, { handlers, auth, bodyLimit }: RouteOptions): void {
+  for (const op of Object.values(OPERATIONS) as OperationSpec[]) {
+    const handle = handlers[op.id as keyof Handlers];
+    app.on(op.method, honoPath(op), async (c) => {
+      // The order of the checks is part of the contract: credentials, then the key, then the request itself.
+      const actor = op.security === 'staff' ? auth.require(c) : undefined;
+      const key = op.idempotencyKey ? idempotencyKey(c) : undefined;
+      const query = decodeQuery(op, new URL(c.req.url).searchParams);
+      const rawBody = op.body ? await readJson(c.req.raw, bodyLimit) : undefined;
+      const body = op.body ? parse(op.body.schema, rawBody, 'The body') : undefined;
+      const answer = await handle({ c, query, params: c.req.param() as Record<string, string>, body, rawBody, idempotencyKey: key, actor });
+      return respond(c, op, answer);
+    });
+  }
+}

@@ -1,0 +1,273 @@
+/**
+ * The service layer: what each operation does, over the sdk's case rules and the storage modules —
+ * free of HTTP (routes, status codes and headers live in http/) and of SQL (storage/). It throws the
+ * sdk's typed errors, mapped to HTTP once (http/errors.ts `httpErrorOf`), exactly as the memory backend
+ * throws them to its callers.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  checkPetition,
+  computeDeadlines,
+  computeStatistics,
+  ConflictError,
+  formatAccessCode,
+  generateAccessCode,
+  generateReference,
+  intakeAudit,
+  LOOKUP_NOT_FOUND_MESSAGE,
+  matchesStaffQuery,
+  normalizeAccessCode,
+  normalizeReference,
+  NotFoundError,
+  planUpdate,
+  queryStations,
+  RateLimitedError,
+  Reference,
+  RightsError,
+  STAFF_LIST_DEFAULT_LIMIT,
+  toCaseView,
+  toStaffCase,
+  type CaseUpdate,
+  type CaseView,
+  type Category,
+  type Channel,
+  type Hotline,
+  type PetitionInput,
+  type Receipt,
+  type StaffCase,
+  type StaffCaseList,
+  type StaffCaseQuery,
+  type Station,
+  type StationQuery,
+  type Statistics,
+  type StatsQuery,
+} from '@rights-kit/sdk';
+import { hashSecret, verifySecret, type ScryptParams, type ServerKey } from '../crypto.js';
+import * as cases from '../storage/case-store.js';
+import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
+import { hitRateLimits, purgeRateLimits } from '../storage/rate-limit-store.js';
+import { iso, type Database } from '../storage/db.js';
+
+export interface Limits {
+  /** Lookups per client IP per window. */
+  lookupPerIp: number;
+  /** Lookups per case reference per window (whoever asks). */
+  lookupPerReference: number;
+  /** Fixed window length in seconds. */
+  lookupWindowSeconds: number;
+}
+
+export interface ServiceOptions {
+  db: Database;
+  key: ServerKey;
+  scrypt: ScryptParams;
+  referencePrefix: string;
+  limits: Limits;
+  now: () => Date;
+  /** How long an in-flight idempotency key blocks retries before a crashed request's claim is taken over. */
+  idempotencyLeaseMs: number;
+  /** Idempotency keys are kept at least this long (the outbox may hold a petition for days). */
+  idempotencyRetentionDays: number;
+  /** Categories below this count are folded into `other-small` in the public statistics. */
+  statsMinimumCount: number;
+}
+
+export type Scope = 'petition' | 'staff';
+
+/** The response of a submit: fresh, or replayed for a repeated Idempotency-Key. */
+export class Replay {
+  constructor(
+    readonly status: number,
+    readonly receipt: Receipt,
+    readonly replayed = true,
+  ) {}
+}
+
+const inFlight = () =>
+  new ConflictError('A request with this Idempotency-Key is being processed; retry shortly.', { status: 409, code: 'idempotency_key_in_flight', retryAfter: 1 });
+const staffCaseNotFound = () => new NotFoundError('No case has this reference.', { status: 404, code: 'not_found' });
+
+/**
+ * A reference from a URL path, normalised; one that cannot be a reference (a NUL, `../`, 500 characters)
+ * is simply not found — it never reaches SQL, and a 500 never tells a prober anything.
+ */
+function referenceOrNotFound(reference: string): string {
+  const ref = normalizeReference(reference);
+  if (!Reference.safeParse(ref).success) throw staffCaseNotFound();
+  return ref;
+}
+
+/** The server's behaviour over its database: what each operation does. */
+export class RightsService {
+  categories: Category[] = [];
+  hotlines: Hotline[] = [];
+  stations: Station[] = [];
+  /** Bumped whenever the catalogue is reloaded: part of every ETag and cache key. */
+  catalogVersion = 0;
+  private dummyHash = '';
+
+  constructor(readonly options: ServiceOptions) {}
+
+  get db(): Database {
+    return this.options.db;
+  }
+
+  async init(): Promise<void> {
+    // A real hash with the live parameters: a lookup of an unknown reference costs what a wrong code costs.
+    this.dummyHash = await hashSecret(generateAccessCode(), this.options.scrypt);
+    await this.loadCatalog();
+  }
+
+  /** Categories, stations and hotlines live in memory; reload after changing them in the database. */
+  async loadCatalog(): Promise<void> {
+    const [categories, stations, hotlines] = await Promise.all([
+      this.db.query<{ data: Category }>('SELECT data FROM categories ORDER BY position, code'),
+      this.db.query<{ data: Station }>('SELECT data FROM stations ORDER BY position, id'),
+      this.db.query<{ data: Hotline }>('SELECT data FROM hotlines ORDER BY position, id'),
+    ]);
+    this.categories = categories.map((r) => r.data);
+    this.stations = stations.map((r) => r.data);
+    this.hotlines = hotlines.map((r) => r.data);
+    this.catalogVersion++;
+  }
+
+  listStations(query: StationQuery): Station[] {
+    return queryStations(this.stations, query);
+  }
+
+  /**
+   * Registers a petition once per idempotency key (IETF httpapi Idempotency-Key draft):
+   *
+   * 1. claim the key (storage/idempotency-store.ts): a committed lease; a done key replays, another
+   *    body is 422, a running one 409 with Retry-After;
+   * 2. generate the reference and access code and hash the code — outside any transaction (PGlite
+   *    runs one transaction at a time);
+   * 3. one statement writes the case, its first timeline and audit entries and the key turned `done`
+   *    (storage/case-store.ts `insertAtomically`).
+   */
+  async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, actor = 'citizen'): Promise<Replay> {
+    checkPetition(petition, this.categories, scope === 'staff' ? 'petition.' : '');
+    const owner = randomUUID();
+    const claim = await claimKey(this.db, { scope, key: idempotencyKey, requestHash, owner, now: this.options.now(), leaseMs: this.options.idempotencyLeaseMs });
+    if (claim.kind === 'reused') {
+      throw new ConflictError('This Idempotency-Key was already used with a different request body.', { status: 422, code: 'idempotency_key_reused' });
+    }
+    if (claim.kind === 'in_flight') throw inFlight();
+    if (claim.kind === 'done') {
+      const accessCode = claim.sealedAccessCode ? this.options.key.decrypt(claim.sealedAccessCode, `${scope}:${idempotencyKey}`) : undefined;
+      if (!accessCode || !claim.reference || !claim.responseAt) {
+        // Sealed with another server key: instances sharing a database must share RIGHTS_KIT_SECRET.
+        throw new RightsError('The stored response for this Idempotency-Key cannot be replayed.', { status: 500, code: 'internal_error' });
+      }
+      return new Replay(claim.responseStatus, { reference: claim.reference, accessCode: formatAccessCode(accessCode), status: 'received', submittedAt: iso(claim.responseAt) });
+    }
+    try {
+      const accessCode = generateAccessCode();
+      const accessHash = await hashSecret(accessCode, this.options.scrypt);
+      const sealedAccessCode = this.options.key.encrypt(accessCode, `${scope}:${idempotencyKey}`);
+      const submittedAt = this.options.now();
+      const audit = intakeAudit(channel, submittedAt.toISOString(), actor);
+      for (let attempt = 0; attempt < 8; attempt++) {
+        // References are random (30 bits a year): on the rare collision, draw again.
+        const reference = generateReference(this.options.referencePrefix, submittedAt);
+        try {
+          const stored = await cases.insertAtomically(this.db, { reference, accessHash, petition, channel, submittedAt, audit, idempotency: { scope, key: idempotencyKey, owner, sealedAccessCode } });
+          if (stored) return new Replay(201, { reference, accessCode: formatAccessCode(accessCode), status: 'received', submittedAt: submittedAt.toISOString() }, false);
+        } catch (error) {
+          // Our lease expired and another request took the key over: let it win, write nothing.
+          if (error instanceof cases.LeaseLostError) throw inFlight();
+          throw error;
+        }
+      }
+      throw new Error('could not draw a unique reference');
+    } catch (error) {
+      await releaseKey(this.db, { scope, key: idempotencyKey, owner }).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async lookup(input: { reference: string; accessCode: string }, clientIp: string): Promise<CaseView> {
+    const reference = normalizeReference(input.reference);
+    const accessCode = normalizeAccessCode(input.accessCode);
+    const { lookupPerIp, lookupPerReference, lookupWindowSeconds } = this.options.limits;
+    await this.rateLimit(
+      [
+        { bucket: `lookup-ip:${this.options.key.hmac(clientIp)}`, limit: lookupPerIp },
+        { bucket: `lookup-ref:${this.options.key.hmac(reference)}`, limit: lookupPerReference },
+      ],
+      lookupWindowSeconds,
+    );
+    const found = await cases.findAccessHash(this.db, reference);
+    // Always one scrypt, against a dummy hash when the reference is unknown: same answer, similar time.
+    const ok = await verifySecret(accessCode, found?.accessHash ?? this.dummyHash);
+    const [full] = found && ok ? await cases.loadCases(this.db, 'WHERE id = $1', [found.id]) : [];
+    if (!full) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
+    return toCaseView(full);
+  }
+
+  /** Fixed-window counters in the database, so a limit holds across every instance. */
+  async rateLimit(buckets: { bucket: string; limit: number }[], windowSeconds: number): Promise<void> {
+    const retryAfter = await hitRateLimits(this.db, buckets, windowSeconds, this.options.now());
+    if (retryAfter !== undefined) throw new RateLimitedError('Too many attempts; try again later.', retryAfter, { status: 429 });
+  }
+
+  async stats(query: StatsQuery): Promise<Statistics> {
+    // Widened by a day each side: computeStatistics picks the calendar days in the office's time zone.
+    const from = new Date(Date.parse(`${query.from}T00:00:00Z`) - 86_400_000);
+    const to = new Date(Date.parse(`${query.to}T00:00:00Z`) + 2 * 86_400_000);
+    const rows = await cases.statsRows(this.db, from, to);
+    const all = rows.map((r) => ({
+      ...r,
+      deadlines: computeDeadlines(r.submittedAt, r.acceptedAt ? [{ at: r.acceptedAt, status: 'accepted' }] : [], r.extended),
+    }));
+    return computeStatistics(all, query, { minimumCount: this.options.statsMinimumCount, now: this.options.now() });
+  }
+
+  async staffList(query: StaffCaseQuery): Promise<StaffCaseList> {
+    const { clause, params } = cases.staffListWhere(query);
+    const limit = query.limit ?? STAFF_LIST_DEFAULT_LIMIT;
+    const offset = query.offset ?? 0;
+    const now = this.options.now();
+    if (query.overdue === undefined) {
+      const [total, page] = await Promise.all([
+        cases.countCases(this.db, clause, params),
+        cases.loadCases(this.db, `${clause} ${cases.STAFF_LIST_ORDER} LIMIT ${limit} OFFSET ${offset}`, params, true),
+      ]);
+      return { cases: page.map((c) => toStaffCase(c, now)), total };
+    }
+    // Overdue depends on the deadlines the sdk computes at `now`: filter with the same rule, then page.
+    const all = (await cases.loadCases(this.db, `${clause} ${cases.STAFF_LIST_ORDER}`, params)).filter((c) => matchesStaffQuery(c, query, now));
+    const page = await cases.loadCases(this.db, `WHERE id IN (SELECT (jsonb_array_elements_text($1::jsonb))::int) ${cases.STAFF_LIST_ORDER}`,
+      [JSON.stringify(all.slice(offset, offset + limit).map((c) => c.id))], true);
+    return { cases: page.map((c) => toStaffCase(c, now)), total: all.length };
+  }
+
+  async staffGet(reference: string): Promise<StaffCase> {
+    const [c] = await cases.loadCases(this.db, 'WHERE reference = $1', [referenceOrNotFound(reference)], true);
+    if (!c) throw staffCaseNotFound();
+    return toStaffCase(c, this.options.now());
+  }
+
+  /** Plans the update with the sdk's case rules and stores the plan, in one transaction. */
+  async staffUpdate(reference: string, update: CaseUpdate, actor: string): Promise<StaffCase> {
+    const ref = referenceOrNotFound(reference);
+    await this.db.transaction(async (tx) => {
+      const id = await cases.lockCase(tx, ref);
+      const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
+      if (!current) throw staffCaseNotFound();
+      await cases.persistPlan(tx, current.id, planUpdate(current, update, { at: this.options.now().toISOString(), actor }));
+    });
+    return this.staffGet(ref);
+  }
+
+  /** Drops idempotency keys past retention and rate-limit windows long over. */
+  async purge(): Promise<void> {
+    const now = this.options.now().getTime();
+    await purgeKeys(this.db, new Date(now - this.options.idempotencyRetentionDays * 86_400_000));
+    await purgeRateLimits(this.db, new Date(now - 2 * this.options.limits.lookupWindowSeconds * 1000 - 86_400_000));
+  }
+
+  async countCases(): Promise<number> {
+    return cases.countCases(this.db);
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * Cases in SQL: rows in, `CaseRecord`s out. No rule lives here — what a case may do is decided by the
+ * sdk's case rules (logic/case-rules.ts) in the service; this module only stores a plan and reads a
+ * case back, so the memory backend and the server cannot disagree on what a case is.
+ */
+import type { AuditEntry, CaseRecord, CaseStatus, Channel, PetitionInput, StaffCaseQuery, TimelineEntry, UpdatePlan } from '@rights-kit/sdk';
+import { iso, pgCode, type Queryable } from './db.js';
+
+/** A case as stored: the record, plus the row id the other tables point at. */
+export interface StoredCase extends CaseRecord {
+  id: number;
+}
+
+interface CaseRow {
+  id: number;
+  reference: string;
+  status: CaseStatus;
+  channel: Channel;
+  submitted_at: Date;
+  updated_at: Date;
+  petition: PetitionInput;
+  referred_to: string | null;
+  deadline_extended: boolean;
+}
+
+const CASE_COLUMNS = 'id, reference, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended';
+
+/** Thrown by `insertAtomically` when the idempotency lease was taken over by another request. */
+export class LeaseLostError extends Error {
+  override name = 'LeaseLostError';
+}
+
+/** What the one-statement insert writes besides the case itself. */
+export interface NewCase {
+  reference: string;
+  accessHash: string;
+  petition: PetitionInput;
+  channel: Channel;
+  submittedAt: Date;
+  /** The case's first audit entry (the sdk's `intakeAudit`). */
+  audit: AuditEntry;
+  idempotency: { scope: string; key: string; owner: string; sealedAccessCode: string };
+}
+
+/**
+ * The case, its first timeline entry, its first audit entry and the idempotency row turned `done`, in
+ * ONE statement (data-modifying CTEs): atomic like a transaction, one round trip instead of four, which
+ * matters most on PGlite where every statement costs the single thread. When our idempotency lease was
+ * taken over meanwhile (`done` would update no row), the division by zero aborts the whole statement.
+ * Returns false when the reference is already taken (the caller draws another).
+ */
+export async function insertAtomically(db: Queryable, c: NewCase): Promise<boolean> {
+  try {
+    const rows = await db.query<{ id: number | null }>(
+      `WITH c AS (
+         INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition)
+         VALUES ($1, $2, $3, 'received', $4, $5, $5, $6::jsonb) ON CONFLICT (reference) DO NOTHING RETURNING id
+       ), t AS (
+         INSERT INTO case_timeline (case_id, at, status) SELECT id, $5, 'received' FROM c
+       ), a AS (
+         INSERT INTO case_audit (case_id, at, actor, action, to_status, note) SELECT id, $5, $11, $12, 'received', $13 FROM c
+       ), i AS (
+         UPDATE idempotency_keys SET status = 'done', response_status = 201, reference = $1, access_code_enc = $10, response_at = $5
+         WHERE scope = $7 AND key = $8 AND owner = $9 AND status = 'in_flight' AND EXISTS (SELECT 1 FROM c) RETURNING key
+       )
+       SELECT (SELECT id FROM c) AS id,
+              CASE WHEN EXISTS (SELECT 1 FROM c) THEN 1 / (SELECT count(*)::int FROM i) ELSE 0 END AS done`,
+      [
+        c.reference, c.accessHash, c.petition.category, c.channel, c.submittedAt, JSON.stringify(c.petition),
+        c.idempotency.scope, c.idempotency.key, c.idempotency.owner, c.idempotency.sealedAccessCode,
+        c.audit.actor, c.audit.action, c.audit.note ?? null,
+      ],
+    );
+    return rows[0]?.id != null;
+  } catch (error) {
+    if (pgCode(error) === '22012') throw new LeaseLostError('the idempotency lease was taken over');
+    throw error;
+  }
+}
+
+/** A whole case with its history (the demo seed): the case row, every timeline and audit entry. */
+export async function insertWhole(tx: Queryable, c: CaseRecord, accessHash: string): Promise<boolean> {
+  const [row] = await tx.query<{ id: number }>(
+    `INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10) ON CONFLICT (reference) DO NOTHING RETURNING id`,
+    [c.reference, accessHash, c.petition.category, c.status, c.channel, c.submittedAt, c.updatedAt, JSON.stringify(c.petition), c.referredTo ?? null, c.extended],
+  );
+  if (!row) return false;
+  for (const e of c.timeline) await insertTimeline(tx, Number(row.id), e);
+  for (const a of c.audit) await insertAudit(tx, Number(row.id), a);
+  return true;
+}
+
+const insertTimeline = (tx: Queryable, caseId: number, e: TimelineEntry) =>
+  tx.query('INSERT INTO case_timeline (case_id, at, status, note) VALUES ($1, $2, $3, $4)', [caseId, e.at, e.status, e.note ?? null]);
+
+const insertAudit = (tx: Queryable, caseId: number, a: AuditEntry) =>
+  tx.query('INSERT INTO case_audit (case_id, at, actor, action, from_status, to_status, note) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+    caseId, a.at, a.actor, a.action, a.from ?? null, a.to ?? null, a.note ?? null,
+  ]);
+
+/** Stores a plan of the sdk's `planUpdate` — exactly what it says, nothing more. Call inside a transaction. */
+export async function persistPlan(tx: Queryable, caseId: number, plan: UpdatePlan): Promise<void> {
+  await tx.query(
+    `UPDATE cases SET status = $2, updated_at = $3, deadline_extended = $4,
+       referred_to = CASE WHEN $5::text IS NULL THEN referred_to ELSE $5::text END
+     WHERE id = $1`,
+    [caseId, plan.status, plan.updatedAt, plan.extended, plan.referredTo ?? null],
+  );
+  if (plan.timelineEntry) await insertTimeline(tx, caseId, plan.timelineEntry);
+  for (const a of plan.audit) await insertAudit(tx, caseId, a);
+}
+
+/** The id and access hash of a reference, for a lookup (nothing else is read before the code is checked). */
+export async function findAccessHash(db: Queryable, reference: string): Promise<{ id: number; accessHash: string } | undefined> {
+  const [row] = await db.query<{ id: number; access_hash: string }>('SELECT id, access_hash FROM cases WHERE reference = $1', [reference]);
+  return row ? { id: Number(row.id), accessHash: row.access_hash } : undefined;
+}
+
+/** Locks a case row for an update (the rest of the transaction sees it as of now). */
+export async function lockCase(tx: Queryable, reference: string): Promise<number | undefined> {
+  const [row] = await tx.query<{ id: number }>('SELECT id FROM cases WHERE reference = $1 FOR UPDATE', [reference]);
+  return row ? Number(row.id) : undefined;
+}
+
+/**
+ * Cases with their timelines (and audit trails when asked), in the order of `tail`'s ORDER BY.
+ * `tail` is a WHERE/ORDER/LIMIT clause of this module's callers, never text from a request.
+ */
+export async function loadCases(db: Queryable, tail: string, params: unknown[], withAudit = false): Promise<StoredCase[]> {
+  const rows = await db.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases ${tail}`, params);
+  if (rows.length === 0) return [];
+  const ids = JSON.stringify(rows.map((r) => Number(r.id)));
+  const inIds = `case_id IN (SELECT (jsonb_array_elements_text($1::jsonb))::int)`;
+  const [timeline, audit] = await Promise.all([
+    db.query<{ case_id: number; at: Date; status: CaseStatus; note: string | null }>(`SELECT case_id, at, status, note FROM case_timeline WHERE ${inIds} ORDER BY case_id, at, id`, [ids]),
+    withAudit
+      ? db.query<{ case_id: number; at: Date; actor: string; action: string; from_status: CaseStatus | null; to_status: CaseStatus | null; note: string | null }>(
+          `SELECT case_id, at, actor, action, from_status, to_status, note FROM case_audit WHERE ${inIds} ORDER BY case_id, id`, [ids])
+      : Promise.resolve([]),
+  ]);
+  const group = <T extends { case_id: number }, U>(list: T[], map: (t: T) => U) => {
+    const by = new Map<number, U[]>();
+    for (const item of list) by.set(Number(item.case_id), [...(by.get(Number(item.case_id)) ?? []), map(item)]);
+    return by;
+  };
+  const timelines = group(timeline, (e): TimelineEntry => ({ at: iso(e.at), status: e.status, ...(e.note !== null ? { note: e.note } : {}) }));
+  const audits = group(audit, (a): AuditEntry => ({
+    at: iso(a.at), actor: a.actor, action: a.action,
+    ...(a.from_status !== null ? { from: a.from_status } : {}), ...(a.to_status !== null ? { to: a.to_status } : {}), ...(a.note !== null ? { note: a.note } : {}),
+  }));
+  return rows.map((r) => ({
+    id: Number(r.id),
+    reference: r.reference,
+    channel: r.channel,
+    petition: r.petition,
+    submittedAt: iso(r.submitted_at),
+    updatedAt: iso(r.updated_at),
+    status: r.status,
+    timeline: timelines.get(Number(r.id)) ?? [],
+    audit: audits.get(Number(r.id)) ?? [],
+    extended: r.deadline_extended,
+    ...(r.referred_to !== null ? { referredTo: r.referred_to } : {}),
+  }));
+}
+
+/** The staff list's WHERE clause for the filters SQL can apply (overdue depends on the clock: see the service). */
+export function staffListWhere(q: StaffCaseQuery): { clause: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (q.status) where.push(`status = $${params.push(q.status)}`);
+  if (q.category) where.push(`category = $${params.push(q.category)}`);
+  if (q.channel) where.push(`channel = $${params.push(q.channel)}`);
+  return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** The sdk's `compareForStaffList` in SQL: newest first, then by reference in byte order. */
+export const STAFF_LIST_ORDER = 'ORDER BY submitted_at DESC, reference COLLATE "C" ASC';
+
+export async function countCases(db: Queryable, clause = '', params: unknown[] = []): Promise<number> {
+  const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases ${clause}`, params);
+  return Number(row?.n ?? 0);
+}
+
+/** What the statistics need of the cases submitted in [from, to): no contact, no description. */
+export async function statsRows(db: Queryable, from: Date, to: Date) {
+  const rows = await db.query<{ category: string; status: CaseStatus; channel: Channel; submitted_at: Date; deadline_extended: boolean; accepted_at: Date | null }>(
+    `SELECT c.category, c.status, c.channel, c.submitted_at, c.deadline_extended,
+            (SELECT min(t.at) FROM case_timeline t WHERE t.case_id = c.id AND t.status = 'accepted') AS accepted_at
+     FROM cases c WHERE c.submitted_at >= $1 AND c.submitted_at < $2`,
+    [from, to],
+  );
+  return rows.map((r) => ({
+    category: r.category, status: r.status, channel: r.channel, submittedAt: iso(r.submitted_at),
+    extended: r.deadline_extended, acceptedAt: r.accepted_at ? iso(r.accepted_at) : undefined,
+  }));
+}

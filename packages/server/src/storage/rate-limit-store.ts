@@ -1,0 +1,24 @@
+/** Fixed-window counters in SQL, so a limit holds across every instance sharing the database. */
+import type { Queryable } from './db.js';
+
+/**
+ * Counts one hit in each bucket's current window; answers the seconds until the window ends when any
+ * bucket is over its limit, else undefined.
+ */
+export async function hitRateLimits(db: Queryable, buckets: { bucket: string; limit: number }[], windowSeconds: number, now: Date): Promise<number | undefined> {
+  const nowMs = now.getTime();
+  const windowMs = windowSeconds * 1000;
+  const start = new Date(Math.floor(nowMs / windowMs) * windowMs);
+  const values = buckets.map((_, i) => `($${i + 2}, $1, 1)`).join(', ');
+  const rows = await db.query<{ bucket: string; count: number }>(
+    `INSERT INTO rate_limits (bucket, window_start, count) VALUES ${values}
+     ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_limits.count + 1 RETURNING bucket, count`,
+    [start, ...buckets.map((b) => b.bucket)],
+  );
+  const over = rows.some((r) => Number(r.count) > (buckets.find((b) => b.bucket === r.bucket)?.limit ?? Infinity));
+  return over ? Math.max(1, Math.ceil((start.getTime() + windowMs - nowMs) / 1000)) : undefined;
+}
+
+export async function purgeRateLimits(db: Queryable, before: Date): Promise<void> {
+  await db.query('DELETE FROM rate_limits WHERE window_start < $1', [before]);
+}
