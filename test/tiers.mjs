@@ -46,6 +46,7 @@ export const tiers = {
     files: [
       'test/node/hosts.test.ts',
       'test/node/manifest.test.ts',
+      'test/node/openapi-conformance.test.ts',
       'test/node/pack.test.ts',
       'test/node/proving-bad-input.test.ts',
       'test/node/proving-faults.test.ts',
