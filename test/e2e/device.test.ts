@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { allCases, consent, fillByMouse, form, openPage, receiptOf, REPO, startPortal, type Portal } from './harness.js';
+import { budget } from '../support/budget.mjs';
 import { cachedShell, keepWithPin, outboxDump, PIN, unlockWithPin } from './offline-shell.js';
 
 const AXE_SOURCE = readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -54,7 +55,7 @@ describe('a petition kept on the device', () => {
         await consent(page);
         await context.setOffline(true);
         await form(page).locator('[part~="submit"]').click();
-        await form(page).locator('[part~="pin-offer"]').waitFor({ timeout: 30_000 });
+        await form(page).locator('[part~="pin-offer"]').waitFor({ timeout: budget(30_000) });
         await axe(page, 'the offer to keep it');
         await keepWithPin(page);
         assert.match(await formText(page), TEXT[locale].queued);
@@ -67,7 +68,7 @@ describe('a petition kept on the device', () => {
         await context.setOffline(false);
         const later = await context.newPage();
         await later.goto(portal.url + (locale === 'en' ? '/?lang=en' : '/'));
-        await form(later).locator('[part~="pin-unlock"]').waitFor({ timeout: 15_000 });
+        await form(later).locator('[part~="pin-unlock"]').waitFor({ timeout: budget(15_000) });
         assert.equal(((await form(later).locator('#step-heading').textContent()) ?? '').trim(), TEXT[locale].waiting);
         assert.equal((await allCases(portal)).filter((c) => c.description === description).length, 0, 'nothing sent without the PIN');
         // What the page showed before the right PIN (the page's text and the form's, through its shadow root).
@@ -81,7 +82,7 @@ describe('a petition kept on the device', () => {
         await axe(later, 'a wrong PIN');
 
         await unlockWithPin(later);
-        const receipt = await receiptOf(later, 30_000);
+        const receipt = await receiptOf(later, budget(30_000));
         const cases = (await allCases(portal)).filter((c) => c.description === description);
         assert.equal(cases.length, 1, 'exactly one case');
         assert.equal(cases[0]!.reference, receipt.reference);

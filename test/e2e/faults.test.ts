@@ -7,6 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { allCases, consent, fillByMouse, form, openPage, receiptOf, startPortal, waitForStep, type Portal } from './harness.js';
+import { budget } from '../support/budget.mjs';
 import { cachedShell, keepWithPin, outboxDump, unlockWithPin } from './offline-shell.js';
 
 let portal: Portal;
@@ -42,7 +43,7 @@ describe('browser faults', () => {
       assert.equal(await page.evaluate(() => navigator.onLine), false);
       // A new visit: the key went with the page; her PIN opens it again (still offline: it waits, unlocked).
       await unlockWithPin(page);
-      await queued.waitFor({ timeout: 10_000 });
+      await queued.waitFor({ timeout: budget(10_000) });
       assert.equal((await casesWith(description)).length, 0);
 
       await context.setOffline(false);
@@ -104,7 +105,7 @@ describe('browser faults', () => {
       const check = await context.newPage();
       await check.goto(origin + '/portal.css');
       await check
-        .waitForFunction(async () => !(await indexedDB.databases()).some((d) => d.name === 'rights-kit-outbox'), undefined, { timeout: 10_000 })
+        .waitForFunction(async () => !(await indexedDB.databases()).some((d) => d.name === 'rights-kit-outbox'), undefined, { timeout: budget(10_000) })
         .catch(() => undefined);
       const dump = await outboxDump(check);
       assert.ok(!dump.databases.includes('rights-kit-outbox'), `outbox database still there: ${dump.databases.join(', ')}`);
@@ -144,7 +145,7 @@ describe('browser faults', () => {
       await submit.click();
       // The sdk retries 500s with backoff a bounded number of times, then the form says so and keeps everything.
       const failed = form(page).locator('[part~="submit-error"]');
-      await failed.waitFor({ timeout: 30_000 });
+      await failed.waitFor({ timeout: budget(30_000) });
       assert.equal((await casesWith(description)).length, 0);
       assert.match((await submit.textContent()) ?? '', /重新提交/);
       await submit.click();

@@ -3,6 +3,7 @@
  * of every IndexedDB record the page can see, and the PIN steps of the intake form's outbox.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { budget } from '../support/budget.mjs';
 import { form } from './harness.js';
 
 /** The PIN the tests' citizen chooses. */
@@ -72,17 +73,17 @@ export async function outboxDump(page: Page): Promise<{ databases: string[]; tex
 /** After a failed send: chooses the PIN (twice) and keeps the petition; resolves when the queued notice shows. */
 export async function keepWithPin(page: Page, pin = PIN): Promise<void> {
   const f = form(page);
-  await f.locator('[part~="pin-offer"]').waitFor({ timeout: 30_000 });
+  await f.locator('[part~="pin-offer"]').waitFor({ timeout: budget(30_000) });
   await f.locator('input[name="pin"]').fill(pin);
   await f.locator('input[name="pinAgain"]').fill(pin);
   await f.locator('[part~="keep"]').click();
-  await f.locator('[part~="queued"]').waitFor({ timeout: 15_000 });
+  await f.locator('[part~="queued"]').waitFor({ timeout: budget(15_000) });
 }
 
 /** On a later visit: enters the PIN in the "waiting to be sent" form. */
 export async function unlockWithPin(page: Page, pin = PIN): Promise<void> {
   const f = form(page);
-  await f.locator('[part~="pin-unlock"]').waitFor({ timeout: 15_000 });
+  await f.locator('[part~="pin-unlock"]').waitFor({ timeout: budget(15_000) });
   await f.locator('input[name="pin"]').fill(pin);
   await f.locator('[part~="unlock"]').click();
 }
