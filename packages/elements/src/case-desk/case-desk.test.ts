@@ -184,7 +184,9 @@ describe('<rights-case-desk>', () => {
     let view = await lookup();
     expect(view.status).to.equal('accepted');
     expect(view.timeline.at(-1)).to.include({ status: 'accepted', note: '已受理，我们会联系村委会。' });
-    expect(await lastAudit()).to.include({ action: 'status_changed', from: 'received', to: 'accepted', actor: 'staff' });
+    const entry = await lastAudit();
+    expect(entry).to.include({ action: 'status_changed', from: 'received', to: 'accepted' });
+    expect(entry.actor, 'the staff token, by its fingerprint').to.match(/^staff:[0-9a-f]{8}$/);
     expect(text($(el, '[role="status"]'))).to.equal(zh.moved(reference, zh.status('accepted')));
     expect(text($(el, '#case-status'))).to.include(zh.status('accepted'));
     expect($(el, '[part="audit"] tbody tr:last-child')!.getAttribute('data-action')).to.equal('status_changed');
@@ -320,7 +322,8 @@ describe('<rights-case-desk>', () => {
     expect(stored).to.include({ channel: 'letter', category: 'labour-rights', status: 'received' });
     expect(stored.contact).to.include({ safeToContact: true, preferred: 'phone', voicemailOk: false, safeTimes: '工作日晚上 7 点后' });
     expect(stored.attributes).to.deep.equal({ employer: '青禾县某电子厂' });
-    expect(stored.audit![0]).to.include({ action: 'registered', actor: 'staff' });
+    expect(stored.audit![0]).to.include({ action: 'registered', note: 'channel: letter' });
+    expect(stored.audit![0]!.actor).to.match(/^staff:[0-9a-f]{8}$/);
     await filter(el, { channel: 'letter' });
     expect(rows(el)).to.include(reference);
   });
