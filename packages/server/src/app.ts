@@ -7,7 +7,7 @@ import { createHandlers } from './http/handlers.js';
 import { mountOperations } from './http/routes.js';
 import { securityHeaders } from './http/security.js';
 import type { RightsService } from './service.js';
-import { staticFiles } from './static.js';
+import { serveFiles } from './static.js';
 
 /** One line per request: method, route pattern, status, duration. Never a body, a query string, a code or a token. */
 export interface LogEntry {
@@ -94,8 +94,8 @@ export function createApp(options: AppOptions): Hono {
 
   // ------------------------------------------------------------ the portal and the element bundle
 
-  if (options.bundleDir) app.get('/assets/rights-kit/*', staticFiles(options.bundleDir, '/assets/rights-kit/'));
-  if (options.portalDir) app.get('/*', staticFiles(options.portalDir, '/'));
+  if (options.bundleDir) serveFiles(app, '/assets/rights-kit/', options.bundleDir);
+  if (options.portalDir) serveFiles(app, '/', options.portalDir);
 
   return app;
 }
