@@ -10,10 +10,11 @@ import { runBadInput, dbDigest } from '../proving/lib/bad-input.js';
 import { validPetition } from '../proving/lib/corpus.js';
 import { rawRequest } from '../proving/lib/raw-http.js';
 import { freshDatabase, postgresAvailable, tempDir } from '../proving/lib/instances.js';
+import { budget } from '../support/budget.mjs';
 
 const PER_ROUTE = Number(process.env['RIGHTS_KIT_PROVING_BAD_N'] ?? 50);
 
-test(`bad input: ${PER_ROUTE} generated requests per route and every evil string in every slot, never a 5xx, nothing written by a refusal`, { timeout: 600_000 }, async (t) => {
+test(`bad input: ${PER_ROUTE} generated requests per route and every evil string in every slot, never a 5xx, nothing written by a refusal`, { timeout: budget(600_000) }, async (t) => {
   const r = await runBadInput({ perRoute: PER_ROUTE, log: (l) => t.diagnostic(l) });
   console.log(`bad input on ${r.storage}, fast-check seed ${r.seed}:\n${r.lines.join('\n')}`);
   for (const line of r.lines) t.diagnostic(line);
@@ -33,7 +34,7 @@ test('bad input: one Idempotency-Key twice — same body replays without writing
   const dir = tempDir();
   const db = (await postgresAvailable()) ? await freshDatabase() : undefined;
   const server = await startServer({
-    port: 0, host: '127.0.0.1', dataDir: dir.path, secret: 's', staffToken: 'tok-0123456789abcdef', log: () => undefined, ...(db ? { databaseUrl: db.url } : {}),
+    port: 0, host: '127.0.0.1', dataDir: dir.path, secret: 'bad-input-secret-0123456789abcdefghij', staffToken: 'tok-0123456789abcdef-0123456789abcdef', log: () => undefined, ...(db ? { databaseUrl: db.url } : {}),
   });
   try {
     const send = (body: unknown) =>
