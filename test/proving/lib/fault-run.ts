@@ -7,6 +7,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { createClient, httpBackend, type PetitionInput, type Receipt } from '@rights-kit/sdk';
 import { createOutbox, type Outbox } from '@rights-kit/sdk/outbox';
+import { createPinKey, type PinKey } from '@rights-kit/sdk/pin';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { join } from 'node:path';
@@ -88,17 +89,20 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
   const timeoutMs = options.timeoutMs ?? 1500;
   const instancesWanted = options.storage === 'postgres' ? 2 : 1;
   const output: string[] = [];
-  const secret = `prove-secret-${runId}`;
+  const secret = `prove-secret-${runId}-0123456789abcdefghij`;
   const db = options.storage === 'postgres' ? await freshDatabase() : undefined;
   const dir = tempDir();
   const env: Record<string, string> = {
-    RIGHTS_KIT_STAFF_TOKEN: `prove-staff-${runId}-0123456789`,
+    RIGHTS_KIT_STAFF_TOKEN: `prove-staff-${runId}-0123456789abcdefghij`,
     RIGHTS_KIT_SECRET: secret,
     ...(db ? { DATABASE_URL: db.url, DATA_DIR: dir.path } : { DATA_DIR: join(dir.path, 'data') }),
   };
   const instances = Array.from({ length: instancesWanted }, (_, k) => new ServerInstance({ name: `instance ${k}`, env, output }));
   const proxies: FaultProxy[] = [];
   const outboxes: Outbox[] = [];
+  // Every queued petition is sealed under a PIN, as a citizen's is; one key per run (each costs 600,000 PBKDF2
+  // iterations to derive), kept in memory like a visit's.
+  const pinKey: PinKey = await createPinKey('482913');
   try {
     // Start one after the other: the second migrates nothing (advisory lock), PGlite has one only.
     for (const instance of instances) await instance.start();
@@ -164,7 +168,7 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
         if (i >= options.n) return;
         const k = i % outboxes.length;
         try {
-          const result = await outboxes[k]!.submit(petition(runId, i));
+          const result = await outboxes[k]!.submit(petition(runId, i), { pin: pinKey });
           if (result.status === 'sent') {
             receipts.set(i, result.receipt);
             deliveredAtOnce.add(i);
