@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { createClient, httpBackend } from '@rights-kit/sdk';
 import { memoryBackend } from '@rights-kit/sdk/memory';
 import { demoSeed } from '@rights-kit/sdk/seed';
-import { contractTests, runContractScript } from '@rights-kit/sdk/testing';
+import { contractTests, COUNTY_HALF_YEAR, runContractScript, runCountyHalfYear } from '@rights-kit/sdk/testing';
 import { postgresAvailable, PG_SKIP, STAFF_TOKEN, startTestServer, type TestServer } from './helpers.js';
 
 /** Generous lookup limits: the suite looks cases up many times from one address. */
@@ -40,6 +40,20 @@ for (const storage of ['pglite', 'postgres'] as const) {
         await t.run({ client, staffToken: STAFF_TOKEN, seed: demoSeed, statsMinimumCount });
       });
     }
+  });
+
+  describe(`the county half-year report on ${storage}`, async () => {
+    const skip = storage === 'postgres' && !(await postgresAvailable()) ? PG_SKIP : false;
+    // About 270 staff calls over HTTP: no time limit of its own (the machine may be busy), the runner's applies.
+    it("rebuilds the county seed's half-year figures through the API and reports them in the document's rounding", { skip }, async () => {
+      const at = new Date(COUNTY_HALF_YEAR.clock);
+      const server = await startTestServer({ postgres: storage === 'postgres', limits, now: () => at });
+      try {
+        await runCountyHalfYear(createClient({ backend: httpBackend({ baseUrl: server.api, retry: false }) }), STAFF_TOKEN);
+      } finally {
+        await server.stop();
+      }
+    });
   });
 
   describe(`the memory backend and the server on ${storage} answer a scripted sequence identically`, async () => {
