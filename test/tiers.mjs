@@ -17,11 +17,11 @@ import { join } from 'node:path';
 export const SOURCE_CONDITION = '@rights-kit/source';
 
 export const tiers = {
-  /** Node (node:test via tsx), against the sources: the sdk, and the server's logic over PGlite and PostgreSQL. */
+  /** Node (node:test via tsx), against the sources: the sdk, the server's logic over PGlite and PostgreSQL, the test tooling. */
   unit: {
     runner: 'node',
     source: true,
-    files: ['packages/sdk/test/*.test.ts', 'packages/server/test/*.test.ts', 'test/tiers.test.ts'],
+    files: ['packages/sdk/test/*.test.ts', 'packages/server/test/*.test.ts', 'test/*.test.ts'],
   },
   /** Chromium (web-test-runner), against the sources: every element, and the sdk's browser-only parts. */
   browser: {
@@ -46,6 +46,7 @@ export const tiers = {
     files: [
       'test/node/hosts.test.ts',
       'test/node/manifest.test.ts',
+      'test/node/openapi-conformance.test.ts',
       'test/node/pack.test.ts',
       'test/node/proving-bad-input.test.ts',
       'test/node/proving-faults.test.ts',

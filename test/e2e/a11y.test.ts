@@ -24,6 +24,7 @@ import {
   waitForStep,
   type Portal,
 } from './harness.js';
+import { budget } from '../support/budget.mjs';
 
 const AXE_SOURCE = readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -83,7 +84,7 @@ async function sweep(page: Page, state: string, locale: string, width: number, i
   const started = Date.now();
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   // Let transitions and live regions settle: axe reads computed colours.
-  await page.waitForTimeout(150);
+  await page.waitForTimeout(budget(150));
   const result = (await page.evaluate(`(${RUN_AXE})(${JSON.stringify({ include, tags: WCAG_TAGS })})`)) as {
     id: string;
     impact: string;
@@ -160,7 +161,7 @@ async function sweepAll(locale: (typeof LOCALES)[number], width: number): Promis
     await s('intake: review', ['rights-intake-form']);
     await f.locator('input[name="consent"]').check();
     await f.locator('[part~="submit"]').click();
-    await waitForStep(page, 'receipt', 15_000);
+    await waitForStep(page, 'receipt', budget(15_000));
     await s('intake: receipt', ['rights-intake-form']);
 
     // Tracker: an error, then a result.
@@ -177,14 +178,14 @@ async function sweepAll(locale: (typeof LOCALES)[number], width: number): Promis
     // Locator: filtered list, then list and map.
     const locator = page.locator('rights-station-locator');
     await locator.locator('#q').fill('法律');
-    await page.waitForTimeout(200);
+    await page.waitForTimeout(budget(200));
     await s('locator: filtered list', ['rights-station-locator']);
     await locator.locator('#q').fill('zzzz-no-such-station');
-    await page.waitForTimeout(200);
+    await page.waitForTimeout(budget(200));
     await s('locator: no results', ['rights-station-locator']);
     await locator.locator('#q').fill('');
     await locator.evaluate((el) => el.setAttribute('view', 'both'));
-    await locator.locator('[part~="map"] .leaflet-container').waitFor({ timeout: 15_000 });
+    await locator.locator('[part~="map"] .leaflet-container').waitFor({ timeout: budget(15_000) });
     await locator.locator('.name-button').first().click();
     await s('locator: list and map, a station selected', ['rights-station-locator']);
 
@@ -204,7 +205,7 @@ async function sweepAll(locale: (typeof LOCALES)[number], width: number): Promis
     await sp.locator('#token').fill(portal.staffToken);
     await sp.locator('#sign-in [type="submit"]').click();
     const desk = sp.locator('rights-case-desk');
-    await desk.locator(`button[data-reference="${DEMO_CASE.reference}"]`).waitFor({ timeout: 15_000 });
+    await desk.locator(`button[data-reference="${DEMO_CASE.reference}"]`).waitFor({ timeout: budget(15_000) });
     await s2(sp, 'desk: case list');
     await desk.locator(`button[data-reference="${DEMO_CASE.reference}"]`).click();
     await desk.locator('#case-heading').waitFor();
@@ -229,7 +230,7 @@ async function openAction(desk: Locator): Promise<void> {
   for (let i = 0; ; i++) {
     await desk.locator('[part~="actions"] button[data-action]').first().click();
     try {
-      await desk.locator('#action-form').waitFor({ timeout: 3000 });
+      await desk.locator('#action-form').waitFor({ timeout: budget(3000) });
       return;
     } catch (error) {
       if (i >= 3) throw error;
@@ -311,18 +312,18 @@ describe('keyboard only', () => {
       await tabTo(page, `el.id === 'q'`, { max: 150 });
       await page.keyboard.type('妇女');
       await page.waitForFunction(async () => true);
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(budget(300));
       const searched = await countText();
       assert.notEqual(searched, all, 'typing filters the list');
       await tabTo(page, `el.id === 'kind'`);
       await page.keyboard.press('ArrowDown');
-      await page.waitForTimeout(200);
+      await page.waitForTimeout(budget(200));
       assert.notEqual(await locator.locator('#kind').inputValue(), '', 'arrow keys change the kind filter');
       // Clear the search so results remain, then reach the first station and choose it with Enter.
       await tabTo(page, `el.id === 'q'`, { shift: true });
       await page.keyboard.press('Control+A');
       await page.keyboard.press('Backspace');
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(budget(300));
       const selected = page.evaluate(
         () => new Promise<string>((res) => document.addEventListener('rights-station-selected', (e) => res((e as CustomEvent<{ id: string }>).detail.id), { once: true })),
       );
@@ -383,7 +384,7 @@ describe('keyboard only', () => {
       await page.keyboard.type(portal.staffToken);
       await page.keyboard.press('Enter');
       const desk = page.locator('rights-case-desk');
-      await desk.locator(`button[data-reference="${reference}"]`).waitFor({ timeout: 15_000 });
+      await desk.locator(`button[data-reference="${reference}"]`).waitFor({ timeout: budget(15_000) });
       await tabTo(page, `el.dataset.reference === ${JSON.stringify(reference)}`, { max: 150 });
       await page.keyboard.press('Enter');
       await desk.locator('#case-heading').waitFor();
@@ -393,7 +394,7 @@ describe('keyboard only', () => {
       await page.keyboard.type('已受理。');
       await tabTo(page, `el.closest('#action-form') && el.type === 'submit'`);
       await page.keyboard.press('Enter');
-      await desk.locator('#action-form').waitFor({ state: 'detached', timeout: 10_000 });
+      await desk.locator('#action-form').waitFor({ state: 'detached', timeout: budget(10_000) });
       const mine = (await allCases(portal)).find((c) => c.reference === reference)!;
       assert.equal(mine.status, 'accepted');
       assert.equal(mine.timeline.at(-1)!.note, '已受理。');

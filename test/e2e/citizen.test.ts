@@ -24,6 +24,7 @@ import {
   type Portal,
   type ShownReceipt,
 } from './harness.js';
+import { budget } from '../support/budget.mjs';
 
 let portal: Portal;
 before(async () => {
@@ -120,11 +121,11 @@ describe('the citizen on the demo portal', () => {
       await tabTo(page, `el.id === 'access-code'`);
       await page.keyboard.type(receipt.accessCode);
       await page.keyboard.press('Enter');
-      await statusShown(page, 'received').waitFor({ timeout: 10_000 });
+      await statusShown(page, 'received').waitFor({ timeout: budget(10_000) });
       // The portal leaves polling off (lookups are rate-limited); the test turns it on, every second.
       await tracker(page).evaluate((el) => ((el as HTMLElement & { pollInterval: number }).pollInterval = 1));
       await moveCase(portal, receipt.reference, 'accepted', '您的求助已受理，工作人员将在三个工作日内联系您。');
-      await statusShown(page, 'accepted').waitFor({ timeout: 15_000 });
+      await statusShown(page, 'accepted').waitFor({ timeout: budget(15_000) });
       const timeline = (await tracker(page).locator('[part~="timeline"]').textContent()) ?? '';
       assert.ok(timeline.includes('工作人员将在三个工作日内联系您'), 'the office note for the citizen is shown');
       assert.equal(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument), true, 'no page reload');
@@ -251,7 +252,7 @@ describe('the office moves a case along', () => {
       await page.locator('#token').fill(portal.staffToken);
       await page.locator('#sign-in [type="submit"]').click();
       const desk = page.locator('rights-case-desk');
-      await desk.locator(`button[data-reference="${mine.reference}"]`).click({ timeout: 15_000 });
+      await desk.locator(`button[data-reference="${mine.reference}"]`).click({ timeout: budget(15_000) });
       await desk.locator('#case-heading').waitFor();
       const steps: [string, string][] = [
         ['accepted', '已受理，调解员会联系您。'],
@@ -262,14 +263,14 @@ describe('the office moves a case along', () => {
         await desk.locator(`[part~="actions"] button[data-action="${status}"]`).click();
         await desk.locator('#action-note').fill(note);
         await desk.locator('#action-form [type="submit"]').click();
-        await desk.locator('#action-form').waitFor({ state: 'detached', timeout: 10_000 });
+        await desk.locator('#action-form').waitFor({ state: 'detached', timeout: budget(10_000) });
       }
       const server = (await allCases(portal)).find((c) => c.reference === mine.reference)!;
       assert.deepEqual(server.timeline.map((e) => e.status), ['received', 'accepted', 'resolved', 'closed']);
       assert.equal(server.timeline.at(-1)!.note, '案件已结案。');
 
       // The citizen's tracker, still open, picks it up; fresh figures count it.
-      await statusShown(citizen.page, 'closed').waitFor({ timeout: 15_000 });
+      await statusShown(citizen.page, 'closed').waitFor({ timeout: budget(15_000) });
       assert.ok(((await tracker(citizen.page).locator('[part~="timeline"]').textContent()) ?? '').includes('双方已签署调解协议'));
       const fresh = await openPage(portal);
       try {
@@ -318,7 +319,7 @@ describe('the office moves a case along', () => {
 /** A key figure of <rights-case-stats> (`total`, `closed`) as a number. */
 async function statsFigure(page: Page, which: 'total' | 'closed'): Promise<number> {
   const dd = page.locator(`rights-case-stats [part~="summary"] .${which} dd`);
-  await dd.waitFor({ timeout: 10_000 });
+  await dd.waitFor({ timeout: budget(10_000) });
   const text = (await dd.textContent()) ?? '';
   return Number(text.replace(/[^\d]/g, ''));
 }

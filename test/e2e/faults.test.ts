@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
 import { allCases, consent, fillByMouse, form, openPage, receiptOf, startPortal, waitForStep, type Portal } from './harness.js';
+import { budget } from '../support/budget.mjs';
 
 let portal: Portal;
 before(async () => {
@@ -94,14 +95,14 @@ describe('browser faults', () => {
       await context.setOffline(true);
       await form(page).locator('[part~="submit"]').click();
       const queued = form(page).locator('[part~="queued"]');
-      await queued.waitFor({ timeout: 10_000 });
+      await queued.waitFor({ timeout: budget(10_000) });
       assert.match((await queued.textContent()) ?? '', /已保存在本设备上/, 'the citizen is told it is saved on the device');
       assert.equal((await casesWith(description)).length, 0, 'nothing reached the server while offline');
 
       await page.reload();
       await page.waitForFunction(() => !!customElements.get('rights-intake-form'));
       assert.equal(await page.evaluate(() => navigator.onLine), false);
-      await queued.waitFor({ timeout: 10_000 });
+      await queued.waitFor({ timeout: budget(10_000) });
       assert.equal((await casesWith(description)).length, 0);
 
       await context.setOffline(false);
@@ -151,7 +152,7 @@ describe('browser faults', () => {
       await consent(page);
       await context.setOffline(true);
       await form(page).locator('[part~="submit"]').click();
-      await form(page).locator('[part~="queued"]').waitFor({ timeout: 10_000 });
+      await form(page).locator('[part~="queued"]').waitFor({ timeout: budget(10_000) });
       assert.ok((await outboxDump(page)).text.includes(description.slice(0, 6)), 'the queued petition is in the outbox');
       const origin = new URL(page.url()).origin;
       await page.locator('rights-quick-exit [part~="button"]').click();
@@ -161,7 +162,7 @@ describe('browser faults', () => {
       const check = await context.newPage();
       await check.goto(origin + '/portal.css');
       await check
-        .waitForFunction(async () => !(await indexedDB.databases()).some((d) => d.name === 'rights-kit-outbox'), undefined, { timeout: 10_000 })
+        .waitForFunction(async () => !(await indexedDB.databases()).some((d) => d.name === 'rights-kit-outbox'), undefined, { timeout: budget(10_000) })
         .catch(() => undefined);
       const dump = await outboxDump(check);
       assert.ok(!dump.databases.includes('rights-kit-outbox'), `outbox database still there: ${dump.databases.join(', ')}`);
@@ -201,7 +202,7 @@ describe('browser faults', () => {
       await submit.click();
       // The sdk retries 500s with backoff a bounded number of times, then the form says so and keeps everything.
       const failed = form(page).locator('[part~="submit-error"]');
-      await failed.waitFor({ timeout: 30_000 });
+      await failed.waitFor({ timeout: budget(30_000) });
       assert.equal((await casesWith(description)).length, 0);
       assert.match((await submit.textContent()) ?? '', /重新提交/);
       await submit.click();

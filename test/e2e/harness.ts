@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { budget } from '../support/budget.mjs';
 
 export const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const STAFF_TOKEN = 'e2e-staff-token-0123456789';
@@ -161,6 +162,8 @@ export async function openPage(
     timezoneId: 'Asia/Shanghai',
     serviceWorkers: 'block',
   });
+  // Playwright's own default (30 s for every action and wait without a timeout) scales with the load too.
+  context.setDefaultTimeout(budget(30_000));
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __violations: unknown[] };
@@ -240,7 +243,7 @@ export async function stepOf(page: Page): Promise<string> {
   return (part ?? '').replace('step step-', '');
 }
 
-export async function waitForStep(page: Page, step: string, timeout = 10_000): Promise<void> {
+export async function waitForStep(page: Page, step: string, timeout = budget(10_000)): Promise<void> {
   await form(page).locator(`section.step[part~="step-${step}"]`).waitFor({ timeout });
 }
 
@@ -322,7 +325,7 @@ export interface ShownReceipt {
   accessCode: string;
 }
 
-export async function receiptOf(page: Page, timeout = 15_000): Promise<ShownReceipt> {
+export async function receiptOf(page: Page, timeout = budget(15_000)): Promise<ShownReceipt> {
   await waitForStep(page, 'receipt', timeout);
   const f = form(page);
   const reference = ((await f.locator('#receipt-reference').textContent()) ?? '').trim();
@@ -336,7 +339,7 @@ export async function lookUp(page: Page, receipt: ShownReceipt): Promise<void> {
   await t.locator('#reference').fill(receipt.reference);
   await t.locator('#access-code').fill(receipt.accessCode);
   await t.locator('form [part~="button"][type="submit"]').click();
-  await t.locator('#result-heading, #error').first().waitFor({ timeout: 10_000 });
+  await t.locator('#result-heading, #error').first().waitFor({ timeout: budget(10_000) });
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

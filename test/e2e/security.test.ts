@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { allCases, consent, DEMO_CASE, fillByMouse, form, lookUp, moveCase, openPage, receiptOf, startPortal, tracker, type Portal } from './harness.js';
+import { budget } from '../support/budget.mjs';
 
 let portal: Portal;
 before(async () => {
@@ -97,15 +98,15 @@ describe('strict CSP with Trusted Types', () => {
       await locator.locator('#q').fill('维权');
       await locator.locator('#kind').selectOption({ index: 1 });
       await locator.evaluate((el) => el.setAttribute('view', 'both'));
-      await locator.locator('[part~="map"] .leaflet-container').waitFor({ timeout: 15_000 });
-      await locator.locator('[part~="map"] .leaflet-marker-icon, [part~="map"] .marker-cluster, [part~="map"] path').first().waitFor({ timeout: 15_000 });
+      await locator.locator('[part~="map"] .leaflet-container').waitFor({ timeout: budget(15_000) });
+      await locator.locator('[part~="map"] .leaflet-marker-icon, [part~="map"] .marker-cluster, [part~="map"] path').first().waitFor({ timeout: budget(15_000) });
       // Statistics: figures, chart and tables.
       await page.locator('rights-case-stats [part~="chart"]').waitFor();
       await page.locator('rights-case-stats table').first().waitFor();
       // The language switch re-renders everything.
       await page.locator('#lang-switch').click();
       await page.waitForFunction(() => document.documentElement.lang === 'en');
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(budget(300));
 
       assert.deepEqual(await w.violations(), [], 'securitypolicyviolation events');
       assert.deepEqual(refused, [], 'CSP / Trusted Types console reports');
@@ -136,7 +137,7 @@ describe('strict CSP with Trusted Types', () => {
       await page.locator('#token').fill(portal.staffToken);
       await page.locator('#sign-in [type="submit"]').click();
       const desk = page.locator('rights-case-desk');
-      await desk.locator(`button[data-reference="${DEMO_CASE.reference}"]`).click({ timeout: 15_000 });
+      await desk.locator(`button[data-reference="${DEMO_CASE.reference}"]`).click({ timeout: budget(15_000) });
       await desk.locator('[part~="audit"], #audit-heading').first().waitFor();
       await desk.locator('[part~="actions"] button[data-action]').first().click();
       await desk.locator('#action-form').waitFor();
@@ -144,7 +145,7 @@ describe('strict CSP with Trusted Types', () => {
       await desk.locator('[part~="register-form"]').waitFor();
       await page.locator('#lang-switch').click();
       await page.waitForFunction(() => document.documentElement.lang === 'en');
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(budget(300));
       assert.deepEqual(await w.violations(), []);
       assert.deepEqual(refused, []);
     } finally {
@@ -192,7 +193,7 @@ describe('the injection corpus typed into the elements', () => {
         await sp.locator('#token').fill(portal.staffToken);
         await sp.locator('#sign-in [type="submit"]').click();
         const desk = sp.locator('rights-case-desk');
-        await desk.locator(`button[data-reference="${receipt.reference}"]`).click({ timeout: 15_000 });
+        await desk.locator(`button[data-reference="${receipt.reference}"]`).click({ timeout: budget(15_000) });
         await desk.locator('#case-heading').waitFor();
         const detail = (await desk.locator('[part~="detail"]').innerText()).normalize();
         for (const s of [INJECTION_CORPUS[0]!, INJECTION_CORPUS[1]!, INJECTION_CORPUS[3]!]) assert.ok(detail.includes(s), `the desk shows ${s} as text`);
@@ -205,7 +206,7 @@ describe('the injection corpus typed into the elements', () => {
 
       // The locator's search echoes what was typed.
       await page.locator('rights-station-locator #q').fill(INJECTION_CORPUS[0]!);
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(budget(300));
 
       assert.deepEqual(await injectedNodes(page), []);
       assert.equal(await pwned(page), undefined, 'window.__pwned was set: markup ran');

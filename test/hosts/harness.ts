@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { budget } from '../support/budget.mjs';
 
 export const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const HOSTS = join(REPO, 'test/hosts');
@@ -32,7 +33,7 @@ export interface Built {
 }
 
 /** Runs a command, resolves with its output, rejects with the output when it fails or outlives `timeoutMs`. */
-export function run(command: string, args: string[], cwd: string, timeoutMs = 180_000): Promise<string> {
+export function run(command: string, args: string[], cwd: string, timeoutMs = budget(180_000)): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [command, ...args], {
       cwd,

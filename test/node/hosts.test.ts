@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { builders, CHROMIUM, REPO, serveHost, visit, type Built } from '../hosts/harness.js';
+import { budget } from '../support/budget.mjs';
 
 type Stack = keyof typeof builders;
 const STACKS = (process.env.HOSTS?.split(',') ?? Object.keys(builders)) as Stack[];
@@ -71,7 +72,7 @@ describe('host apps on four stacks', { skip: missing.length ? `run npm run build
     await server?.close();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
     await Promise.allSettled(
-      [...builds.entries()].filter(([stack]) => stack !== 'html').map(async ([, build]) => rm(join((await build).root, stack === 'angular' ? '..' : '.'), { recursive: true, force: true })),
+      [...builds.entries()].filter(([stack]) => stack !== 'html').map(async ([stack, build]) => rm(join((await build).root, stack === 'angular' ? '..' : '.'), { recursive: true, force: true })),
     );
   });
 
@@ -82,6 +83,7 @@ describe('host apps on four stacks', { skip: missing.length ? `run npm run build
       for (const line of built.log.split('\n').filter((l) => /warn/i.test(l) && !/nodedir/.test(l))) t.diagnostic(`${stack} build: ${line.trim()}`);
       const host = await serveHost(built, server.url);
       const context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
+      context.setDefaultTimeout(budget(30_000));
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));

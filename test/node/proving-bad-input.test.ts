@@ -10,10 +10,11 @@ import { runBadInput, dbDigest } from '../proving/lib/bad-input.js';
 import { validPetition } from '../proving/lib/corpus.js';
 import { rawRequest } from '../proving/lib/raw-http.js';
 import { freshDatabase, postgresAvailable, tempDir } from '../proving/lib/instances.js';
+import { budget } from '../support/budget.mjs';
 
 const PER_ROUTE = Number(process.env['RIGHTS_KIT_PROVING_BAD_N'] ?? 50);
 
-test(`bad input: ${PER_ROUTE} generated requests per route and every evil string in every slot, never a 5xx, nothing written by a refusal`, { timeout: 600_000 }, async (t) => {
+test(`bad input: ${PER_ROUTE} generated requests per route and every evil string in every slot, never a 5xx, nothing written by a refusal`, { timeout: budget(600_000) }, async (t) => {
   const r = await runBadInput({ perRoute: PER_ROUTE, log: (l) => t.diagnostic(l) });
   console.log(`bad input on ${r.storage}, fast-check seed ${r.seed}:\n${r.lines.join('\n')}`);
   for (const line of r.lines) t.diagnostic(line);

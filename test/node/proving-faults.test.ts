@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { FAULT_KINDS } from '../proving/lib/fault-proxy.js';
 import { runFaultScenario, type FaultRunResult } from '../proving/lib/fault-run.js';
 import { PG_ADMIN_URL, postgresAvailable } from '../proving/lib/instances.js';
+import { budget } from '../support/budget.mjs';
 
 const N = Number(process.env['RIGHTS_KIT_PROVING_N'] ?? 300);
 const CONCURRENCY = Math.max(50, Number(process.env['RIGHTS_KIT_PROVING_CONCURRENCY'] ?? 50));
@@ -28,7 +29,7 @@ function assertNothingLost(r: FaultRunResult) {
 // The two runs share nothing (their own database, folder, ports) and mostly wait on different things: the short ones
 // run at once; the long ones one after the other, so that two cores are not simply overwhelmed.
 describe('faults', { concurrency: N > 500 ? 1 : 2 }, () => {
-  test(`faults on PostgreSQL with two instances: ${N} petitions, ${CONCURRENCY} at a time, none lost or duplicated`, { timeout: 600_000 }, async (t) => {
+  test(`faults on PostgreSQL with two instances: ${N} petitions, ${CONCURRENCY} at a time, none lost or duplicated`, { timeout: budget(600_000) }, async (t) => {
     if (!(await postgresAvailable())) return t.skip(`PostgreSQL unreachable at ${PG_ADMIN_URL}`);
     const r = await runFaultScenario({ storage: 'postgres', n: N, concurrency: CONCURRENCY, log: (l) => t.diagnostic(l) });
     console.log(r.line);
@@ -36,7 +37,7 @@ describe('faults', { concurrency: N > 500 ? 1 : 2 }, () => {
     assertNothingLost(r);
   });
 
-  test(`faults on PGlite with one instance: ${N} petitions, kill -9 and restart on the same DATA_DIR, none lost or duplicated`, { timeout: 600_000 }, async (t) => {
+  test(`faults on PGlite with one instance: ${N} petitions, kill -9 and restart on the same DATA_DIR, none lost or duplicated`, { timeout: budget(600_000) }, async (t) => {
     const r = await runFaultScenario({ storage: 'pglite', n: N, concurrency: CONCURRENCY, devicesPerInstance: 6, log: (l) => t.diagnostic(l) });
     console.log(r.line);
     t.diagnostic(r.line);

@@ -15,6 +15,7 @@ import { ErrorBody } from '@rights-kit/sdk';
 import { startServer, type LogEntry } from '@rights-kit/server';
 import { freshDatabase, leakedCodes, PG_ADMIN_URL, postgresAvailable, ServerInstance, tempDir } from '../proving/lib/instances.js';
 import { validPetition } from '../proving/lib/corpus.js';
+import { budget } from '../support/budget.mjs';
 
 const PER_IP = 6;
 const PER_REFERENCE = 4;
@@ -48,7 +49,7 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-describe('guessing: two instances on one PostgreSQL', { timeout: 300_000 }, () => {
+describe('guessing: two instances on one PostgreSQL', { timeout: budget(300_000) }, () => {
   const output: string[] = [];
   const dir = tempDir();
   const runId = Math.random().toString(36).slice(2, 8);

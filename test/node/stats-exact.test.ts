@@ -13,6 +13,7 @@ import { createClient, type Channel, type PetitionInput, type RightsClient, type
 import { memoryBackend } from '@rights-kit/sdk/memory';
 import { demoSeed } from '@rights-kit/sdk/seed';
 import { startServer, type RunningServer } from '../../packages/server/dist/index.js';
+import { budget } from '../support/budget.mjs';
 
 const TOKEN = 'stats-exact-staff-token-0123456789';
 const MARCH = '2026-03-10T02:00:00Z'; // 10:00 in Asia/Shanghai, the office's day
@@ -205,11 +206,11 @@ describe('statistics over a known set of cases on the reference server', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test('exact counts, closure rate, overdue and largest-remainder shares, over HTTP', { timeout: 60_000 }, async () => {
+  test('exact counts, closure rate, overdue and largest-remainder shares, over HTTP', { timeout: budget(60_000) }, async () => {
     await expectUnfolded((q) => client.stats.get(q))();
   });
 
-  test('the same figures as memoryBackend for the same cases', { timeout: 60_000 }, async () => {
+  test('the same figures as memoryBackend for the same cases', { timeout: budget(60_000) }, async () => {
     const memory = createClient({ backend: memoryBackend({ seed: { ...demoSeed, cases: [] }, now, staffToken: TOKEN }) });
     await createKnownCases(memory);
     clock.now = new Date(MAY);
@@ -218,7 +219,7 @@ describe('statistics over a known set of cases on the reference server', () => {
     }
   });
 
-  test('categories below the minimum count (statsMinimumCount / RIGHTS_KIT_STATS_MIN_COUNT) fold into other-small', { timeout: 60_000 }, async () => {
+  test('categories below the minimum count (statsMinimumCount / RIGHTS_KIT_STATS_MIN_COUNT) fold into other-small', { timeout: budget(60_000) }, async () => {
     await server!.close();
     client = await start(2); // the same DATA_DIR: the same cases, now with folding
     clock.now = new Date(APRIL);

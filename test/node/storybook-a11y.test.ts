@@ -17,13 +17,14 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { budget } from '../support/budget.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'storybook-static');
 const LOCALES = ['en', 'zh-CN'] as const;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PARALLEL = 3;
-const STORY_TIMEOUT_MS = 20_000;
+const STORY_TIMEOUT_MS = budget(20_000);
 
 interface Violation {
   id: string;
@@ -181,7 +182,7 @@ async function checkStory(page: Page, id: string, locale: string): Promise<Story
   }
 }
 
-test('axe finds no WCAG 2.2 A/AA violation in any story, in zh-CN and en', { timeout: 300_000 }, async () => {
+test('axe finds no WCAG 2.2 A/AA violation in any story, in zh-CN and en', { timeout: budget(300_000) }, async () => {
   const index = JSON.parse(readFileSync(join(OUT, 'index.json'), 'utf8')) as { entries: Record<string, { id: string; type: string }> };
   const filter = process.env.STORYBOOK_A11Y_FILTER;
   const stories = Object.values(index.entries)
@@ -191,6 +192,7 @@ test('axe finds no WCAG 2.2 A/AA violation in any story, in zh-CN and en', { tim
   const jobs = stories.flatMap((id) => LOCALES.map((locale) => ({ id, locale })));
   const results: StoryResult[] = [];
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  context.setDefaultTimeout(budget(30_000));
   await context.addInitScript(RECORD_STORY_ERRORS);
   // Nothing leaves the machine: map tiles and any other outside request fail at once, as offline.
   await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
@@ -222,6 +224,7 @@ test('axe finds no WCAG 2.2 A/AA violation in any story, in zh-CN and en', { tim
 
 test('a reactive property set on a rendered story element updates its render (legacy decorators survive the Vite build)', async () => {
   const page = await browser.newPage();
+  page.setDefaultTimeout(budget(30_000));
   try {
     await page.goto(`${base}/iframe.html?id=elements-hotline-card--single-open&viewMode=story&globals=locale:en`);
     assert.equal(await waitForStory(page), 'finished');
@@ -234,7 +237,7 @@ test('a reactive property set on a rendered story element updates its render (le
       card.hotlineId = '110';
       card.compact = true;
       await card.updateComplete;
-      for (let i = 0; i < 100 && number() !== 'tel:110'; i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < ${Math.ceil(budget(2000) / 20)} && number() !== 'tel:110'; i++) await new Promise((r) => setTimeout(r, 20));
       return {
         before,
         after: { number: number(), description: description(), reflected: card.hasAttribute('compact') },

@@ -1,4 +1,4 @@
-// `npm run test:long`: the proving ground's long variants — the same test files as `npm run test:node` runs,
+// `npm run test:long`: the proving ground's long variants — the same test files as `npm run test:system` runs,
 // with N = 2,000 petitions per fault run (50 at a time) and 1,000 generated bad requests per route — then the
 // figures once more at the end. Builds the sdk and the server first (incremental). Needs PostgreSQL at
 // RIGHTS_KIT_TEST_PG (default postgres://postgres@127.0.0.1:5432/test) for the two-instance runs.

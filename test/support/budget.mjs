@@ -13,12 +13,17 @@
 // average says nothing about its speed (an emulated CPU, a throttled container).
 import { availableParallelism, loadavg } from 'node:os';
 
+/** The factor for given load averages [1, 5, 15 min], core count and override (the env variable's text). */
+export function factorFrom(loads, cores, override) {
+  const forced = Number(override);
+  if (override !== undefined && override !== '' && Number.isFinite(forced) && forced > 0) return Math.max(1, forced);
+  const [one = 0, five = 0] = loads;
+  return Math.max(1, Math.max(one, five) / Math.max(1, cores));
+}
+
 /** How many times longer than on a quiet machine a step may take right now (at least 1). */
 export function budgetFactor() {
-  const forced = Number(process.env.RIGHTS_KIT_BUDGET_FACTOR);
-  if (Number.isFinite(forced) && forced > 0) return Math.max(1, forced);
-  const [one, five] = loadavg();
-  return Math.max(1, Math.max(one, five) / availableParallelism());
+  return factorFrom(loadavg(), availableParallelism(), process.env.RIGHTS_KIT_BUDGET_FACTOR);
 }
 
 /** `ms` — what the step needs on a quiet machine — scaled by the current load factor. */

@@ -12,6 +12,7 @@ import pg from 'pg';
 import { join } from 'node:path';
 import { FAULT_KINDS, startFaultProxy, type FaultProxy, type FaultSchedule } from './fault-proxy.js';
 import { freshDatabase, leakedCodes, ServerInstance, tempDir } from './instances.js';
+import { budget } from '../../support/budget.mjs';
 
 export interface FaultRunOptions {
   storage: 'postgres' | 'pglite';
@@ -183,7 +184,7 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
 
     // ---------------------------------------------------------------- settle: flush the outboxes
     // The first rounds still go through the faults (a re-send can be dropped or delayed too); then they stop.
-    const settleUntil = performance.now() + (options.settleMs ?? 90_000);
+    const settleUntil = performance.now() + (options.settleMs ?? budget(90_000));
     let pending = 0;
     for (let round = 0; ; round++) {
       pending = (await Promise.all(outboxes.map((o) => o.flush()))).reduce((sum, r) => sum + r.pending, 0);

@@ -13,6 +13,7 @@ export const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)))
 export const SERVER_BIN = join(REPO, 'packages/server/dist/bin/rights-kit-server.js');
 export { PG_ADMIN_URL, postgresAvailable } from '../../support/postgres.js';
 import { freshPostgresDatabase } from '../../support/postgres.js';
+import { budget } from '../../support/budget.mjs';
 
 export interface InstanceOptions {
   /** A label for messages. */
@@ -37,7 +38,7 @@ export class ServerInstance {
   }
 
   /** Starts the binary and resolves once it printed its API address. */
-  async start(timeoutMs = 60_000): Promise<string> {
+  async start(timeoutMs = budget(60_000)): Promise<string> {
     if (this.child) throw new Error(`${this.options.name} is already running`);
     const child = spawn(process.execPath, [SERVER_BIN], {
       cwd: REPO,

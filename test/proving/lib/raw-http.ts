@@ -3,6 +3,7 @@
  * oversized headers, bytes that are not UTF-8, a body longer or shorter than its Content-Length.
  */
 import net from 'node:net';
+import { budget } from '../../support/budget.mjs';
 
 export interface RawRequest {
   method: string;
@@ -39,7 +40,7 @@ function dechunk(data: Buffer): Buffer {
   return Buffer.concat(out);
 }
 
-export function rawRequest(origin: string, req: RawRequest, timeoutMs = 15_000): Promise<RawResponse> {
+export function rawRequest(origin: string, req: RawRequest, timeoutMs = budget(15_000)): Promise<RawResponse> {
   const { hostname, port } = new URL(origin);
   const body = req.body === undefined ? undefined : Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body, 'utf8');
   const head: Buffer[] = [Buffer.from(`${req.method} ${req.path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\n`, 'latin1')];

@@ -22,13 +22,6 @@ const TAGS = [
   { name: 'meta', description: 'Health and this document.' },
 ];
 
-const HEADERS = {
-  ETag: { description: 'A weak validator of the body; send it back as If-None-Match.', schema: { type: 'string' } },
-  CacheControl: { description: 'How long caches may keep the answer.', schema: { type: 'string' } },
-  RetryAfter: { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } },
-  WWWAuthenticate: { description: 'The scheme expected: `Bearer realm="rights-kit"`.', schema: { type: 'string' } },
-  IdempotentReplayed: { description: '`true` when this is the stored answer of an earlier request with the same key.', schema: { type: 'string', enum: ['true'] } },
-};
 
 /** Every schema the operations name, with the direction it is read in (a body as sent, an answer as received). */
 function namedSchemas(operations: readonly OperationSpec[]): Map<string, { schema: z.ZodMiniType; io: 'input' | 'output' }> {
@@ -67,7 +60,6 @@ export function buildOpenApi(operations: readonly OperationSpec[] = Object.value
     tags: TAGS,
     components: {
       securitySchemes: { staffToken: { type: 'http', scheme: 'bearer', description: 'The office\'s staff token (RIGHTS_KIT_STAFF_TOKEN).' } },
-      headers: HEADERS,
       schemas,
     },
     paths,

@@ -3,7 +3,19 @@ import { ERROR_HEADERS, ERROR_STATUS, type ErrorCode, type OperationSpec } from 
 import { jsonSchema, type JsonSchema } from './schemas.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
+
+const HEADERS = {
+  ETag: { description: 'A weak validator of the body; send it back as If-None-Match.', schema: { type: 'string' } },
+  CacheControl: { description: 'How long caches may keep the answer.', schema: { type: 'string' } },
+  RetryAfter: { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } },
+  WWWAuthenticate: { description: 'The scheme expected: `Bearer realm="rights-kit"`.', schema: { type: 'string' } },
+  IdempotentReplayed: { description: '`true` when this is the stored answer of an earlier request with the same key.', schema: { type: 'string', enum: ['true'] } },
+};
+type HeaderName = keyof typeof HEADERS;
+/** A header the answer always carries (OpenAPI's `required`; the conformance test checks it is there). */
+const always = (name: HeaderName) => ({ ...HEADERS[name], required: true });
+/** A header some answers of this status carry. */
+const header = (name: HeaderName) => HEADERS[name];
 const json = (schema: object) => ({ 'application/json': { schema } });
 
 /** The key syntax the server accepts: 1–255 visible ASCII characters (a quoted sf-string is accepted too). */
@@ -20,8 +32,8 @@ const IF_NONE_MATCH = {
   name: 'If-None-Match',
   in: 'header',
   required: false,
-  description: 'An ETag from an earlier answer: 304 without a body when it still matches.',
-  schema: { type: 'string' },
+  description: 'ETags from earlier answers (or `*`): 304 without a body when one still matches.',
+  schema: { type: 'string', pattern: '^(\\*|(W/)?"[\\x21\\x23-\\x7E]*"( *, *(W/)?"[\\x21\\x23-\\x7E]*")*)$' },
 };
 
 function parameters(op: OperationSpec): object[] {
@@ -35,7 +47,7 @@ function parameters(op: OperationSpec): object[] {
     const required = (schema['required'] as string[] | undefined) ?? [];
     for (const p of op.query.params) {
       const wire = p.codec.wire(properties[p.key] ?? {});
-      out.push({ name: p.name, in: 'query', required: required.includes(p.key), description: p.description, ...wire });
+      out.push({ name: p.name, in: 'query', required: required.includes(p.key), description: p.description, ...wire, ...(p.example !== undefined ? { example: p.codec.documented(p.example) } : {}) });
     }
   }
   if (op.idempotencyKey) out.push(IDEMPOTENCY_KEY);
@@ -50,10 +62,12 @@ function errorResponses(op: OperationSpec): Record<string, object> {
   const out: Record<string, object> = {};
   for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
     const headers = [...new Set(codes.flatMap((c) => ERROR_HEADERS[c] ?? []))];
+    // A header every code of this status sends is always there; one that only some codes send may be.
+    const sentByAll = (h: string) => codes.every((c) => (ERROR_HEADERS[c] as readonly string[] | undefined)?.includes(h));
     const schema = { allOf: [ref('ErrorBody'), { properties: { error: { properties: { code: { enum: codes } } } } }] };
     out[String(status)] = {
       description: codes.map((c) => `\`${c}\``).join(', '),
-      ...(headers.length ? { headers: Object.fromEntries(headers.map((h) => [h, header(h.replace(/-/g, ''))])) } : {}),
+      ...(headers.length ? { headers: Object.fromEntries(headers.map((h) => [h, (sentByAll(h) ? always : header)(h.replace(/-/g, '') as HeaderName)])) } : {}),
       content: json(schema),
     };
   }
@@ -61,7 +75,7 @@ function errorResponses(op: OperationSpec): Record<string, object> {
 }
 
 function responses(op: OperationSpec): Record<string, object> {
-  const cacheHeaders = { 'Cache-Control': header('CacheControl'), ...(op.cache.kind === 'public' ? { ETag: header('ETag') } : {}) };
+  const cacheHeaders = { 'Cache-Control': always('CacheControl'), ...(op.cache.kind === 'public' ? { ETag: always('ETag') } : {}) };
   const out: Record<string, object> = errorResponses(op);
   out[String(op.answer.status)] = {
     description: op.answer.description,
@@ -91,7 +105,9 @@ export function operationObject(op: OperationSpec): Record<string, unknown> {
     description,
     security: op.security === 'staff' ? [{ staffToken: [] }] : [],
     ...(params.length ? { parameters: params } : {}),
-    ...(op.body ? { requestBody: { required: true, content: json(ref(op.body.name)) } } : {}),
+    ...(op.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: ref(op.body.name), examples: { typical: { summary: 'A typical request', value: op.body.example } } } } } }
+      : {}),
     responses: responses(op),
     ...(checks.length ? { 'x-rights-checks': checks } : {}),
   };

@@ -1,7 +1,7 @@
 /**
  * The contract's zod schemas as JSON Schema 2020-12 (the dialect of OpenAPI 3.1), plus the cross-field
  * rules that the zod schemas check in code (`superRefine`) and JSON Schema can also say (`if`/`then`). The
- * conformance test (packages/server/test/openapi-conformance.test.ts) sends requests valid by these schemas
+ * conformance test (test/node/openapi-conformance.test.ts) sends requests valid by these schemas
  * and fails when the server refuses one for a reason the document does not give, so the two cannot drift.
  */
 import * as z from 'zod/mini';
@@ -28,6 +28,9 @@ function refineContact(contact: JsonSchema): void {
   contact['allOf'] = [
     when('safeToContact', false, { properties: { preferred: { const: 'none' } } }),
     when('preferred', 'sms', { not: { properties: { smsOk: { const: false } }, required: ['smsOk'] } }),
+    // `required` alone: the number's and the address's own patterns already refuse an empty string. (Redocly
+    // warns that these names are not defined beside `required`; they are, in the enclosing schema. Restating
+    // them here would make Redocly's example check, which closes every subschema, refuse valid examples.)
     when('preferred', 'phone', { required: ['phone'] }),
     when('preferred', 'sms', { required: ['phone'] }),
     when('preferred', 'email', { required: ['email'] }),

@@ -21,6 +21,8 @@ export interface QueryCodec {
   decode(values: readonly string[]): unknown;
   /** The parameter's JSON Schema in the document, from the query schema's property. */
   wire(property: Record<string, unknown>): WireSchema;
+  /** A typed value as the document shows it: what `wire`'s schema describes (a list stays an array). */
+  documented(value: unknown): unknown;
 }
 
 /** A repeated single-valued parameter is kept as an array, which the schema then refuses by name. */
@@ -33,6 +35,7 @@ export const text: QueryCodec = {
   encode: (v) => (typeof v === 'string' && v !== '' ? v : undefined),
   decode: (values) => single(values, (v) => v),
   wire: (property) => ({ schema: property }),
+  documented: (value) => value,
 };
 
 /** A calendar date `YYYY-MM-DD`: text on the wire, checked by the schema's format. */
@@ -43,6 +46,7 @@ export const integer: QueryCodec = {
   encode: (v) => (typeof v === 'number' ? String(v) : undefined),
   decode: (values) => single(values, numberOr),
   wire: (property) => ({ schema: property }),
+  documented: (value) => value,
 };
 
 /** `true` or `false`. */
@@ -50,6 +54,7 @@ export const boolean: QueryCodec = {
   encode: (v) => (typeof v === 'boolean' ? String(v) : undefined),
   decode: (values) => single(values, (v) => (v === 'true' ? true : v === 'false' ? false : v)),
   wire: (property) => ({ schema: property }),
+  documented: (value) => value,
 };
 
 /**
@@ -60,6 +65,7 @@ export const commaList: QueryCodec = {
   encode: (v) => (Array.isArray(v) && v.length ? v.join(',') : undefined),
   decode: (values) => values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean),
   wire: (property) => ({ schema: property, style: 'form', explode: false }),
+  documented: (value) => value,
 };
 
 const NUMBER = '-?[0-9]+(\\.[0-9]+)?';
@@ -81,7 +87,7 @@ export const latLng: QueryCodec = {
       type: 'string',
       pattern: `^${NUMBER},${NUMBER}$`,
       description: 'Latitude (−90…90) and longitude (−180…180) in decimal degrees, separated by a comma.',
-      examples: ['36.0611,103.8343'],
     },
   }),
+  documented: (value) => latLng.encode(value),
 };

@@ -68,6 +68,8 @@ export interface QueryParam {
   key: string;
   codec: QueryCodec;
   description: string;
+  /** A typical value, typed as in the query (`['legal-aid']`, `{ lat, lng }`). */
+  example?: unknown;
 }
 
 export interface PathParam {
@@ -97,7 +99,8 @@ export interface OperationSpec<Q extends z.ZodMiniType | undefined = z.ZodMiniTy
   pathParams?: readonly PathParam[];
   /** The query schema (validated after decoding) and each parameter's wire codec. */
   query?: { schema: Q & z.ZodMiniType; params: readonly QueryParam[] };
-  body?: { schema: B & z.ZodMiniType; name: string };
+  /** The body's schema, its component name, and a typical valid body (published; the conformance test starts from it). */
+  body?: { schema: B & z.ZodMiniType; name: string; example: unknown };
   answer: Answer & { schema: A };
   /** Other non-error answers (health's 503). */
   otherAnswers?: readonly Answer[];

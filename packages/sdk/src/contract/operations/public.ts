@@ -25,6 +25,18 @@ export const Health = z.object({ status: z.enum(['ok', 'unavailable']), storage:
 export const OpenApiDocument = z.record(z.string(), z.unknown());
 
 /** Text checks every free-text field of a body shares; JSON Schema counts code points, not what a reader sees. */
+/** A typical petition, valid against the demo catalogue (category `general` has no extra fields). */
+export const PETITION_EXAMPLE = {
+  category: 'general',
+  description: 'My employer has not paid me for three months.',
+  incidentDate: '2026-03-01',
+  onBehalfOf: 'self',
+  anonymous: false,
+  contact: { name: 'Wang Fang', phone: '13800138000', preferred: 'phone', safeToContact: true, safeTimes: 'weekdays 9–11' },
+  consent: true,
+  locale: 'zh-CN',
+};
+
 export const TEXT_CHECKS: readonly Check[] = [
   { path: '**', codes: ['invalid_characters'], rule: 'Text holds no NUL character and no unpaired surrogate (they cannot be stored or shown).' },
   {
@@ -84,9 +96,9 @@ export const listStations = defineOperation({
   query: {
     schema: StationQuery,
     params: [
-      { name: 'near', key: 'near', codec: codec.latLng, description: '`lat,lng`: sorts nearest first and adds `distanceMeters`.' },
-      { name: 'kind', key: 'kinds', codec: codec.commaList, description: 'Station kinds, comma-separated (any of).' },
-      { name: 'service', key: 'services', codec: codec.commaList, description: 'Services, comma-separated (any of).' },
+      { name: 'near', key: 'near', codec: codec.latLng, description: '`lat,lng`: sorts nearest first and adds `distanceMeters`.', example: { lat: 36.0611, lng: 103.8343 } },
+      { name: 'kind', key: 'kinds', codec: codec.commaList, description: 'Station kinds, comma-separated (any of).', example: ['rights-centre', 'legal-aid-station'] },
+      { name: 'service', key: 'services', codec: codec.commaList, description: 'Services, comma-separated (any of).', example: ['legal-aid'] },
       { name: 'q', key: 'q', codec: codec.text, description: 'Text in any localized name, address, district or community.' },
       { name: 'district', key: 'district', codec: codec.text, description: 'District, any localized value.' },
       { name: 'limit', key: 'limit', codec: codec.integer, description: 'At most this many stations.' },
@@ -112,8 +124,8 @@ export const getStats = defineOperation({
   query: {
     schema: StatsQuery,
     params: [
-      { name: 'from', key: 'from', codec: codec.date, description: 'First day, `YYYY-MM-DD`.' },
-      { name: 'to', key: 'to', codec: codec.date, description: 'Last day, `YYYY-MM-DD`, not before `from`.' },
+      { name: 'from', key: 'from', codec: codec.date, description: 'First day, `YYYY-MM-DD`.', example: '2026-01-01' },
+      { name: 'to', key: 'to', codec: codec.date, description: 'Last day, `YYYY-MM-DD`, not before `from`.', example: '2026-06-30' },
     ],
   },
   answer: { status: 200, description: 'The figures.', schema: Statistics, name: 'Statistics' },
@@ -132,7 +144,7 @@ export const submitPetition = defineOperation({
   description:
     'Registers a petition and answers its Receipt; the access code in it is shown once and stored only hashed. ' +
     'The same Idempotency-Key and body replay the first answer (header `Idempotent-Replayed: true`).',
-  body: { schema: PetitionInput, name: 'PetitionInput' },
+  body: { schema: PetitionInput, name: 'PetitionInput', example: PETITION_EXAMPLE },
   answer: { status: 201, description: 'Registered, or replayed.', schema: Receipt, name: 'Receipt' },
   errors: [...COMMON_ERRORS, ...BODY_ERRORS, ...IDEMPOTENCY_ERRORS],
   idempotencyKey: true,
@@ -150,7 +162,7 @@ export const lookupCase = defineOperation({
   description:
     'Sent as POST so that neither the reference nor the access code is ever in a URL or a log. A wrong code and an ' +
     'unknown reference get the same 404 in the same time; attempts are limited per client and per reference (429).',
-  body: { schema: CaseLookup, name: 'CaseLookup' },
+  body: { schema: CaseLookup, name: 'CaseLookup', example: { reference: 'RK-2026-7K3Q9M', accessCode: '7K3Q9-M2XPA' } },
   answer: { status: 200, description: 'The case.', schema: CaseView, name: 'CaseView' },
   errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'not_found', 'rate_limited'],
   safeToRepeat: true,

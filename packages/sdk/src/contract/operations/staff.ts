@@ -5,7 +5,7 @@ import { Receipt, Reference } from '../petition.js';
 import { StaffCase, StaffCaseList, StaffRegistration } from '../staff.js';
 import * as codec from './codecs.js';
 import { BODY_ERRORS, COMMON_ERRORS, IDEMPOTENCY_ERRORS, NO_STORE, defineOperation, type Check } from './define.js';
-import { PETITION_CHECKS, TEXT_CHECKS } from './public.js';
+import { PETITION_CHECKS, PETITION_EXAMPLE, TEXT_CHECKS } from './public.js';
 
 const STAFF_ERRORS = [...COMMON_ERRORS, 'unauthorized'] as const;
 
@@ -54,7 +54,7 @@ export const staffRegisterCase = defineOperation({
   tag: 'staff',
   summary: 'Register a case that came by letter, visit or phone',
   description: 'The petition is checked as a web petition is (consent given in person); the audit trail records who registered it.',
-  body: { schema: StaffRegistration, name: 'StaffRegistration' },
+  body: { schema: StaffRegistration, name: 'StaffRegistration', example: { channel: 'letter', petition: PETITION_EXAMPLE } },
   answer: { status: 201, description: 'Registered, or replayed.', schema: Receipt, name: 'Receipt' },
   errors: [...STAFF_ERRORS, ...BODY_ERRORS, ...IDEMPOTENCY_ERRORS],
   idempotencyKey: true,
@@ -87,7 +87,7 @@ export const staffUpdateCase = defineOperation({
     `A move the life cycle does not allow is 409 \`illegal_transition\`, with the reason. The life cycle: ${transitions}. ` +
     'The closing deadline can be extended once, by 30 days, on an accepted open case.',
   pathParams: [reference],
-  body: { schema: CaseUpdate, name: 'CaseUpdate' },
+  body: { schema: CaseUpdate, name: 'CaseUpdate', example: { status: 'accepted', note: 'We will call you this week.' } },
   answer: { status: 200, description: 'The case after the move.', schema: StaffCase, name: 'StaffCase' },
   errors: [...STAFF_ERRORS, ...BODY_ERRORS, 'not_found', 'illegal_transition'],
   security: 'staff',

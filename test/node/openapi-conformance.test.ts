@@ -1,0 +1,182 @@
+/**
+ * The OpenAPI document served at /v1/openapi.json is the server's real rules (issue #12 item 2):
+ * - Redocly's recommended ruleset finds no error in it;
+ * - requests generated valid by the document (around its examples, bounded, seeded) are accepted, or refused
+ *   only with a status and code the operation documents — a 400 only for an issue one of its `x-rights-checks`
+ *   names — and never with a 5xx;
+ * - every answer (status, body, required headers) is valid by the document.
+ * System tier (test/tiers.mjs), about 35 s here: a few hundred requests against one PGlite server, bounded by
+ * count, never by wall-clock time (the machine may be loaded).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import Ajv from 'ajv';
+import { pathMatches, type Check } from '@rights-kit/sdk';
+import { arbitrary, type Schema } from '../support/json-schema-arbitrary.js';
+import { STAFF_TOKEN, startTestServer, type TestServer } from '../../packages/server/test/helpers.js';
+
+let server: TestServer;
+let doc: Schema;
+
+before(async () => {
+  server = await startTestServer({ trustProxy: true });
+  doc = (await (await fetch(`${server.api}/openapi.json`)).json()) as Schema;
+});
+after(async () => {
+  await server?.stop();
+});
+
+describe('the OpenAPI document', () => {
+  it("passes Redocly's recommended ruleset with no error", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rk-openapi-'));
+    try {
+      const file = join(dir, 'openapi.json');
+      writeFileSync(file, JSON.stringify(doc, null, 1));
+      const cli = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
+      const run = spawnSync(process.execPath, [cli, 'lint', file, '--extends=recommended', '--format=json'], {
+        encoding: 'utf8',
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      });
+      const report = JSON.parse(run.stdout) as { totals: { errors: number }; problems: { severity: string; ruleId: string; message: string }[] };
+      const errors = report.problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message}`);
+      assert.deepEqual(errors, []);
+      assert.equal(report.totals.errors, 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// ---------------------------------------------------------------- conformance
+
+const ajv = new Ajv({ validateSchema: false, allErrors: true, unknownFormats: 'ignore' });
+const validators = new Map<string, Ajv.ValidateFunction>();
+/** A validator for a schema of the document (by JSON pointer), its `$ref`s resolved against the document. */
+function validator(pointer: string): Ajv.ValidateFunction {
+  let v = validators.get(pointer);
+  if (!v) {
+    if (!ajv.getSchema('doc')) ajv.addSchema(doc, 'doc');
+    v = ajv.compile({ $ref: `doc${pointer}` });
+    validators.set(pointer, v);
+  }
+  return v;
+}
+const resolve = (ref: string): Schema => ref.replace(/^#\//, '').split('/').reduce((o: Schema, k) => o[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
+const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+
+interface Drawn {
+  params: Record<string, string>;
+  query: [string, string][];
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+/** What earlier answers gave, so later requests can name real cases and ETags (still valid by the document). */
+const pool = { references: [] as string[], lookups: [] as { reference: string; accessCode: string }[], etags: [] as string[] };
+const fromPool = <T>(items: T[], fallback: fc.Arbitrary<T>) => fc.oneof(fc.nat().map((i) => (items.length ? items[i % items.length]! : undefined)), fallback).filter((x): x is T => x !== undefined);
+
+function requestArbitrary(path: string, method: string, op: Schema): fc.Arbitrary<Drawn> {
+  const base = `#/paths/${escape(path)}/${method}`;
+  const parameters = (op['parameters'] ?? []) as Schema[];
+  const parts = parameters.map((p, i) => {
+    const schemaPointer = `${base}/parameters/${i}/schema`;
+    let value: fc.Arbitrary<unknown> = arbitrary(p['schema'], resolve, p['example']);
+    if (p['in'] === 'path') value = fromPool(pool.references, value as fc.Arbitrary<string>);
+    if (p['name'] === 'If-None-Match') value = fromPool(pool.etags, value as fc.Arbitrary<string>);
+    value = value.filter((v) => validator(schemaPointer)(v) as boolean);
+    const wire = value.map((v) => (Array.isArray(v) ? v.join(',') : String(v)));
+    return (p['required'] ? wire : fc.option(wire, { nil: undefined })).map((v) => [p, v] as const);
+  });
+  const body = op['requestBody']
+    ? (() => {
+        const media = op['requestBody']['content']['application/json'];
+        const example = media['examples']?.['typical']?.['value'];
+        let arb = arbitrary(media['schema'], resolve, example);
+        if (path === '/cases/lookup') arb = fromPool(pool.lookups as unknown[], arb);
+        return arb.filter((v) => validator(`${base}/requestBody/content/application~1json/schema`)(v) as boolean);
+      })()
+    : fc.constant(undefined);
+  return fc.tuple(fc.tuple(...parts), body).map(([values, b]) => {
+    const drawn: Drawn = { params: {}, query: [], headers: {}, ...(b === undefined ? {} : { body: b }) };
+    for (const [p, v] of values) {
+      if (v === undefined) continue;
+      if (p['in'] === 'path') drawn.params[p['name']] = v;
+      else if (p['in'] === 'query') drawn.query.push([p['name'], v]);
+      else drawn.headers[p['name']] = v;
+    }
+    return drawn;
+  });
+}
+
+function issuesDocumented(issues: { path: string; code: string }[], checks: Check[]): string[] {
+  return issues.filter((i) => !checks.some((c) => c.codes.includes(i.code) && pathMatches(c.path, i.path))).map((i) => `${i.path}: ${i.code}`);
+}
+
+/** Statuses seen per operation: the run must reach the success path of every operation, not only refusals. */
+const seen = new Map<string, Map<number, number>>();
+const refusals = new Set<string>();
+
+async function send(path: string, method: string, op: Schema, drawn: Drawn): Promise<void> {
+  const url = new URL(server.api + path.replace(/\{(\w+)\}/g, (_, n: string) => encodeURIComponent(drawn.params[n]!)));
+  for (const [k, v] of drawn.query) url.searchParams.append(k, v);
+  const headers: Record<string, string> = { ...drawn.headers };
+  if (op['security']?.length) headers['authorization'] = `Bearer ${STAFF_TOKEN}`;
+  if (drawn.body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(url, { method: method.toUpperCase(), headers, ...(drawn.body !== undefined ? { body: JSON.stringify(drawn.body) } : {}) });
+  const text = await res.text();
+  const statuses = seen.get(op['operationId']) ?? new Map<number, number>();
+  seen.set(op['operationId'], statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1));
+  const what = `${method.toUpperCase()} ${url.pathname}${url.search} → ${res.status} ${text.slice(0, 300)}`;
+  assert.ok(res.status < 500, `no 5xx for a request valid by the document: ${what}`);
+  const response = op['responses'][String(res.status)] as Schema | undefined;
+  assert.ok(response, `status ${res.status} is documented: ${what}`);
+  for (const [name, h] of Object.entries((response['headers'] ?? {}) as Record<string, Schema>)) {
+    if (h['required']) assert.ok(res.headers.get(name) !== null, `header ${name} is sent: ${what}`);
+  }
+  const etag = res.headers.get('etag');
+  if (etag && !pool.etags.includes(etag)) pool.etags.push(etag);
+  if (!response['content']) return assert.equal(text, '', `no body: ${what}`);
+  const body = JSON.parse(text) as Record<string, any>;
+  const valid = validator(`#/paths/${escape(path)}/${method}/responses/${res.status}/content/application~1json/schema`);
+  assert.ok(valid(body), `answer valid by the document: ${what}\n${ajv.errorsText(valid.errors)}`);
+  if (body['error']?.['code'] === 'validation_failed') {
+    for (const i of body['error']['issues'] ?? []) refusals.add(`${op['operationId']} ${i.path}: ${i.code}`);
+    assert.deepEqual(issuesDocumented(body['error']['issues'] ?? [], op['x-rights-checks'] ?? []), [], `every issue documented: ${what}`);
+  }
+  if (res.status === 201 && body['reference']) {
+    pool.references.push(body['reference']);
+    pool.lookups.push({ reference: body['reference'], accessCode: body['accessCode'] });
+  }
+}
+
+/** Submissions first, so that lookups and staff operations find real cases in the pool. */
+const ORDER = ['submitPetition', 'staffRegisterCase'];
+const RUNS: Record<string, number> = { submitPetition: 80, staffRegisterCase: 30, lookupCase: 40, staffUpdateCase: 40 };
+
+describe('generated requests valid by the document', () => {
+  it('are accepted or refused only as the document says, and every answer is valid by it', async (t) => {
+    const operations = Object.entries(doc['paths'] as Record<string, Record<string, Schema>>)
+      .flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ path, method, op })))
+      .sort((a, b) => (ORDER.indexOf(b.op['operationId']) + 1 || -1) - (ORDER.indexOf(a.op['operationId']) + 1 || -1));
+    for (const { path, method, op } of operations) {
+      await fc.assert(
+        fc.asyncProperty(requestArbitrary(path, method, op), async (drawn) => {
+          await send(path, method, op, drawn);
+        }),
+        { numRuns: RUNS[op['operationId']] ?? 20, seed: Number(process.env['CONFORMANCE_SEED'] ?? 20261130), endOnFailure: true, includeErrorInReport: true },
+      );
+    }
+    for (const [id, statuses] of seen) t.diagnostic(`${id}: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(' ')}`);
+    t.diagnostic(`documented refusals met: ${[...refusals].join('; ')}`);
+    for (const { op } of operations) {
+      const success = Object.keys(op['responses']).find((s) => s.startsWith('2'))!;
+      assert.ok(seen.get(op['operationId'])?.has(Number(success)), `${op['operationId']} answered ${success} at least once`);
+    }
+  });
+});
