@@ -1,14 +1,14 @@
 /**
  * Browser faults on the demo portal (issue #8 point 2, and the outbox's privacy promise of point 4):
- * the intake form with `offline-queue` loses the network at the moment of submit, the tab is reloaded while
- * still offline, the network comes back — exactly one case, the citizen told it is queued, then shown the
- * Receipt; and the server answering 500 for a while — exactly one case, every attempt with the same key.
+ * the intake form with `offline-queue` loses the network at the moment of submit, she keeps it under a PIN, the tab
+ * is reloaded while still offline and asks for her PIN, the network comes back — exactly one case, the citizen told
+ * it is queued, then shown the Receipt; and the server answering 500 for a while — exactly one case, every attempt with the same key.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { BrowserContext, Page } from 'playwright-core';
 import { allCases, consent, fillByMouse, form, openPage, receiptOf, startPortal, waitForStep, type Portal } from './harness.js';
 import { budget } from '../support/budget.mjs';
+import { cachedShell, keepWithPin, outboxDump, unlockWithPin } from './offline-shell.js';
 
 let portal: Portal;
 before(async () => {
@@ -19,67 +19,6 @@ after(async () => {
 });
 
 const casesWith = async (description: string) => (await allCases(portal)).filter((c) => c.description === description);
-
-/**
- * Serves the portal's pages and scripts the way a cached app shell would (as a service worker or the HTTP cache
- * does on a real phone), so the tab can be reloaded while offline; the API (`/v1/…`) gets the real network, which
- * `context.setOffline` cuts. Also turns on `offline-queue` on the intake form and `clear-outbox` on quick exit.
- */
-async function cachedShell(context: BrowserContext): Promise<void> {
-  const cache = new Map<string, { status: number; headers: Record<string, string>; body: Buffer }>();
-  let online = true;
-  await context.route(
-    (url) => !url.pathname.startsWith('/v1/'),
-    async (route) => {
-      const url = route.request().url();
-      if (online) {
-        // Fetched by the test runner, not the page: the page's own offline state does not apply.
-        const res = await route.fetch();
-        let body = await res.body();
-        if (new URL(url).pathname === '/') {
-          body = Buffer.from(
-            body
-              .toString('utf8')
-              .replace(/<rights-intake-form[^>]*>/, '<rights-intake-form offline-queue>')
-              .replace(/<rights-quick-exit[^>]*>/, '<rights-quick-exit clear-outbox href="about:blank">'),
-          );
-        }
-        cache.set(url, { status: res.status(), headers: res.headers(), body });
-      }
-      const hit = cache.get(url);
-      if (!hit) return route.abort('internetdisconnected');
-      return route.fulfill({ status: hit.status, headers: hit.headers, body: hit.body });
-    },
-  );
-  const setOffline = context.setOffline.bind(context);
-  context.setOffline = async (offline: boolean) => {
-    online = !offline;
-    await setOffline(offline);
-  };
-}
-
-async function outboxDump(page: Page): Promise<{ databases: string[]; text: string }> {
-  return page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((d) => d.name!);
-    let text = '';
-    for (const name of names) {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open(name);
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      for (const store of [...db.objectStoreNames]) {
-        const all = await new Promise<unknown[]>((res) => {
-          const r = db.transaction(store).objectStore(store).getAll();
-          r.onsuccess = () => res(r.result);
-        });
-        text += `${name}/${store}: ${JSON.stringify(all)}\n`;
-      }
-      db.close();
-    }
-    return { databases: names, text };
-  });
-}
 
 describe('browser faults', () => {
   it('registers a petition exactly once when the network drops at submit and the tab is reloaded offline', async () => {
@@ -94,14 +33,16 @@ describe('browser faults', () => {
       await consent(page);
       await context.setOffline(true);
       await form(page).locator('[part~="submit"]').click();
+      await keepWithPin(page);
       const queued = form(page).locator('[part~="queued"]');
-      await queued.waitFor({ timeout: budget(10_000) });
-      assert.match((await queued.textContent()) ?? '', /已保存在本设备上/, 'the citizen is told it is saved on the device');
+      assert.match((await queued.textContent()) ?? '', /已用您设的密码锁好，保存在这台设备上/, 'the citizen is told it is saved on the device');
       assert.equal((await casesWith(description)).length, 0, 'nothing reached the server while offline');
 
       await page.reload();
       await page.waitForFunction(() => !!customElements.get('rights-intake-form'));
       assert.equal(await page.evaluate(() => navigator.onLine), false);
+      // A new visit: the key went with the page; her PIN opens it again (still offline: it waits, unlocked).
+      await unlockWithPin(page);
       await queued.waitFor({ timeout: budget(10_000) });
       assert.equal((await casesWith(description)).length, 0);
 
@@ -152,8 +93,10 @@ describe('browser faults', () => {
       await consent(page);
       await context.setOffline(true);
       await form(page).locator('[part~="submit"]').click();
-      await form(page).locator('[part~="queued"]').waitFor({ timeout: budget(10_000) });
-      assert.ok((await outboxDump(page)).text.includes(description.slice(0, 6)), 'the queued petition is in the outbox');
+      await keepWithPin(page);
+      const stored = await outboxDump(page);
+      assert.ok(stored.databases.includes('rights-kit-outbox'), 'the queued petition is in the outbox');
+      assert.ok(!stored.text.includes(description.slice(0, 6)), 'sealed: its text is not there in clear');
       const origin = new URL(page.url()).origin;
       await page.locator('rights-quick-exit [part~="button"]').click();
       await page.waitForURL('about:blank');

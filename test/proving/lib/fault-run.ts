@@ -7,6 +7,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { createClient, httpBackend, type PetitionInput, type Receipt } from '@rights-kit/sdk';
 import { createOutbox, type Outbox } from '@rights-kit/sdk/outbox';
+import { createPinKey, type PinKey } from '@rights-kit/sdk/pin';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { join } from 'node:path';
@@ -99,6 +100,9 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
   const instances = Array.from({ length: instancesWanted }, (_, k) => new ServerInstance({ name: `instance ${k}`, env, output }));
   const proxies: FaultProxy[] = [];
   const outboxes: Outbox[] = [];
+  // Every queued petition is sealed under a PIN, as a citizen's is; one key per run (each costs 600,000 PBKDF2
+  // iterations to derive), kept in memory like a visit's.
+  const pinKey: PinKey = await createPinKey('482913');
   try {
     // Start one after the other: the second migrates nothing (advisory lock), PGlite has one only.
     for (const instance of instances) await instance.start();
@@ -164,7 +168,7 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
         if (i >= options.n) return;
         const k = i % outboxes.length;
         try {
-          const result = await outboxes[k]!.submit(petition(runId, i));
+          const result = await outboxes[k]!.submit(petition(runId, i), { pin: pinKey });
           if (result.status === 'sent') {
             receipts.set(i, result.receipt);
             deliveredAtOnce.add(i);

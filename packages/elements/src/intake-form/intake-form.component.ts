@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   describeIssue,
+  isTransient,
+  NetworkError,
   PETITION_LIMITS,
   countGraphemes,
   randomKey,
@@ -18,7 +20,8 @@ import { activeSteps, stepOf, type Step } from './model.js';
 import { buildPetition, dedupe, fieldOf, orderIssues, validate, type PhoneFormat } from '../form/petition.js';
 import { fieldId, type Value, type Values } from '../form/values.js';
 import { clearDraft, loadDraft, storeDraft } from './draft.js';
-import { loadOutbox, type OutboxLike } from './outbox.js';
+import { loadOutbox, QueuedPetition, type OutboxLike } from './outbox.js';
+import { renderPinPanel } from './pin-step.js';
 import { labelOf, stepTitle } from './labels.js';
 import { messages } from './intake-form.messages.js';
 import { formControlStyles } from '../base/form-controls.styles.js';
@@ -61,7 +64,7 @@ const errorName = (error: unknown): string => (error instanceof Error ? error.na
  * @summary A safe, accessible, bilingual petition form that shows the Receipt on success.
  * @slot privacy-notice - The office's privacy notice, shown above the consent box (a short default otherwise).
  * @event rights-submitted - `RightsSubmittedEvent` with the Receipt (`event.receipt`) once the petition is registered.
- * @event rights-queued - `RightsQueuedEvent` (detail `{ idempotencyKey }`) when, with `offline-queue`, the petition waits in the outbox.
+ * @event rights-queued - `RightsQueuedEvent` (detail `{ idempotencyKey }`) when, with `offline-queue`, the petition waits in the outbox (sealed under her PIN).
  * @event rights-error - `RightsErrorEvent` (detail `{ error }`) when sending failed; the form keeps everything.
  * @csspart form - The form element.
  * @csspart step - Each step's section (also `step-<name>`, e.g. `step-contact`).
@@ -78,6 +81,9 @@ const errorName = (error: unknown): string => (error instanceof Error ? error.na
  * @csspart privacy - The privacy notice box.
  * @csspart submit-error - The message shown when sending failed.
  * @csspart queued - The message shown when the petition waits in the outbox.
+ * @csspart pin-offer - With `offline-queue`, after a failed send: the offer to keep it on the device under a PIN.
+ * @csspart pin-unlock - On a later visit: the PIN form that sends a waiting petition and shows its code.
+ * @csspart locked-out - The notice shown after too many wrong PINs.
  * @csspart receipt - The Receipt: reference and access code.
  * @csspart warning - The "shown only once" warning on the Receipt.
  * @cssproperty --rights-color-primary - Buttons, links, selected choices.
@@ -101,7 +107,10 @@ export class RightsIntakeForm extends RightsDataElement {
   /** `cn-mobile` (default): 11-digit mainland mobile numbers; `any`: digits, spaces, dashes and a leading `+`. */
   @property({ attribute: 'phone-format' }) phoneFormat: PhoneFormat = 'cn-mobile';
 
-  /** Keep a petition that cannot be sent now in the device's outbox and send it, once, when the connection returns. */
+  /**
+   * Offer to keep a petition that cannot be sent now in the device's outbox, sealed under a PIN she chooses, and send
+   * it, once, when the connection returns (a later visit asks for the PIN first).
+   */
   @property({ type: Boolean, attribute: 'offline-queue' }) offlineQueue = false;
 
   /** Offer the citizen to keep a draft in sessionStorage (only if she ticks the box). */
@@ -115,15 +124,26 @@ export class RightsIntakeForm extends RightsDataElement {
   @state() private categoriesFailed = false;
   @state() private submitting = false;
   @state() private failure: Failure | undefined;
-  @state() private queued = false;
   @state() private receipt: Receipt | undefined;
   @state() private copyStatus = '';
   @state() private countAnnouncement = '';
 
   private idempotency: { key: string; body: string } | undefined;
   private loadedFor: RightsClient | undefined;
-  private outbox: Promise<OutboxLike> | undefined;
-  private queuedId: string | undefined;
+  private readonly queue = new QueuedPetition(this, {
+    loadOutbox: (client) => this.loadOutbox(client),
+    showReceipt: (receipt) => this.succeed(receipt),
+    showRejection: (error) => {
+      if (this.step !== 'review' && this.steps.includes('review')) this.goTo('review');
+      this.fail(error);
+    },
+    announceQueued: (key) => {
+      this.setState('queued', true);
+      clearDraft();
+      this.dispatchEvent(new RightsQueuedEvent(key));
+    },
+    focusHeading: () => (this.pendingFocus = 'heading'),
+  });
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingFocus: string | undefined;
 
@@ -146,12 +166,6 @@ export class RightsIntakeForm extends RightsDataElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.countTimer);
-    void this.outbox?.then((o) => {
-      o.removeEventListener('sent', this.onOutboxSent);
-      o.removeEventListener('failed', this.onOutboxFailed);
-      o.close?.();
-    });
-    this.outbox = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -160,7 +174,7 @@ export class RightsIntakeForm extends RightsDataElement {
     if (client && client !== this.loadedFor) {
       this.loadedFor = client;
       void this.loadCategories();
-      if (this.offlineQueue) void this.checkOutbox(client);
+      if (this.offlineQueue) void this.queue.check(client);
     }
     if (this.pendingFocus) {
       const target = this.pendingFocus;
@@ -211,6 +225,7 @@ export class RightsIntakeForm extends RightsDataElement {
     if (path === 'contact.smsOk' && value === 'no' && values['contact.preferred'] === 'sms') delete values['contact.preferred'];
     this.values = values;
     this.failure = undefined;
+    this.queue.withdrawOffer();
     if (path === 'description') this.scheduleCountAnnouncement();
     if (typeof value !== 'string' && this.errors.some((e) => fieldOf(e.path) === path)) this.revalidate(path);
     this.persistDraft();
@@ -320,24 +335,15 @@ export class RightsIntakeForm extends RightsDataElement {
     this.setState('submitting', true);
     this.failure = undefined;
     this.summary = [];
+    this.queue.withdrawOffer();
     try {
-      if (this.offlineQueue) {
-        const outbox = await this.getOutbox(client);
-        const result = await outbox.submit(petition, { idempotencyKey });
-        if (result.status === 'sent') {
-          this.succeed(result.receipt);
-        } else {
-          this.queued = true;
-          this.queuedId = result.id;
-          this.setState('queued', true);
-          clearDraft();
-          this.dispatchEvent(new RightsQueuedEvent(idempotencyKey));
-        }
-      } else {
-        this.succeed(await client.petitions.submit(petition, { idempotencyKey }));
-      }
+      // Known to be offline: do not make her wait for the retries; offer to keep it (below) at once.
+      if (this.offlineQueue && navigator.onLine === false) throw new NetworkError('The browser is offline.', { code: 'offline' });
+      this.succeed(await client.petitions.submit(petition, { idempotencyKey }));
     } catch (error) {
       this.fail(error);
+      // Trying later may work: with `offline-queue`, offer to keep it on the device under her PIN.
+      if (this.offlineQueue && isTransient(error)) this.queue.offer(client, petition, idempotencyKey);
     } finally {
       this.submitting = false;
       this.setState('submitting', false);
@@ -346,8 +352,6 @@ export class RightsIntakeForm extends RightsDataElement {
 
   private succeed(receipt: Receipt): void {
     this.receipt = receipt;
-    this.queued = false;
-    this.queuedId = undefined;
     this.setState('queued', false);
     this.setState('submitted', true);
     // The petition has left the device: nothing of it stays in the form or in storage.
@@ -380,56 +384,6 @@ export class RightsIntakeForm extends RightsDataElement {
   protected loadOutbox(client: RightsClient): Promise<OutboxLike> {
     return loadOutbox(client);
   }
-
-  private getOutbox(client: RightsClient): Promise<OutboxLike> {
-    this.outbox ??= this.loadOutbox(client).then((outbox) => {
-      outbox.addEventListener('sent', this.onOutboxSent);
-      outbox.addEventListener('failed', this.onOutboxFailed);
-      return outbox;
-    });
-    return this.outbox;
-  }
-
-  /** On load: a petition queued on an earlier visit is shown as waiting, or, once delivered, its Receipt (once). */
-  private async checkOutbox(client: RightsClient): Promise<void> {
-    try {
-      const outbox = await this.getOutbox(client);
-      const entries = await outbox.entries();
-      const pristine = () => Object.keys(this.values).length === 0 && !this.receipt && !this.queued;
-      const delivered = entries.find((e) => e.state === 'delivered');
-      if (delivered?.state === 'delivered' && pristine()) {
-        this.succeed(delivered.receipt);
-        await outbox.acknowledge(delivered.id);
-        return;
-      }
-      const waiting = entries.find((e) => e.state === 'pending');
-      if (waiting && pristine()) {
-        this.queued = true;
-        this.queuedId = waiting.id;
-        this.setState('queued', true);
-        this.step = 'review';
-      }
-    } catch {
-      // No IndexedDB (private mode): the form still sends directly.
-    }
-  }
-
-  private readonly onOutboxSent = (event: Event): void => {
-    const detail = (event as CustomEvent<{ id: string; receipt: Receipt }>).detail;
-    if (!this.queued || (this.queuedId && detail.id !== this.queuedId)) return;
-    this.succeed(detail.receipt);
-    void this.outbox?.then((o) => o.acknowledge(detail.id)).catch(() => undefined);
-  };
-
-  private readonly onOutboxFailed = (event: Event): void => {
-    const detail = (event as CustomEvent<{ id: string; error: unknown }>).detail;
-    if (!this.queued || (this.queuedId && detail.id !== this.queuedId)) return;
-    this.queued = false;
-    this.queuedId = undefined;
-    this.setState('queued', false);
-    if (this.step !== 'review') this.goTo('review');
-    this.fail(detail.error);
-  };
 
   private copy(what: 'reference' | 'accessCode'): void {
     const m = messages(this.resolvedLocale);
@@ -497,11 +451,6 @@ export class RightsIntakeForm extends RightsDataElement {
 
   private renderStatus(h: StepHost) {
     const { m } = h;
-    if (this.queued)
-      return html`<div class="panel queued" part="queued" role="status">
-        <h3>${m.queuedTitle}</h3>
-        <p>${m.queuedBody}</p>
-      </div>`;
     const f = this.failure;
     if (!f || f.kind === 'rejected') return nothing;
     return html`<div class="panel failure" part="submit-error" role="alert">
@@ -511,7 +460,6 @@ export class RightsIntakeForm extends RightsDataElement {
 
   private renderNav(h: StepHost) {
     const { m } = h;
-    if (this.queued) return nothing;
     const index = this.steps.indexOf(this.step);
     const inDanger = this.step === 'danger' && this.values['immediateDanger'] === 'yes';
     const primary =
@@ -529,6 +477,21 @@ export class RightsIntakeForm extends RightsDataElement {
   override render() {
     const h = this.host();
     const { m } = h;
+    const client = this.resolvedClient;
+    const pinPanel = client
+      ? renderPinPanel(
+          m,
+          this.queue,
+          {
+            keep: (pin, again) => void this.queue.keep(pin, again),
+            unlock: (pin) => void this.queue.unlock(client, pin),
+            remove: () => void this.queue.remove(client),
+            startNew: () => this.queue.dismiss(),
+          },
+          this.hotlineNumber,
+        )
+      : nothing;
+    if (this.queue.takesOver) return pinPanel;
     const steps = this.steps;
     const isReceipt = this.step === 'receipt';
     const index = steps.indexOf(this.step);
@@ -543,10 +506,11 @@ export class RightsIntakeForm extends RightsDataElement {
           ${RENDERERS[this.step](h)}
         </section>
         ${isReceipt ? nothing : html`${this.renderStatus(h)} ${this.renderNav(h)}`}
-        ${this.saveDraft && !isReceipt && !this.queued
+        ${this.saveDraft && !isReceipt
           ? html`<div class="draft">${checkbox(h, { path: 'keepDraft', label: m.keepDraft, required: false })}</div>`
           : nothing}
       </form>
+      ${isReceipt ? nothing : pinPanel}
       <div class="visually-hidden" role="status" aria-live="polite">${this.countAnnouncement}</div>
     `;
   }

@@ -167,6 +167,19 @@ export const styles = css`
   .panel.failure {
     border-left-color: var(--_danger);
   }
+  .pin-panel {
+    display: grid;
+    gap: calc(var(--_space) * 1);
+    margin-top: calc(var(--_space) * 1.25);
+  }
+  .step > .pin-panel {
+    margin-top: 0;
+  }
+  /* Masked without type="password", which would make the browser offer to save her PIN (see pin-step.ts). */
+  .input.pin {
+    -webkit-text-security: disc;
+    letter-spacing: 0.2em;
+  }
   .panel.queued {
     border-left-color: var(--_success);
   }

@@ -100,3 +100,16 @@ export async function clearAll(db: IDBDatabase): Promise<void> {
   store.clear();
   await done;
 }
+
+/**
+ * Whether the database exists, without creating it (`open` would). Where `indexedDB.databases()` is missing, `true`:
+ * the caller then opens it as before.
+ */
+export async function databaseExists(factory: IDBFactory, name: string): Promise<boolean> {
+  if (typeof factory.databases !== 'function') return true;
+  try {
+    return (await factory.databases()).some((d) => d.name === name);
+  } catch {
+    return true;
+  }
+}

@@ -1,162 +1,83 @@
 /**
- * The outbox: a petition that cannot be sent now is kept on the device, in IndexedDB, with its idempotency key, and
- * sent when the connection returns — on the `online` event, when the next page load creates an outbox, on
- * `flush()`, and on a backoff timer while entries remain.
+ * The outbox: a petition that cannot be sent now is kept on the device, in IndexedDB, sealed under a PIN the citizen
+ * chose (`@rights-kit/sdk/pin`), and sent when the connection returns — on the `online` event, on `flush()`, and on
+ * a backoff timer while entries remain.
  *
- * The rules, each of them a way other background-sync schemes lose or duplicate what a citizen typed:
+ * **Sealed, and why.** Whoever opens the phone after her must not find her petition, nor — once it is delivered — its
+ * reference and access code. So every entry holds only a `SealedBox` (AES-GCM under a key derived from her PIN with
+ * PBKDF2) plus what is not about her (ids, times, attempt and wrong-PIN counts). The key lives in this object's
+ * memory for the current visit only: a petition queued in this visit is sent in the background as before, and its
+ * Receipt, if no form is waiting, is stored sealed too. On a later visit nothing can be read or sent until she enters
+ * her PIN (`unlock(id, pin)`); after `maxPinTries` wrong PINs in a row the entry answers `locked-out` and is kept
+ * (never silently destroyed) until she removes it (`remove(id)`) or quick exit deletes the database.
+ *
+ * The delivery rules, each of them a way other background-sync schemes lose or duplicate what a citizen typed:
  * - The petition is validated first: a `ValidationError` is thrown to the caller, never queued.
- * - The entry (petition, idempotency key, creation time) is committed to IndexedDB *before* the first send attempt.
+ * - The entry is committed to IndexedDB *before* the first send attempt.
  * - An entry leaves only after the server's 2xx, or when the server rejected the petition itself (`ValidationError`,
  *   `ConflictError` for a reused key): then the `failed` event hands the petition back so the citizen can fix it.
  *   A 5xx, a timeout, a network error, a rate limit or a tab closed mid-send keep it, to be sent again with the
  *   same idempotency key — so the server registers it once however often it is sent.
  * - Never two sends of one entry at once, also across tabs: a Web Locks lock per entry (`navigator.locks`), held
- *   from re-reading the entry to recording the answer; without Web Locks, an in-page guard (two tabs may then both
- *   send, and the idempotency key still makes it one registration).
- *
- * **Access codes on the device.** When a queued petition is delivered in the background (after a reload, say), no
- * form is waiting for its Receipt, so the entry switches to `delivered` and holds the Receipt — reference *and
- * access code* — until the host shows it and calls `acknowledge(id)`. This is the one case in which the kit keeps an
- * access code on the device: only when the host enables the outbox (the intake form's `offline-queue`), only until
- * acknowledged, and wiped with the whole outbox by `<rights-quick-exit clear-outbox>` (which deletes the
- * `OUTBOX_DB_NAME` database; `deleteOutboxDatabase()` does the same). A petition delivered while its form waits
- * (`submit()` returning `{ status: 'sent' }`) is removed at once: the form shows the Receipt itself.
+ *   from re-reading the entry to recording the answer; without Web Locks, an in-page guard.
+ * - Nothing is created until needed: reading or flushing an outbox whose database does not exist creates nothing
+ *   (where `indexedDB.databases()` exists), so opening a page leaves no trace.
  *
  * ```ts
  * const outbox = createOutbox({ client });
  * outbox.addEventListener('sent', (e) => showReceipt(e.detail.receipt, () => outbox.acknowledge(e.detail.id)));
- * const result = await outbox.submit(petition); // { status: 'sent', receipt } | { status: 'queued', id, idempotencyKey }
+ * const result = await outbox.submit(petition, { pin: '482913' }); // { status: 'sent', receipt } | { status: 'queued', id, idempotencyKey }
+ * // A later visit: const r = await outbox.unlock(id, pin) → sent | queued | delivered | wrong-pin | locked-out | failed | gone
  * ```
  */
 import type { RightsClient } from '../client.js';
 import type { PetitionInput, Receipt } from '../contract/petition.js';
 import type { RightsError } from '../errors.js';
+import type { Outbox, OutboxEntry, OutboxEventMap, OutboxFlushResult, OutboxOptions, OutboxSubmitResult, OutboxUnlockResult } from './types.js';
 import { randomKey } from '../internal/random.js';
-import { clearAll, defaultIndexedDB, deleteDatabase, get, getAll, openDatabase, put, update } from './idb.js';
+import { createPinKey, openWithPin, PinFormatError, seal, unseal, type PinKey, type SealedBox } from '../pin.js';
+import { clearAll, databaseExists, defaultIndexedDB, deleteDatabase, get, getAll, openDatabase, put, update } from './idb.js';
+import { isConnectivity, isOffline, isRejection, nameOf, withLock } from './rules.js';
+
+export type * from './types.js';
 
 /** The IndexedDB database the outbox uses unless told otherwise; quick exit deletes it. */
 export const OUTBOX_DB_NAME = 'rights-kit-outbox';
+/** Wrong PINs in a row before an entry stops accepting PINs. */
+export const OUTBOX_MAX_PIN_TRIES = 5;
 
-export interface OutboxOptions {
-  /** Any client; only `client.petitions` is used. */
-  client: Pick<RightsClient, 'petitions'>;
-  /** Default `OUTBOX_DB_NAME`. */
-  dbName?: string;
-  /** Base of the exponential backoff between background attempts, in ms. Default 5000. */
-  retryDelayMs?: number;
-  /** Longest wait between background attempts, in ms. Default 300000 (5 minutes). */
-  maxRetryDelayMs?: number;
-  /** The IndexedDB factory; default `globalThis.indexedDB` (pass one to run elsewhere, e.g. fake-indexeddb in Node). */
-  indexedDB?: IDBFactory;
+/** What IndexedDB holds: the petition (pending) or the Receipt (delivered) only inside `box`. */
+interface StoredEntry {
+  id: string;
+  state: 'pending' | 'delivered';
+  createdAt: string;
+  deliveredAt?: string;
+  attempts: number;
+  lastError?: string;
+  wrongPins: number;
+  box: SealedBox;
+}
+interface PendingSecret {
+  input: PetitionInput;
+  idempotencyKey: string;
+}
+interface DeliveredSecret {
+  receipt: Receipt;
 }
 
-/** A petition waiting to be sent. */
-export interface PendingOutboxEntry {
-  readonly id: string;
-  readonly state: 'pending';
-  readonly input: PetitionInput;
-  readonly idempotencyKey: string;
-  /** ISO date-time when it was queued. */
-  readonly createdAt: string;
-  /** Failed attempts so far. */
-  readonly attempts: number;
-  /** `name` of the last error (`NetworkError`, `ServerError`, …). */
-  readonly lastError?: string;
-}
-
-/** A petition the server accepted while no form was waiting: holds its Receipt until `acknowledge(id)`. */
-export interface DeliveredOutboxEntry {
-  readonly id: string;
-  readonly state: 'delivered';
-  readonly idempotencyKey: string;
-  readonly createdAt: string;
-  readonly deliveredAt: string;
-  readonly receipt: Receipt;
-}
-
-export type OutboxEntry = PendingOutboxEntry | DeliveredOutboxEntry;
-
-export type OutboxSubmitResult =
-  | { status: 'sent'; receipt: Receipt }
-  | { status: 'queued'; id: string; idempotencyKey: string };
-
-export interface OutboxFlushResult {
-  /** Delivered by this flush. */
-  sent: number;
-  /** Rejected by the server and handed back (`failed` events). */
-  failed: number;
-  /** Still waiting. */
-  pending: number;
-}
-
-export interface OutboxEventMap {
-  /** A petition could not be sent now and is kept. */
-  queued: CustomEvent<{ id: string; idempotencyKey: string; error?: unknown }>;
-  /** A queued petition was delivered; show `receipt` once, then `acknowledge(id)`. */
-  sent: CustomEvent<{ id: string; receipt: Receipt }>;
-  /** The server rejected a queued petition; it has left the outbox and `input` goes back to the citizen. */
-  failed: CustomEvent<{ id: string; error: RightsError; input: PetitionInput }>;
-  /** Entries remain; the next attempt is in `delayMs`. */
-  retrying: CustomEvent<{ delayMs: number; pending: number }>;
-}
-
-type Listener<K extends keyof OutboxEventMap> = (this: Outbox, event: OutboxEventMap[K]) => void;
-
-export interface Outbox extends EventTarget {
-  readonly dbName: string;
-  /** Validates (throws `ValidationError`), stores, then tries to send. Throws the server's rejection too. */
-  submit(input: PetitionInput, options?: { idempotencyKey?: string }): Promise<OutboxSubmitResult>;
-  /** Tries every pending entry now. */
-  flush(): Promise<OutboxFlushResult>;
-  /** Every entry, oldest first (from every tab: they share the database). */
-  entries(): Promise<OutboxEntry[]>;
-  /** Removes a delivered entry once its Receipt has been shown; `false` when `id` is not a delivered entry. */
-  acknowledge(id: string): Promise<boolean>;
-  /** Removes every entry, pending ones included. */
-  clear(): Promise<void>;
-  /** Stops timers and listeners and closes the database. Entries stay for the next page load. */
-  close(): void;
-  addEventListener<K extends keyof OutboxEventMap>(type: K, listener: Listener<K>, options?: boolean | AddEventListenerOptions): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof OutboxEventMap>(type: K, listener: Listener<K>, options?: boolean | EventListenerOptions): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
-}
+/** Binds a box to its entry and state, so a box copied onto another entry does not open there. */
+const boxContext = (id: string, state: StoredEntry['state']) => `rights-kit-outbox/${id}/${state}`;
 
 type SendOutcome =
   | { kind: 'sent'; receipt: Receipt }
   | { kind: 'rejected'; error: RightsError; input: PetitionInput }
   | { kind: 'kept'; error: unknown }
   | { kind: 'busy' }
+  | { kind: 'locked' }
   | { kind: 'gone' };
 
 /** Entries being sent by any outbox in this page (the guard when Web Locks are missing). */
 const sendingHere = new Set<string>();
-
-const nameOf = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null ? String((error as { name?: unknown }).name) : undefined;
-
-/** The server (or the contract) rejected the petition itself: sending it again cannot succeed. Checked by name, so
- * errors from another copy of the sdk count too. */
-function isRejection(error: unknown): error is RightsError {
-  const name = nameOf(error);
-  return name === 'ValidationError' || (name === 'ConflictError' && (error as RightsError).code !== 'idempotency_key_in_flight');
-}
-
-/** The connection is down: later entries would fail the same way. */
-const isConnectivity = (error: unknown) => ['NetworkError', 'TimeoutError', 'AbortedError'].includes(nameOf(error) ?? '');
-
-const isOffline = () => (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false;
-
-interface LockManagerLike {
-  request<T>(name: string, options: { ifAvailable: true }, callback: (lock: unknown) => Promise<T>): Promise<T>;
-}
-
-/** Runs `fn` holding the named Web Lock; `undefined` when another context holds it. */
-async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T | undefined> {
-  const locks = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator?.locks;
-  if (!locks) return fn();
-  return locks.request<T | undefined>(name, { ifAvailable: true }, async (lock) => (lock ? fn() : undefined));
-}
 
 class IndexedDbOutbox extends EventTarget implements Outbox {
   readonly dbName: string;
@@ -164,6 +85,9 @@ class IndexedDbOutbox extends EventTarget implements Outbox {
   private readonly factory: IDBFactory | undefined;
   private readonly retryDelayMs: number;
   private readonly maxRetryDelayMs: number;
+  private readonly maxPinTries: number;
+  /** Entry id → its key, for this visit only. */
+  private readonly keys = new Map<string, PinKey>();
   private db: Promise<IDBDatabase> | undefined;
   private closed = false;
   private failures = 0;
@@ -182,20 +106,25 @@ class IndexedDbOutbox extends EventTarget implements Outbox {
     this.factory = options.indexedDB ?? defaultIndexedDB();
     this.retryDelayMs = options.retryDelayMs ?? 5000;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? 300_000;
+    this.maxPinTries = options.maxPinTries ?? OUTBOX_MAX_PIN_TRIES;
     (globalThis as { addEventListener?: (type: string, fn: () => void) => void }).addEventListener?.('online', this.onOnline);
   }
 
-  async submit(input: PetitionInput, options: { idempotencyKey?: string } = {}): Promise<OutboxSubmitResult> {
+  async submit(input: PetitionInput, options: { pin: string | PinKey; idempotencyKey?: string }): Promise<OutboxSubmitResult> {
     if (this.closed) throw new Error('The outbox is closed.');
     const petition = this.client.petitions.validate(input);
+    if (options?.pin === undefined) throw new PinFormatError();
+    const pinKey = typeof options.pin === 'string' ? await createPinKey(options.pin) : options.pin;
     const idempotencyKey = options.idempotencyKey ?? randomKey();
-    const entry: PendingOutboxEntry = {
-      id: randomKey(),
+    const id = randomKey();
+    const secret: PendingSecret = { input: petition, idempotencyKey };
+    const entry: StoredEntry = {
+      id,
       state: 'pending',
-      input: petition,
-      idempotencyKey,
       createdAt: new Date().toISOString(),
       attempts: 0,
+      wrongPins: 0,
+      box: await seal(pinKey, secret, boxContext(id, 'pending')),
     };
     try {
       await put(await this.database(), entry);
@@ -203,16 +132,49 @@ class IndexedDbOutbox extends EventTarget implements Outbox {
       // No storage (disabled, private mode, quota): send without a safety net; on failure the caller keeps the form.
       return { status: 'sent', receipt: await this.client.petitions.submit(petition, { idempotencyKey }) };
     }
-    const outcome: SendOutcome = isOffline() ? { kind: 'kept', error: undefined } : await this.send(entry.id, true);
+    this.keys.set(id, pinKey);
+    const outcome: SendOutcome = isOffline() ? { kind: 'kept', error: undefined } : await this.send(id, true);
     if (outcome.kind === 'sent') return { status: 'sent', receipt: outcome.receipt };
     if (outcome.kind === 'rejected') throw outcome.error;
-    this.emit('queued', { id: entry.id, idempotencyKey, ...(outcome.kind === 'kept' && outcome.error !== undefined ? { error: outcome.error } : {}) });
+    this.emit('queued', { id, idempotencyKey, ...(outcome.kind === 'kept' && outcome.error !== undefined ? { error: outcome.error } : {}) });
     this.scheduleRetry(1, outcome.kind === 'kept' ? outcome.error : undefined);
-    return { status: 'queued', id: entry.id, idempotencyKey };
+    return { status: 'queued', id, idempotencyKey };
+  }
+
+  async unlock(id: string, pin: string): Promise<OutboxUnlockResult> {
+    if (this.closed) throw new Error('The outbox is closed.');
+    const db = await this.existingDatabase();
+    const entry = db && (await get<StoredEntry>(db, id));
+    if (!db || !entry) return { status: 'gone' };
+    if (entry.wrongPins >= this.maxPinTries) return { status: 'locked-out' };
+    let key: PinKey;
+    let secret: PendingSecret | DeliveredSecret;
+    try {
+      ({ key, value: secret } = await openWithPin<PendingSecret | DeliveredSecret>(pin, entry.box, boxContext(id, entry.state)));
+    } catch (error) {
+      if (error instanceof PinFormatError) throw error;
+      const before = await update<StoredEntry>(db, id, (e) => ({ ...e, wrongPins: e.wrongPins + 1 }));
+      const wrong = (before?.wrongPins ?? entry.wrongPins) + 1;
+      return wrong >= this.maxPinTries ? { status: 'locked-out' } : { status: 'wrong-pin', triesLeft: this.maxPinTries - wrong };
+    }
+    await update<StoredEntry>(db, id, (e) => (e.wrongPins === 0 ? e : { ...e, wrongPins: 0 }));
+    this.keys.set(id, key);
+    if ('receipt' in secret) return { status: 'delivered', receipt: secret.receipt };
+    const outcome: SendOutcome = isOffline() ? { kind: 'kept', error: undefined } : await this.send(id, true);
+    if (outcome.kind === 'sent') return { status: 'sent', receipt: outcome.receipt };
+    if (outcome.kind === 'rejected') return { status: 'failed', error: outcome.error, input: outcome.input };
+    if (outcome.kind === 'gone') {
+      // Another tab, with the PIN, may have delivered it meanwhile: then its sealed Receipt is here.
+      const now = await get<StoredEntry>(db, id);
+      if (now?.state !== 'delivered') return { status: 'gone' };
+      return { status: 'delivered', receipt: (await unseal<DeliveredSecret>(key, now.box, boxContext(id, 'delivered'))).receipt };
+    }
+    this.scheduleRetry(1, outcome.kind === 'kept' ? outcome.error : undefined);
+    return { status: 'queued' };
   }
 
   flush(): Promise<OutboxFlushResult> {
-    if (this.closed) return Promise.resolve({ sent: 0, failed: 0, pending: 0 });
+    if (this.closed) return Promise.resolve({ sent: 0, failed: 0, pending: 0, locked: 0 });
     if (!this.running) {
       this.running = this.runFlush().finally(() => {
         this.running = undefined;
@@ -228,22 +190,46 @@ class IndexedDbOutbox extends EventTarget implements Outbox {
   }
 
   async entries(): Promise<OutboxEntry[]> {
-    const all = await getAll<OutboxEntry>(await this.database());
-    return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const db = await this.existingDatabase();
+    const all = db ? await getAll<StoredEntry>(db) : [];
+    return all
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map(({ id, state, createdAt, deliveredAt, attempts, lastError, wrongPins }) => ({
+        id,
+        state,
+        createdAt,
+        ...(deliveredAt === undefined ? {} : { deliveredAt }),
+        attempts,
+        ...(lastError === undefined ? {} : { lastError }),
+        wrongPins,
+        lockedOut: wrongPins >= this.maxPinTries,
+        unlocked: this.keys.has(id),
+      }));
   }
 
   async acknowledge(id: string): Promise<boolean> {
-    const before = await update<OutboxEntry>(await this.database(), id, (e) => (e.state === 'delivered' ? undefined : e));
+    const db = await this.existingDatabase();
+    const before = db && (await update<StoredEntry>(db, id, (e) => (e.state === 'delivered' ? undefined : e)));
+    if (before?.state === 'delivered') this.keys.delete(id);
     return before?.state === 'delivered';
   }
 
+  async remove(id: string): Promise<boolean> {
+    this.keys.delete(id);
+    const db = await this.existingDatabase();
+    return !!db && (await update<StoredEntry>(db, id, () => undefined)) !== undefined;
+  }
+
   async clear(): Promise<void> {
-    await clearAll(await this.database());
+    this.keys.clear();
+    const db = await this.existingDatabase();
+    if (db) await clearAll(db);
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.keys.clear();
     clearTimeout(this.timer);
     this.timer = undefined;
     (globalThis as { removeEventListener?: (type: string, fn: () => void) => void }).removeEventListener?.('online', this.onOnline);
@@ -252,6 +238,12 @@ class IndexedDbOutbox extends EventTarget implements Outbox {
 
   private emit<K extends keyof OutboxEventMap>(type: K, detail: OutboxEventMap[K]['detail']): void {
     this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  /** The database if it is open or exists; never creates one (reading an empty outbox leaves no trace). */
+  private async existingDatabase(): Promise<IDBDatabase | undefined> {
+    if (this.db || !this.factory) return this.database();
+    return (await databaseExists(this.factory, this.dbName)) ? this.database() : undefined;
   }
 
   private database(): Promise<IDBDatabase> {
@@ -286,26 +278,29 @@ class IndexedDbOutbox extends EventTarget implements Outbox {
       const outcome = await withLock(`rights-kit-outbox:${this.dbName}:${id}`, async (): Promise<SendOutcome> => {
         const db = await this.database();
         // Re-read under the lock: another tab may have delivered it, quick exit may have cleared it.
-        const entry = await get<OutboxEntry>(db, id);
+        const entry = await get<StoredEntry>(db, id);
         if (!entry || entry.state !== 'pending') return { kind: 'gone' };
+        const key = this.keys.get(id);
+        if (!key) return { kind: 'locked' };
+        const { input, idempotencyKey } = await unseal<PendingSecret>(key, entry.box, boxContext(id, 'pending'));
         let receipt: Receipt;
         try {
-          receipt = await this.client.petitions.submit(entry.input, { idempotencyKey: entry.idempotencyKey });
+          receipt = await this.client.petitions.submit(input, { idempotencyKey });
         } catch (error) {
           if (isRejection(error)) {
-            await update<OutboxEntry>(db, id, () => undefined);
-            return { kind: 'rejected', error, input: entry.input };
+            await update<StoredEntry>(db, id, () => undefined);
+            return { kind: 'rejected', error, input };
           }
-          await update<OutboxEntry>(db, id, (e) =>
+          await update<StoredEntry>(db, id, (e) =>
             e.state === 'pending' ? { ...e, attempts: e.attempts + 1, lastError: nameOf(error) ?? 'Error' } : e,
           );
           return { kind: 'kept', error };
         }
+        // Sealed before the transaction: an IndexedDB transaction ends at the first await that is not its own.
+        const box = foreground ? undefined : await seal(key, { receipt } satisfies DeliveredSecret, boxContext(id, 'delivered'));
         // Only now, after the 2xx, does the pending entry go. `update` never recreates a cleared entry.
-        await update<OutboxEntry>(db, id, (e) =>
-          foreground
-            ? undefined
-            : { id, state: 'delivered', idempotencyKey: e.idempotencyKey, createdAt: e.createdAt, deliveredAt: new Date().toISOString(), receipt },
+        await update<StoredEntry>(db, id, (e) =>
+          box ? { ...e, state: 'delivered', deliveredAt: new Date().toISOString(), wrongPins: 0, box } : undefined,
         );
         return { kind: 'sent', receipt };
       });
@@ -316,12 +311,14 @@ class IndexedDbOutbox extends EventTarget implements Outbox {
   }
 
   private async runFlush(): Promise<OutboxFlushResult> {
-    const result: OutboxFlushResult = { sent: 0, failed: 0, pending: 0 };
+    const result: OutboxFlushResult = { sent: 0, failed: 0, pending: 0, locked: 0 };
     let lastError: unknown;
     // A flush sends what was queued before it began; a petition submitted since is being sent by its `submit()`.
     const startedAt = new Date().toISOString();
     try {
-      const pending = (await this.entries()).filter((e): e is PendingOutboxEntry => e.state === 'pending' && e.createdAt < startedAt);
+      const waiting = (await this.entries()).filter((e) => e.state === 'pending' && e.createdAt < startedAt);
+      const pending = waiting.filter((e) => e.unlocked);
+      result.locked = waiting.length - pending.length;
       for (const [index, entry] of pending.entries()) {
         if (this.closed) break;
         const outcome = await this.send(entry.id, false);
@@ -331,9 +328,12 @@ class IndexedDbOutbox extends EventTarget implements Outbox {
           this.emit('sent', { id: entry.id, receipt: outcome.receipt });
         } else if (outcome.kind === 'rejected') {
           result.failed++;
+          this.keys.delete(entry.id);
           this.emit('failed', { id: entry.id, error: outcome.error, input: outcome.input });
         } else if (outcome.kind === 'busy') {
           result.pending++;
+        } else if (outcome.kind === 'locked') {
+          result.locked++;
         } else if (outcome.kind === 'kept') {
           result.pending++;
           lastError = outcome.error;
@@ -368,7 +368,7 @@ class IndexedDbOutbox extends EventTarget implements Outbox {
   }
 }
 
-/** Creates an outbox and starts sending what an earlier page load left in it. */
+/** Creates an outbox and starts sending what it can (entries queued in an earlier visit wait for `unlock`). */
 export function createOutbox(options: OutboxOptions): Outbox {
   const outbox = new IndexedDbOutbox(options);
   void outbox.flush();

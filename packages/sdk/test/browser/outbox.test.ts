@@ -6,7 +6,10 @@ import { createClient } from '../../src/client.js';
 import type { PetitionInput, Receipt } from '../../src/contract/petition.js';
 import { ConflictError, NetworkError, ServerError, ValidationError } from '../../src/errors.js';
 import { createOutbox, deleteOutboxDatabase, OUTBOX_DB_NAME, type Outbox } from '../../src/outbox/outbox.js';
+import { createPinKey, type PinKey } from '../../src/pin.js';
 import { budget } from '../../../../test/support/budget-browser.mjs';
+
+const PIN = '482913';
 
 const petition: PetitionInput = {
   category: 'domestic-violence',
@@ -96,6 +99,11 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
 }
 
 describe('createOutbox', () => {
+  // One key for the whole file: deriving one costs 600,000 PBKDF2 iterations.
+  let key: PinKey;
+  before(async () => {
+    key = await createPinKey(PIN);
+  });
   let dbName: string;
   let backend: FakeBackend;
   let opened: Outbox[];
@@ -119,7 +127,7 @@ describe('createOutbox', () => {
 
   it('sends at once when it can, and keeps nothing (the form shows the Receipt)', async () => {
     const outbox = open();
-    const result = await outbox.submit(petition);
+    const result = await outbox.submit(petition, { pin: key });
     expect(result.status).to.equal('sent');
     expect(backend.totalDeliveries()).to.equal(1);
     expect(await outbox.entries()).to.deep.equal([]);
@@ -129,12 +137,12 @@ describe('createOutbox', () => {
     backend.failAlways = offline;
     const outbox = open();
     const queued = oneEvent(outbox, 'queued');
-    const result = await outbox.submit(petition);
+    const result = await outbox.submit(petition, { pin: key });
     expect(result.status).to.equal('queued');
     if (result.status !== 'queued') return;
     expect((await queued).detail.id).to.equal(result.id);
     const [entry] = await outbox.entries();
-    expect(entry).to.include({ id: result.id, state: 'pending', idempotencyKey: result.idempotencyKey });
+    expect(entry).to.include({ id: result.id, state: 'pending', unlocked: true });
     expect(backend.totalDeliveries()).to.equal(0);
 
     backend.failAlways = undefined;
@@ -153,7 +161,7 @@ describe('createOutbox', () => {
     let result;
     const outbox = open();
     try {
-      result = await outbox.submit(petition);
+      result = await outbox.submit(petition, { pin: key });
     } finally {
       delete (navigator as { onLine?: boolean }).onLine; // back to Navigator.prototype's getter
     }
@@ -165,27 +173,28 @@ describe('createOutbox', () => {
     expect(backend.totalDeliveries()).to.equal(1);
   });
 
-  it('survives a reload: the next page load delivers it once and keeps the Receipt until acknowledged', async () => {
+  it('survives a reload: the next visit sends it once only after her PIN, and keeps nothing after', async () => {
     backend.failAlways = offline;
     const first = open();
-    const result = await first.submit(petition, { idempotencyKey: 'host-chosen-key-0001' });
-    expect(result).to.deep.include({ status: 'queued', idempotencyKey: 'host-chosen-key-0001' });
-    first.close(); // the page goes away
+    const result = await first.submit(petition, { pin: key, idempotencyKey: 'host-chosen-key-0001' });
+    if (result.status !== 'queued') throw new Error('expected queued');
+    expect(result.idempotencyKey).to.equal('host-chosen-key-0001');
+    first.close(); // the page goes away, and the key with it
 
     backend.failAlways = undefined;
+    backend.reset();
     const reloaded = open();
-    const { detail } = await oneEvent(reloaded, 'sent');
+    expect(await reloaded.flush()).to.deep.equal({ sent: 0, failed: 0, pending: 0, locked: 1 });
+    expect(backend.calls, 'nothing is sent without the PIN').to.equal(0);
+    const [entry] = await reloaded.entries();
+    expect(entry).to.deep.include({ id: result.id, state: 'pending', unlocked: false, wrongPins: 0 });
+    expect(entry).not.to.have.property('input');
+
+    const unlocked = await reloaded.unlock(result.id, PIN);
+    if (unlocked.status !== 'sent') throw new Error(`expected sent, got ${unlocked.status}`);
+    expect(unlocked.receipt.accessCode).to.equal('7K3Q9M2XPA');
     expect(backend.deliveries.get('host-chosen-key-0001')).to.equal(1);
-    expect(backend.totalDeliveries()).to.equal(1);
-
-    const entries = await reloaded.entries();
-    expect(entries).to.have.length(1);
-    expect(entries[0]).to.deep.include({ id: detail.id, state: 'delivered', receipt: detail.receipt });
-    expect(entries[0]).not.to.have.property('input');
-
-    expect(await reloaded.acknowledge(detail.id)).to.equal(true);
     expect(await reloaded.entries()).to.deep.equal([]);
-    // Nothing is sent again later.
     await reloaded.flush();
     expect(backend.totalDeliveries()).to.equal(1);
   });
@@ -194,7 +203,7 @@ describe('createOutbox', () => {
     const gate = deferred();
     backend.gate = gate.promise;
     const outbox = open();
-    const submitting = outbox.submit(petition);
+    const submitting = outbox.submit(petition, { pin: key });
     // The entry is committed before the request goes out and stays while it is in flight.
     await waitFor(() => backend.calls === 1);
     const other = open(); // another page reading the same database
@@ -209,9 +218,9 @@ describe('createOutbox', () => {
   it('keeps the entry on a 5xx and tries again with the same key', async () => {
     backend.failAlways = () => new ServerError('Service unavailable', { status: 503, code: 'unavailable' });
     const outbox = open();
-    const result = await outbox.submit(petition);
+    const result = await outbox.submit(petition, { pin: key });
     expect(result.status).to.equal('queued');
-    expect(await outbox.flush()).to.deep.equal({ sent: 0, failed: 0, pending: 1 });
+    expect(await outbox.flush()).to.deep.equal({ sent: 0, failed: 0, pending: 1, locked: 0 });
     const [entry] = await outbox.entries();
     expect(entry).to.include({ state: 'pending', attempts: 2, lastError: 'ServerError' });
     expect(new Set(backend.keys).size).to.equal(1);
@@ -222,7 +231,7 @@ describe('createOutbox', () => {
     const outbox = open({ retryDelayMs: 5 });
     const retrying = oneEvent(outbox, 'retrying');
     const sent = oneEvent(outbox, 'sent');
-    const result = await outbox.submit(petition);
+    const result = await outbox.submit(petition, { pin: key });
     expect(result.status).to.equal('queued');
     expect((await retrying).detail.pending).to.be.greaterThan(0);
     await sent;
@@ -234,7 +243,7 @@ describe('createOutbox', () => {
     const outbox = open();
     let error: unknown;
     try {
-      await outbox.submit({ ...petition, description: 'short' });
+      await outbox.submit({ ...petition, description: 'short' }, { pin: key });
     } catch (e) {
       error = e;
     }
@@ -247,13 +256,13 @@ describe('createOutbox', () => {
   it('hands a petition the server rejects back with a failed event and removes it', async () => {
     backend.failNext = [offline()];
     const outbox = open();
-    const result = await outbox.submit(petition);
+    const result = await outbox.submit(petition, { pin: key });
     expect(result.status).to.equal('queued');
 
     const issues = [{ path: 'category', code: 'unknown_category', message: 'Unknown category.' }];
     backend.failNext = [new ValidationError('Petition is not valid.', issues, { status: 400 })];
     const failed = oneEvent(outbox, 'failed');
-    expect(await outbox.flush()).to.deep.equal({ sent: 0, failed: 1, pending: 0 });
+    expect(await outbox.flush()).to.deep.equal({ sent: 0, failed: 1, pending: 0, locked: 0 });
     const { detail } = await failed;
     expect(detail.error).to.be.instanceOf(ValidationError);
     expect(detail.input).to.deep.equal(petition);
@@ -265,7 +274,7 @@ describe('createOutbox', () => {
     const outbox = open();
     let error: unknown;
     try {
-      await outbox.submit(petition);
+      await outbox.submit(petition, { pin: key });
     } catch (e) {
       error = e;
     }
@@ -276,14 +285,15 @@ describe('createOutbox', () => {
   it('keeps an entry while the server says the same key is still in flight', async () => {
     backend.failNext = [new ConflictError('In flight.', { status: 409, code: 'idempotency_key_in_flight' })];
     const outbox = open();
-    expect((await outbox.submit(petition)).status).to.equal('queued');
+    expect((await outbox.submit(petition, { pin: key })).status).to.equal('queued');
     expect(await outbox.entries()).to.have.length(1);
   });
 
-  it('delivers once when two outboxes flush the same entry at the same time', async () => {
+  it('delivers once when two outboxes unlock and flush the same entry at the same time', async () => {
     backend.failAlways = offline;
     const writer = open();
-    await writer.submit(petition);
+    const queued = await writer.submit(petition, { pin: key });
+    if (queued.status !== 'queued') throw new Error('expected queued');
     writer.close();
     backend.failAlways = undefined;
     backend.reset();
@@ -292,20 +302,22 @@ describe('createOutbox', () => {
     backend.gate = gate.promise;
     const a = open();
     const b = open();
-    const flushes = Promise.all([a.flush(), b.flush(), a.flush(), b.flush()]);
+    const attempts = Promise.all([a.unlock(queued.id, PIN), b.unlock(queued.id, PIN), a.flush(), b.flush()]);
     await waitFor(() => backend.calls >= 1);
     gate.resolve();
-    await flushes;
+    await attempts;
+    await Promise.all([a.flush(), b.flush()]);
     expect(backend.totalDeliveries()).to.equal(1);
     expect(backend.maxInFlight).to.equal(1);
     expect(backend.calls).to.equal(1);
   });
 
-  it('delivers once when two tabs (separate module copies, shared Web Locks) flush at the same time', async () => {
+  it('delivers once when two tabs (separate module copies, shared Web Locks) send at the same time', async () => {
     expect(typeof navigator.locks?.request, 'Web Locks').to.equal('function');
     backend.failAlways = offline;
     const writer = open();
-    await writer.submit(petition);
+    const queued = await writer.submit(petition, { pin: key });
+    if (queued.status !== 'queued') throw new Error('expected queued');
     writer.close();
     backend.failAlways = undefined;
     backend.reset();
@@ -315,10 +327,13 @@ describe('createOutbox', () => {
     const here = open();
     const other = await outboxInOtherTab(dbName, backend);
     opened.push(other);
-    const flushes = Promise.all([here.flush(), other.flush()]);
+    const attempts = Promise.all([here.unlock(queued.id, PIN), other.unlock(queued.id, PIN)]);
     await waitFor(() => backend.calls >= 1);
     gate.resolve();
-    await flushes;
+    const results = (await attempts).map((r) => r.status).sort();
+    // One tab sent it; the other found it busy (and waits) or already gone.
+    expect(results).to.include('sent');
+    await Promise.all([here.flush(), other.flush()]);
     expect(backend.totalDeliveries()).to.equal(1);
     expect(backend.calls).to.equal(1);
   });
@@ -326,7 +341,7 @@ describe('createOutbox', () => {
   it('acknowledge removes only a delivered entry', async () => {
     backend.failAlways = offline;
     const outbox = open();
-    const result = await outbox.submit(petition);
+    const result = await outbox.submit(petition, { pin: key });
     if (result.status !== 'queued') throw new Error('expected queued');
     expect(await outbox.acknowledge(result.id)).to.equal(false);
     expect(await outbox.entries()).to.have.length(1);
@@ -342,7 +357,7 @@ describe('createOutbox', () => {
   it('clear() removes everything, and a send finishing after it does not bring the entry back', async () => {
     backend.failAlways = offline;
     const outbox = open();
-    await outbox.submit(petition);
+    await outbox.submit(petition, { pin: key });
     backend.failAlways = undefined;
     const gate = deferred();
     backend.gate = gate.promise;
@@ -357,7 +372,7 @@ describe('createOutbox', () => {
   it('lets quick exit delete the database while an outbox is open', async () => {
     backend.failAlways = offline;
     const outbox = open();
-    await outbox.submit(petition);
+    await outbox.submit(petition, { pin: key });
     await deleteOutboxDatabase(dbName);
     const names = (await indexedDB.databases()).map((d) => d.name);
     expect(names).not.to.include(dbName);
