@@ -5,7 +5,8 @@
  * Heavier or optional parts have their own entry points so a page pays only for what it uses:
  * `@rights-kit/sdk/memory` (in-browser backend), `@rights-kit/sdk/outbox` (IndexedDB outbox),
  * `@rights-kit/sdk/seed` (demo data), `@rights-kit/sdk/testing` (the contract suite), `@rights-kit/sdk/openapi`
- * (the OpenAPI document, generated from the operation table).
+ * (the OpenAPI document, generated from the operation table), `@rights-kit/sdk/open311` (a backend over an
+ * Open311 GeoReport v2 endpoint, docs/open311.md).
  */
 export * from './contract/common.js';
 export * from './contract/category.js';

@@ -30,6 +30,7 @@ const en = {
   unknown_field: () => 'This field is not part of the form.',
   invalid_characters: () => 'This text contains characters that cannot be saved. Remove them and try again.',
   invalid: () => 'This value is not valid.',
+  not_carried: () => "The office's system cannot receive this answer, so nothing was sent. Leave it out, or call the office instead.",
 } satisfies Messages;
 
 const zhCN = {
@@ -55,6 +56,7 @@ const zhCN = {
   unknown_field: () => '表单中没有这一项。',
   invalid_characters: () => '内容中有无法保存的字符，请删除后再试。',
   invalid: () => '填写的内容无效。',
+  not_carried: () => '办公室的系统无法接收这一项回答，所以还没有提交。请不填这一项，或直接打电话给办公室。',
 } satisfies Record<keyof typeof en, (p: Params) => string>;
 
 export const VALIDATION_MESSAGES: Record<string, Messages> = { en, 'zh-CN': zhCN };

@@ -117,6 +117,20 @@ export async function findAccessHash(db: Queryable, reference: string): Promise<
   return row ? { id: Number(row.id), accessHash: row.access_hash } : undefined;
 }
 
+/** A stored hash with the scrypt parameters most cases' hashes have (`scrypt$N$r$p$…`), or undefined without cases. */
+export async function mostCommonHashParams(db: Queryable): Promise<string | undefined> {
+  const [row] = await db.query<{ params: string }>(
+    `SELECT split_part(access_hash, '$', 1) || '$' || split_part(access_hash, '$', 2) || '$' || split_part(access_hash, '$', 3) || '$' || split_part(access_hash, '$', 4) || '$$' AS params
+     FROM cases GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+  );
+  return row?.params;
+}
+
+/** Replaces a case's access hash, only if it is still the one that was read (another instance may have upgraded it). */
+export async function replaceAccessHash(db: Queryable, id: number, previous: string, next: string): Promise<void> {
+  await db.query('UPDATE cases SET access_hash = $3 WHERE id = $1 AND access_hash = $2', [id, previous, next]);
+}
+
 /** Locks a case row for an update (the rest of the transaction sees it as of now). */
 export async function lockCase(tx: Queryable, reference: string): Promise<number | undefined> {
   const [row] = await tx.query<{ id: number }>('SELECT id FROM cases WHERE reference = $1 FOR UPDATE', [reference]);
