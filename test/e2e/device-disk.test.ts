@@ -71,7 +71,7 @@ describe('the Chromium profile on disk', () => {
     const second = `磁盘测试二：他威胁要把孩子带走。${stamp}`;
     const name = `苏女士${stamp % 1000}`;
     const phone = `139${String(stamp).slice(-8)}`;
-    let accessCode = '';
+    let accessCode: string | undefined;
     try {
       // The quick exit lands on a blank page rather than a search engine this machine cannot reach.
       await context.route(/baidu\.com/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>天气</title>' }));
@@ -105,6 +105,7 @@ describe('the Chromium profile on disk', () => {
       await context.close();
     }
     try {
+      assert.ok(accessCode, 'a Receipt was shown');
       const found = findInProfile(profile, {
         'the first description': first.slice(0, 12),
         'the second description': second.slice(0, 12),
