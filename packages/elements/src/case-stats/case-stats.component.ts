@@ -1,14 +1,16 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { AbortedError, type Category, type RightsClient, type Statistics } from '@rights-kit/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Category, RightsClient, Statistics } from '@rights-kit/sdk';
 import { RightsElement } from '../base/rights-element.js';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { formatDate, formatNumber, localize, type Locale } from '../base/i18n.js';
+import { DataTask } from '../controllers/data-task.js';
 import { RightsErrorEvent } from '../events/events.js';
 import { caseStatsStyles } from './case-stats.styles.js';
 import { messages } from './case-stats.messages.js';
 import { currentHalf, parsePeriod, type Period } from './period.js';
 import { CSV_BOM, statsCsv } from './csv.js';
+import { renderFigures, type FiguresView, type Row } from './figures.js';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error' | 'invalid' | 'no-client';
 
@@ -19,18 +21,7 @@ interface Range {
   period?: Period;
 }
 
-interface Row {
-  code: string;
-  name: string;
-  count: number;
-  share: number;
-}
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Height of one bar's band in the chart (label line + bar), in SVG user units (px). */
-const BAND = 54;
-const BAR_HEIGHT = 18;
 
 /**
  * The office's figures for a period — cases by category, status and channel, closed cases, the closure
@@ -74,20 +65,31 @@ export class RightsCaseStats extends RightsDataElement {
   /** A named period: `2026` (year), `2026-H1` / `2026-H2` (half), `2026-Q1`…`Q4` (quarter), `2026-05` (month). */
   @property() period?: string;
 
-  @state() private data?: Statistics;
+  /** The figures for the client and the period; a new period or client aborts the request before. */
+  private readonly figures = new DataTask(this, {
+    args: () => {
+      const client = this.resolvedClient;
+      const range = this.range;
+      return client && range ? ([client, range.from, range.to] as const) : undefined;
+    },
+    task: ([client, from, to], signal) => client.stats.get({ from, to }, { signal }),
+    // Built apart from dispatchEvent(): the manifest analyzer would take `new X(error)`'s argument for an event name.
+    onError: (error) => {
+      const event = new RightsErrorEvent(error);
+      this.dispatchEvent(event);
+    },
+  });
 
-  @state() private status: Status = 'idle';
-  @state() private failure?: unknown;
-  @state() private categories = new Map<string, Category>();
-
-  private loadedKey?: string;
-  private loadedClient?: RightsClient;
-  private categoriesClient?: RightsClient;
-  private controller?: AbortController;
+  /** Category names are a nicety: without them the element's defaults (or the code) are shown. */
+  private readonly categories = new DataTask(this, {
+    args: () => (this.resolvedClient ? ([this.resolvedClient] as const) : undefined),
+    task: async ([client]: readonly [RightsClient], signal): Promise<Map<string, Category>> =>
+      new Map((await client.categories.list({ signal })).map((c) => [c.code, c])),
+  });
 
   /** The figures last loaded, or undefined while loading, after an error, or before the first load. */
   get statistics(): Statistics | undefined {
-    return this.data;
+    return this.figures.status === 'error' ? undefined : this.figures.value;
   }
 
   /** The period the element shows: explicit dates, else `period`, else the current half year; undefined when invalid. */
@@ -106,101 +108,32 @@ export class RightsCaseStats extends RightsDataElement {
 
   /** Loads the figures again (also what the "Try again" button does). */
   reload(): void {
-    this.loadedKey = undefined;
-    this.requestUpdate();
+    void this.figures.run();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-attached after a disconnect aborted the load: fetch again.
-    if (this.hasUpdated && this.loadedKey === undefined) this.requestUpdate();
+  /** Where the element stands, for its status line and custom states. */
+  private get status(): Status {
+    if (!this.range) return 'invalid';
+    if (!this.resolvedClient) return 'no-client';
+    return ({ initial: 'idle', pending: 'loading', complete: 'ready', error: 'error' } as const)[this.figures.status];
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
-    this.controller = undefined;
-    // Load again when re-attached.
-    this.loadedKey = undefined;
+  protected override willUpdate(): void {
+    // Without a period or a client nothing is asked; a request still on its way for the old ones is dropped,
+    // and asked again if they come back.
+    if (!this.range || !this.resolvedClient) this.figures.clear({ forgetArgs: true });
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const client = this.resolvedClient;
-    const range = this.range;
-    if (!range) {
-      this.abortLoad();
-      this.loadedKey = undefined;
-      this.status = 'invalid';
-    } else if (!client) {
-      this.abortLoad();
-      this.loadedKey = undefined;
-      this.status = 'no-client';
-    } else {
-      const key = `${range.from}/${range.to}`;
-      if (key !== this.loadedKey || client !== this.loadedClient) {
-        this.loadedKey = key;
-        this.loadedClient = client;
-        void this.load(client, range);
-      }
-      if (client !== this.categoriesClient) {
-        this.categoriesClient = client;
-        void this.loadCategories(client);
-      }
-    }
-    const empty = this.status === 'ready' && this.statistics?.total === 0;
-    this.setState('loading', this.status === 'loading');
-    this.setState('error', this.status === 'error' || this.status === 'invalid');
-    this.setState('empty', empty);
-  }
-
-  private abortLoad(): void {
-    this.controller?.abort();
-    this.controller = undefined;
-  }
-
-  private async load(client: RightsClient, range: Range): Promise<void> {
-    this.abortLoad();
-    const controller = (this.controller = new AbortController());
-    this.status = 'loading';
-    this.failure = undefined;
-    try {
-      const statistics = await client.stats.get({ from: range.from, to: range.to }, { signal: controller.signal });
-      if (controller !== this.controller) return;
-      this.data = statistics;
-      this.status = 'ready';
-    } catch (error) {
-      if (controller !== this.controller) return;
-      if (error instanceof AbortedError || (error instanceof DOMException && error.name === 'AbortError')) {
-        // Quick exit aborted everything in flight: stay quiet, and do not fetch again by ourselves.
-        this.status = 'idle';
-        return;
-      }
-      this.data = undefined;
-      this.failure = error;
-      this.status = 'error';
-      // Built apart from dispatchEvent(): the manifest analyzer would take `new X(error)`'s argument for an event name.
-      const event = new RightsErrorEvent(error);
-      this.dispatchEvent(event);
-    } finally {
-      if (controller === this.controller) this.controller = undefined;
-    }
-  }
-
-  /** Category names are a nicety: without them the element's defaults (or the code) are shown. */
-  private async loadCategories(client: RightsClient): Promise<void> {
-    try {
-      const list = await client.categories.list();
-      if (client !== this.categoriesClient) return;
-      this.categories = new Map(list.map((c) => [c.code, c]));
-    } catch {
-      // Keep the defaults.
-    }
+  protected override updated(): void {
+    const status = this.status;
+    this.setState('loading', status === 'loading');
+    this.setState('error', status === 'error' || status === 'invalid');
+    this.setState('empty', status === 'ready' && this.statistics?.total === 0);
   }
 
   /** The localized name of a category code. */
   categoryName(code: string, locale: Locale = this.resolvedLocale): string {
-    const category = this.categories.get(code);
+    const category = this.categories.value?.get(code);
     if (category) return localize(category.name, locale);
     return this.lookup(locale, `category:${code}`) ?? code;
   }
@@ -208,14 +141,6 @@ export class RightsCaseStats extends RightsDataElement {
   private lookup(locale: Locale, key: string): string | undefined {
     const value = (messages(locale) as Record<string, unknown>)[key];
     return typeof value === 'string' ? value : undefined;
-  }
-
-  private percent(value: number): string {
-    return formatNumber(value / 100, this.resolvedLocale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  }
-
-  private count(value: number): string {
-    return formatNumber(value, this.resolvedLocale);
   }
 
   private categoryRows(statistics: Statistics): Row[] {
@@ -273,28 +198,38 @@ export class RightsCaseStats extends RightsDataElement {
     const locale = this.resolvedLocale;
     const m = messages(locale);
     const range = this.range;
-    const statistics = this.status === 'ready' ? this.statistics : undefined;
+    const status = this.status;
+    const statistics = status === 'ready' ? this.statistics : undefined;
     const label = range && this.periodLabel(range);
     return html`
-      <section aria-labelledby="heading" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+      <section aria-labelledby="heading" aria-busy=${status === 'loading' ? 'true' : 'false'}>
         <h2 id="heading" part="heading">${label ? m.headingFor(label) : m.heading}</h2>
         ${range
           ? html`<p class="period">
               ${m.periodRange(formatDate(range.from, locale, { dateStyle: 'long' }), formatDate(range.to, locale, { dateStyle: 'long' }))}
             </p>`
           : nothing}
-        <p class="status ${this.status === 'error' || this.status === 'invalid' ? 'error' : ''}" role="status">${this.statusText()}</p>
-        ${this.status === 'error'
-          ? html`<p class="actions"><button type="button" class="button secondary" @click=${this.reload}>${m.retry}</button></p>`
-          : nothing}
-        ${statistics ? this.renderFigures(statistics) : nothing}
+        <p class="status ${status === 'error' || status === 'invalid' ? 'error' : ''}" role="status">${this.statusText(status)}</p>
+        ${status === 'error' ? html`<p class="actions"><button type="button" class="button secondary" @click=${this.reload}>${m.retry}</button></p>` : nothing}
+        ${statistics ? renderFigures(statistics, this.figuresView(locale)) : nothing}
       </section>
     `;
   }
 
-  private statusText(): string {
+  private figuresView(locale: Locale): FiguresView {
+    return {
+      m: messages(locale),
+      count: (value) => formatNumber(value, locale),
+      percent: (value) => formatNumber(value / 100, locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      categoryRows: (s) => this.categoryRows(s),
+      nameOf: (key, code) => this.lookup(locale, `${key}:${code}`) ?? code,
+      download: () => this.download(),
+    };
+  }
+
+  private statusText(status: Status): string {
     const m = messages(this.resolvedLocale);
-    switch (this.status) {
+    switch (status) {
       case 'loading':
         return m.loading;
       case 'error':
@@ -308,102 +243,5 @@ export class RightsCaseStats extends RightsDataElement {
       default:
         return '';
     }
-  }
-
-  private renderFigures(s: Statistics): TemplateResult {
-    const m = messages(this.resolvedLocale);
-    const summary = html`
-      <dl class="summary" part="summary">
-        <div class="total"><dt>${m.total}</dt><dd>${this.count(s.total)}</dd></div>
-        <div class="closed"><dt>${m.closed}</dt><dd>${this.count(s.closed)}</dd></div>
-        <div class="closure-rate"><dt>${m.closureRate}</dt><dd>${this.percent(s.closureRate)}</dd></div>
-        <div class="overdue"><dt>${m.overdue}</dt><dd class=${s.overdue > 0 ? 'nonzero' : ''}>${this.count(s.overdue)}</dd></div>
-      </dl>
-    `;
-    if (s.total === 0) return summary;
-    const rows = this.categoryRows(s);
-    return html`
-      ${summary} ${this.renderChart(rows)}
-      ${this.renderTable('category', m.categoryCaption, m.colCategory, rows, s.total)}
-      <p class="note">${m.sharesNote}</p>
-      <p class="actions">
-        <button type="button" class="button secondary" part="download" aria-describedby="download-description" @click=${this.download}>
-          ${m.download}
-        </button>
-        <span id="download-description" class="visually-hidden">${m.downloadDescription}</span>
-      </p>
-      <div class="breakdowns">
-        ${this.renderTable(
-          'status',
-          m.statusCaption,
-          m.colStatus,
-          s.byStatus.map((r) => ({ code: r.status, name: this.lookup(this.resolvedLocale, `status:${r.status}`) ?? r.status, count: r.count, share: r.share })),
-          s.total,
-        )}
-        ${this.renderTable(
-          'channel',
-          m.channelCaption,
-          m.colChannel,
-          s.byChannel.map((r) => ({ code: r.channel, name: this.lookup(this.resolvedLocale, `channel:${r.channel}`) ?? r.channel, count: r.count, share: r.share })),
-          s.total,
-        )}
-      </div>
-    `;
-  }
-
-  /** Horizontal bars, longest = the largest count; widths are SVG percentage lengths, so no inline style is needed. */
-  private renderChart(rows: Row[]): TemplateResult {
-    const m = messages(this.resolvedLocale);
-    const max = Math.max(1, ...rows.map((r) => r.count));
-    const height = rows.length * BAND;
-    return html`
-      <figure part="chart">
-        <svg class="chart" width="100%" height=${height} role="img" aria-label=${m.chartLabel} focusable="false">
-          ${rows.map((r, i) => {
-            const top = i * BAND;
-            const width = r.count === 0 ? 0 : Math.max(0.5, (r.count / max) * 100);
-            return svg`<g class="bar" data-category=${r.code} data-count=${r.count}>
-              <text class="label" x="0" y=${top + 20}><tspan class="name">${r.name}</tspan><tspan class="value" dx="8">${this.count(r.count)}</tspan><tspan dx="6">(${this.percent(r.share)})</tspan></text>
-              <rect class="track" x="0" y=${top + 28} width="100%" height=${BAR_HEIGHT} rx="2"></rect>
-              <rect class="fill" x="0" y=${top + 28} width=${`${Number(width.toFixed(3))}%`} height=${BAR_HEIGHT} rx="2"></rect>
-            </g>`;
-          })}
-        </svg>
-      </figure>
-    `;
-  }
-
-  private renderTable(kind: 'category' | 'status' | 'channel', caption: string, column: string, rows: Row[], total: number): TemplateResult {
-    const m = messages(this.resolvedLocale);
-    return html`
-      <div class="table-wrap">
-        <table part="table ${kind}-table" class="${kind}-table">
-          <caption>${caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${column}</th>
-              <th scope="col" class="num">${m.colCount}</th>
-              <th scope="col" class="num">${m.colShare}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (r) => html`<tr data-code=${r.code}>
-                <th scope="row">${r.name}</th>
-                <td class="num">${this.count(r.count)}</td>
-                <td class="num">${this.percent(r.share)}</td>
-              </tr>`,
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">${m.totalRow}</th>
-              <td class="num">${this.count(total)}</td>
-              <td class="num">${this.percent(total > 0 ? 100 : 0)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-    `;
   }
 }

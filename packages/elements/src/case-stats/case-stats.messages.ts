@@ -105,3 +105,5 @@ export const messages = defineMessages({
     'channel:phone': 'Phone',
   },
 });
+
+export type StatsMessages = ReturnType<typeof messages>;

@@ -140,3 +140,5 @@ export const messages = defineMessages({
       }) satisfies StatusWords)[status],
   },
 });
+
+export type TrackerMessages = ReturnType<typeof messages>;

@@ -57,6 +57,8 @@ export interface TextOptions extends Common {
   width?: 'short' | 'medium' | 'full';
   /** For codes and references: no capitalisation or spelling help that would change what she typed. */
   verbatim?: boolean;
+  /** Kept out of the browser's form history (a case reference, an access code on a shared phone): no `name`. */
+  secret?: boolean;
 }
 
 export function textField(host: FieldHost, o: TextOptions): TemplateResult {
@@ -70,7 +72,7 @@ export function textField(host: FieldHost, o: TextOptions): TemplateResult {
       id=${id}
       class="input ${o.width ?? 'full'}"
       part="input"
-      name=${o.path}
+      name=${ifDefined(o.secret ? undefined : o.path)}
       type=${o.type ?? 'text'}
       .value=${live(typeof value === 'string' ? value : '')}
       autocomplete=${ifDefined(o.autocomplete)}

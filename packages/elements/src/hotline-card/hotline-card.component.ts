@@ -1,16 +1,18 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { Hotline, RightsClient } from '@rights-kit/sdk';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Hotline } from '@rights-kit/sdk';
 import { openingHours, type OpeningHours } from '@rights-kit/sdk/opening-hours';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { hostStyles } from '../base/theme.styles.js';
 import { localize, type Locale } from '../base/i18n.js';
+import { Announcer } from '../controllers/announcer.js';
+import { ClockController, type Clock } from '../controllers/clock.js';
+import { DataTask } from '../controllers/data-task.js';
 import { RightsErrorEvent } from '../events/events.js';
 import { messages } from './hotline-card.messages.js';
 import { styles } from './hotline-card.styles.js';
 
-/** A fixed instant, or a function giving the current one (tests inject a clock). */
-export type Clock = Date | (() => Date);
+export type { Clock } from '../controllers/clock.js';
 
 /** Longest wait between two re-evaluations, so a drifting or sleeping device catches up within the hour. */
 const MAX_WAIT_MS = 60 * 60 * 1000;
@@ -90,67 +92,45 @@ export class RightsHotlineCard extends RightsDataElement {
   /** The clock opening hours are evaluated at: a `Date` or a function returning one. Defaults to the real time. */
   @property({ attribute: false }) now?: Clock;
 
-  @state() private loaded?: Hotline[];
-  @state() private loadError?: unknown;
-  @state() private announcement = '';
-
-  private loadedFrom?: RightsClient;
-  private timer?: ReturnType<typeof setTimeout>;
   private evaluators = new Map<string, { key: string; hours: OpeningHours }>();
 
-  private readonly onVisibilityChange = () => {
-    if (document.visibilityState === 'visible') this.requestUpdate();
-  };
+  /** The hotlines from the client, unless the host hands them over (`.hotlines`). */
+  private readonly loader = new DataTask(this, {
+    args: () => (!this.hotlines && this.resolvedClient ? ([this.resolvedClient] as const) : undefined),
+    task: ([client], signal) => client.hotlines.list({ signal }),
+    onError: (error) => this.dispatchEvent(new RightsErrorEvent(error)),
+  });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-  }
+  /** Re-renders at the next opening or closing of a line shown (at the latest within the hour), and when the page is visible again. */
+  private readonly clock = new ClockController(this, {
+    source: () => this.now,
+    interval: MAX_WAIT_MS,
+    nextChange: (now) => {
+      let next: Date | undefined;
+      for (const hotline of this.shown()) {
+        const change = this.hoursOf(hotline).nextChange(now);
+        if (change && (!next || change < next)) next = change;
+      }
+      return next;
+    },
+  });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.clearTimer();
-  }
+  private readonly announcer = new Announcer(this);
 
   private currentTime(): Date {
-    const now = this.now;
-    if (now instanceof Date) return now;
-    if (typeof now === 'function') return now();
-    return new Date();
+    return this.clock.now();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.maybeLoad();
-    this.scheduleNextChange();
+  protected override updated(): void {
     const shown = this.shown();
     const single = this.hotlineId !== undefined && shown.length === 1 ? this.stateOf(shown[0]!, this.resolvedLocale).kind : undefined;
     this.setState('open', single === 'open');
     this.setState('closed', single === 'closed');
-    this.setState('loading', this.source() === undefined && this.loadError === undefined && this.resolvedClient !== undefined);
+    this.setState('loading', this.source() === undefined && this.loader.status !== 'error' && this.resolvedClient !== undefined);
   }
 
   private source(): Hotline[] | undefined {
-    return this.hotlines ?? this.loaded;
-  }
-
-  private maybeLoad(): void {
-    if (this.hotlines) return;
-    const client = this.resolvedClient;
-    if (!client || client === this.loadedFrom) return;
-    this.loadedFrom = client;
-    this.loadError = undefined;
-    client.hotlines.list().then(
-      (list) => {
-        if (this.loadedFrom === client) this.loaded = list;
-      },
-      (error: unknown) => {
-        if (this.loadedFrom !== client) return;
-        this.loadError = error;
-        this.dispatchEvent(new RightsErrorEvent(error));
-      },
-    );
+    return this.hotlines ?? (this.loader.status === 'complete' ? this.loader.value : undefined);
   }
 
   /** The hotlines to render: the one asked for, or all with emergency lines first (otherwise in the backend's order). */
@@ -168,27 +148,6 @@ export class RightsHotlineCard extends RightsDataElement {
     const hours = openingHours(hotline.openingHours, { timeZone: hotline.timezone, closures });
     this.evaluators.set(hotline.id, { key, hours });
     return hours;
-  }
-
-  // ---- re-evaluation at the next opening or closing -------------------------------------------
-
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private scheduleNextChange(): void {
-    this.clearTimer();
-    // A fixed clock never moves: nothing to wait for.
-    if (!this.isConnected || this.now instanceof Date) return;
-    const now = this.currentTime();
-    let wait = MAX_WAIT_MS;
-    for (const hotline of this.shown()) {
-      const next = this.hoursOf(hotline).nextChange(now);
-      if (next) wait = Math.min(wait, next.getTime() - now.getTime());
-    }
-    // A few ms past the change, so the new state holds when we look.
-    this.timer = setTimeout(() => this.requestUpdate(), Math.max(0, wait) + 5);
   }
 
   // ---- rendering ------------------------------------------------------------------------------
@@ -252,13 +211,11 @@ export class RightsHotlineCard extends RightsDataElement {
 
   private async copy(hotline: Hotline): Promise<void> {
     const t = messages(this.resolvedLocale);
-    this.announcement = '';
-    await this.updateComplete;
     try {
       await navigator.clipboard.writeText(hotline.number);
-      this.announcement = t.copied(hotline.number);
+      this.announcer.announce(t.copied(hotline.number));
     } catch {
-      this.announcement = t.copyFailed(hotline.number);
+      this.announcer.announce(t.copyFailed(hotline.number));
     }
   }
 
@@ -302,7 +259,7 @@ export class RightsHotlineCard extends RightsDataElement {
     const t = messages(locale);
     const source = this.source();
     if (!source) {
-      if (this.loadError !== undefined) {
+      if (this.loader.status === 'error') {
         return html`<p class="message" role="alert">
           ${t.loadFailed} <a class="tel" href="tel:110"><span class="visually-hidden">${t.call} </span>110</a>
         </p>`;
@@ -327,8 +284,7 @@ export class RightsHotlineCard extends RightsDataElement {
   override render() {
     const locale = this.resolvedLocale;
     return html`
-      ${this.renderBody(locale)}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.renderBody(locale)} ${this.announcer.region()}
     `;
   }
 }

@@ -5,7 +5,10 @@ import { RightsElement } from '../base/rights-element.js';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { RightsErrorEvent, RightsStationSelectedEvent } from '../events/events.js';
 import type { Locale } from '../base/i18n.js';
-import { CountAnnouncer } from './announce.js';
+import { Announcer } from '../controllers/announcer.js';
+import { ClockController } from '../controllers/clock.js';
+import { DataTask } from '../controllers/data-task.js';
+import { ANNOUNCE_DELAY_MS, countText } from './announce.js';
 import { buildIndex, distancesFrom, filterIndex, type StationEntry, type StationIndex } from './filter.js';
 import { collectDistricts, emptyFilters, renderFilters, syncControls, type DistrictOption, type FiltersHost } from './filters-form.js';
 import { hoursKey, StationHours } from './hours.js';
@@ -97,10 +100,8 @@ export class RightsStationLocator extends RightsDataElement {
   /** Clock for "open now" (tests, previews of another time); defaults to the real time. */
   @property({ attribute: false }) now?: () => Date;
 
-  @state() private loadState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private results: StationEntry[] = [];
   @state() private geo: GeoState = 'idle';
-  @state() private announcement = '';
   @state() private mapState: MapState = 'none';
   @state() private tilesFailed = false;
 
@@ -114,16 +115,29 @@ export class RightsStationLocator extends RightsDataElement {
   private near?: LatLng;
   private distances?: Float64Array;
   private serverSorted = false;
-  private loadedFrom?: RightsClient;
   private filterQueued = false;
-  private clockTimer?: ReturnType<typeof setInterval>;
   private readonly hours = new StationHours();
   /** The locale of the last render, read by the list's rows (the virtualizer renders them later too). */
   private renderLocale: Locale = 'zh-CN';
-  private readonly announcer = new CountAnnouncer(
-    () => this.results.length,
-    (text) => (this.announcement = text),
-  );
+  private readonly announcer = new Announcer(this);
+
+  /** The stations from the client, unless the host hands them over; her position goes along only with `server-search`. */
+  private readonly loader = new DataTask(this, {
+    args: () => {
+      const client = this.resolvedClient;
+      return client && !this.stations ? ([client, this.serverSearch ? this.near : undefined] as const) : undefined;
+    },
+    task: ([client, near]: readonly [RightsClient, LatLng | undefined], signal) => client.stations.list(near ? { near } : {}, { signal }),
+    onComplete: (stations, [, near]) => this.setData(stations, near !== undefined),
+    onError: (error) => this.dispatchEvent(new RightsErrorEvent(error)),
+  });
+
+  /** Open/closed changes with the clock: refresh once a minute, and when the page is visible again. */
+  private readonly clock = new ClockController(this, {
+    source: () => this.now,
+    interval: 60_000,
+    onTick: () => (this.filters.openNow ? this.requestFilter() : this.requestUpdate()),
+  });
 
   private readonly hosts = RightsStationLocator.hostsOf(this);
   private readonly mapView = new LocatorMap(this.hosts.map);
@@ -182,33 +196,26 @@ export class RightsStationLocator extends RightsDataElement {
     return { filters, location, row, map };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Open/closed changes with the clock: refresh once a minute.
-    this.clockTimer = setInterval(() => (this.filters.openNow ? this.requestFilter() : this.requestUpdate()), 60_000);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.clockTimer);
-    this.announcer.cancel();
     this.mapView.close();
   }
 
+  /** Where the stations stand: handed over or loaded (`ready`), on their way, failed, or not asked yet. */
+  private get loadState(): 'idle' | 'loading' | 'ready' | 'error' {
+    if (this.stations) return 'ready';
+    return ({ initial: 'idle', pending: 'loading', complete: 'ready', error: 'error' } as const)[this.loader.status];
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('stations') && this.stations) {
-      this.setData(this.stations, false);
-    } else if (!this.stations) {
-      const client = this.resolvedClient;
-      if (client && client !== this.loadedFrom) void this.load(client);
-    }
+    if (changed.has('stations') && this.stations) this.setData(this.stations, false);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
     this.setState('loading', this.loadState === 'loading');
     this.setState('locating', this.geo === 'locating');
     this.setState('located', this.near !== undefined);
     this.setState('map', this.view !== 'list');
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
     syncControls(this.renderRoot, this.hosts.filters);
     if (this.view === 'list') {
       if (this.stationMap) this.mapView.close();
@@ -225,26 +232,10 @@ export class RightsStationLocator extends RightsDataElement {
 
   /** Re-reads the stations from the client (after the host changed them). */
   async reload(): Promise<void> {
-    const client = this.resolvedClient;
-    if (client) await this.load(client);
+    if (!this.stations) await this.loader.run();
   }
 
   // ---- data ---------------------------------------------------------------------------------------
-
-  private async load(client: RightsClient): Promise<void> {
-    this.loadedFrom = client;
-    this.loadState = 'loading';
-    try {
-      const near = this.serverSearch ? this.near : undefined;
-      const stations = await client.stations.list(near ? { near } : {});
-      if (this.loadedFrom !== client) return;
-      this.setData(stations, near !== undefined);
-    } catch (error) {
-      if (this.loadedFrom !== client) return;
-      this.loadState = 'error';
-      this.dispatchEvent(new RightsErrorEvent(error));
-    }
-  }
 
   private setData(given: Station[], serverSorted: boolean): void {
     // Stations a host hands over (`.stations`) may come from a staff export: strip what locates a
@@ -255,7 +246,6 @@ export class RightsStationLocator extends RightsDataElement {
     this.districts = collectDistricts(stations);
     this.serverSorted = serverSorted;
     this.distances = this.near && !serverSorted ? distancesFrom(this.index, this.near) : undefined;
-    this.loadState = 'ready';
     this.applyFilter();
     this.warmIndex(this.index);
   }
@@ -304,11 +294,16 @@ export class RightsStationLocator extends RightsDataElement {
       distances: this.distances,
       where,
     });
-    this.announcer.schedule(this.resolvedLocale);
+    this.announceCount();
+  }
+
+  /** The result count, once typing pauses (`extra` follows it, e.g. "sorted by distance"). */
+  private announceCount(extra = ''): void {
+    this.announcer.announce(() => countText(this.resolvedLocale, this.results.length, extra), { delay: ANNOUNCE_DELAY_MS });
   }
 
   private currentTime(): Date {
-    return this.now?.() ?? new Date();
+    return this.clock.now();
   }
 
   // ---- location (asking the device: location.ts) ---------------------------------------------------
@@ -317,14 +312,13 @@ export class RightsStationLocator extends RightsDataElement {
     this.near = near;
     this.geo = 'granted';
     this.stationMap?.setUser(near);
-    const client = this.resolvedClient;
-    if (this.serverSearch && client && !this.stations) {
-      await this.load(client);
+    if (this.serverSearch && this.resolvedClient && !this.stations) {
+      await this.loader.run();
     } else {
       this.distances = distancesFrom(this.index, near);
       this.applyFilter();
     }
-    this.announcer.schedule(this.resolvedLocale, messages(this.resolvedLocale).sortedByDistance);
+    this.announceCount(messages(this.resolvedLocale).sortedByDistance);
   }
 
   private forgetLocation(): void {
@@ -332,8 +326,7 @@ export class RightsStationLocator extends RightsDataElement {
     this.distances = undefined;
     this.geo = 'idle';
     this.stationMap?.setUser(undefined);
-    const client = this.resolvedClient;
-    if (this.serverSorted && client) void this.load(client);
+    if (this.serverSorted && this.resolvedClient && !this.stations) void this.loader.run();
     else this.applyFilter();
   }
 
@@ -368,7 +361,7 @@ export class RightsStationLocator extends RightsDataElement {
     return html`
       <section class="locator" aria-label=${m.regionLabel}>
         ${renderFilters(this.hosts.filters)} ${renderLocation(this.hosts.location)}
-        <div role="status" class="visually-hidden">${this.announcement}</div>
+        ${this.announcer.region()}
         ${this.renderBody(showList, showMap)}
       </section>
     `;

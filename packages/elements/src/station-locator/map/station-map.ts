@@ -11,9 +11,10 @@ import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import Supercluster from 'supercluster';
 import { restoreInnerHtml } from './leaflet-svg-probe.js';
 import { resolveLocale, type Locale } from '../../base/i18n.js';
-import { leafletStyles } from './leaflet.styles.js';
+import { adoptStyles, onActivate } from './dom.js';
+import { abbreviate, MARKER_SIZE, mergeOverlapping, PIN_ANCHOR_Y, targetBox, type LayoutItem, type PointProps } from './layout.js';
 import { mapMessages } from './map.messages.js';
-import { mapStyles } from './map.styles.js';
+import { spotPanel } from './spot.js';
 
 restoreInnerHtml();
 
@@ -38,32 +39,11 @@ export interface StationMapOptions {
   };
 }
 
-type PointProps = { id: string; label: string };
-
 /** The deepest zoom of the map, of its tiles and of the clustering: stations never lose their grouping by zooming further. */
 export const MAP_MAX_ZOOM = 19;
 /** Stations closer than this (CSS px at the current zoom; supercluster's extent is one 256px Leaflet tile) share a cluster. */
 const CLUSTER_RADIUS = 56;
-/** Every marker is a 44×44 px target; two targets on screen never overlap and keep this gap (px). */
-const MARKER_SIZE = 44;
-const MARKER_GAP = 4;
-const PIN_ANCHOR_Y = 36;
 const DEFAULT_CENTER: L.LatLngExpression = [36.06, 103.83];
-
-/**
- * One marker of a layout: a station on its own, or a group (a supercluster cluster, or features whose
- * targets would overlap, merged). `x`/`y` are pixel coordinates at the layout's zoom (`map.project`).
- */
-interface LayoutItem {
-  key: string;
-  x: number;
-  y: number;
-  count: number;
-  /** Set when the item is one station. */
-  station?: PointProps;
-  clusterIds: number[];
-  stationIds: string[];
-}
 
 interface OpenSpot {
   panel: HTMLElement;
@@ -368,68 +348,12 @@ export class StationMap {
     this.closeSpot(false);
     const m = mapMessages(this.locale());
     const leaves = this.leaves(item);
-    const panel = document.createElement('div');
-    panel.className = 'rk-spot';
-    panel.setAttribute('role', 'group');
-    panel.setAttribute('aria-labelledby', 'rk-spot-title');
-    const head = document.createElement('div');
-    head.className = 'rk-spot-head';
-    const title = document.createElement('p');
-    title.id = 'rk-spot-title';
-    title.className = 'rk-spot-title';
-    title.textContent = m.spotTitle(leaves.length);
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'button secondary rk-spot-close';
-    close.setAttribute('aria-label', m.close);
-    const cross = document.createElement('span');
-    cross.setAttribute('aria-hidden', 'true');
-    cross.textContent = '×';
-    close.append(cross);
-    close.addEventListener('click', () => this.closeSpot(true));
-    head.append(title, close);
-    const list = document.createElement('ul');
-    list.className = 'rk-spot-list';
-    const buttons = leaves.map((leaf) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'button secondary rk-spot-station';
-      button.textContent = leaf.label;
-      button.dataset['stationId'] = leaf.id;
-      if (leaf.id === this.selectedId) button.setAttribute('aria-current', 'true');
-      button.addEventListener('click', () => {
-        this.closeSpot(true);
-        this.options.onSelect(leaf.id);
-      });
-      const li = document.createElement('li');
-      li.append(button);
-      list.append(li);
-      return button;
-    });
-    panel.append(head, list);
-    panel.addEventListener('keydown', (event) => {
-      const at = buttons.indexOf(event.target as HTMLButtonElement);
-      let next: HTMLButtonElement | undefined;
-      if (event.key === 'Escape') {
-        this.closeSpot(true);
-      } else if (event.key === 'ArrowDown' && at >= 0) {
-        next = buttons[Math.min(at + 1, buttons.length - 1)];
-      } else if (event.key === 'ArrowUp' && at >= 0) {
-        next = buttons[Math.max(at - 1, 0)];
-      } else if (event.key === 'Home' && at >= 0) {
-        next = buttons[0];
-      } else if (event.key === 'End' && at >= 0) {
-        next = buttons[buttons.length - 1];
-      } else {
-        return;
-      }
-      event.preventDefault();
-      event.stopPropagation();
-      next?.focus();
-    });
-    panel.addEventListener('focusout', (event) => {
-      const to = event.relatedTarget;
-      if (to instanceof Node && !panel.contains(to)) this.closeSpot(false);
+    const { panel, first } = spotPanel(leaves, {
+      title: m.spotTitle(leaves.length),
+      closeLabel: m.close,
+      selectedId: this.selectedId,
+      close: (returnFocus) => this.closeSpot(returnFocus),
+      choose: (id) => this.options.onSelect(id),
     });
     L.DomEvent.disableClickPropagation(panel);
     L.DomEvent.disableScrollPropagation(panel);
@@ -437,7 +361,7 @@ export class StationMap {
     this.spot = { panel, markerKey };
     this.markers.get(markerKey)?.getElement()?.setAttribute('aria-expanded', 'true');
     this.markerPane().inert = true;
-    (buttons[0] ?? close).focus({ preventScroll: true });
+    first.focus({ preventScroll: true });
   }
 
   private markerPane(): HTMLElement {
@@ -456,87 +380,4 @@ export class StationMap {
     marker?.setAttribute('aria-expanded', 'false');
     if (returnFocus || hadFocus) (marker ?? this.map.getContainer()).focus({ preventScroll: true });
   }
-}
-
-/** The 44px target of an item at its pixel position: pins hang above their point, groups are centred on it. */
-function targetBox(item: LayoutItem): { left: number; top: number; right: number; bottom: number } {
-  const top = item.station ? item.y - PIN_ANCHOR_Y : item.y - MARKER_SIZE / 2;
-  return { left: item.x - MARKER_SIZE / 2, top, right: item.x + MARKER_SIZE / 2, bottom: top + MARKER_SIZE };
-}
-
-/** Merges every set of items whose targets overlap (or come closer than MARKER_GAP); returns `items` itself when none do. */
-function mergeOverlapping(items: LayoutItem[]): LayoutItem[] {
-  const boxes = items.map(targetBox);
-  const order = items.map((_, i) => i).sort((a, b) => boxes[a]!.left - boxes[b]!.left);
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  let merged = false;
-  for (let a = 0; a < order.length; a++) {
-    const i = order[a]!;
-    const bi = boxes[i]!;
-    for (let b = a + 1; b < order.length; b++) {
-      const j = order[b]!;
-      const bj = boxes[j]!;
-      if (bj.left >= bi.right + MARKER_GAP) break;
-      if (bj.top < bi.bottom + MARKER_GAP && bi.top < bj.bottom + MARKER_GAP) {
-        const ri = find(i);
-        const rj = find(j);
-        if (ri !== rj) {
-          parent[rj] = ri;
-          merged = true;
-        }
-      }
-    }
-  }
-  if (!merged) return items;
-  const groups = new Map<number, LayoutItem[]>();
-  items.forEach((item, i) => {
-    const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(item);
-    else groups.set(root, [item]);
-  });
-  return [...groups.values()].map((group) => {
-    if (group.length === 1) return group[0]!;
-    const count = group.reduce((sum, item) => sum + item.count, 0);
-    return {
-      key: group
-        .map((item) => item.key)
-        .sort()
-        .join('+'),
-      x: group.reduce((sum, item) => sum + item.x * item.count, 0) / count,
-      y: group.reduce((sum, item) => sum + item.y * item.count, 0) / count,
-      count,
-      clusterIds: group.flatMap((item) => item.clusterIds),
-      stationIds: group.flatMap((item) => item.stationIds),
-    };
-  });
-}
-
-/** Supercluster's abbreviation of a count (1.2k, 15k), for merged groups too. */
-function abbreviate(count: number): string {
-  return String(count >= 10_000 ? `${Math.round(count / 1000)}k` : count >= 1000 ? `${Math.round(count / 100) / 10}k` : count);
-}
-
-/** Enter and Space on a focused marker act like a click (Leaflet only opens popups on Enter). */
-function onActivate(element: HTMLElement, action: () => void): void {
-  element.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      event.stopPropagation();
-      action();
-    }
-  });
-}
-
-/** Adds Leaflet's and the markers' styles to the shadow root the map lives in (once). */
-function adoptStyles(container: HTMLElement): void {
-  const root = container.getRootNode();
-  if (!(root instanceof ShadowRoot || root instanceof Document)) return;
-  const sheets = [leafletStyles.styleSheet, mapStyles.styleSheet].filter((s): s is CSSStyleSheet => s !== undefined);
-  const missing = sheets.filter((s) => !root.adoptedStyleSheets.includes(s));
-  if (missing.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
 }
