@@ -21,7 +21,7 @@ const app = createApp({
   frameAncestors: "'none'",
   bodyLimit: 65536,
   requestTimeoutMs: 1000,
-  trustProxy: false,
+  trustProxyHops: 0,
   log: () => {},
   portalDir: '/nonexistent-portal',
   bundleDir: '/nonexistent-bundle',

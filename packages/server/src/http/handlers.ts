@@ -9,6 +9,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
 import type { CaseLookup, CaseUpdate, OperationId, PetitionInput, StaffCaseQuery, StaffRegistration, StationQuery, StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
+import { clientAddress } from './security.js';
 import type { RightsService } from '../service.js';
 
 /** What the routes hand a handler: everything already checked against the operation's description. */
@@ -45,21 +46,19 @@ const serialised = (body: unknown): HandlerAnswer => {
 
 export interface HandlerOptions {
   service: RightsService;
-  /** Trust the last X-Forwarded-For hop (behind a load balancer) for the client IP in rate limits. */
-  trustProxy: boolean;
+  /** How many proxies of our own stand in front (X-Forwarded-For entries to believe, from the right); 0: none. */
+  trustProxyHops: number;
 }
 
-export function createHandlers({ service, trustProxy }: HandlerOptions): Handlers {
+export function createHandlers({ service, trustProxyHops }: HandlerOptions): Handlers {
   const clientIp = (c: Context): string => {
-    if (trustProxy) {
-      const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-      if (hops.length) return hops[hops.length - 1]!;
-    }
+    let socket = 'unknown';
     try {
-      return getConnInfo(c).remote.address ?? 'unknown';
+      socket = getConnInfo(c).remote.address ?? 'unknown';
     } catch {
-      return 'unknown';
+      // no socket (app.request in tests): 'unknown'
     }
+    return clientAddress(socket, c.req.header('x-forwarded-for'), trustProxyHops);
   };
 
   // Public reads are serialised once per catalogue version; stations once per distinct query.
