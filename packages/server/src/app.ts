@@ -4,7 +4,7 @@ import { matchedRoutes } from 'hono/route';
 import { staffAuth } from './http/auth.js';
 import { httpError, toHttpError } from './http/errors.js';
 import { createHandlers } from './http/handlers.js';
-import { mountOperations } from './http/routes.js';
+import { corsFromTable, mountOperations } from './http/routes.js';
 import { HSTS, securityHeaders, servedOverTls } from './http/security.js';
 import type { RightsService } from './service.js';
 import { serveFiles } from './static.js';
@@ -54,9 +54,7 @@ export function createApp(options: AppOptions): Hono {
     '/v1/*',
     cors({
       origin: (origin) => (options.corsOrigins.includes(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'If-None-Match'],
-      exposeHeaders: ['Retry-After', 'ETag'],
+      ...corsFromTable(),
       maxAge: 600,
     }),
   );
