@@ -18,12 +18,14 @@ import { DEFAULT_SCRYPT, ServerKey, type ScryptParams } from './crypto.js';
 import { RightsService, type Limits } from './service.js';
 import { seedDefaults, seedDemo, writeStations, type SeedData } from './seed.js';
 import type { Database } from './storage/db.js';
+import { checkOpen311Options, type Open311Options } from './open311/routes.js';
 import { migrate } from './storage/migrate.js';
 import { openPglite } from './storage/pglite.js';
 import { openPostgres } from './storage/postgres.js';
 
 export type { Database, Queryable } from './storage/db.js';
-export type { LogEntry, Logger, Limits, ScryptParams, SeedData };
+export type { LogEntry, Logger, Limits, ScryptParams, SeedData, Open311Options };
+export { OPEN311_ROUTES } from './open311/routes.js';
 export { DataDirLockedError } from './storage/pglite.js';
 export { RightsService } from './service.js';
 export { buildOpenApi } from '@rights-kit/sdk/openapi';
@@ -69,6 +71,11 @@ export interface ServerOptions {
   statsMinimumCount?: number;
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
+  /**
+   * Answer Open311 GeoReport v2 clients at `/open311/v2/` with these api keys (client name → key). Off when
+   * absent. See docs/open311.md.
+   */
+  open311?: Open311Options;
 }
 
 export interface RunningServer {
@@ -103,6 +110,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const prefix = options.referencePrefix ?? 'RK';
   if (!/^[A-Z]{1,8}$/.test(prefix)) throw new Error(`reference prefix must be 1 to 8 capital letters, not "${prefix}"`);
   const log = options.log ?? defaultLogger;
+  if (options.open311) checkOpen311Options(options.open311);
 
   const db = options.databaseUrl
     ? await openPostgres(options.databaseUrl, { ...(options.poolSize ? { max: options.poolSize } : {}) })
@@ -141,6 +149,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
       trustProxy: options.trustProxy ?? false,
       log,
+      ...(options.open311 ? { open311: options.open311 } : {}),
       ...(options.demo && existsSync(PORTAL_DIR) ? { portalDir: PORTAL_DIR } : {}),
       ...(existsSync(BUNDLE_DIR) ? { bundleDir: BUNDLE_DIR } : {}),
     });

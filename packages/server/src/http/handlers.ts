@@ -5,11 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
 import type { CaseLookup, CaseUpdate, OperationId, PetitionInput, StaffCaseQuery, StaffRegistration, StationQuery, StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
 import type { RightsService } from '../service.js';
+import { clientIp } from './client-ip.js';
 
 /** What the routes hand a handler: everything already checked against the operation's description. */
 export interface HandlerInput {
@@ -50,18 +50,6 @@ export interface HandlerOptions {
 }
 
 export function createHandlers({ service, trustProxy }: HandlerOptions): Handlers {
-  const clientIp = (c: Context): string => {
-    if (trustProxy) {
-      const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-      if (hops.length) return hops[hops.length - 1]!;
-    }
-    try {
-      return getConnInfo(c).remote.address ?? 'unknown';
-    } catch {
-      return 'unknown';
-    }
-  };
-
   // Public reads are serialised once per catalogue version; stations once per distinct query.
   let catalog: { version: number; categories: HandlerAnswer; hotlines: HandlerAnswer } | undefined;
   const catalogue = () => {
@@ -100,7 +88,7 @@ export function createHandlers({ service, trustProxy }: HandlerOptions): Handler
     getStats: async ({ query }) => serialised(await service.stats(query as StatsQuery)),
     submitPetition: async ({ body, rawBody, idempotencyKey }) =>
       receipt(await service.submit('petition', idempotencyKey!, sha256(canonicalJson(rawBody)), body as PetitionInput, 'web')),
-    lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c)) }),
+    lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c, trustProxy)) }),
     health: async () => {
       try {
         await service.db.query('SELECT 1');
