@@ -23,7 +23,7 @@ const arg = (name, fallback) => {
 const SECONDS = Number(arg('seconds', '10'));
 const ONLY = arg('only', undefined);
 const PG_ADMIN = process.env.RIGHTS_KIT_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
-const TOKEN = 'bench-staff-token';
+const TOKEN = 'bench-staff-token-0123456789abcdefghij';
 
 function startChild(options) {
   const child = fork(new URL(import.meta.url).pathname, ['--serve'], { env: { ...process.env, BENCH_SERVER: JSON.stringify(options) }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });

@@ -13,7 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import { budget } from '../support/budget.mjs';
 
 export const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const STAFF_TOKEN = 'e2e-staff-token-0123456789';
+export const STAFF_TOKEN = 'e2e-staff-token-0123456789abcdefghij';
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -34,7 +34,7 @@ test('bad input: one Idempotency-Key twice — same body replays without writing
   const dir = tempDir();
   const db = (await postgresAvailable()) ? await freshDatabase() : undefined;
   const server = await startServer({
-    port: 0, host: '127.0.0.1', dataDir: dir.path, secret: 's', staffToken: 'tok-0123456789abcdef', log: () => undefined, ...(db ? { databaseUrl: db.url } : {}),
+    port: 0, host: '127.0.0.1', dataDir: dir.path, secret: 'bad-input-secret-0123456789abcdefghij', staffToken: 'tok-0123456789abcdef-0123456789abcdef', log: () => undefined, ...(db ? { databaseUrl: db.url } : {}),
   });
   try {
     const send = (body: unknown) =>

@@ -53,7 +53,7 @@ describe('guessing: two instances on one PostgreSQL', { timeout: budget(300_000)
   const output: string[] = [];
   const dir = tempDir();
   const runId = Math.random().toString(36).slice(2, 8);
-  const staffToken = `guess-staff-${runId}-0123456789`;
+  const staffToken = `guess-staff-${runId}-0123456789abcdefghij`;
   let db: Awaited<ReturnType<typeof freshDatabase>> | undefined;
   let a: ServerInstance, b: ServerInstance, c: ServerInstance;
   const codes: string[] = [];
@@ -69,7 +69,7 @@ describe('guessing: two instances on one PostgreSQL', { timeout: budget(300_000)
     const env = {
       DATABASE_URL: db.url,
       DATA_DIR: dir.path,
-      RIGHTS_KIT_SECRET: `guess-secret-${runId}`, // the same on every instance: the rate-limit buckets are keyed with it
+      RIGHTS_KIT_SECRET: `guess-secret-${runId}-0123456789abcdefghij`, // the same on every instance: the rate-limit buckets are keyed with it
       RIGHTS_KIT_STAFF_TOKEN: staffToken,
       TRUST_PROXY: '1',
     };
@@ -126,7 +126,7 @@ describe('guessing: two instances on one PostgreSQL', { timeout: budget(300_000)
   test('X-Forwarded-For is ignored unless TRUST_PROXY is set: rotating it does not reset the per-IP limit', async (t) => {
     if (skip) return t.skip(`PostgreSQL unreachable at ${PG_ADMIN_URL}`);
     const server = await startServer({
-      port: 0, host: '127.0.0.1', databaseUrl: db!.url, dataDir: dir.path, secret: `guess-secret-${runId}`, staffToken,
+      port: 0, host: '127.0.0.1', databaseUrl: db!.url, dataDir: dir.path, secret: `guess-secret-${runId}-0123456789abcdefghij`, staffToken,
       limits: { lookupPerIp: 3, lookupPerReference: 1000 }, log: (e: LogEntry) => output.push(JSON.stringify(e)),
     });
     try {
@@ -251,11 +251,11 @@ describe('guessing: two instances on one PostgreSQL', { timeout: budget(300_000)
 
     // Rotation: instance B restarted with a new token refuses the old one, accepts the new one.
     await b.stop();
-    b.options.env['RIGHTS_KIT_STAFF_TOKEN'] = `rotated-${runId}-0123456789`;
+    b.options.env['RIGHTS_KIT_STAFF_TOKEN'] = `rotated-${runId}-0123456789abcdefghij`;
     await b.start();
     for (const route of routes) assert.equal((await send(b.url, route, `Bearer ${staffToken}`, `rot-${runId}-${n++}`)).status, 401, `${route.method} ${route.path}: the rotated-out token is refused`);
     assert.equal(await digest(), before);
-    assert.equal((await send(b.url, routes[0]!, `Bearer rotated-${runId}-0123456789`, 'x')).status, 200, 'the new token works');
+    assert.equal((await send(b.url, routes[0]!, `Bearer rotated-${runId}-0123456789abcdefghij`, 'x')).status, 200, 'the new token works');
     assert.equal((await send(a.url, routes[0]!, `bearer ${staffToken}`, 'x')).status, 200, 'the scheme is case-insensitive (RFC 9110), the token is not');
   });
 

@@ -16,6 +16,7 @@ export * from './contract/staff.js';
 export * from './contract/station.js';
 export * from './contract/hotline.js';
 export * from './contract/stats.js';
+export * from './contract/outcome.js';
 export * from './contract/error.js';
 export * from './contract/operations/index.js';
 export { toIssues, parseOrThrow } from './contract/validate.js';

@@ -5,7 +5,7 @@ import { staffAuth } from './http/auth.js';
 import { httpError, toHttpError } from './http/errors.js';
 import { createHandlers } from './http/handlers.js';
 import { mountOperations } from './http/routes.js';
-import { securityHeaders } from './http/security.js';
+import { HSTS, securityHeaders, servedOverTls } from './http/security.js';
 import { mountOpen311, type Open311Options } from './open311/routes.js';
 import type { RightsService } from './service.js';
 import { serveFiles } from './static.js';
@@ -29,8 +29,8 @@ export interface AppOptions {
   frameAncestors: string;
   bodyLimit: number;
   requestTimeoutMs: number;
-  /** Trust the last X-Forwarded-For hop (behind a load balancer) for the client IP in rate limits. */
-  trustProxy: boolean;
+  /** Proxies of our own in front: that many X-Forwarded-For entries (from the right) and their X-Forwarded-Proto are believed. 0: none. */
+  trustProxyHops: number;
   log: Logger;
   /** Serve the demo portal at `/`. */
   portalDir?: string;
@@ -49,6 +49,7 @@ export function createApp(options: AppOptions): Hono {
     const started = performance.now();
     await next();
     for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
+    if (servedOverTls(c.req.url, c.req.header('x-forwarded-proto'), options.trustProxyHops > 0)) c.res.headers.set('Strict-Transport-Security', HSTS);
     log({ level: 'info', msg: 'request', method: c.req.method, route: routeOf(c), status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 });
   });
 
@@ -88,7 +89,7 @@ export function createApp(options: AppOptions): Hono {
   app.notFound((c) => c.json({ error: { code: 'not_found', message: 'No such resource.' } }, 404));
 
   mountOperations(app, {
-    handlers: createHandlers({ service, trustProxy: options.trustProxy }),
+    handlers: createHandlers({ service, trustProxyHops: options.trustProxyHops }),
     auth: staffAuth(options.staffToken),
     bodyLimit: options.bodyLimit,
   });
@@ -99,7 +100,7 @@ export function createApp(options: AppOptions): Hono {
     mountOpen311(app, options.open311, {
       service,
       bodyLimit: options.bodyLimit,
-      trustProxy: options.trustProxy,
+      trustProxyHops: options.trustProxyHops,
       log,
       corsOrigins: options.corsOrigins,
       requestTimeoutMs: options.requestTimeoutMs,

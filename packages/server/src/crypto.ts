@@ -8,7 +8,7 @@ import { join } from 'node:path';
  * capped submits near 30/s on this shared 2-core box; 2^10 gave 116/s. Access codes carry 50 random
  * bits, so even 2^11 puts an offline search of one stolen hash at about 10^5 core-years
  * (docs/server.md, "Access codes"). Raise N with RIGHTS_KIT_SCRYPT_N on faster hardware; old hashes keep
- * their own parameters and still verify.
+ * their own parameters, still verify, and are rehashed with the live ones on her next correct lookup.
  */
 export interface ScryptParams {
   N: number;
@@ -33,14 +33,42 @@ export async function hashSecret(secret: string, params: ScryptParams = DEFAULT_
   return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
+/** The scrypt parameters a stored hash was made with; undefined for a malformed hash. */
+export function hashParams(stored: string): ScryptParams | undefined {
+  const parts = stored.split('$');
+  if (parts.length !== 6 || parts[0] !== 'scrypt') return undefined;
+  const [N, r, p] = parts.slice(1, 4).map((n) => Number.parseInt(n, 10)) as [number, number, number];
+  return Number.isInteger(N) && Number.isInteger(r) && Number.isInteger(p) ? { N, r, p } : undefined;
+}
+
+export const sameParams = (a: ScryptParams, b: ScryptParams) => a.N === b.N && a.r === b.r && a.p === b.p;
+
+/** Secrets an attacker must not guess: at least this many characters (32 base64url characters carry 192 bits). */
+export const MIN_SECRET_LENGTH = 32;
+
+/**
+ * Refuses a weak staff token or server secret before the server starts: a short one can be guessed
+ * (the token) or brute-forced offline from a sealed access code (the secret). `name` is what the
+ * operator set, so the message says what to change.
+ */
+export function assertStrongSecret(name: string, value: string | undefined): void {
+  if (value === undefined) return;
+  if (value.length < MIN_SECRET_LENGTH || new Set(value).size < 8) {
+    throw new Error(
+      `${name} is too weak: use at least ${MIN_SECRET_LENGTH} random characters ` +
+        `(for example \`node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))"\`).`,
+    );
+  }
+}
+
 /** Constant-time check of `secret` against a stored hash; a malformed hash is simply "no". */
 export async function verifySecret(secret: string, stored: string): Promise<boolean> {
+  const params = hashParams(stored);
+  if (!params) return false;
   const parts = stored.split('$');
-  if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
-  const [N, r, p] = parts.slice(1, 4).map((n) => Number.parseInt(n, 10)) as [number, number, number];
   const salt = Buffer.from(parts[4]!, 'base64url');
   const expected = Buffer.from(parts[5]!, 'base64url');
-  const key = await scryptAsync(secret, salt, { N, r, p });
+  const key = await scryptAsync(secret, salt, params);
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 

@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, type LogEntry, type Logger } from './app.js';
-import { DEFAULT_SCRYPT, ServerKey, type ScryptParams } from './crypto.js';
+import { assertStrongSecret, DEFAULT_SCRYPT, ServerKey, type ScryptParams } from './crypto.js';
 import { RightsService, type Limits } from './service.js';
 import { seedDefaults, seedDemo, writeStations, type SeedData } from './seed.js';
 import type { Database } from './storage/db.js';
@@ -60,8 +60,11 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** A request not answered in this time gets 503. Default 10 000 ms. */
   requestTimeoutMs?: number;
-  /** Take the client IP from the last X-Forwarded-For hop (only behind your own load balancer). */
-  trustProxy?: boolean;
+  /**
+   * Behind your own proxies: `true` (one hop) or their number. The client IP is then the X-Forwarded-For
+   * entry that many from the right, and X-Forwarded-Proto: https turns HSTS on. Default: none trusted.
+   */
+  trustProxy?: boolean | number;
   /** Where log lines go. Default: JSON lines on stdout. */
   log?: Logger;
   /** The clock (tests). */
@@ -110,6 +113,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const prefix = options.referencePrefix ?? 'RK';
   if (!/^[A-Z]{1,8}$/.test(prefix)) throw new Error(`reference prefix must be 1 to 8 capital letters, not "${prefix}"`);
   const log = options.log ?? defaultLogger;
+  // Before anything is opened: a guessable staff token or server secret is refused, not served.
+  assertStrongSecret('The staff token (RIGHTS_KIT_STAFF_TOKEN)', options.staffToken);
+  assertStrongSecret('The server secret (RIGHTS_KIT_SECRET)', options.secret);
   if (options.open311) checkOpen311Options(options.open311);
 
   const db = options.databaseUrl
@@ -147,7 +153,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       frameAncestors: options.frameAncestors ?? "'none'",
       bodyLimit: options.bodyLimit ?? 64 * 1024,
       requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
-      trustProxy: options.trustProxy ?? false,
+      trustProxyHops: options.trustProxy === true ? 1 : typeof options.trustProxy === 'number' ? options.trustProxy : 0,
       log,
       ...(options.open311 ? { open311: options.open311 } : {}),
       ...(options.demo && existsSync(PORTAL_DIR) ? { portalDir: PORTAL_DIR } : {}),

@@ -5,7 +5,7 @@ import { startServer, type LogEntry, type RunningServer, type ServerOptions } fr
 import { PG_ADMIN_URL, freshPostgresDatabase as fresh } from '../../../test/support/postgres.js';
 
 export { PG_ADMIN_URL, postgresAvailable } from '../../../test/support/postgres.js';
-export const STAFF_TOKEN = 'test-staff-token-0123456789';
+export const STAFF_TOKEN = 'test-staff-token-0123456789abcdefghij';
 export const PG_SKIP = `PostgreSQL unreachable at ${PG_ADMIN_URL}: skipped`;
 
 /** A fresh database `rk_test_<random>` on the test PostgreSQL; `drop()` removes it. */
@@ -42,7 +42,7 @@ export async function startTestServer(options: Partial<ServerOptions> & { postgr
     host: '127.0.0.1',
     demo: true,
     staffToken: STAFF_TOKEN,
-    secret: 'test-secret',
+    secret: 'test-secret-0123456789abcdefghijklmnop',
     log: (entry: LogEntry) => logs.push(JSON.stringify(entry)),
     ...rest,
   });

@@ -23,7 +23,7 @@ const appOptions: AppOptions = {
   frameAncestors: "'none'",
   bodyLimit: 65536,
   requestTimeoutMs: 1000,
-  trustProxy: false,
+  trustProxyHops: 0,
   log: () => {},
   portalDir: '/nonexistent-portal',
   bundleDir: '/nonexistent-bundle',

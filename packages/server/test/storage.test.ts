@@ -53,7 +53,7 @@ describe('two instances on one PostgreSQL', async () => {
 
   it('migrate at once and register one case per key when 50 submits race on each instance with the same keys', { skip }, async () => {
     const db = await freshPostgresDatabase();
-    const options = { databaseUrl: db.url, secret: 'shared-secret' };
+    const options = { databaseUrl: db.url, secret: 'shared-secret-0123456789abcdefghijklm' };
     // Both start together: migrations and the demo seed must run once.
     const [a, b] = await Promise.all([startTestServer(options), startTestServer(options)]);
     try {
@@ -86,7 +86,7 @@ describe('two instances on one PostgreSQL', async () => {
 
   it('shares lookup limits across instances', { skip }, async () => {
     const db = await freshPostgresDatabase();
-    const options = { databaseUrl: db.url, secret: 'shared-secret', limits: { lookupPerReference: 3 } };
+    const options = { databaseUrl: db.url, secret: 'shared-secret-0123456789abcdefghijklm', limits: { lookupPerReference: 3 } };
     const a = await startTestServer(options);
     const b = await startTestServer(options);
     try {

@@ -103,7 +103,7 @@ export async function runBadInput(options: { perRoute: number; seed?: number; lo
     host: '127.0.0.1',
     demo: true,
     staffToken,
-    secret: 'bad-input-secret',
+    secret: 'bad-input-secret-0123456789abcdefghij',
     dataDir: dir.path,
     ...(db ? { databaseUrl: db.url } : {}),
     // The limiter is proven elsewhere; here it would turn most lookups into 429s.

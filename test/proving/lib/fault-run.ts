@@ -89,11 +89,11 @@ export async function runFaultScenario(options: FaultRunOptions): Promise<FaultR
   const timeoutMs = options.timeoutMs ?? 1500;
   const instancesWanted = options.storage === 'postgres' ? 2 : 1;
   const output: string[] = [];
-  const secret = `prove-secret-${runId}`;
+  const secret = `prove-secret-${runId}-0123456789abcdefghij`;
   const db = options.storage === 'postgres' ? await freshDatabase() : undefined;
   const dir = tempDir();
   const env: Record<string, string> = {
-    RIGHTS_KIT_STAFF_TOKEN: `prove-staff-${runId}-0123456789`,
+    RIGHTS_KIT_STAFF_TOKEN: `prove-staff-${runId}-0123456789abcdefghij`,
     RIGHTS_KIT_SECRET: secret,
     ...(db ? { DATABASE_URL: db.url, DATA_DIR: dir.path } : { DATA_DIR: join(dir.path, 'data') }),
   };

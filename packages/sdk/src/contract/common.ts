@@ -50,6 +50,15 @@ export function isStorableText(s: string): boolean {
   return !UNSTORABLE.test(s);
 }
 
+// Characters that draw nothing: spaces of every kind, format characters (zero-width space and joiners,
+// direction marks), marks with nothing to sit on, the Hangul fillers and the blank Braille pattern.
+const INVISIBLE = /[\p{White_Space}\p{Cf}\p{Mn}\p{Me}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+
+/** Whether a text shows anything at all to the person who reads it. */
+export function hasVisibleText(s: string): boolean {
+  return s.replace(INVISIBLE, '').length > 0;
+}
+
 /** A string input of at most `max` code units that can be stored and shown (`invalid_characters` otherwise). */
 export function inputString(max: number) {
   return z.string().check(z.maxLength(max), z.refine(isStorableText, { params: { code: 'invalid_characters' } }));
@@ -64,7 +73,8 @@ export function text(options: { min?: number; max: number }) {
   return z.string().check(
     z.maxLength(options.max * 8),
     z.refine(isStorableText, { params: { code: 'invalid_characters' }, abort: true }),
-    z.refine((s) => (min === 0 ? true : s.trim().length > 0), {
+    // A text of zero-width spaces is as empty as no text: `required`, not a petition nobody can read.
+    z.refine((s) => (min === 0 ? true : hasVisibleText(s)), {
       params: { code: 'required' },
       abort: true,
     }),

@@ -4,7 +4,8 @@
  *
  * Settings from the environment: PORT (8080), HOST (0.0.0.0), DATABASE_URL (unset → embedded PGlite),
  * DATA_DIR (./.rights-kit-data), RIGHTS_KIT_STAFF_TOKEN, RIGHTS_KIT_SECRET, CORS_ORIGINS (comma list),
- * FRAME_ANCESTORS, RIGHTS_KIT_REFERENCE_PREFIX (RK), TRUST_PROXY, REQUEST_TIMEOUT_MS,
+ * FRAME_ANCESTORS, RIGHTS_KIT_REFERENCE_PREFIX (RK), TRUST_PROXY (1/true: one proxy),
+ * RIGHTS_KIT_TRUST_PROXY_HOPS (how many proxies of your own; overrides TRUST_PROXY), REQUEST_TIMEOUT_MS,
  * RIGHTS_KIT_LOOKUP_PER_IP (10), RIGHTS_KIT_LOOKUP_PER_REFERENCE (5), RIGHTS_KIT_LOOKUP_WINDOW_SECONDS (900),
  * RIGHTS_KIT_SCRYPT_N (2048), RIGHTS_KIT_STATS_MIN_COUNT (1), PG_POOL_SIZE (10). See docs/server.md.
  * The Open311 endpoint (docs/open311.md) is on when RIGHTS_KIT_OPEN311_KEYS lists clients and their api keys
@@ -58,7 +59,7 @@ const options: ServerOptions = {
   corsOrigins: (env['CORS_ORIGINS'] ?? '').split(',').map((s) => s.trim()).filter(Boolean),
   frameAncestors: env['FRAME_ANCESTORS'] || "'none'",
   referencePrefix: env['RIGHTS_KIT_REFERENCE_PREFIX'] || 'RK',
-  trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
+  trustProxy: int('RIGHTS_KIT_TRUST_PROXY_HOPS') ?? (env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true'),
   limits,
   ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
   ...(env['RIGHTS_KIT_STAFF_TOKEN'] ? { staffToken: env['RIGHTS_KIT_STAFF_TOKEN'] } : {}),

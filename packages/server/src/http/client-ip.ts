@@ -1,18 +1,14 @@
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { clientAddress } from './security.js';
 
-/**
- * The client's IP for rate limits: the last X-Forwarded-For hop when the server is told it sits behind its
- * own load balancer (`trustProxy`), else the socket's peer.
- */
-export function clientIp(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    if (hops.length) return hops[hops.length - 1]!;
-  }
+/** The client's address for rate limits (the rule is `clientAddress`), from the socket of a Hono request. */
+export function clientIp(c: Context, trustProxyHops: number): string {
+  let socket = 'unknown';
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    socket = getConnInfo(c).remote.address ?? 'unknown';
   } catch {
-    return 'unknown';
+    // no socket (app.request in tests): 'unknown'
   }
+  return clientAddress(socket, c.req.header('x-forwarded-for'), trustProxyHops);
 }

@@ -8,8 +8,8 @@ import type { Context } from 'hono';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
 import type { CaseLookup, CaseUpdate, OperationId, PetitionInput, StaffCaseQuery, StaffRegistration, StationQuery, StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
-import type { RightsService } from '../service.js';
 import { clientIp } from './client-ip.js';
+import type { RightsService } from '../service.js';
 
 /** What the routes hand a handler: everything already checked against the operation's description. */
 export interface HandlerInput {
@@ -45,11 +45,11 @@ const serialised = (body: unknown): HandlerAnswer => {
 
 export interface HandlerOptions {
   service: RightsService;
-  /** Trust the last X-Forwarded-For hop (behind a load balancer) for the client IP in rate limits. */
-  trustProxy: boolean;
+  /** How many proxies of our own stand in front (X-Forwarded-For entries to believe, from the right); 0: none. */
+  trustProxyHops: number;
 }
 
-export function createHandlers({ service, trustProxy }: HandlerOptions): Handlers {
+export function createHandlers({ service, trustProxyHops }: HandlerOptions): Handlers {
   // Public reads are serialised once per catalogue version; stations once per distinct query.
   let catalog: { version: number; categories: HandlerAnswer; hotlines: HandlerAnswer } | undefined;
   const catalogue = () => {
@@ -88,7 +88,7 @@ export function createHandlers({ service, trustProxy }: HandlerOptions): Handler
     getStats: async ({ query }) => serialised(await service.stats(query as StatsQuery)),
     submitPetition: async ({ body, rawBody, idempotencyKey }) =>
       receipt(await service.submit('petition', idempotencyKey!, sha256(canonicalJson(rawBody)), body as PetitionInput, 'web')),
-    lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c, trustProxy)) }),
+    lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c, trustProxyHops)) }),
     health: async () => {
       try {
         await service.db.query('SELECT 1');

@@ -72,7 +72,7 @@ const NOTICE = {
 
 type Handler = (c: Context, format: Format) => Promise<Response> | Response;
 
-export function open311Routes(options: Open311Options, deps: { service: RightsService; bodyLimit: number; trustProxy: boolean; log: Logger }) {
+export function open311Routes(options: Open311Options, deps: { service: RightsService; bodyLimit: number; trustProxyHops: number; log: Logger }) {
   const { service } = deps;
   const clients = Object.entries(options.apiKeys);
   const locale = (asked: string | undefined) => (asked && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(asked) ? asked : (options.locale ?? 'zh-CN'));
@@ -160,7 +160,7 @@ export function open311Routes(options: Open311Options, deps: { service: RightsSe
       const issues = (error as ValidationError).issues.map((i) => `${i.path === 'reference' ? 'service_request_id' : 'access_code'}: ${i.message}`);
       throw new FormIssues(issues);
     }
-    const view = await service.lookup(asked, clientIp(c, deps.trustProxy));
+    const view = await service.lookup(asked, clientIp(c, deps.trustProxyHops));
     const name = textIn(service.categories.find((k) => k.code === view.category)?.name, locale(c.req.query('locale')));
     return answer(c, format, 'service_requests', [requestOfCase(view, name)]);
   };
@@ -181,7 +181,7 @@ export function open311Routes(options: Open311Options, deps: { service: RightsSe
 }
 
 /** The Open311 routes, `METHOD path` as Hono lists them: what the parity test expects when the endpoint is on. */
-export const OPEN311_ROUTES: readonly string[] = open311Routes({ apiKeys: {} }, { service: {} as RightsService, bodyLimit: 0, trustProxy: false, log: () => {} }).map(
+export const OPEN311_ROUTES: readonly string[] = open311Routes({ apiKeys: {} }, { service: {} as RightsService, bodyLimit: 0, trustProxyHops: 0, log: () => {} }).map(
   (r) => `${r.method} ${r.path}`,
 );
 

@@ -14,6 +14,7 @@ import {
   generateAccessCode,
   generateReference,
   intakeAudit,
+  isWellFormedLookup,
   LOOKUP_NOT_FOUND_MESSAGE,
   matchesStaffQuery,
   normalizeAccessCode,
@@ -42,7 +43,7 @@ import {
   type Statistics,
   type StatsQuery,
 } from '@rights-kit/sdk';
-import { hashSecret, verifySecret, type ScryptParams, type ServerKey } from '../crypto.js';
+import { hashParams, hashSecret, sameParams, verifySecret, type ScryptParams, type ServerKey } from '../crypto.js';
 import * as cases from '../storage/case-store.js';
 import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
 import { hitRateLimits, purgeRateLimits } from '../storage/rate-limit-store.js';
@@ -114,9 +115,21 @@ export class RightsService {
   }
 
   async init(): Promise<void> {
-    // A real hash with the live parameters: a lookup of an unknown reference costs what a wrong code costs.
-    this.dummyHash = await hashSecret(generateAccessCode(), this.options.scrypt);
+    await this.refreshDummyHash();
     await this.loadCatalog();
+  }
+
+  /**
+   * The hash an unknown reference is checked against, so its lookup costs what a wrong code costs. It
+   * takes the parameters most stored hashes have — not the live ones: after RIGHTS_KIT_SCRYPT_N changes,
+   * the stored hashes keep their old cost until each is upgraded, and a dummy at the new cost would tell
+   * by its time alone whether a case exists. Refreshed at every purge as the upgrades move the majority.
+   */
+  async refreshDummyHash(): Promise<void> {
+    const common = await cases.mostCommonHashParams(this.db);
+    const params = (common ? hashParams(common) : undefined) ?? this.options.scrypt;
+    if (this.dummyHash && sameParams(hashParams(this.dummyHash)!, params)) return;
+    this.dummyHash = await hashSecret(generateAccessCode(), params);
   }
 
   /** Categories, stations and hotlines live in memory; reload after changing them in the database. */
@@ -190,6 +203,9 @@ export class RightsService {
   async lookup(input: { reference: string; accessCode: string }, clientIp: string): Promise<CaseView> {
     const reference = normalizeReference(input.reference);
     const accessCode = normalizeAccessCode(input.accessCode);
+    // Not shaped like a reference and a code even after normalising: it can name no case, so it costs her
+    // no attempt (a typo must not eat into her limit) and no scrypt. The answer is the same 404.
+    if (!isWellFormedLookup(reference, accessCode)) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
     const { lookupPerIp, lookupPerReference, lookupWindowSeconds } = this.options.limits;
     await this.rateLimit(
       [
@@ -203,7 +219,15 @@ export class RightsService {
     const ok = await verifySecret(accessCode, found?.accessHash ?? this.dummyHash);
     const [full] = found && ok ? await cases.loadCases(this.db, 'WHERE id = $1', [found.id]) : [];
     if (!full) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
+    await this.upgradeHash(found!, accessCode);
     return toCaseView(full);
+  }
+
+  /** Rehashes a code made with older scrypt parameters, now that she has just proved it. */
+  private async upgradeHash(found: { id: number; accessHash: string }, accessCode: string): Promise<void> {
+    const params = hashParams(found.accessHash);
+    if (params && sameParams(params, this.options.scrypt)) return;
+    await cases.replaceAccessHash(this.db, found.id, found.accessHash, await hashSecret(accessCode, this.options.scrypt));
   }
 
   /** Fixed-window counters in the database, so a limit holds across every instance. */
@@ -263,6 +287,7 @@ export class RightsService {
 
   /** Drops idempotency keys past retention and rate-limit windows long over. */
   async purge(): Promise<void> {
+    await this.refreshDummyHash();
     const now = this.options.now().getTime();
     await purgeKeys(this.db, new Date(now - this.options.idempotencyRetentionDays * 86_400_000));
     await purgeRateLimits(this.db, new Date(now - 2 * this.options.limits.lookupWindowSeconds * 1000 - 86_400_000));

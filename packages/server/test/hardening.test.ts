@@ -1,0 +1,136 @@
+/**
+ * Issue #17 item 7, small sharp edges: weak secrets refused at start, the dummy hash at the stored hashes'
+ * cost and old hashes upgraded, references and codes normalised without spending an attempt, invisible
+ * descriptions refused, proxy hops and HTTPS believed only as configured, HSTS and CORP.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { hashParams } from '../src/crypto.js';
+import { clientAddress, servedOverTls } from '../src/http/security.js';
+import { startServer } from '../src/index.js';
+import { postJson, startTestServer, tempDir, validPetition, type TestServer } from './helpers.js';
+
+describe('a weak staff token or server secret refuses to start', () => {
+  for (const [name, options, pattern] of [
+    ['a short staff token', { staffToken: 'letmein-letmein' }, /RIGHTS_KIT_STAFF_TOKEN.*at least 32/],
+    ['a long but repetitive staff token', { staffToken: 'a'.repeat(40) }, /RIGHTS_KIT_STAFF_TOKEN.*too weak/],
+    ['a short server secret', { secret: 'office-secret' }, /RIGHTS_KIT_SECRET.*at least 32/],
+  ] as const) {
+    it(`refuses ${name}, naming the setting, before opening any storage`, async () => {
+      const dir = tempDir();
+      try {
+        await assert.rejects(startServer({ port: 0, host: '127.0.0.1', dataDir: dir.path, log: () => undefined, ...options }), pattern);
+      } finally {
+        dir.remove();
+      }
+    });
+  }
+});
+
+describe('proxy hops and HTTPS are believed only as configured', () => {
+  it('takes the client address the configured number of hops from the right, never a client-written entry', () => {
+    assert.equal(clientAddress('10.0.0.1', '6.6.6.6, 203.0.113.7', 0), '10.0.0.1', 'no trusted proxy: the socket');
+    assert.equal(clientAddress('10.0.0.1', '6.6.6.6, 203.0.113.7', 1), '203.0.113.7', 'one proxy: the entry it wrote');
+    assert.equal(clientAddress('10.0.0.1', '6.6.6.6, 203.0.113.7, 10.0.0.9', 2), '203.0.113.7', 'two proxies (CDN + balancer)');
+    assert.equal(clientAddress('10.0.0.1', '203.0.113.7', 2), '203.0.113.7', 'fewer entries than hops: the leftmost');
+    assert.equal(clientAddress('10.0.0.1', undefined, 1), '10.0.0.1', 'no header: the socket');
+  });
+
+  it('treats a request as HTTPS only over TLS, or when a trusted proxy says so', () => {
+    assert.equal(servedOverTls('https://office.example/v1/health', undefined, false), true);
+    assert.equal(servedOverTls('http://office.example/v1/health', 'https', false), false, 'an untrusted header means nothing');
+    assert.equal(servedOverTls('http://office.example/v1/health', 'https', true), true);
+    assert.equal(servedOverTls('http://office.example/v1/health', 'https, http', true), false, 'the last value is our proxy’s');
+  });
+});
+
+describe('over HTTP (PGlite)', () => {
+  let server: TestServer;
+  let ip = 1;
+  const asClient = () => ({ 'x-forwarded-for': `192.0.2.${ip++}` });
+  before(async () => {
+    server = await startTestServer({ trustProxy: 1 });
+  });
+  after(async () => {
+    await server?.stop();
+  });
+
+  it('sends CORP same-origin always, and HSTS only when the trusted proxy says HTTPS', async () => {
+    const plain = await fetch(`${server.api}/health`);
+    assert.equal(plain.headers.get('cross-origin-resource-policy'), 'same-origin');
+    assert.equal(plain.headers.get('strict-transport-security'), null, 'no HSTS over plain HTTP');
+    const tls = await fetch(`${server.api}/health`, { headers: { 'x-forwarded-proto': 'https' } });
+    assert.match(tls.headers.get('strict-transport-security') ?? '', /^max-age=63072000/);
+  });
+
+  it('refuses a description made only of invisible characters, with an issue on description', async () => {
+    const invisible = '\u200B\u200C\u200D\u2060\uFEFF\u3164\u2800\u00A0\u3000'.repeat(3);
+    const before = await server.service.countCases();
+    const res = await postJson(`${server.api}/petitions`, validPetition({ description: invisible }), { 'idempotency-key': randomUUID() });
+    assert.equal(res.status, 400);
+    assert.ok(res.body!.error.issues.some((i: { path: string; code: string }) => i.path === 'description' && i.code === 'required'), JSON.stringify(res.body!.error.issues));
+    assert.equal(await server.service.countCases(), before, 'nothing written');
+  });
+
+  it('finds her case however her keyboard typed the reference and code, and a malformed one costs no attempt', async () => {
+    const receipt = (await postJson(`${server.api}/petitions`, validPetition(), { 'idempotency-key': randomUUID() })).body!;
+    const { reference, accessCode } = receipt as { reference: string; accessCode: string };
+    const fullWidth = (s: string) => s.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    const raw = accessCode.replace('-', '');
+    const variants: [string, string][] = [
+      [fullWidth(reference.toLowerCase()), fullWidth(accessCode)],
+      [`\u200B${reference.replace(/-/g, '\u2014')}\u200D`, raw.split('').join('\u200B')],
+      [reference.replace(/-/g, ' ').toLowerCase(), `${raw.slice(0, 5)}\u2013${raw.slice(5)}`.toLowerCase()],
+      [reference.replace(/-/g, '－'), raw.replace(/0/g, 'O').replace(/1/g, 'l')],
+    ];
+    const client = asClient();
+    for (const [ref, code] of variants) {
+      const res = await postJson(`${server.api}/cases/lookup`, { reference: ref, accessCode: code }, client);
+      assert.equal(res.status, 200, `${JSON.stringify(ref)} / ${JSON.stringify(code)}`);
+    }
+    // Twenty malformed lookups from her address (over the per-address limit of 10): none is counted.
+    for (let i = 0; i < 20; i++) {
+      const res = await postJson(`${server.api}/cases/lookup`, { reference: `${reference}??`, accessCode: 'not a code?' }, client);
+      assert.equal(res.status, 404);
+    }
+    const still = await postJson(`${server.api}/cases/lookup`, { reference, accessCode }, client);
+    assert.equal(still.status, 200, 'her right code still answers');
+  });
+});
+
+describe('scrypt parameters: the dummy hash follows the stored hashes, old hashes are upgraded', () => {
+  const dir = tempDir();
+  after(() => dir.remove());
+
+  it('keeps an unknown reference as costly as a wrong code after RIGHTS_KIT_SCRYPT_N changes', async () => {
+    const old = { N: 1 << 10, r: 8, p: 1 };
+    const first = await startTestServer({ dataDir: dir.path, keepData: true, demo: false, scrypt: old });
+    const receipts: { reference: string; accessCode: string }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { reference, accessCode } = (await postJson(`${first.api}/petitions`, validPetition(), { 'idempotency-key': randomUUID() })).body!;
+      receipts.push({ reference, accessCode });
+    }
+    await first.stop();
+
+    const second = await startTestServer({ dataDir: dir.path, keepData: true, demo: false, scrypt: { N: 1 << 12 } });
+    try {
+      const stored = async (reference: string) =>
+        hashParams((await second.db.query<{ access_hash: string }>('SELECT access_hash FROM cases WHERE reference = $1', [reference]))[0]!.access_hash)!.N;
+      assert.equal(hashParams(second.service['dummyHash'])!.N, old.N, 'the dummy hash costs what the stored hashes cost');
+
+      const wrong = await postJson(`${second.api}/cases/lookup`, { reference: receipts[0]!.reference, accessCode: 'ZZZZZ-ZZZZZ' });
+      assert.equal(wrong.status, 404);
+      assert.equal(await stored(receipts[0]!.reference), old.N, 'a wrong code upgrades nothing');
+
+      for (const r of receipts) assert.equal((await postJson(`${second.api}/cases/lookup`, r)).status, 200);
+      for (const r of receipts) assert.equal(await stored(r.reference), 1 << 12, `${r.reference} rehashed with the live parameters`);
+      for (const r of receipts) assert.equal((await postJson(`${second.api}/cases/lookup`, r)).status, 200, 'the upgraded hash still verifies');
+
+      await second.service.purge();
+      assert.equal(hashParams(second.service['dummyHash'])!.N, 1 << 12, 'the dummy follows the new majority');
+    } finally {
+      await second.stop();
+    }
+  });
+});
