@@ -12,6 +12,7 @@ import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contrac
 import type { Hotline } from './contract/hotline.js';
 import type { PetitionInput, Receipt } from './contract/petition.js';
 import type { SignIn, StaffAccount, StaffSession } from './contract/permissions.js';
+import type { Report, ReportQuery } from './contract/report.js';
 import type { StaffCase, StaffCaseList, StaffRegistration } from './contract/staff.js';
 import type { Station, StationQuery } from './contract/station.js';
 import type { Statistics, StatsQuery } from './contract/stats.js';
@@ -42,6 +43,8 @@ export interface StaffBackend {
   whoAmI(options: StaffOptions): Promise<StaffAccount>;
   /** Revokes the session of the token. */
   signOut(options: StaffOptions): Promise<void>;
+  /** The half-year report (工作总结) for the cases submitted in a period, computed by the sdk's `computeReport`. */
+  getReport(query: ReportQuery, options: StaffOptions): Promise<Report>;
 }
 
 export interface RightsBackend {

@@ -64,6 +64,7 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
       signOut: async (o) => {
         await call(op.staffSignOut, { token: o.token, signal: o.signal });
       },
+      getReport: (query, o) => call(op.staffGetReport, { query, token: o.token, signal: o.signal }),
     },
   };
 }

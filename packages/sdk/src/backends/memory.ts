@@ -22,6 +22,7 @@ import { StaffRegistration, type StaffCase, type StaffCaseList } from '../contra
 import { servicePrincipal, type Principal } from '../contract/permissions.js';
 import { StationQuery, type Station } from '../contract/station.js';
 import { StatsQuery, type Statistics } from '../contract/stats.js';
+import { ReportQuery, type Report } from '../contract/report.js';
 import { parseOrThrow } from '../contract/validate.js';
 import { AbortedError, ConflictError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
 import { sha256Bytes, sha256Hex } from '../internal/sha256.js';
@@ -34,6 +35,7 @@ import { generateAccessCode, generateReference } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
 import { queryStations } from '../logic/stations.js';
 import { computeStatistics } from '../logic/stats.js';
+import { computeReport } from '../logic/report.js';
 import { demoSeed } from '../seed/demo-seed.js';
 import type { DemoSeed } from '../seed/types.js';
 
@@ -246,6 +248,16 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const principal = await requireStaff(options);
       if (principal === (await service)) throw new UnauthorizedError('The service account has no session to end.', { status: 403, code: 'forbidden' });
       sessions.revoke(options.token);
+    },
+
+    async getReport(query, options): Promise<Report> {
+      requirePermission(await requireStaff(options), 'reports.read');
+      const q = parseOrThrow(ReportQuery, query, 'Report query');
+      const all = [...cases.values()].map((c) => ({
+        category: c.petition.category, channel: c.channel, status: c.status, submittedAt: c.submittedAt,
+        ...(c.outcome !== undefined ? { outcome: c.outcome } : {}),
+      }));
+      return clone(computeReport(all, q, { categories: categories.map((c) => c.code) }));
     },
   };
 

@@ -16,7 +16,7 @@ export type Role = z.infer<typeof Role>;
  */
 export type AccessScope = 'own' | 'station' | 'all';
 
-export const PERMISSION_NAMES = ['cases.read', 'cases.register', 'cases.update', 'cases.contact', 'session'] as const;
+export const PERMISSION_NAMES = ['cases.read', 'cases.register', 'cases.update', 'cases.contact', 'reports.read', 'session'] as const;
 export type Permission = (typeof PERMISSION_NAMES)[number];
 
 /**
@@ -27,6 +27,7 @@ export type Permission = (typeof PERMISSION_NAMES)[number];
  * - `cases.register`: register a case that came by letter, visit or phone (it belongs to her station).
  * - `cases.update`: move a case, add a note, extend its deadline.
  * - `cases.contact`: see the citizen's contact details; each view is written to the audit.
+ * - `reports.read`: the county's half-year report (every station's cases, in figures).
  * - `session`: sign out (every signed-in person).
  */
 export const PERMISSIONS: Readonly<Record<Permission, Readonly<Partial<Record<Role, AccessScope>>>>> = {
@@ -34,6 +35,7 @@ export const PERMISSIONS: Readonly<Record<Permission, Readonly<Partial<Record<Ro
   'cases.register': { volunteer: 'station', caseworker: 'station', station_head: 'station', admin: 'all' },
   'cases.update': { caseworker: 'station', station_head: 'station', admin: 'all' },
   'cases.contact': { volunteer: 'own', caseworker: 'station', station_head: 'station', admin: 'all' },
+  'reports.read': { admin: 'all' },
   session: { volunteer: 'own', caseworker: 'own', station_head: 'own', admin: 'own' },
 };
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDateTime } from './common.js';
 import { AuditEntry, CaseDeadlines, CaseStatus, Channel, TimelineEntry } from './case.js';
+import { CaseOutcome } from './outcome.js';
 import { AttributeValue, OnBehalfOf, PetitionContact, PetitionInput, PetitionLocation } from './petition.js';
 
 /**
@@ -29,6 +30,8 @@ export const StaffCase = z.object({
   referredTo: z.optional(z.string()),
   /** The station the case belongs to; absent: the county's queue (web petitions). */
   stationId: z.optional(z.string()),
+  /** How the case ended, with its sums and the people helped. */
+  outcome: z.optional(CaseOutcome),
   timeline: z.array(TimelineEntry),
   audit: z.optional(z.array(AuditEntry)),
 });

@@ -5,11 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import { UnauthorizedError, type CaseLookup, type CaseUpdate, type OperationId, type PetitionInput, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
+import { UnauthorizedError, type CaseLookup, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
-import { clientAddress } from './security.js';
+import { clientIp } from './client-ip.js';
 import type { RightsService } from '../service.js';
 import type { Credentials } from './auth.js';
 
@@ -52,16 +51,6 @@ export interface HandlerOptions {
 }
 
 export function createHandlers({ service, trustProxyHops }: HandlerOptions): Handlers {
-  const clientIp = (c: Context): string => {
-    let socket = 'unknown';
-    try {
-      socket = getConnInfo(c).remote.address ?? 'unknown';
-    } catch {
-      // no socket (app.request in tests): 'unknown'
-    }
-    return clientAddress(socket, c.req.header('x-forwarded-for'), trustProxyHops);
-  };
-
   // Public reads are serialised once per catalogue version; stations once per distinct query.
   let catalog: { version: number; categories: HandlerAnswer; hotlines: HandlerAnswer } | undefined;
   const catalogue = () => {
@@ -100,7 +89,7 @@ export function createHandlers({ service, trustProxyHops }: HandlerOptions): Han
     getStats: async ({ query }) => serialised(await service.stats(query as StatsQuery)),
     submitPetition: async ({ body, rawBody, idempotencyKey }) =>
       receipt(await service.submit('petition', idempotencyKey!, sha256(canonicalJson(rawBody)), body as PetitionInput, 'web')),
-    lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c)) }),
+    lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c, trustProxyHops)) }),
     health: async () => {
       try {
         await service.db.query('SELECT 1');
@@ -119,12 +108,13 @@ export function createHandlers({ service, trustProxyHops }: HandlerOptions): Han
     },
     staffGetCase: async ({ params, credentials }) => ({ body: await service.staffGet(params['reference']!, credentials!.principal) }),
     staffUpdateCase: async ({ params, body, credentials }) => ({ body: await service.staffUpdate(params['reference']!, body as CaseUpdate, credentials!.principal) }),
-    staffSignIn: async ({ c, body }) => ({ body: await service.accounts.signIn(body as SignIn, clientIp(c)) }),
+    staffSignIn: async ({ c, body }) => ({ body: await service.accounts.signIn(body as SignIn, clientIp(c, trustProxyHops)) }),
     staffWhoAmI: ({ credentials }) => ({ body: service.accounts.whoAmI(credentials!.principal) }),
     staffSignOut: async ({ credentials }) => {
       if (!credentials!.sessionToken) throw new UnauthorizedError('The service account has no session to end.', { status: 403, code: 'forbidden' });
       await service.accounts.signOut(credentials!.sessionToken);
       return { body: { signedOut: true } };
     },
+    staffGetReport: async ({ query }) => ({ body: await service.report(query as ReportQuery) }),
   };
 }

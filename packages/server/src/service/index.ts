@@ -17,6 +17,7 @@ import {
   type AuditActor,
   type Principal,
   computeDeadlines,
+  computeReport,
   computeStatistics,
   ConflictError,
   formatAccessCode,
@@ -44,6 +45,8 @@ import {
   type Hotline,
   type PetitionInput,
   type Receipt,
+  type Report,
+  type ReportQuery,
   type StaffCase,
   type StaffCaseList,
   type StaffCaseQuery,
@@ -86,8 +89,11 @@ export interface ServiceOptions {
   signInLimits?: SignInLimits;
 }
 
-/** An idempotency key's scope: citizens' petitions, or one staff account's registrations (`staff:<account id>`). */
-export type Scope = 'petition' | `staff:${string}`;
+/**
+ * Idempotency scopes: web petitions, one staff account's registrations (`staff:<account id>`; `staff` before
+ * accounts), and one per Open311 client (its keys never meet another's).
+ */
+export type Scope = 'petition' | 'staff' | `staff:${string}` | `open311:${string}`;
 
 /** The response of a submit: fresh, or replayed for a repeated Idempotency-Key. */
 export class Replay {
@@ -180,7 +186,7 @@ export class RightsService {
   async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal): Promise<Replay> {
     if (by) requirePermission(by, 'cases.register');
     const actor: AuditActor = by ? principalActor(by) : 'citizen';
-    checkPetition(petition, this.categories, scope !== 'petition' ? 'petition.' : '');
+    checkPetition(petition, this.categories, scope.startsWith('staff') ? 'petition.' : '');
     const owner = randomUUID();
     const claim = await claimKey(this.db, { scope, key: idempotencyKey, requestHash, owner, now: this.options.now(), leaseMs: this.options.idempotencyLeaseMs });
     if (claim.kind === 'reused') {
@@ -272,9 +278,19 @@ export class RightsService {
     return computeStatistics(all, query, { minimumCount: this.options.statsMinimumCount, now: this.options.now() });
   }
 
+  /** The half-year report, computed by the sdk's `computeReport` from the rows of the period. */
+  async report(query: ReportQuery): Promise<Report> {
+    // Widened by a day each side, as for the statistics: computeReport picks the office's calendar days.
+    const from = new Date(Date.parse(`${query.from}T00:00:00Z`) - 86_400_000);
+    const to = new Date(Date.parse(`${query.to}T00:00:00Z`) + 2 * 86_400_000);
+    const rows = await cases.reportRows(this.db, from, to);
+    return computeReport(rows, query, { categories: this.categories.map((c) => c.code) });
+  }
+
   /** The cases within her scope (the sdk's `listScope` as SQL, each row checked again with `can`). */
   async staffList(query: StaffCaseQuery, principal: Principal): Promise<StaffCaseList> {
     const { clause, params } = cases.staffListWhere(query, listScope(principal));
+
     const limit = query.limit ?? STAFF_LIST_DEFAULT_LIMIT;
     const offset = query.offset ?? 0;
     const now = this.options.now();

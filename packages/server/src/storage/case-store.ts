@@ -3,7 +3,7 @@
  * sdk's case rules (logic/case-rules.ts) in the service; this module only stores a plan and reads a
  * case back, so the memory backend and the server cannot disagree on what a case is.
  */
-import type { AuditEntry, CaseRecord, CaseStatus, Channel, ListScope, PetitionInput, StaffCaseQuery, TimelineEntry, UpdatePlan } from '@rights-kit/sdk';
+import type { AuditEntry, CaseOutcome, CaseRecord, CaseStatus, Channel, ListScope, PetitionInput, StaffCaseQuery, TimelineEntry, UpdatePlan } from '@rights-kit/sdk';
 import { iso, pgCode, type Queryable } from './db.js';
 
 /** A case as stored: the record, plus the row id the other tables point at. */
@@ -23,9 +23,10 @@ interface CaseRow {
   deadline_extended: boolean;
   station_id: string | null;
   registered_by: string | null;
+  outcome: CaseOutcome | null;
 }
 
-const CASE_COLUMNS = 'id, reference, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, station_id, registered_by';
+const CASE_COLUMNS = 'id, reference, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, station_id, registered_by, outcome';
 
 /** Thrown by `insertAtomically` when the idempotency lease was taken over by another request. */
 export class LeaseLostError extends Error {
@@ -87,10 +88,12 @@ export async function insertAtomically(db: Queryable, c: NewCase): Promise<boole
 /** A whole case with its history (the demo seed): the case row, every timeline and audit entry. */
 export async function insertWhole(tx: Queryable, c: CaseRecord, accessHash: string): Promise<boolean> {
   const [row] = await tx.query<{ id: number }>(
-    `INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, station_id, registered_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12) ON CONFLICT (reference) DO NOTHING RETURNING id`,
-    [c.reference, accessHash, c.petition.category, c.status, c.channel, c.submittedAt, c.updatedAt, JSON.stringify(c.petition), c.referredTo ?? null, c.extended,
-      c.stationId ?? null, c.registeredBy ?? null],
+    `INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, outcome, station_id, registered_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11::jsonb, $12, $13) ON CONFLICT (reference) DO NOTHING RETURNING id`,
+    [
+      c.reference, accessHash, c.petition.category, c.status, c.channel, c.submittedAt, c.updatedAt, JSON.stringify(c.petition), c.referredTo ?? null, c.extended,
+      c.outcome ? JSON.stringify(c.outcome) : null, c.stationId ?? null, c.registeredBy ?? null,
+    ],
   );
   if (!row) return false;
   for (const e of c.timeline) await insertTimeline(tx, Number(row.id), e);
@@ -111,9 +114,10 @@ export const insertAudit = (tx: Queryable, caseId: number, a: AuditEntry) =>
 export async function persistPlan(tx: Queryable, caseId: number, plan: UpdatePlan): Promise<void> {
   await tx.query(
     `UPDATE cases SET status = $2, updated_at = $3, deadline_extended = $4,
-       referred_to = CASE WHEN $5::text IS NULL THEN referred_to ELSE $5::text END
+       referred_to = CASE WHEN $5::text IS NULL THEN referred_to ELSE $5::text END,
+       outcome = CASE WHEN $6::jsonb IS NULL THEN outcome ELSE $6::jsonb END
      WHERE id = $1`,
-    [caseId, plan.status, plan.updatedAt, plan.extended, plan.referredTo ?? null],
+    [caseId, plan.status, plan.updatedAt, plan.extended, plan.referredTo ?? null, plan.outcome ? JSON.stringify(plan.outcome) : null],
   );
   if (plan.timelineEntry) await insertTimeline(tx, caseId, plan.timelineEntry);
   for (const a of plan.audit) await insertAudit(tx, caseId, a);
@@ -187,6 +191,7 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
     ...(r.referred_to !== null ? { referredTo: r.referred_to } : {}),
     ...(r.station_id !== null ? { stationId: r.station_id } : {}),
     ...(r.registered_by !== null ? { registeredBy: r.registered_by } : {}),
+    ...(r.outcome !== null ? { outcome: r.outcome } : {}),
   }));
 }
 
@@ -226,5 +231,17 @@ export async function statsRows(db: Queryable, from: Date, to: Date) {
   return rows.map((r) => ({
     category: r.category, status: r.status, channel: r.channel, submittedAt: iso(r.submitted_at),
     extended: r.deadline_extended, acceptedAt: r.accepted_at ? iso(r.accepted_at) : undefined,
+  }));
+}
+
+/** What the report needs of the cases submitted in [from, to): their outcome, never a contact or description. */
+export async function reportRows(db: Queryable, from: Date, to: Date) {
+  const rows = await db.query<{ category: string; status: CaseStatus; channel: Channel; submitted_at: Date; outcome: CaseOutcome | null }>(
+    'SELECT category, status, channel, submitted_at, outcome FROM cases WHERE submitted_at >= $1 AND submitted_at < $2',
+    [from, to],
+  );
+  return rows.map((r) => ({
+    category: r.category, status: r.status, channel: r.channel, submittedAt: iso(r.submitted_at),
+    ...(r.outcome !== null ? { outcome: r.outcome } : {}),
   }));
 }

@@ -248,6 +248,7 @@ export function open311Backend(options: Open311BackendOptions): RightsBackend {
       signIn: () => Promise.reject(notSupported('staff API')),
       whoAmI: () => Promise.reject(notSupported('staff API')),
       signOut: () => Promise.reject(notSupported('staff API')),
+      getReport: () => Promise.reject(notSupported('staff API')),
     },
   };
 }

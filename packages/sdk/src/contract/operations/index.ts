@@ -6,7 +6,7 @@
  */
 import { getOpenApi, getStats, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
 import { staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
-import { staffGetCase, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
+import { staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
 export const OPERATIONS = {
   listCategories,
@@ -24,9 +24,11 @@ export const OPERATIONS = {
   staffSignIn,
   staffWhoAmI,
   staffSignOut,
+  staffGetReport,
 } as const;
 export type OperationId = keyof typeof OPERATIONS;
 
 export * from './define.js';
+export { encodeQuery, decodeQuery } from './query.js';
 export * as codecs from './codecs.js';
 export { CategoryList, StationList, HotlineList, Health, OpenApiDocument } from './public.js';

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { CASE_TRANSITIONS, CaseUpdate, StaffCaseQuery } from '../case.js';
 import { Receipt, Reference } from '../petition.js';
+import { Report, ReportQuery } from '../report.js';
 import { StaffCase, StaffCaseList, StaffRegistration } from '../staff.js';
 import * as codec from './codecs.js';
 import { BODY_ERRORS, COMMON_ERRORS, IDEMPOTENCY_ERRORS, NO_STORE, defineOperation, type Check } from './define.js';
@@ -80,6 +81,14 @@ export const staffGetCase = defineOperation({
   cache: NO_STORE,
 });
 
+/** The outcome's rules beyond its JSON Schema (contract/outcome.ts, logic/case-rules.ts). */
+const OUTCOME_CHECKS: readonly Check[] = [
+  { path: 'outcome', codes: ['not_allowed'], rule: 'An outcome comes only with a move to `resolved` or `closed` (without a move it is 409 `illegal_transition`).' },
+  { path: 'outcome.federationJuror', codes: ['required', 'not_allowed'], rule: 'Given with a `judgment`, and only with one.' },
+  { path: 'outcome.agreementSigned', codes: ['required', 'not_allowed'], rule: 'Given with a `mediation_agreement`, and only with one.' },
+  { path: 'outcome.kind', codes: ['invalid_choice'], rule: 'A rejected case ends `rejected`; no other case does.' },
+];
+
 export const staffUpdateCase = defineOperation({
   id: 'staffUpdateCase',
   method: 'PATCH',
@@ -88,7 +97,8 @@ export const staffUpdateCase = defineOperation({
   summary: 'Move a case along its life cycle',
   description:
     `A move the life cycle does not allow is 409 \`illegal_transition\`, with the reason. The life cycle: ${transitions}. ` +
-    'The closing deadline can be extended once, by 30 days, on an accepted open case.',
+    'The closing deadline can be extended once, by 30 days, on an accepted open case. ' +
+    'A move to `resolved` or `closed` may record the outcome (sums in fen); the citizen sees only its kind.',
   pathParams: [reference],
   body: { schema: CaseUpdate, name: 'CaseUpdate', example: { status: 'accepted', note: 'We will call you this week.' } },
   answer: { status: 200, description: 'The case after the move.', schema: StaffCase, name: 'StaffCase' },
@@ -96,5 +106,31 @@ export const staffUpdateCase = defineOperation({
   security: 'staff',
   permission: 'cases.update',
   cache: NO_STORE,
-  checks: TEXT_CHECKS,
+  checks: [...TEXT_CHECKS, ...OUTCOME_CHECKS],
+});
+
+export const staffGetReport = defineOperation({
+  id: 'staffGetReport',
+  method: 'GET',
+  path: '/staff/report',
+  tag: 'staff',
+  summary: 'The half-year report for cases submitted between two calendar days (inclusive)',
+  description:
+    'Cases by category (every category of the catalogue), channel and status with percentages in the county summary\'s rounding ' +
+    '(whole numbers, one decimal where a whole number would be 0.4 points or more off), the closure rate, and the outcomes recorded: ' +
+    'by kind with their sums in fen and the people helped, juror judgments, signed agreements, and their totals. Nothing is folded; ' +
+    'no figure is given per case.',
+  query: {
+    schema: ReportQuery,
+    params: [
+      { name: 'from', key: 'from', codec: codec.date, description: 'First day, `YYYY-MM-DD`.', example: '2026-01-01' },
+      { name: 'to', key: 'to', codec: codec.date, description: 'Last day, `YYYY-MM-DD`, not before `from`.', example: '2026-06-30' },
+    ],
+  },
+  answer: { status: 200, description: 'The report.', schema: Report, name: 'Report' },
+  errors: [...STAFF_ERRORS, 'validation_failed'],
+  security: 'staff',
+  permission: 'reports.read',
+  cache: NO_STORE,
+  checks: [{ path: 'to', codes: ['before_from'], rule: '`to` is not before `from`.' }],
 });
