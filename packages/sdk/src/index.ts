@@ -5,7 +5,8 @@
  * Heavier or optional parts have their own entry points so a page pays only for what it uses:
  * `@rights-kit/sdk/memory` (in-browser backend), `@rights-kit/sdk/outbox` (IndexedDB outbox),
  * `@rights-kit/sdk/seed` (demo data), `@rights-kit/sdk/testing` (the contract suite), `@rights-kit/sdk/openapi`
- * (the OpenAPI document, generated from the operation table).
+ * (the OpenAPI document, generated from the operation table), `@rights-kit/sdk/open311` (a backend over an
+ * Open311 GeoReport v2 endpoint, docs/open311.md).
  */
 export * from './contract/common.js';
 export * from './contract/category.js';
@@ -15,6 +16,7 @@ export * from './contract/staff.js';
 export * from './contract/station.js';
 export * from './contract/hotline.js';
 export * from './contract/stats.js';
+export * from './contract/outcome.js';
 export * from './contract/error.js';
 export * from './contract/operations/index.js';
 export { toIssues, parseOrThrow } from './contract/validate.js';

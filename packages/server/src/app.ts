@@ -4,10 +4,10 @@ import { matchedRoutes } from 'hono/route';
 import { staffAuth } from './http/auth.js';
 import { httpError, toHttpError } from './http/errors.js';
 import { createHandlers } from './http/handlers.js';
-import { mountOperations } from './http/routes.js';
+import { corsFromTable, mountOperations } from './http/routes.js';
 import { HSTS, securityHeaders, servedOverTls } from './http/security.js';
 import type { RightsService } from './service.js';
-import { staticFiles } from './static.js';
+import { serveFiles } from './static.js';
 
 /** One line per request: method, route pattern, status, duration. Never a body, a query string, a code or a token. */
 export interface LogEntry {
@@ -54,9 +54,7 @@ export function createApp(options: AppOptions): Hono {
     '/v1/*',
     cors({
       origin: (origin) => (options.corsOrigins.includes(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'If-None-Match'],
-      exposeHeaders: ['Retry-After', 'ETag'],
+      ...corsFromTable(),
       maxAge: 600,
     }),
   );
@@ -95,8 +93,8 @@ export function createApp(options: AppOptions): Hono {
 
   // ------------------------------------------------------------ the portal and the element bundle
 
-  if (options.bundleDir) app.get('/assets/rights-kit/*', staticFiles(options.bundleDir, '/assets/rights-kit/'));
-  if (options.portalDir) app.get('/*', staticFiles(options.portalDir, '/'));
+  if (options.bundleDir) serveFiles(app, '/assets/rights-kit/', options.bundleDir);
+  if (options.portalDir) serveFiles(app, '/', options.portalDir);
 
   return app;
 }

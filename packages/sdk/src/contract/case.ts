@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDateTime, inputString, text } from './common.js';
+import { CaseOutcome, CaseOutcomeView, OUTCOME_STATUSES } from './outcome.js';
 
 export const CASE_STATUSES = ['received', 'accepted', 'rejected', 'in-progress', 'mediation', 'referred', 'resolved', 'closed'] as const;
 export const CaseStatus = z.enum(CASE_STATUSES);
@@ -59,6 +60,8 @@ export const CaseView = z.object({
   deadlines: z.optional(CaseDeadlines),
   /** Whom the case was referred to, in words for the citizen. */
   referredTo: z.optional(z.string()),
+  /** How the case ended, once resolved or closed: the kind only (no sums). */
+  outcome: z.optional(CaseOutcomeView),
 });
 export type CaseView = z.infer<typeof CaseView>;
 
@@ -80,6 +83,8 @@ export const CaseUpdate = z
     referredTo: z.optional(text({ max: 200 })),
     /** Extends the closing deadline by 30 days, once, with a reason. */
     extendDeadline: z.optional(z.strictObject({ reason: text({ min: 1, max: 2000 }) })),
+    /** How the case ended: only with a move to `resolved` or `closed` (the move itself is checked by planUpdate). */
+    outcome: z.optional(CaseOutcome),
   })
   .check(
     z.superRefine((u, ctx) => {
@@ -88,6 +93,9 @@ export const CaseUpdate = z
       }
       if (u.status === 'referred' && !u.referredTo?.trim()) {
         ctx.issues.push({ code: 'custom', path: ['referredTo'], message: 'required', input: u.referredTo, params: { code: 'required' } });
+      }
+      if (u.outcome !== undefined && !(OUTCOME_STATUSES as readonly string[]).includes(u.status)) {
+        ctx.issues.push({ code: 'custom', path: ['outcome'], message: 'not_allowed', input: u.outcome, params: { code: 'not_allowed' } });
       }
     }),
   );

@@ -32,8 +32,10 @@ const en = {
   invalid_reference: () => 'Check the case reference; it looks like RK-2026-7K3Q9M.',
   invalid_access_code: () => 'Check the access code you were given.',
   unknown_field: () => 'This field is not part of the form.',
+  not_allowed: () => 'This field does not apply here; leave it out.',
   invalid_characters: () => 'This text contains characters that cannot be saved. Remove them and try again.',
   invalid: () => 'This value is not valid.',
+  not_carried: () => "The office's system cannot receive this answer, so nothing was sent. Leave it out, or call the office instead.",
 } satisfies Messages;
 
 const zhCN = {
@@ -61,8 +63,10 @@ const zhCN = {
   invalid_reference: () => '请核对案件编号，格式如 RK-2026-7K3Q9M。',
   invalid_access_code: () => '请核对您拿到的查询码。',
   unknown_field: () => '表单中没有这一项。',
+  not_allowed: () => '这种情况下不需要填写此项，请删去。',
   invalid_characters: () => '内容中有无法保存的字符，请删除后再试。',
   invalid: () => '填写的内容无效。',
+  not_carried: () => '办公室的系统无法接收这一项回答，所以还没有提交。请不填这一项，或直接打电话给办公室。',
 } satisfies Record<keyof typeof en, (p: Params) => string>;
 
 export const VALIDATION_MESSAGES: Record<string, Messages> = { en, 'zh-CN': zhCN };

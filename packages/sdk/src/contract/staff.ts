@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDateTime } from './common.js';
 import { AuditEntry, CaseDeadlines, CaseStatus, Channel, TimelineEntry } from './case.js';
+import { CaseOutcome } from './outcome.js';
 import { AttributeValue, OnBehalfOf, PetitionContact, PetitionInput, PetitionLocation } from './petition.js';
 
 /** Everything the office sees of a case. Never the access code, which no one but the citizen holds. */
@@ -23,6 +24,8 @@ export const StaffCase = z.object({
   deadlines: CaseDeadlines,
   overdue: z.boolean(),
   referredTo: z.optional(z.string()),
+  /** How the case ended, with its sums and the people helped. */
+  outcome: z.optional(CaseOutcome),
   timeline: z.array(TimelineEntry),
   audit: z.optional(z.array(AuditEntry)),
 });

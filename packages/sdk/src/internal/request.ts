@@ -51,6 +51,14 @@ export interface RequestSpec<S extends z.ZodMiniType> {
   query?: Record<string, QueryValue>;
   /** Sent as JSON. */
   body?: unknown;
+  /** Sent as `application/x-www-form-urlencoded` instead of a JSON body (Open311 GeoReport v2). */
+  form?: URLSearchParams;
+  /** The Accept header; default `application/json`. */
+  accept?: string;
+  /** Turns a success body into data before the schema sees it; default `JSON.parse`. Throwing means an invalid answer. */
+  decode?: (text: string) => unknown;
+  /** The message of an error answer in a foreign error format (Open311's `[{code, description}]`). */
+  errorMessage?: (text: string) => string | undefined;
   headers?: Record<string, string>;
   /** Sent as `Idempotency-Key` on every attempt; makes a POST safe to retry. */
   idempotencyKey?: string;
@@ -106,7 +114,7 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 }
 
 /** Maps an HTTP error answer to the sdk's error classes; a malformed body still maps by status. */
-export function errorFromResponse(status: number, body: string, headers: Headers, now: number): RightsError {
+export function errorFromResponse(status: number, body: string, headers: Headers, now: number, foreignMessage?: (text: string) => string | undefined): RightsError {
   let error: ErrorBody['error'] | undefined;
   try {
     const parsed = ErrorBody.safeParse(JSON.parse(body));
@@ -114,7 +122,7 @@ export function errorFromResponse(status: number, body: string, headers: Headers
   } catch {
     // Not JSON (a proxy's HTML page, an empty body): the status alone decides.
   }
-  const message = error?.message ?? `The server answered ${status}.`;
+  const message = error?.message ?? foreignMessage?.(body) ?? `The server answered ${status}.`;
   const options = error ? { status, code: error.code } : { status };
   const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
   let result: RightsError;
@@ -170,9 +178,10 @@ export function createRequester(options: RequestCoreOptions): Requester {
     abortion.catch(() => undefined);
 
     const cached = spec.conditional ? cache.get(url) : undefined;
-    const headers = new Headers({ accept: 'application/json' });
+    const headers = new Headers({ accept: spec.accept ?? 'application/json' });
     for (const [name, value] of Object.entries({ ...options.headers, ...spec.headers })) headers.set(name, value);
-    if (spec.body !== undefined) headers.set('content-type', 'application/json');
+    if (spec.form !== undefined) headers.set('content-type', 'application/x-www-form-urlencoded');
+    else if (spec.body !== undefined) headers.set('content-type', 'application/json');
     if (spec.idempotencyKey !== undefined) headers.set('idempotency-key', spec.idempotencyKey);
     if (cached) headers.set('if-none-match', cached.etag);
 
@@ -183,7 +192,7 @@ export function createRequester(options: RequestCoreOptions): Requester {
         doFetch(url, {
           method: spec.method,
           headers,
-          body: spec.body === undefined ? null : JSON.stringify(spec.body),
+          body: spec.form !== undefined ? spec.form.toString() : spec.body === undefined ? null : JSON.stringify(spec.body),
           signal: controller.signal,
         }),
         abortion,
@@ -206,12 +215,12 @@ export function createRequester(options: RequestCoreOptions): Requester {
       cache.set(url, cached);
     } else if (status >= 200 && status < 300) {
       try {
-        data = JSON.parse(body);
+        data = spec.decode ? spec.decode(body) : JSON.parse(body);
       } catch (error) {
         throw invalidResponse(status, error);
       }
     } else {
-      throw errorFromResponse(status, body, response.headers, now());
+      throw errorFromResponse(status, body, response.headers, now(), spec.errorMessage);
     }
     const parsed = spec.schema.safeParse(data);
     if (!parsed.success) throw invalidResponse(status, parsed.error);

@@ -4,6 +4,7 @@
  * `CaseView` and the office's `StaffCase` come from here, so they cannot differ between backends.
  */
 import type { AuditEntry, CaseStatus, CaseView, Channel, StaffCaseQuery, TimelineEntry } from '../contract/case.js';
+import type { CaseOutcome } from '../contract/outcome.js';
 import type { PetitionInput } from '../contract/petition.js';
 import type { StaffCase } from '../contract/staff.js';
 import type { UpdatePlan } from './case-rules.js';
@@ -20,6 +21,8 @@ export interface CaseRecord {
   audit: AuditEntry[];
   extended: boolean;
   referredTo?: string;
+  /** How the case ended, recorded on resolving or closing (contract/outcome.ts). */
+  outcome?: CaseOutcome;
 }
 
 /** The staff list's page size when the query names none. */
@@ -33,6 +36,7 @@ export function applyPlan(record: CaseRecord, plan: UpdatePlan): void {
   if (plan.timelineEntry) record.timeline.push(plan.timelineEntry);
   record.audit.push(...plan.audit);
   if (plan.referredTo !== undefined) record.referredTo = plan.referredTo;
+  if (plan.outcome !== undefined) record.outcome = structuredClone(plan.outcome);
 }
 
 const deadlinesOf = (c: CaseRecord) => computeDeadlines(c.submittedAt, c.timeline, c.extended);
@@ -48,6 +52,8 @@ export function toCaseView(c: CaseRecord): CaseView {
     timeline: structuredClone(c.timeline),
     deadlines: deadlinesOf(c),
     ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
+    // The kind only: sums and the people helped are the office's figures, not hers to see.
+    ...(c.outcome !== undefined ? { outcome: { kind: c.outcome.kind } } : {}),
   };
 }
 
@@ -74,6 +80,7 @@ export function toStaffCase(c: CaseRecord, now: Date): StaffCase {
     deadlines,
     overdue: isOverdue(c.status, deadlines, now),
     ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
+    ...(c.outcome !== undefined ? { outcome: c.outcome } : {}),
     timeline: c.timeline,
     audit: c.audit,
   });

@@ -9,6 +9,7 @@
 import type { Category } from '../contract/category.js';
 import { CASE_TRANSITIONS, canTransition, type AuditEntry, type CaseStatus, type CaseUpdate, type Channel, type TimelineEntry } from '../contract/case.js';
 import type { ErrorIssue } from '../contract/error.js';
+import type { CaseOutcome } from '../contract/outcome.js';
 import type { PetitionInput } from '../contract/petition.js';
 import { ConflictError, ValidationError } from '../errors.js';
 import { checkAttributes } from './attributes.js';
@@ -51,6 +52,8 @@ export interface UpdatePlan {
   extended: boolean;
   /** Set when the update refers the case; otherwise the stored value stays. */
   referredTo?: string;
+  /** Set when the update records how the case ended; otherwise the stored value stays. */
+  outcome?: CaseOutcome;
 }
 
 const conflict = (message: string) => new ConflictError(message, { status: 409, code: 'illegal_transition' });
@@ -71,6 +74,11 @@ function joinNote(...parts: (string | undefined)[]): string | undefined {
  *   acceptance. Accepting and extending in one update is allowed (decision, docs/decisions.md): the
  *   closing deadline then runs 90 days from that acceptance — an office that knows at acceptance a
  *   case will need mediation should not have to make two calls, and the audit shows both entries.
+ * - An outcome is recorded with a move to `resolved` or `closed` (the schema refuses it with any other
+ *   status), never by itself: it is part of how the case ended, not a later edit. A rejected case can
+ *   only end `rejected`, and only a rejected case can (400 `invalid_choice` on `outcome.kind`), so the
+ *   report's outcome kinds and its rejected cases agree. Closing a resolved case without an outcome
+ *   keeps the one recorded on resolving; with one, the new one replaces it.
  */
 export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: string; actor: string }): UpdatePlan {
   const from = current.status;
@@ -79,7 +87,8 @@ export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: st
     const allowed = CASE_TRANSITIONS[from];
     throw conflict(`A case cannot move from "${from}" to "${update.status}"; ${allowed.length ? `allowed: ${allowed.join(', ')}` : 'it is closed'}.`);
   }
-  if (!moving && update.note === undefined && !update.extendDeadline) throw conflict(`The case is already "${from}".`);
+  if (!moving && update.note === undefined && !update.extendDeadline && !update.outcome) throw conflict(`The case is already "${from}".`);
+  if (update.outcome) checkOutcome(from, moving, update.outcome);
   if (update.extendDeadline) {
     if (current.extended) throw conflict('The closing deadline was already extended once.');
     const accepted = update.status === 'accepted' || current.timeline.some((e) => e.status === 'accepted');
@@ -90,14 +99,25 @@ export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: st
   if (moving || note !== undefined) plan.timelineEntry = { at: ctx.at, status: update.status, ...(note !== undefined ? { note } : {}) };
   const referredTo = update.status === 'referred' && moving ? update.referredTo : undefined;
   if (referredTo !== undefined) plan.referredTo = referredTo;
+  if (update.outcome) plan.outcome = update.outcome;
   if (moving) {
-    const auditNote = joinNote(note, referredTo !== undefined ? `referred to: ${referredTo}` : undefined);
+    // The kind goes in the trail; the sums stay in the outcome, where only staff see them.
+    const auditNote = joinNote(note, referredTo !== undefined ? `referred to: ${referredTo}` : undefined, update.outcome ? `outcome: ${update.outcome.kind}` : undefined);
     plan.audit.push({ at: ctx.at, actor: ctx.actor, action: 'status_changed', from, to: update.status, ...(auditNote !== undefined ? { note: auditNote } : {}) });
   } else if (note !== undefined) {
     plan.audit.push({ at: ctx.at, actor: ctx.actor, action: 'note_added', note });
   }
   if (update.extendDeadline) plan.audit.push({ at: ctx.at, actor: ctx.actor, action: 'deadline_extended', note: update.extendDeadline.reason });
   return plan;
+}
+
+/** The outcome's rules that depend on the case (the schema has checked the rest). */
+function checkOutcome(from: CaseStatus, moving: boolean, outcome: CaseOutcome): void {
+  if (!moving) throw conflict('An outcome is recorded when the case moves to resolved or closed.');
+  if ((from === 'rejected') !== (outcome.kind === 'rejected')) {
+    const message = from === 'rejected' ? 'A rejected case ends with the outcome "rejected".' : 'Only a rejected case ends with the outcome "rejected".';
+    throw new ValidationError('Case update is not valid.', [{ path: 'outcome.kind', code: 'invalid_choice', message }], { status: 400 });
+  }
 }
 
 /** The first audit entry of every case: submitted by the citizen on the web, or registered by staff. */

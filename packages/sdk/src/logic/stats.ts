@@ -87,7 +87,7 @@ export function largestRemainder(counts: readonly number[]): number[] {
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar day (`YYYY-MM-DD`) of an instant in a time zone. */
-function localDate(iso: string, timeZone: string): string {
+export function localDate(iso: string, timeZone: string): string {
   let format = dayFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });

@@ -22,10 +22,11 @@ import { catalogTests } from './catalog.tests.js';
 import { citizenTests } from './citizen.tests.js';
 import type { ContractTest } from './fixtures.js';
 import { officeTests } from './office.tests.js';
+import { outcomeTests } from './outcome.tests.js';
 import { statsTests } from './stats.tests.js';
 
 export { assert, ContractAssertionError, type ContractAssert, type ObservedError } from './assert.js';
 export type { ContractContext, ContractTest } from './fixtures.js';
 export { runContractScript, type ScriptTranscript } from './script.js';
 
-export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests];
+export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...outcomeTests];

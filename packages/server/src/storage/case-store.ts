@@ -3,7 +3,7 @@
  * sdk's case rules (logic/case-rules.ts) in the service; this module only stores a plan and reads a
  * case back, so the memory backend and the server cannot disagree on what a case is.
  */
-import type { AuditEntry, CaseRecord, CaseStatus, Channel, PetitionInput, StaffCaseQuery, TimelineEntry, UpdatePlan } from '@rights-kit/sdk';
+import type { AuditEntry, CaseOutcome, CaseRecord, CaseStatus, Channel, PetitionInput, StaffCaseQuery, TimelineEntry, UpdatePlan } from '@rights-kit/sdk';
 import { iso, pgCode, type Queryable } from './db.js';
 
 /** A case as stored: the record, plus the row id the other tables point at. */
@@ -21,9 +21,10 @@ interface CaseRow {
   petition: PetitionInput;
   referred_to: string | null;
   deadline_extended: boolean;
+  outcome: CaseOutcome | null;
 }
 
-const CASE_COLUMNS = 'id, reference, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended';
+const CASE_COLUMNS = 'id, reference, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, outcome';
 
 /** Thrown by `insertAtomically` when the idempotency lease was taken over by another request. */
 export class LeaseLostError extends Error {
@@ -81,9 +82,12 @@ export async function insertAtomically(db: Queryable, c: NewCase): Promise<boole
 /** A whole case with its history (the demo seed): the case row, every timeline and audit entry. */
 export async function insertWhole(tx: Queryable, c: CaseRecord, accessHash: string): Promise<boolean> {
   const [row] = await tx.query<{ id: number }>(
-    `INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10) ON CONFLICT (reference) DO NOTHING RETURNING id`,
-    [c.reference, accessHash, c.petition.category, c.status, c.channel, c.submittedAt, c.updatedAt, JSON.stringify(c.petition), c.referredTo ?? null, c.extended],
+    `INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, outcome)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11::jsonb) ON CONFLICT (reference) DO NOTHING RETURNING id`,
+    [
+      c.reference, accessHash, c.petition.category, c.status, c.channel, c.submittedAt, c.updatedAt, JSON.stringify(c.petition), c.referredTo ?? null, c.extended,
+      c.outcome ? JSON.stringify(c.outcome) : null,
+    ],
   );
   if (!row) return false;
   for (const e of c.timeline) await insertTimeline(tx, Number(row.id), e);
@@ -103,9 +107,10 @@ const insertAudit = (tx: Queryable, caseId: number, a: AuditEntry) =>
 export async function persistPlan(tx: Queryable, caseId: number, plan: UpdatePlan): Promise<void> {
   await tx.query(
     `UPDATE cases SET status = $2, updated_at = $3, deadline_extended = $4,
-       referred_to = CASE WHEN $5::text IS NULL THEN referred_to ELSE $5::text END
+       referred_to = CASE WHEN $5::text IS NULL THEN referred_to ELSE $5::text END,
+       outcome = CASE WHEN $6::jsonb IS NULL THEN outcome ELSE $6::jsonb END
      WHERE id = $1`,
-    [caseId, plan.status, plan.updatedAt, plan.extended, plan.referredTo ?? null],
+    [caseId, plan.status, plan.updatedAt, plan.extended, plan.referredTo ?? null, plan.outcome ? JSON.stringify(plan.outcome) : null],
   );
   if (plan.timelineEntry) await insertTimeline(tx, caseId, plan.timelineEntry);
   for (const a of plan.audit) await insertAudit(tx, caseId, a);
@@ -175,6 +180,7 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
     audit: audits.get(Number(r.id)) ?? [],
     extended: r.deadline_extended,
     ...(r.referred_to !== null ? { referredTo: r.referred_to } : {}),
+    ...(r.outcome !== null ? { outcome: r.outcome } : {}),
   }));
 }
 

@@ -17,6 +17,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH';
 export const ERROR_STATUS = {
   validation_failed: 400,
   invalid_json: 400,
+  /** A URL whose percent-encoding does not decode (static files; the API's routes answer 404 for it). */
+  malformed_url: 400,
   idempotency_key_missing: 400,
   invalid_idempotency_key: 400,
   unauthorized: 401,

@@ -24,5 +24,6 @@ export const OPERATIONS = {
 export type OperationId = keyof typeof OPERATIONS;
 
 export * from './define.js';
+export { encodeQuery, decodeQuery } from './query.js';
 export * as codecs from './codecs.js';
 export { CategoryList, StationList, HotlineList, Health, OpenApiDocument } from './public.js';

@@ -77,6 +77,14 @@ export const staffGetCase = defineOperation({
   cache: NO_STORE,
 });
 
+/** The outcome's rules beyond its JSON Schema (contract/outcome.ts, logic/case-rules.ts). */
+const OUTCOME_CHECKS: readonly Check[] = [
+  { path: 'outcome', codes: ['not_allowed'], rule: 'An outcome comes only with a move to `resolved` or `closed` (without a move it is 409 `illegal_transition`).' },
+  { path: 'outcome.federationJuror', codes: ['required', 'not_allowed'], rule: 'Given with a `judgment`, and only with one.' },
+  { path: 'outcome.agreementSigned', codes: ['required', 'not_allowed'], rule: 'Given with a `mediation_agreement`, and only with one.' },
+  { path: 'outcome.kind', codes: ['invalid_choice'], rule: 'A rejected case ends `rejected`; no other case does.' },
+];
+
 export const staffUpdateCase = defineOperation({
   id: 'staffUpdateCase',
   method: 'PATCH',
@@ -85,12 +93,13 @@ export const staffUpdateCase = defineOperation({
   summary: 'Move a case along its life cycle',
   description:
     `A move the life cycle does not allow is 409 \`illegal_transition\`, with the reason. The life cycle: ${transitions}. ` +
-    'The closing deadline can be extended once, by 30 days, on an accepted open case.',
+    'The closing deadline can be extended once, by 30 days, on an accepted open case. ' +
+    'A move to `resolved` or `closed` may record the outcome (sums in fen); the citizen sees only its kind.',
   pathParams: [reference],
   body: { schema: CaseUpdate, name: 'CaseUpdate', example: { status: 'accepted', note: 'We will call you this week.' } },
   answer: { status: 200, description: 'The case after the move.', schema: StaffCase, name: 'StaffCase' },
   errors: [...STAFF_ERRORS, ...BODY_ERRORS, 'not_found', 'illegal_transition'],
   security: 'staff',
   cache: NO_STORE,
-  checks: TEXT_CHECKS,
+  checks: [...TEXT_CHECKS, ...OUTCOME_CHECKS],
 });
