@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
+  monthEnd,
   CASE_STATUSES,
   OPERATIONS,
   STATION_KINDS,
@@ -34,7 +35,8 @@ const QUERIES: Record<string, fc.Arbitrary<object>> = {
     },
     { requiredKeys: [] },
   ),
-  getStats: fc.tuple(day, day).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
+  // Public statistics cover whole months (StatsQuery): the first day of one month to the last day of another.
+  getStats: fc.tuple(day, day).map(([a, b]) => (a <= b ? [a, b] : [b, a])).map(([a, b]) => ({ from: `${a.slice(0, 7)}-01`, to: monthEnd(b) })),
   staffListCases: fc.record(
     {
       status: fc.constantFrom(...CASE_STATUSES),
