@@ -77,7 +77,8 @@ export interface ServiceOptions {
   statsCurrentMonth: 'withheld' | 'shown';
 }
 
-export type Scope = 'petition' | 'staff';
+/** Idempotency scopes: web petitions, staff registrations, and one per Open311 client (its keys never meet another's). */
+export type Scope = 'petition' | 'staff' | `open311:${string}`;
 
 /** The response of a submit: fresh, or replayed for a repeated Idempotency-Key. */
 export class Replay {
