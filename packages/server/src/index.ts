@@ -18,12 +18,14 @@ import { assertStrongSecret, DEFAULT_SCRYPT, ServerKey, type ScryptParams } from
 import { RightsService, type Limits } from './service.js';
 import { seedDefaults, seedDemo, writeStations, type SeedData } from './seed.js';
 import type { Database } from './storage/db.js';
+import { checkOpen311Options, type Open311Options } from './open311/routes.js';
 import { migrate } from './storage/migrate.js';
 import { openPglite } from './storage/pglite.js';
 import { openPostgres } from './storage/postgres.js';
 
 export type { Database, Queryable } from './storage/db.js';
-export type { LogEntry, Logger, Limits, ScryptParams, SeedData };
+export type { LogEntry, Logger, Limits, ScryptParams, SeedData, Open311Options };
+export { OPEN311_ROUTES } from './open311/routes.js';
 export { DataDirLockedError } from './storage/pglite.js';
 export { RightsService } from './service.js';
 export { buildOpenApi } from '@rights-kit/sdk/openapi';
@@ -72,6 +74,11 @@ export interface ServerOptions {
   statsMinimumCount?: number;
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
+  /**
+   * Answer Open311 GeoReport v2 clients at `/open311/v2/` with these api keys (client name → key). Off when
+   * absent. See docs/open311.md.
+   */
+  open311?: Open311Options;
 }
 
 export interface RunningServer {
@@ -109,6 +116,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // Before anything is opened: a guessable staff token or server secret is refused, not served.
   assertStrongSecret('The staff token (RIGHTS_KIT_STAFF_TOKEN)', options.staffToken);
   assertStrongSecret('The server secret (RIGHTS_KIT_SECRET)', options.secret);
+  if (options.open311) checkOpen311Options(options.open311);
 
   const db = options.databaseUrl
     ? await openPostgres(options.databaseUrl, { ...(options.poolSize ? { max: options.poolSize } : {}) })
@@ -147,6 +155,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
       trustProxyHops: options.trustProxy === true ? 1 : typeof options.trustProxy === 'number' ? options.trustProxy : 0,
       log,
+      ...(options.open311 ? { open311: options.open311 } : {}),
       ...(options.demo && existsSync(PORTAL_DIR) ? { portalDir: PORTAL_DIR } : {}),
       ...(existsSync(BUNDLE_DIR) ? { bundleDir: BUNDLE_DIR } : {}),
     });

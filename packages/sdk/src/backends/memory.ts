@@ -21,6 +21,7 @@ import { PetitionInput, formatAccessCode, normalizeAccessCode, normalizeReferenc
 import { StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
 import { StationQuery, type Station } from '../contract/station.js';
 import { StatsQuery, type Statistics } from '../contract/stats.js';
+import { ReportQuery, type Report } from '../contract/report.js';
 import { parseOrThrow } from '../contract/validate.js';
 import { AbortedError, ConflictError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
 import { sha256Bytes, sha256Hex } from '../internal/sha256.js';
@@ -31,6 +32,7 @@ import { generateAccessCode, generateReference } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
 import { queryStations } from '../logic/stations.js';
 import { computeStatistics } from '../logic/stats.js';
+import { computeReport } from '../logic/report.js';
 import { demoSeed } from '../seed/demo-seed.js';
 import type { DemoSeed } from '../seed/types.js';
 
@@ -214,6 +216,16 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const r = parseOrThrow(StaffRegistration, registration, 'Registration');
       checkPetition(r.petition, categories, 'petition.');
       return registerOnce(registrationKeys, options.idempotencyKey, registration, () => createCase(r.petition, r.channel, actor));
+    },
+
+    async getReport(query, options): Promise<Report> {
+      await requireStaff(options);
+      const q = parseOrThrow(ReportQuery, query, 'Report query');
+      const all = [...cases.values()].map((c) => ({
+        category: c.petition.category, channel: c.channel, status: c.status, submittedAt: c.submittedAt,
+        ...(c.outcome !== undefined ? { outcome: c.outcome } : {}),
+      }));
+      return clone(computeReport(all, q, { categories: categories.map((c) => c.code) }));
     },
   };
 

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import {
   checkPetition,
   computeDeadlines,
+  computeReport,
   computeStatistics,
   ConflictError,
   formatAccessCode,
@@ -35,6 +36,8 @@ import {
   type Hotline,
   type PetitionInput,
   type Receipt,
+  type Report,
+  type ReportQuery,
   type StaffCase,
   type StaffCaseList,
   type StaffCaseQuery,
@@ -73,7 +76,8 @@ export interface ServiceOptions {
   statsMinimumCount: number;
 }
 
-export type Scope = 'petition' | 'staff';
+/** Idempotency scopes: web petitions, staff registrations, and one per Open311 client (its keys never meet another's). */
+export type Scope = 'petition' | 'staff' | `open311:${string}`;
 
 /** The response of a submit: fresh, or replayed for a repeated Idempotency-Key. */
 export class Replay {
@@ -245,6 +249,15 @@ export class RightsService {
       deadlines: computeDeadlines(r.submittedAt, r.acceptedAt ? [{ at: r.acceptedAt, status: 'accepted' }] : [], r.extended),
     }));
     return computeStatistics(all, query, { minimumCount: this.options.statsMinimumCount, now: this.options.now() });
+  }
+
+  /** The half-year report, computed by the sdk's `computeReport` from the rows of the period. */
+  async report(query: ReportQuery): Promise<Report> {
+    // Widened by a day each side, as for the statistics: computeReport picks the office's calendar days.
+    const from = new Date(Date.parse(`${query.from}T00:00:00Z`) - 86_400_000);
+    const to = new Date(Date.parse(`${query.to}T00:00:00Z`) + 2 * 86_400_000);
+    const rows = await cases.reportRows(this.db, from, to);
+    return computeReport(rows, query, { categories: this.categories.map((c) => c.code) });
   }
 
   async staffList(query: StaffCaseQuery): Promise<StaffCaseList> {
