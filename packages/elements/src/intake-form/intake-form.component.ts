@@ -19,9 +19,9 @@ import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../ev
 import { activeSteps, stepOf, type Step } from './model.js';
 import { buildPetition, dedupe, fieldOf, orderIssues, validate, type PhoneFormat } from '../form/petition.js';
 import { fieldId, type Value, type Values } from '../form/values.js';
-import { clearDraft, loadDraft, storeDraft } from './draft.js';
+import { DraftKeeper } from './draft.js';
 import { loadOutbox, QueuedPetition, type OutboxLike } from './outbox.js';
-import { renderPinPanel } from './pin-step.js';
+import { renderDraftPanel, renderPinPanel } from './pin-step.js';
 import { labelOf, stepTitle } from './labels.js';
 import { messages } from './intake-form.messages.js';
 import { formControlStyles } from '../base/form-controls.styles.js';
@@ -113,7 +113,7 @@ export class RightsIntakeForm extends RightsDataElement {
    */
   @property({ type: Boolean, attribute: 'offline-queue' }) offlineQueue = false;
 
-  /** Offer the citizen to keep a draft in sessionStorage (only if she ticks the box). */
+  /** Offer the citizen to keep a draft in sessionStorage, sealed under a PIN she chooses (only if she ticks the box). */
   @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;
 
   @state() private values: Values = {};
@@ -139,10 +139,17 @@ export class RightsIntakeForm extends RightsDataElement {
     },
     announceQueued: (key) => {
       this.setState('queued', true);
-      clearDraft();
+      this.draft.stop();
       this.dispatchEvent(new RightsQueuedEvent(key));
     },
     focusHeading: () => (this.pendingFocus = 'heading'),
+  });
+  private readonly draft = new DraftKeeper(this, {
+    restore: ({ values, step }) => {
+      this.values = values;
+      this.step = step === 'receipt' ? 'danger' : step;
+      this.pendingFocus = 'heading';
+    },
   });
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingFocus: string | undefined;
@@ -154,13 +161,7 @@ export class RightsIntakeForm extends RightsDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.saveDraft) {
-      const draft = loadDraft();
-      if (draft) {
-        this.values = draft.values;
-        if (draft.step !== 'receipt') this.step = draft.step;
-      }
-    }
+    if (this.saveDraft) this.draft.check();
   }
 
   override disconnectedCallback(): void {
@@ -250,8 +251,9 @@ export class RightsIntakeForm extends RightsDataElement {
 
   private persistDraft(): void {
     if (!this.saveDraft) return;
-    if (this.values['keepDraft'] === true) storeDraft({ values: this.values, step: this.step });
-    else clearDraft();
+    if (this.values['keepDraft'] !== true) this.draft.stop();
+    else if (this.draft.phase === 'on') this.draft.save({ values: this.values, step: this.step });
+    else this.draft.want();
   }
 
   private scheduleCountAnnouncement(): void {
@@ -360,7 +362,7 @@ export class RightsIntakeForm extends RightsDataElement {
     this.summary = [];
     this.failure = undefined;
     this.idempotency = undefined;
-    clearDraft();
+    this.draft.stop();
     this.goTo('receipt');
     this.dispatchEvent(new RightsSubmittedEvent(receipt));
   }
@@ -492,6 +494,14 @@ export class RightsIntakeForm extends RightsDataElement {
         )
       : nothing;
     if (this.queue.takesOver) return pinPanel;
+    const draftPanel = this.saveDraft
+      ? renderDraftPanel(m, this.draft, {
+          choose: (pin, again) => void this.draft.choose(pin, again, () => ({ values: this.values, step: this.step })),
+          open: (pin) => void this.draft.open(pin),
+          discard: () => this.draft.discard(),
+        })
+      : nothing;
+    if (this.draft.takesOver) return draftPanel;
     const steps = this.steps;
     const isReceipt = this.step === 'receipt';
     const index = steps.indexOf(this.step);
@@ -510,7 +520,7 @@ export class RightsIntakeForm extends RightsDataElement {
           ? html`<div class="draft">${checkbox(h, { path: 'keepDraft', label: m.keepDraft, required: false })}</div>`
           : nothing}
       </form>
-      ${isReceipt ? nothing : pinPanel}
+      ${isReceipt ? nothing : html`${pinPanel}${draftPanel}`}
       <div class="visually-hidden" role="status" aria-live="polite">${this.countAnnouncement}</div>
     `;
   }

@@ -199,23 +199,72 @@ describe('<rights-intake-form offline-queue>', () => {
 describe('<rights-intake-form save-draft>', () => {
   afterEach(() => sessionStorage.removeItem(DRAFT_KEY));
 
-  it('keeps a draft only when the citizen agrees, and restores it', async () => {
+  /** Ticks "keep a draft" and chooses the PIN; resolves when the sealed draft is stored. */
+  async function keepDraft(el: RightsIntakeForm): Promise<void> {
+    await tick(el, 'keepDraft');
+    await waitFor(() => $(el, '[part~="draft-pin"]'), 'the draft PIN panel');
+    expect(sessionStorage.getItem(DRAFT_KEY), 'nothing before the PIN').to.equal(null);
+    $<HTMLInputElement>(el, 'input[name="pin"]')!.value = PIN;
+    $<HTMLInputElement>(el, 'input[name="pinAgain"]')!.value = PIN;
+    $<HTMLButtonElement>(el, '[part~="keep-draft"]')!.click();
+    await waitFor(() => sessionStorage.getItem(DRAFT_KEY), 'the sealed draft');
+  }
+
+  it('keeps a draft only when she agrees and chooses a PIN, sealed, and restores it after her PIN', async () => {
     const t = testClient();
-    const el = await fixture<RightsIntakeForm>(html`<rights-intake-form save-draft .client=${t.client}></rights-intake-form>`);
-    await fillToReview(el);
+    const el = await fixture<RightsIntakeForm>(html`<rights-intake-form save-draft locale="en" .client=${t.client}></rights-intake-form>`);
+    await fillToReview(el, { anonymous: false });
+    await back(el);
     await back(el);
     await back(el);
     await type(el, 'description', DESCRIPTION + '补充');
     expect(sessionStorage.getItem(DRAFT_KEY), 'not without consent').to.equal(null);
-    await tick(el, 'keepDraft');
-    expect(sessionStorage.getItem(DRAFT_KEY)).to.contain('补充');
-    fixtureCleanup();
-    const again = await fixture<RightsIntakeForm>(html`<rights-intake-form save-draft .client=${t.client}></rights-intake-form>`);
-    await settle(again);
+    await keepDraft(el);
+    await type(el, 'description', DESCRIPTION + '补充二');
+    await waitFor(() => sessionStorage.getItem(DRAFT_KEY) !== null && $(el, '[part~="draft-pin"]') === null, 'sealed again');
+    await new Promise((r) => setTimeout(r, 100));
+    const stored = sessionStorage.getItem(DRAFT_KEY)!;
+    for (const secret of ['补充', DESCRIPTION.slice(0, 5), '王女士', '13812345678', PIN, 'description']) expect(stored, secret).not.to.contain(secret);
+    await expect(el).to.be.accessible();
+
+    fixtureCleanup(); // a reload
+    const again = await fixture<RightsIntakeForm>(html`<rights-intake-form save-draft locale="en" .client=${t.client}></rights-intake-form>`);
+    await waitFor(() => $(again, '[part~="draft-unlock"]'), 'the draft PIN form');
+    expect(heading(again)).to.equal('You have a draft on this device');
+    expect(again.shadowRoot!.textContent).not.to.contain('补充');
+    $<HTMLInputElement>(again, 'input[name="pin"]')!.value = '0000';
+    $<HTMLButtonElement>(again, '[part~="unlock-draft"]')!.click();
+    await waitFor(() => $(again, '#pin-pin-error'), 'wrong PIN');
+    expect($(again, '#pin-pin-error')!.textContent).to.contain('4 more tries');
+    await expect(again).to.be.accessible();
+    $<HTMLInputElement>(again, 'input[name="pin"]')!.value = PIN;
+    $<HTMLButtonElement>(again, '[part~="unlock-draft"]')!.click();
+    await waitFor(() => $(again, '#f-description'), 'the restored step');
     expect(stepName(again)).to.equal('happened');
-    expect($<HTMLTextAreaElement>(again, '#f-description')!.value).to.equal(DESCRIPTION + '补充');
+    expect($<HTMLTextAreaElement>(again, '#f-description')!.value).to.equal(DESCRIPTION + '补充二');
     await tick(again, 'keepDraft');
     expect(sessionStorage.getItem(DRAFT_KEY), 'untick removes it').to.equal(null);
+  });
+
+  it('deletes the draft after five wrong PINs and says so', async () => {
+    const el = await fixture<RightsIntakeForm>(html`<rights-intake-form save-draft .client=${testClient().client}></rights-intake-form>`);
+    await fillToReview(el);
+    await keepDraft(el);
+    fixtureCleanup();
+    const again = await fixture<RightsIntakeForm>(html`<rights-intake-form save-draft .client=${testClient().client}></rights-intake-form>`);
+    await waitFor(() => $(again, '[part~="draft-unlock"]'), 'the draft PIN form');
+    expect(heading(again)).to.equal('这台设备上有一份您的草稿');
+    await expect(again).to.be.accessible();
+    for (const pin of ['1111', '2222', '3333', '4444', '5555']) {
+      await waitFor(() => $<HTMLButtonElement>(again, '[part~="unlock-draft"]') && !$<HTMLButtonElement>(again, '[part~="unlock-draft"]')!.disabled, 'ready');
+      $<HTMLInputElement>(again, 'input[name="pin"]')!.value = pin;
+      $<HTMLButtonElement>(again, '[part~="unlock-draft"]')!.click();
+      await waitFor(() => $(again, '#pin-pin-error') || $(again, '[part="draft-deleted"]'), 'an answer');
+    }
+    await waitFor(() => $(again, '[part="draft-deleted"]'), 'deleted notice');
+    expect($(again, '[part="draft-deleted"]')!.textContent).to.contain('草稿已从这台设备上删除');
+    expect(sessionStorage.getItem(DRAFT_KEY)).to.equal(null);
+    expect(stepName(again)).to.equal('danger');
   });
 
   it('offers no draft without the host attribute and stores nothing', async () => {
@@ -229,9 +278,8 @@ describe('<rights-intake-form save-draft>', () => {
   it('deletes the draft once the petition is sent', async () => {
     const el = await fixture<RightsIntakeForm>(html`<rights-intake-form save-draft .client=${testClient().client}></rights-intake-form>`);
     await fillToReview(el);
-    await tick(el, 'keepDraft');
+    await keepDraft(el);
     await tick(el, 'consent');
-    expect(sessionStorage.getItem(DRAFT_KEY)).to.not.equal(null);
     await next(el);
     await waitFor(() => stepName(el) === 'receipt', 'receipt');
     expect(sessionStorage.getItem(DRAFT_KEY)).to.equal(null);

@@ -12,6 +12,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { PIN_MAX_DIGITS, PIN_MIN_DIGITS } from '@rights-kit/sdk/pin';
 import type { IntakeMessages } from './intake-form.messages.js';
 import type { QueuedPetition } from './outbox.js';
+import type { DraftKeeper } from './draft.js';
+
+type PinError = QueuedPetition['pinError'];
 
 export interface PinPanelActions {
   keep(pin: string, again: string): void;
@@ -20,9 +23,9 @@ export interface PinPanelActions {
   startNew(): void;
 }
 
-function pinField(m: IntakeMessages, q: QueuedPetition, name: 'pin' | 'pinAgain', label: string): TemplateResult {
+function pinField(m: IntakeMessages, pinError: PinError, name: 'pin' | 'pinAgain', label: string): TemplateResult {
   const id = `pin-${name}`;
-  const e = q.pinError?.field === name ? q.pinError : undefined;
+  const e = pinError?.field === name ? pinError : undefined;
   const error = !e
     ? undefined
     : e.kind === 'format'
@@ -71,7 +74,7 @@ function offerPanel(m: IntakeMessages, q: QueuedPetition, a: PinPanelActions): T
     <p>${m.offerBody(PIN_MIN_DIGITS, PIN_MAX_DIGITS)}</p>
     <p class="muted">${m.offerHint}</p>
     ${q.keepFailed ? html`<p class="error-message" role="alert">${m.submitFailed}</p>` : nothing}
-    ${pinField(m, q, 'pin', m.pin)} ${pinField(m, q, 'pinAgain', m.pinAgain)}
+    ${pinField(m, q.pinError, 'pin', m.pin)} ${pinField(m, q.pinError, 'pinAgain', m.pinAgain)}
     <div class="nav">
       <button type="submit" class="button" part="button keep" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>${busy ? m.keeping : m.keep}</button>
     </div>
@@ -112,7 +115,7 @@ function takeover(m: IntakeMessages, q: QueuedPetition, a: PinPanelActions, hotl
     <form class="pin-panel" part="pin-unlock" novalidate aria-describedby="pin-unlock-body"
         @submit=${(e: Event) => a.unlock(readPins(e).pin)}>
       <p id="pin-unlock-body">${delivered ? m.deliveredBody : m.lockedBody}</p>
-      ${pinField(m, q, 'pin', m.pin)}
+      ${pinField(m, q.pinError, 'pin', m.pin)}
       <div class="nav">
         <button type="submit" class="button" part="button unlock" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>
           ${busy ? m.unlocking : delivered ? m.unlockShow : m.unlockSend}
@@ -128,4 +131,48 @@ function takeover(m: IntakeMessages, q: QueuedPetition, a: PinPanelActions, hotl
 export function renderPinPanel(m: IntakeMessages, q: QueuedPetition, a: PinPanelActions, hotline: string): TemplateResult | typeof nothing {
   if (q.phase === 'offer' || q.phase === 'sealing') return offerPanel(m, q, a);
   return q.takesOver ? takeover(m, q, a, hotline) : nothing;
+}
+
+export interface DraftPanelActions {
+  choose(pin: string, again: string): void;
+  open(pin: string): void;
+  discard(): void;
+}
+
+/**
+ * The draft's panels: choosing its PIN after ticking "keep a draft" (below the form), the "draft deleted" notice,
+ * and — replacing the form after a reload — "You have a draft on this device".
+ */
+export function renderDraftPanel(m: IntakeMessages, d: DraftKeeper, a: DraftPanelActions): TemplateResult | typeof nothing {
+  if (d.phase === 'choose-pin' || d.phase === 'sealing') {
+    const busy = d.phase === 'sealing';
+    return html`<form class="panel pin-panel" part="draft-pin" aria-labelledby="draft-pin-title" novalidate
+        @submit=${(e: Event) => {
+          const { pin, again } = readPins(e);
+          a.choose(pin, again);
+        }}>
+      <h3 id="draft-pin-title">${m.draftPinTitle}</h3>
+      <p>${m.draftPinBody(PIN_MIN_DIGITS, PIN_MAX_DIGITS)}</p>
+      ${pinField(m, d.pinError, 'pin', m.pin)} ${pinField(m, d.pinError, 'pinAgain', m.pinAgain)}
+      <div class="nav">
+        <button type="submit" class="button" part="button keep-draft" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>${busy ? m.keeping : m.draftKeep}</button>
+      </div>
+    </form>`;
+  }
+  if (d.phase === 'deleted') return html`<div class="panel failure pin-panel" part="draft-deleted" role="status"><p>${m.draftDeleted}</p></div>`;
+  if (!d.takesOver) return nothing;
+  const busy = d.phase === 'opening';
+  return html`<section class="step" part="step step-draft" aria-labelledby="step-heading">
+    ${heading(m.draftLockedTitle)}
+    <form class="pin-panel" part="draft-unlock" novalidate aria-describedby="draft-unlock-body" @submit=${(e: Event) => a.open(readPins(e).pin)}>
+      <p id="draft-unlock-body">${m.draftLockedBody}</p>
+      ${pinField(m, d.pinError, 'pin', m.pin)}
+      <div class="nav">
+        <button type="submit" class="button" part="button unlock-draft" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>${busy ? m.unlocking : m.draftOpen}</button>
+      </div>
+    </form>
+    <div class="nav">
+      <button type="button" class="button secondary" part="button discard-draft" @click=${() => a.discard()}>${m.draftDiscard}</button>
+    </div>
+  </section>`;
 }

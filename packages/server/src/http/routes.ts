@@ -23,7 +23,7 @@ export const honoPath = (op: OperationSpec) => `/v1${op.path.replace(/\{([a-zA-Z
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
-function idempotencyKey(c: Context): string {
+export function idempotencyKey(c: Context): string {
   let key = c.req.header('idempotency-key');
   if (key === undefined || key.trim() === '') throw httpError('idempotency_key_missing', 'An Idempotency-Key header is required.');
   key = key.trim();
