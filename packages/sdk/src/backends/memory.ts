@@ -34,7 +34,7 @@ import { memorySessions, type MemoryAccount } from './memory-sessions.js';
 import { generateAccessCode, generateReference } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
 import { queryStations } from '../logic/stations.js';
-import { computeStatistics } from '../logic/stats.js';
+import { computeStatistics, PUBLIC_STATS_POLICY, publishedWindow } from '../logic/stats.js';
 import { computeReport } from '../logic/report.js';
 import { demoSeed } from '../seed/demo-seed.js';
 import type { DemoSeed } from '../seed/types.js';
@@ -53,9 +53,11 @@ export interface MemoryBackendOptions {
   accounts?: MemoryAccount[];
   /**
    * Categories with fewer cases than this are folded into `other-small` in the public statistics, as the
-   * reference server's `RIGHTS_KIT_STATS_MINIMUM_COUNT` does. Default 1 (nothing folded).
+   * reference server's `RIGHTS_KIT_STATS_MIN_COUNT` does. Default 5 (`PUBLIC_STATS_POLICY`).
    */
   statsMinimumCount?: number;
+  /** Whether the public statistics count the month still running. Default `'withheld'` (`PUBLIC_STATS_POLICY`). */
+  statsCurrentMonth?: 'withheld' | 'shown';
 }
 
 /** A case and what only the backend keeps of it: the salted hash of its access code. */
@@ -93,7 +95,8 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const seed = clone(options.seed ?? demoSeed);
   const now = options.now ?? (() => new Date());
   const staffToken = options.staffToken ?? 'demo-staff-token';
-  const statsMinimumCount = options.statsMinimumCount ?? 1;
+  const statsMinimumCount = options.statsMinimumCount ?? PUBLIC_STATS_POLICY.minimumCount;
+  const statsCurrentMonth = options.statsCurrentMonth ?? PUBLIC_STATS_POLICY.currentMonth;
 
   const categories: Category[] = seed.categories;
   const cases = new Map<string, StoredCase>();
@@ -299,7 +302,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
 
     async getStats(query: StatsQuery, options?: RequestOptions): Promise<Statistics> {
       checkSignal(options);
-      const q = parseOrThrow(StatsQuery, query, 'Statistics query');
+      const q = publishedWindow(parseOrThrow(StatsQuery, query, 'Statistics query'), now(), { currentMonth: statsCurrentMonth });
       await ready;
       const all = [...cases.values()].map((c) => ({
         category: c.petition.category,

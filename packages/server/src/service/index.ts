@@ -31,6 +31,7 @@ import {
   normalizeReference,
   NotFoundError,
   planUpdate,
+  publishedWindow,
   queryStations,
   RateLimitedError,
   Reference,
@@ -61,6 +62,7 @@ import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js
 import { hitRateLimits, purgeRateLimits } from '../storage/rate-limit-store.js';
 import { iso, type Database } from '../storage/db.js';
 import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staff-accounts.js';
+import { StatsCache } from './stats-cache.js';
 
 export interface Limits {
   /** Lookups per client IP per window. */
@@ -87,6 +89,8 @@ export interface ServiceOptions {
   /** scrypt cost of staff passwords (costlier than access codes: see crypto.ts `PASSWORD_SCRYPT`). */
   passwordScrypt: ScryptParams;
   signInLimits?: SignInLimits;
+  /** Whether the public statistics count the month still running (`PUBLIC_STATS_POLICY`: withheld). */
+  statsCurrentMonth: 'withheld' | 'shown';
 }
 
 /**
@@ -128,7 +132,10 @@ export class RightsService {
   /** Staff accounts and sessions. */
   readonly accounts: StaffAccounts;
 
+  private readonly statsCache: StatsCache<Statistics>;
+
   constructor(readonly options: ServiceOptions) {
+    this.statsCache = new StatsCache({ maxEntries: 256, ttlMs: 60_000, now: options.now });
     this.accounts = new StaffAccounts({
       db: options.db, key: options.key, now: options.now, passwordScrypt: options.passwordScrypt, signInLimits: options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS,
     });
@@ -216,7 +223,10 @@ export class RightsService {
             ...(by?.stationId !== undefined ? { stationId: by.stationId } : {}),
             ...(by !== undefined ? { registeredBy: by.id } : {}),
           });
-          if (stored) return new Replay(201, { reference, accessCode: formatAccessCode(accessCode), status: 'received', submittedAt: submittedAt.toISOString() }, false);
+          if (stored) {
+            this.statsCache.invalidate();
+            return new Replay(201, { reference, accessCode: formatAccessCode(accessCode), status: 'received', submittedAt: submittedAt.toISOString() }, false);
+          }
         } catch (error) {
           // Our lease expired and another request took the key over: let it win, write nothing.
           if (error instanceof cases.LeaseLostError) throw inFlight();
@@ -266,16 +276,20 @@ export class RightsService {
     if (retryAfter !== undefined) throw new RateLimitedError('Too many attempts; try again later.', retryAfter, { status: 429 });
   }
 
+  /** Public statistics under `PUBLIC_STATS_POLICY` (whole months, small counts folded, the current month withheld), cached. */
   async stats(query: StatsQuery): Promise<Statistics> {
-    // Widened by a day each side: computeStatistics picks the calendar days in the office's time zone.
-    const from = new Date(Date.parse(`${query.from}T00:00:00Z`) - 86_400_000);
-    const to = new Date(Date.parse(`${query.to}T00:00:00Z`) + 2 * 86_400_000);
-    const rows = await cases.statsRows(this.db, from, to);
-    const all = rows.map((r) => ({
-      ...r,
-      deadlines: computeDeadlines(r.submittedAt, r.acceptedAt ? [{ at: r.acceptedAt, status: 'accepted' }] : [], r.extended),
-    }));
-    return computeStatistics(all, query, { minimumCount: this.options.statsMinimumCount, now: this.options.now() });
+    const window = publishedWindow(query, this.options.now(), { currentMonth: this.options.statsCurrentMonth });
+    return this.statsCache.get(`${window.from}/${window.to}`, async () => {
+      // Widened by a day each side: computeStatistics picks the calendar days in the office's time zone.
+      const from = new Date(Date.parse(`${window.from}T00:00:00Z`) - 86_400_000);
+      const to = new Date(Date.parse(`${window.to}T00:00:00Z`) + 2 * 86_400_000);
+      const rows = await cases.statsRows(this.db, from, to);
+      const all = rows.map((r) => ({
+        ...r,
+        deadlines: computeDeadlines(r.submittedAt, r.acceptedAt ? [{ at: r.acceptedAt, status: 'accepted' }] : [], r.extended),
+      }));
+      return computeStatistics(all, window, { minimumCount: this.options.statsMinimumCount, now: this.options.now() });
+    });
   }
 
   /** The half-year report, computed by the sdk's `computeReport` from the rows of the period. */
@@ -328,6 +342,7 @@ export class RightsService {
       await cases.persistPlan(tx, current!.id, planUpdate(current!, update, { at: this.options.now().toISOString(), actor: principalActor(principal) }));
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
     });
+    this.statsCache.invalidate();
     return toStaffCase(after!, this.options.now());
   }
 
