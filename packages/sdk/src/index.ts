@@ -17,6 +17,7 @@ export * from './contract/station.js';
 export * from './contract/hotline.js';
 export * from './contract/stats.js';
 export * from './contract/outcome.js';
+export * from './contract/period.js';
 export * from './contract/report.js';
 export * from './contract/activity.js';
 export * from './contract/error.js';

@@ -93,7 +93,12 @@ describe('memoryBackend beyond the suite', () => {
   });
 
   test('counts overdue cases in the statistics at its clock', async () => {
-    const stats = await fresh().stats.get({ from: '2026-07-01', to: '2026-12-31' });
+    // The running month (November at NOW) counted too, as an office may choose, to see every seeded case.
+    const all = createClient({ backend: memoryBackend({ seed: demoSeed, now: () => NOW, statsCurrentMonth: 'shown' }) });
+    const stats = await all.stats.get({ from: '2026-07-01', to: '2026-12-31' });
     assert.deepEqual([stats.total, stats.closed, stats.closureRate, stats.overdue], [8, 0, 0, 2]);
+    const published = await fresh().stats.get({ from: '2026-07-01', to: '2026-12-31' });
+    assert.equal(published.to, '2026-10-31', 'by default the running month is withheld');
+    assert.ok(published.total < stats.total, 'and its cases are not counted');
   });
 });

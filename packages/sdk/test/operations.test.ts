@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
+  monthEnd,
   CASE_STATUSES,
   OPERATIONS,
   STATION_KINDS,
@@ -22,6 +23,9 @@ const degrees = (max: number) => fc.double({ min: -max, max, noNaN: true }).map(
 const subset = <T>(items: readonly T[]) => fc.uniqueArray(fc.constantFrom(...items), { minLength: 1, maxLength: items.length });
 const day = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) }).map((t) => new Date(t).toISOString().slice(0, 10));
 
+// Statistics and the staff report cover whole months (StatsQuery): the first day of one month to the last day of another.
+const wholeMonths = fc.tuple(day, day).map(([a, b]) => (a <= b ? [a, b] : [b, a])).map(([a, b]) => ({ from: `${a.slice(0, 7)}-01`, to: monthEnd(b) }));
+
 const QUERIES: Record<string, fc.Arbitrary<object>> = {
   listStations: fc.record(
     {
@@ -34,7 +38,8 @@ const QUERIES: Record<string, fc.Arbitrary<object>> = {
     },
     { requiredKeys: [] },
   ),
-  getStats: fc.tuple(day, day).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
+  getStats: wholeMonths,
+  staffGetReport: wholeMonths,
   staffListCases: fc.record(
     {
       status: fc.constantFrom(...CASE_STATUSES),

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
+import { PUBLIC_STATS_POLICY } from '@rights-kit/sdk';
 import { createApp, type LogEntry, type Logger } from './app.js';
 import { assertStrongSecret, DEFAULT_SCRYPT, ServerKey, type ScryptParams } from './crypto.js';
 import { RightsService, type Limits } from './service.js';
@@ -70,8 +71,10 @@ export interface ServerOptions {
   /** The clock (tests). */
   now?: () => Date;
   idempotencyLeaseMs?: number;
-  /** Categories below this count fold into `other-small` in public statistics. Default 1 (no folding). */
+  /** Categories below this count fold into `other-small` in public statistics. Default 5 (`PUBLIC_STATS_POLICY`). */
   statsMinimumCount?: number;
+  /** Whether public statistics count the month still running. Default `'withheld'` (`PUBLIC_STATS_POLICY`). */
+  statsCurrentMonth?: 'withheld' | 'shown';
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
   /**
@@ -133,7 +136,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       now: options.now ?? (() => new Date()),
       idempotencyLeaseMs: options.idempotencyLeaseMs ?? 30_000,
       idempotencyRetentionDays: 7,
-      statsMinimumCount: options.statsMinimumCount ?? 1,
+      statsMinimumCount: options.statsMinimumCount ?? PUBLIC_STATS_POLICY.minimumCount,
+      statsCurrentMonth: options.statsCurrentMonth ?? PUBLIC_STATS_POLICY.currentMonth,
     });
     await service.init();
     const seed = options.seed ?? (await loadSeed());

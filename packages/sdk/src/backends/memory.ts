@@ -32,7 +32,7 @@ import { checkPetition, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planUpdate, seedA
 import { generateAccessCode, generateReference } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
 import { queryStations } from '../logic/stations.js';
-import { computeStatistics } from '../logic/stats.js';
+import { computeStatistics, PUBLIC_STATS_POLICY, publishedWindow } from '../logic/stats.js';
 import { computeReport } from '../logic/report.js';
 import { activitiesInPeriod, checkActivityStation, newActivity, updatedActivity } from '../logic/activities.js';
 import { randomKey } from '../internal/random.js';
@@ -50,9 +50,11 @@ export interface MemoryBackendOptions {
   staffToken?: string;
   /**
    * Categories with fewer cases than this are folded into `other-small` in the public statistics, as the
-   * reference server's `RIGHTS_KIT_STATS_MINIMUM_COUNT` does. Default 1 (nothing folded).
+   * reference server's `RIGHTS_KIT_STATS_MIN_COUNT` does. Default 5 (`PUBLIC_STATS_POLICY`).
    */
   statsMinimumCount?: number;
+  /** Whether the public statistics count the month still running. Default `'withheld'` (`PUBLIC_STATS_POLICY`). */
+  statsCurrentMonth?: 'withheld' | 'shown';
 }
 
 /** A case and what only the backend keeps of it: the salted hash of its access code. */
@@ -90,7 +92,8 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const seed = clone(options.seed ?? demoSeed);
   const now = options.now ?? (() => new Date());
   const staffToken = options.staffToken ?? 'demo-staff-token';
-  const statsMinimumCount = options.statsMinimumCount ?? 1;
+  const statsMinimumCount = options.statsMinimumCount ?? PUBLIC_STATS_POLICY.minimumCount;
+  const statsCurrentMonth = options.statsCurrentMonth ?? PUBLIC_STATS_POLICY.currentMonth;
 
   const categories: Category[] = seed.categories;
   const cases = new Map<string, StoredCase>();
@@ -291,7 +294,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
 
     async getStats(query: StatsQuery, options?: RequestOptions): Promise<Statistics> {
       checkSignal(options);
-      const q = parseOrThrow(StatsQuery, query, 'Statistics query');
+      const q = publishedWindow(parseOrThrow(StatsQuery, query, 'Statistics query'), now(), { currentMonth: statsCurrentMonth });
       await ready;
       const all = [...cases.values()].map((c) => ({
         category: c.petition.category,

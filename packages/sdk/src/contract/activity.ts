@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { IsoDateTime, inputString, text } from './common.js';
-import { StatsQuery } from './stats.js';
+import { PeriodQuery } from './period.js';
 
 export const ACTIVITY_KINDS = ['training', 'campaign', 'lecture', 'forum', 'reception_day'] as const;
 export const ActivityKind = z.enum(ACTIVITY_KINDS);
@@ -75,6 +75,6 @@ export type Activity = z.infer<typeof Activity>;
 export const ActivityList = z.object({ activities: z.array(Activity) });
 export type ActivityList = z.infer<typeof ActivityList>;
 
-/** Activities starting from `from` to `to`, calendar days in the office's time zone, inclusive (as for statistics). */
-export const ActivityQuery = StatsQuery;
+/** Activities starting from `from` to `to`, calendar days in the office's time zone, inclusive (any days). */
+export const ActivityQuery = PeriodQuery;
 export type ActivityQuery = z.infer<typeof ActivityQuery>;

@@ -11,10 +11,10 @@ import { CaseStatus, Channel } from './case.js';
 import { IsoDate } from './common.js';
 import { ActivityKind } from './activity.js';
 import { OutcomeKind } from './outcome.js';
-import { StatsQuery } from './stats.js';
+import { PeriodQuery } from './period.js';
 
 /** The report covers the cases submitted from `from` to `to`, calendar days in the office's time zone, inclusive. */
-export const ReportQuery = StatsQuery;
+export const ReportQuery = PeriodQuery;
 export type ReportQuery = z.infer<typeof ReportQuery>;
 
 /** A count and its percentage of the period's cases, in the document's rounding. */
