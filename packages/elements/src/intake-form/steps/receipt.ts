@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { formatAccessCode } from '@rights-kit/sdk';
 import { formatDate } from '../../base/i18n.js';
+import type { IntakeMessages } from '../intake-form.messages.js';
 import type { StepHost } from './host.js';
 
 export function renderReceipt(h: StepHost) {
@@ -28,4 +29,22 @@ export function renderReceipt(h: StepHost) {
     <p>${m.trackHint}</p>
     <p class="muted">${m.submittedAt}: ${formatDate(receipt.submittedAt, h.locale, { dateStyle: 'long', timeStyle: 'short' })}</p>
   </div>`;
+}
+
+/**
+ * Copies the reference or the access code as shown; says what happened. Where the clipboard is refused,
+ * the text is selected instead, so she can copy it herself.
+ */
+export async function copyCode(root: ParentNode, what: 'reference' | 'accessCode', m: IntakeMessages): Promise<string> {
+  const el = root.querySelector(what === 'reference' ? '#receipt-reference' : '#receipt-access-code');
+  const text = el?.textContent?.trim() ?? '';
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
+    await navigator.clipboard.writeText(text);
+    return `${m.copied}: ${text}`;
+  } catch {
+    const selection = getSelection();
+    if (el && selection) selection.selectAllChildren(el);
+    return m.copyFailed;
+  }
 }
