@@ -16,7 +16,7 @@ export type Role = z.infer<typeof Role>;
  */
 export type AccessScope = 'own' | 'station' | 'all';
 
-export const PERMISSION_NAMES = ['cases.read', 'cases.register', 'cases.update', 'cases.contact', 'reports.read', 'session'] as const;
+export const PERMISSION_NAMES = ['cases.read', 'cases.register', 'cases.update', 'cases.contact', 'reports.read', 'activities.manage', 'session'] as const;
 export type Permission = (typeof PERMISSION_NAMES)[number];
 
 /**
@@ -28,6 +28,7 @@ export type Permission = (typeof PERMISSION_NAMES)[number];
  * - `cases.update`: move a case, add a note, extend its deadline.
  * - `cases.contact`: see the citizen's contact details; each view is written to the audit.
  * - `reports.read`: the county's half-year report (every station's cases, in figures).
+ * - `activities.manage`: create and change the public list of activities (the catalogue).
  * - `session`: sign out (every signed-in person).
  */
 export const PERMISSIONS: Readonly<Record<Permission, Readonly<Partial<Record<Role, AccessScope>>>>> = {
@@ -36,6 +37,7 @@ export const PERMISSIONS: Readonly<Record<Permission, Readonly<Partial<Record<Ro
   'cases.update': { caseworker: 'station', station_head: 'station', admin: 'all' },
   'cases.contact': { volunteer: 'own', caseworker: 'station', station_head: 'station', admin: 'all' },
   'reports.read': { admin: 'all' },
+  'activities.manage': { admin: 'all' },
   session: { volunteer: 'own', caseworker: 'own', station_head: 'own', admin: 'own' },
 };
 

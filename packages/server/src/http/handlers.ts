@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import { UnauthorizedError, type CaseLookup, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
+import { UnauthorizedError, type ActivityInput, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
 import { clientIp } from './client-ip.js';
 import type { RightsService } from '../service.js';
@@ -116,5 +116,8 @@ export function createHandlers({ service, trustProxyHops }: HandlerOptions): Han
       return { body: { signedOut: true } };
     },
     staffGetReport: async ({ query }) => ({ body: await service.report(query as ReportQuery) }),
+    listActivities: async ({ query }) => serialised({ activities: await service.listActivities(query as ActivityQuery) }),
+    staffCreateActivity: async ({ body }) => ({ body: await service.createActivity(body as ActivityInput) }),
+    staffUpdateActivity: async ({ params, body }) => ({ body: await service.updateActivity(params['id']!, body as ActivityUpdate) }),
   };
 }

@@ -6,6 +6,7 @@
  */
 import { getOpenApi, getStats, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
 import { staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
+import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
 import { staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
 export const OPERATIONS = {
@@ -13,6 +14,7 @@ export const OPERATIONS = {
   listHotlines,
   listStations,
   getStats,
+  listActivities,
   submitPetition,
   lookupCase,
   health,
@@ -25,6 +27,8 @@ export const OPERATIONS = {
   staffWhoAmI,
   staffSignOut,
   staffGetReport,
+  staffCreateActivity,
+  staffUpdateActivity,
 } as const;
 export type OperationId = keyof typeof OPERATIONS;
 
