@@ -15,6 +15,7 @@ import {
 } from '@rights-kit/sdk';
 import { RightsElement } from '../base/rights-element.js';
 import { RightsDataElement } from '../base/rights-data-element.js';
+import { copySecret } from '../base/clipboard.js';
 import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../events/events.js';
 import { activeSteps, stepOf, type Step } from './model.js';
 import { buildPetition, dedupe, fieldOf, orderIssues, validate, type PhoneFormat } from '../form/petition.js';
@@ -396,8 +397,8 @@ export class RightsIntakeForm extends RightsDataElement {
       const selection = getSelection();
       if (el && selection) selection.selectAllChildren(el);
     };
-    if (!navigator.clipboard?.writeText) return failed();
-    navigator.clipboard.writeText(text).then(() => (this.copyStatus = `${m.copied}: ${text}`), failed);
+    // Marked as a secret: quick exit empties the clipboard again.
+    copySecret(text).then(() => (this.copyStatus = `${m.copied}: ${text}`), failed);
   }
 
   // ---- rendering ----
