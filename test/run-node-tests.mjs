@@ -44,12 +44,13 @@ for (const run of runs) {
   const conditions = run.tier.source ? [`--conditions=${SOURCE_CONDITION}`] : [];
   const env = run.tier.source ? { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.base.json' } : process.env;
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [...conditions, '--import', 'tsx', '--test', '--test-concurrency=1', ...run.files], { stdio: 'inherit', env });
+  const concurrency = run.tier.parallel ? availableParallelism() : 1;
+  const result = spawnSync(process.execPath, [...conditions, '--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...run.files], { stdio: 'inherit', env });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const ok = result.status === 0;
   failed ||= !ok;
   const load = loadavg()[0].toFixed(1);
-  lines.push(`${run.name} tier: ${run.files.length} file(s), ${ok ? 'passed' : 'FAILED'} in ${seconds.toFixed(1)} s (load ${load} on ${availableParallelism()} cores)`);
+  lines.push(`${run.name} tier: ${run.files.length} file(s), ${concurrency} at a time, ${ok ? 'passed' : 'FAILED'} in ${seconds.toFixed(1)} s (load ${load} on ${availableParallelism()} cores)`);
 }
 for (const line of lines) console.log(line);
 process.exit(failed ? 1 : 0);

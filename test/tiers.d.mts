@@ -3,6 +3,8 @@ export interface Tier {
   runner: 'node' | 'web-test-runner';
   /** Whether the tier resolves `@rights-kit/*` to src/*.ts through the `@rights-kit/source` condition. */
   source: boolean;
+  /** Node tiers: run one file per core at once (otherwise one file at a time). */
+  parallel?: boolean;
   /** Repository-relative patterns: `*` within one folder, `**\/` any depth. */
   files: string[];
 }

@@ -21,6 +21,9 @@ export const tiers = {
   unit: {
     runner: 'node',
     source: true,
+    // One file per core at once: each file is its own process, on its own port, temp folder and fresh
+    // PostgreSQL database, and most of the tier's time is PGlite starting up (CPU), which parallelises.
+    parallel: true,
     files: ['packages/sdk/test/*.test.ts', 'packages/server/test/*.test.ts', 'test/*.test.ts'],
   },
   /** Chromium (web-test-runner), against the sources: every element, and the sdk's browser-only parts. */

@@ -227,7 +227,7 @@ describe('the citizen on the demo portal', () => {
 });
 
 describe('the office moves a case along', () => {
-  it('a case accepted and closed at the desk shows in the tracker and the statistics', async (t) => {
+  it('a case accepted and closed at the desk shows in the tracker, and not yet in the public statistics', async (t) => {
     const probe = await fetch(`${portal.url}/staff.html`);
     await probe.body?.cancel();
     if (probe.status !== 200) {
@@ -269,13 +269,14 @@ describe('the office moves a case along', () => {
       assert.deepEqual(server.timeline.map((e) => e.status), ['received', 'accepted', 'resolved', 'closed']);
       assert.equal(server.timeline.at(-1)!.note, '案件已结案。');
 
-      // The citizen's tracker, still open, picks it up; fresh figures count it.
+      // The citizen's tracker, still open, picks it up. The public figures do not move: the running month is
+      // withheld until it is over, so no one can watch one woman's case appear in them (issue #17 item 3).
       await statusShown(citizen.page, 'closed').waitFor({ timeout: budget(15_000) });
       assert.ok(((await tracker(citizen.page).locator('[part~="timeline"]').textContent()) ?? '').includes('双方已签署调解协议'));
       const fresh = await openPage(portal);
       try {
-        assert.equal(await statsFigure(fresh.page, 'total'), totalBefore + 1);
-        assert.equal(await statsFigure(fresh.page, 'closed'), closedBefore + 1);
+        assert.equal(await statsFigure(fresh.page, 'total'), totalBefore);
+        assert.equal(await statsFigure(fresh.page, 'closed'), closedBefore);
       } finally {
         await fresh.context.close();
       }
@@ -287,7 +288,7 @@ describe('the office moves a case along', () => {
     }
   });
 
-  it('a case accepted and closed through the staff API shows in the tracker and the statistics', async () => {
+  it('a case accepted and closed through the staff API shows in the tracker, and not yet in the public statistics', async () => {
     const w = await openPage(portal);
     try {
       const { page } = w;
@@ -305,8 +306,9 @@ describe('the office moves a case along', () => {
       try {
         await lookUp(fresh.page, mine);
         await statusShown(fresh.page, 'closed').waitFor();
-        assert.equal(await statsFigure(fresh.page, 'total'), totalBefore + 1);
-        assert.equal(await statsFigure(fresh.page, 'closed'), closedBefore + 1);
+        // Withheld until the month is over (issue #17 item 3): the published figures are unchanged.
+        assert.equal(await statsFigure(fresh.page, 'total'), totalBefore);
+        assert.equal(await statsFigure(fresh.page, 'closed'), closedBefore);
       } finally {
         await fresh.context.close();
       }

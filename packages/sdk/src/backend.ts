@@ -11,6 +11,7 @@ import type { Category } from './contract/category.js';
 import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
 import type { PetitionInput, Receipt } from './contract/petition.js';
+import type { Report, ReportQuery } from './contract/report.js';
 import type { StaffCase, StaffCaseList, StaffRegistration } from './contract/staff.js';
 import type { Station, StationQuery } from './contract/station.js';
 import type { Statistics, StatsQuery } from './contract/stats.js';
@@ -35,6 +36,8 @@ export interface StaffBackend {
   getCase(reference: string, options: StaffOptions): Promise<StaffCase>;
   updateCase(reference: string, update: CaseUpdate, options: StaffOptions): Promise<StaffCase>;
   registerCase(registration: StaffRegistration, options: StaffOptions & { idempotencyKey: string }): Promise<Receipt>;
+  /** The half-year report (工作总结) for the cases submitted in a period, computed by the sdk's `computeReport`. */
+  getReport(query: ReportQuery, options: StaffOptions): Promise<Report>;
 }
 
 export interface RightsBackend {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { createClient, staffActor } from '@rights-kit/sdk';
 import { memoryBackend, LOOKUP_NOT_FOUND_MESSAGE } from '@rights-kit/sdk/memory';
 import { demoSeed } from '@rights-kit/sdk/seed';
-import { contractTests } from '@rights-kit/sdk/testing';
+import { contractTests, COUNTY_HALF_YEAR, runCountyHalfYear } from '@rights-kit/sdk/testing';
 
 const NOW = new Date('2026-11-22T12:00:00+08:00');
 
@@ -16,6 +16,10 @@ describe('memoryBackend passes the contract suite', () => {
   const staffToken = 'test-staff-token';
   const client = createClient({ backend: memoryBackend({ seed: demoSeed, staffToken, now: () => new Date() }) });
   for (const t of contractTests) test(t.name, () => t.run({ client, staffToken, seed: demoSeed }));
+  test("rebuilds the county seed's half-year figures and reports them in the document's rounding", async () => {
+    const at = new Date(COUNTY_HALF_YEAR.clock);
+    await runCountyHalfYear(createClient({ backend: memoryBackend({ seed: demoSeed, staffToken, now: () => at }) }), staffToken);
+  });
 });
 
 describe('memoryBackend beyond the suite', () => {
@@ -89,7 +93,12 @@ describe('memoryBackend beyond the suite', () => {
   });
 
   test('counts overdue cases in the statistics at its clock', async () => {
-    const stats = await fresh().stats.get({ from: '2026-07-01', to: '2026-12-31' });
+    // The running month (November at NOW) counted too, as an office may choose, to see every seeded case.
+    const all = createClient({ backend: memoryBackend({ seed: demoSeed, now: () => NOW, statsCurrentMonth: 'shown' }) });
+    const stats = await all.stats.get({ from: '2026-07-01', to: '2026-12-31' });
     assert.deepEqual([stats.total, stats.closed, stats.closureRate, stats.overdue], [8, 0, 0, 2]);
+    const published = await fresh().stats.get({ from: '2026-07-01', to: '2026-12-31' });
+    assert.equal(published.to, '2026-10-31', 'by default the running month is withheld');
+    assert.ok(published.total < stats.total, 'and its cases are not counted');
   });
 });

@@ -1,6 +1,10 @@
-// The demo portal's own script: the language switch. No inline script, no innerHTML (strict CSP and
-// Trusted Types), nothing stored on the device — a citizen on a shared phone leaves no trace here.
+// The demo portal's own script: the language switch, and in-page links that add no history entry (after
+// quick exit, Back must not lead to the help page). No inline script, no innerHTML (strict CSP and Trusted
+// Types), nothing stored on the device — a citizen on a shared phone leaves no trace here.
+import { replaceInPageNavigation } from '/assets/rights-kit/rights-kit.bundle.js';
 import { languageSwitch } from './language-switch.js';
+
+replaceInPageNavigation(document);
 
 const TEXT = {
   'zh-CN': {
@@ -15,7 +19,11 @@ const TEXT = {
     navStations: '服务站点',
     navFigures: '数据公开',
     introTitle: '遇到家庭暴力、婚姻家庭纠纷或权益受到侵害？',
-    introText: '青禾县妇联妇女儿童维权中心为您提供免费的咨询、调解、法律援助转介和心理疏导。您可以在线登记求助，凭案件编号和查询码随时查看办理进度。如遇紧急危险，请立即拨打 110。',
+    call110: '有危险，马上拨打 110',
+    call12338: '妇女维权热线 12338',
+    introText: '青禾县妇联妇女儿童维权中心为您提供免费的咨询、调解、法律援助转介和心理疏导。您可以在线登记求助，凭案件编号和查询码随时查看办理进度。',
+    safeSummary: '安全浏览提示',
+    safeText: '如果担心别人查看您的手机或电脑：请用浏览器的无痕（隐私）模式访问本站；需要马上离开时，点击“快速离开”或连按 3 次 Shift 键；用完后，在浏览器设置里清除浏览记录。除非您选择保存草稿，本站不会在您的设备上留下您填写的内容。',
     demoNotice: '本页为演示网站：机构、站点和案件均为虚构。',
     helpTitle: '在线求助登记',
     trackTitle: '查询案件进度',
@@ -41,7 +49,11 @@ const TEXT = {
     navStations: 'Service points',
     navFigures: 'Figures',
     introTitle: 'Facing domestic violence, a family dispute, or are your rights being infringed?',
-    introText: "The Women and Children's Rights Centre of the Qinghe County Women's Federation offers free advice, mediation, referral to legal aid and counselling. Ask for help online and follow your case at any time with its reference and access code. If you are in danger now, call 110.",
+    call110: 'In danger now? Call 110',
+    call12338: "Women's rights hotline 12338",
+    introText: "The Women and Children's Rights Centre of the Qinghe County Women's Federation offers free advice, mediation, referral to legal aid and counselling. Ask for help online and follow your case at any time with its reference and access code.",
+    safeSummary: 'Browsing safely',
+    safeText: "If someone may check your phone or computer: open this site in your browser's private (incognito) mode; to leave at once, press \"Quick exit\" or press Shift 3 times; afterwards, clear your browsing history in the browser's settings. Unless you choose to save a draft, this site leaves nothing you type on your device.",
     demoNotice: 'This is a demo site: the organisation, its service points and its cases are fictional.',
     helpTitle: 'Ask for help online',
     trackTitle: 'Track your case',

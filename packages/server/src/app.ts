@@ -4,8 +4,9 @@ import { matchedRoutes } from 'hono/route';
 import { staffAuth } from './http/auth.js';
 import { httpError, toHttpError } from './http/errors.js';
 import { createHandlers } from './http/handlers.js';
-import { mountOperations } from './http/routes.js';
+import { corsFromTable, mountOperations } from './http/routes.js';
 import { HSTS, securityHeaders, servedOverTls } from './http/security.js';
+import { mountOpen311, type Open311Options } from './open311/routes.js';
 import type { RightsService } from './service.js';
 import { serveFiles } from './static.js';
 
@@ -33,6 +34,8 @@ export interface AppOptions {
   log: Logger;
   /** Serve the demo portal at `/`. */
   portalDir?: string;
+  /** Answer Open311 GeoReport v2 clients at `/open311/v2/` (off when absent). */
+  open311?: Open311Options;
   /** Serve the elements' self-contained bundle at `/assets/rights-kit/`. */
   bundleDir?: string;
 }
@@ -54,9 +57,7 @@ export function createApp(options: AppOptions): Hono {
     '/v1/*',
     cors({
       origin: (origin) => (options.corsOrigins.includes(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'If-None-Match'],
-      exposeHeaders: ['Retry-After', 'ETag'],
+      ...corsFromTable(),
       maxAge: 600,
     }),
   );
@@ -92,6 +93,17 @@ export function createApp(options: AppOptions): Hono {
   });
 
   app.all('/v1/*', (c) => c.json({ error: { code: 'not_found', message: 'No such resource.' } }, 404));
+
+  if (options.open311) {
+    mountOpen311(app, options.open311, {
+      service,
+      bodyLimit: options.bodyLimit,
+      trustProxyHops: options.trustProxyHops,
+      log,
+      corsOrigins: options.corsOrigins,
+      requestTimeoutMs: options.requestTimeoutMs,
+    });
+  }
 
   // ------------------------------------------------------------ the portal and the element bundle
 

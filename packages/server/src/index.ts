@@ -13,17 +13,20 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
+import { PUBLIC_STATS_POLICY } from '@rights-kit/sdk';
 import { createApp, type LogEntry, type Logger } from './app.js';
 import { assertStrongSecret, DEFAULT_SCRYPT, ServerKey, type ScryptParams } from './crypto.js';
 import { RightsService, type Limits } from './service.js';
 import { seedDefaults, seedDemo, writeStations, type SeedData } from './seed.js';
 import type { Database } from './storage/db.js';
+import { checkOpen311Options, type Open311Options } from './open311/routes.js';
 import { migrate } from './storage/migrate.js';
 import { openPglite } from './storage/pglite.js';
 import { openPostgres } from './storage/postgres.js';
 
 export type { Database, Queryable } from './storage/db.js';
-export type { LogEntry, Logger, Limits, ScryptParams, SeedData };
+export type { LogEntry, Logger, Limits, ScryptParams, SeedData, Open311Options };
+export { OPEN311_ROUTES } from './open311/routes.js';
 export { DataDirLockedError } from './storage/pglite.js';
 export { RightsService } from './service.js';
 export { buildOpenApi } from '@rights-kit/sdk/openapi';
@@ -68,10 +71,17 @@ export interface ServerOptions {
   /** The clock (tests). */
   now?: () => Date;
   idempotencyLeaseMs?: number;
-  /** Categories below this count fold into `other-small` in public statistics. Default 1 (no folding). */
+  /** Categories below this count fold into `other-small` in public statistics. Default 5 (`PUBLIC_STATS_POLICY`). */
   statsMinimumCount?: number;
+  /** Whether public statistics count the month still running. Default `'withheld'` (`PUBLIC_STATS_POLICY`). */
+  statsCurrentMonth?: 'withheld' | 'shown';
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
+  /**
+   * Answer Open311 GeoReport v2 clients at `/open311/v2/` with these api keys (client name → key). Off when
+   * absent. See docs/open311.md.
+   */
+  open311?: Open311Options;
 }
 
 export interface RunningServer {
@@ -109,6 +119,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // Before anything is opened: a guessable staff token or server secret is refused, not served.
   assertStrongSecret('The staff token (RIGHTS_KIT_STAFF_TOKEN)', options.staffToken);
   assertStrongSecret('The server secret (RIGHTS_KIT_SECRET)', options.secret);
+  if (options.open311) checkOpen311Options(options.open311);
 
   const db = options.databaseUrl
     ? await openPostgres(options.databaseUrl, { ...(options.poolSize ? { max: options.poolSize } : {}) })
@@ -125,7 +136,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       now: options.now ?? (() => new Date()),
       idempotencyLeaseMs: options.idempotencyLeaseMs ?? 30_000,
       idempotencyRetentionDays: 7,
-      statsMinimumCount: options.statsMinimumCount ?? 1,
+      statsMinimumCount: options.statsMinimumCount ?? PUBLIC_STATS_POLICY.minimumCount,
+      statsCurrentMonth: options.statsCurrentMonth ?? PUBLIC_STATS_POLICY.currentMonth,
     });
     await service.init();
     const seed = options.seed ?? (await loadSeed());
@@ -147,6 +159,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
       trustProxyHops: options.trustProxy === true ? 1 : typeof options.trustProxy === 'number' ? options.trustProxy : 0,
       log,
+      ...(options.open311 ? { open311: options.open311 } : {}),
       ...(options.demo && existsSync(PORTAL_DIR) ? { portalDir: PORTAL_DIR } : {}),
       ...(existsSync(BUNDLE_DIR) ? { bundleDir: BUNDLE_DIR } : {}),
     });

@@ -1,5 +1,6 @@
 /**
- * Issue #17 item 7, small sharp edges: weak secrets refused at start, the dummy hash at the stored hashes'
+ * Issue #17 items 3 and 7. Public statistics: whole months, out-of-range dates a 400, folding at 5,
+ * cached and invalidated on writes. Small sharp edges: weak secrets refused at start, the dummy hash at the stored hashes'
  * cost and old hashes upgraded, references and codes normalised without spending an attempt, invisible
  * descriptions refused, proxy hops and HTTPS believed only as configured, HSTS and CORP.
  */
@@ -96,6 +97,60 @@ describe('over HTTP (PGlite)', () => {
     }
     const still = await postJson(`${server.api}/cases/lookup`, { reference, accessCode }, client);
     assert.equal(still.status, 200, 'her right code still answers');
+  });
+});
+
+describe('public statistics (issue #17 item 3), over HTTP on PGlite', () => {
+  let server: TestServer;
+  let statsQueries = 0;
+  before(async () => {
+    server = await startTestServer({ demo: true });
+    const query = server.db.query.bind(server.db);
+    server.db.query = ((sql: string, params?: unknown[]) => {
+      if (sql.includes('FROM cases c WHERE c.submitted_at')) statsQueries++;
+      return query(sql, params);
+    }) as typeof server.db.query;
+  });
+  after(async () => {
+    await server?.stop();
+  });
+  const stats = (q: string) => fetch(`${server.api}/stats?${q}`).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, any> }));
+
+  it('answers out-of-range and ragged windows with a 400 naming the field, never a 500', async () => {
+    for (const [q, path, code] of [
+      ['from=0001-01-01&to=2026-01-31', 'from', 'out_of_range'],
+      ['from=2026-01-01&to=9999-12-31', 'to', 'out_of_range'],
+      ['from=2026-03-01&to=2026-03-01', 'to', 'not_month_end'],
+      ['from=2026-03-05&to=2026-03-31', 'from', 'not_month_start'],
+      ['from=2999-01-01&to=2999-12-31', 'from', 'not_published_yet'],
+    ]) {
+      const res = await stats(q!);
+      assert.equal(res.status, 400, q);
+      assert.ok(res.body.error.issues.some((i: { path: string; code: string }) => i.path === path && i.code === code), `${q}: ${JSON.stringify(res.body.error.issues)}`);
+    }
+  });
+
+  it('folds categories below 5 by default', async () => {
+    const res = await stats('from=2026-01-01&to=2026-06-30');
+    assert.equal(res.status, 200);
+    for (const row of res.body.byCategory) if (row.category !== 'other-small') assert.ok(row.count >= 5, JSON.stringify(row));
+  });
+
+  it('computes a window once, serves it from the cache, recomputes after a write, and keeps at most 256 windows', async () => {
+    const first = statsQueries;
+    const answers = await Promise.all(Array.from({ length: 20 }, () => stats('from=2025-01-01&to=2025-12-31')));
+    assert.ok(answers.every((a) => a.status === 200));
+    assert.equal(statsQueries - first, 1, 'twenty requests, one computation');
+    await postJson(`${server.api}/petitions`, validPetition(), { 'idempotency-key': randomUUID() });
+    await stats('from=2025-01-01&to=2025-12-31');
+    assert.equal(statsQueries - first, 2, 'a write invalidates the cache');
+    for (let m = 0; m < 300; m++) {
+      const year = 1990 + Math.floor(m / 12);
+      const month = String((m % 12) + 1).padStart(2, '0');
+      const end = new Date(Date.UTC(year, (m % 12) + 1, 0)).toISOString().slice(0, 10);
+      await stats(`from=${year}-${month}-01&to=${end}`);
+    }
+    assert.ok(server.service['statsCache'].size <= 256, `cache holds ${server.service['statsCache'].size} windows`);
   });
 });
 

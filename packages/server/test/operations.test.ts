@@ -1,20 +1,22 @@
 /**
  * The routes the server answers are exactly the operations of the table (`@rights-kit/sdk`'s
  * `OPERATIONS`), and so are the paths of the OpenAPI document: a route added by hand, or an operation the
- * server forgot, fails here.
+ * server forgot, fails here. The one other protocol, Open311 GeoReport v2 (form bodies, `.json`/`.xml`), is
+ * mounted beside the table when configured; its routes are named in `OPEN311_ROUTES` and checked here too.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { OPERATIONS, ERROR_STATUS, type OperationSpec } from '@rights-kit/sdk';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import { createApp } from '../src/app.js';
+import { createApp, type AppOptions } from '../src/app.js';
+import { OPEN311_ROUTES } from '../src/index.js';
 import type { RightsService } from '../src/service.js';
 
 const operations = Object.values(OPERATIONS) as OperationSpec[];
 const honoPath = (path: string) => `/v1${path.replace(/\{([a-zA-Z]+)\}/g, ':$1')}`;
 
 /** An app whose routes can be listed; no request reaches the service. */
-const app = createApp({
+const appOptions: AppOptions = {
   service: {} as RightsService,
   staffToken: 'token',
   corsOrigins: [],
@@ -25,7 +27,10 @@ const app = createApp({
   log: () => {},
   portalDir: '/nonexistent-portal',
   bundleDir: '/nonexistent-bundle',
-});
+};
+const app = createApp(appOptions);
+const routesOf = (a: typeof app, prefix: string) =>
+  new Set(a.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith(prefix)).map((r) => `${r.method} ${r.path}`));
 
 describe('the operation table is the only description of the routes', () => {
   it('answers exactly the API routes the table describes, no more and no fewer', () => {
@@ -53,5 +58,19 @@ describe('the operation table is the only description of the routes', () => {
   it('gives every operation a unique id, and every path parameter a description', () => {
     assert.equal(new Set(operations.map((op) => op.id)).size, operations.length);
     for (const op of operations) for (const p of op.pathParams ?? []) assert.ok(p.description.length > 10, `${op.id} {${p.name}}`);
+  });
+});
+
+describe('the Open311 routes are mounted beside the table, only when configured', () => {
+  const withOpen311 = createApp({ ...appOptions, open311: { apiKeys: { 'city-app': 'city-app-key-0123456789' } } });
+
+  it('mounts exactly the routes OPEN311_ROUTES names, and leaves the table routes as they are', () => {
+    assert.deepEqual([...routesOf(withOpen311, '/open311/')].sort(), [...OPEN311_ROUTES].sort());
+    assert.deepEqual([...routesOf(withOpen311, '/v1/')].sort(), [...routesOf(app, '/v1/')].sort());
+  });
+
+  it('answers nothing under /open311/ when it is not configured (the default)', async () => {
+    assert.deepEqual([...routesOf(app, '/open311/')], []);
+    assert.equal((await app.request('/open311/v2/services.json')).status, 404);
   });
 });

@@ -34,7 +34,7 @@ const app = createApp({
   frameAncestors: "'none'",
   bodyLimit: 65536,
   requestTimeoutMs: 5000,
-  trustProxy: false,
+  trustProxyHops: 0,
   log: () => {},
   portalDir: portal,
   bundleDir: bundle,

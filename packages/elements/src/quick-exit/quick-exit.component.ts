@@ -4,6 +4,7 @@ import { RightsElement } from '../base/rights-element.js';
 import { RightsExitEvent } from '../events/events.js';
 import { clearSecretFromClipboard } from '../base/clipboard.js';
 import { messages } from './quick-exit.messages.js';
+import { watchHistoryGrowth } from './safe-navigation.js';
 import { styles } from './quick-exit.styles.js';
 
 /** A neutral page to land on: a weather search. */
@@ -76,12 +77,15 @@ export class RightsQuickExit extends RightsElement {
   private pressTimes: number[] = [];
   private chord = false;
   private resetTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopWatchingHistory: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKeyDown, true);
     window.addEventListener('keyup', this.onKeyUp, true);
     window.addEventListener('pageshow', this.onPageShow);
+    // Entries the page adds while she is on it are pages Back can return to after quick exit: say so.
+    this.stopWatchingHistory = watchHistoryGrowth();
   }
 
   override disconnectedCallback(): void {
@@ -89,6 +93,7 @@ export class RightsQuickExit extends RightsElement {
     window.removeEventListener('keydown', this.onKeyDown, true);
     window.removeEventListener('keyup', this.onKeyUp, true);
     window.removeEventListener('pageshow', this.onPageShow);
+    this.stopWatchingHistory?.();
     clearTimeout(this.resetTimer);
   }
 

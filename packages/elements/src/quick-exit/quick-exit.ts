@@ -1,6 +1,7 @@
 import { RightsQuickExit } from './quick-exit.component.js';
 
 export { RightsQuickExit, DEFAULT_EXIT_HREF, clearKitStorage, STORAGE_PREFIX } from './quick-exit.component.js';
+export { replaceInPageNavigation, watchHistoryGrowth } from './safe-navigation.js';
 RightsQuickExit.define('rights-quick-exit', RightsQuickExit);
 
 declare global {

@@ -59,6 +59,7 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
       updateCase: (reference, body, o) => call(op.staffUpdateCase, { params: { reference }, body, token: o.token, signal: o.signal }),
       registerCase: (body, o) =>
         call(op.staffRegisterCase, { body, idempotencyKey: o.idempotencyKey, token: o.token, signal: o.signal }),
+      getReport: (query, o) => call(op.staffGetReport, { query, token: o.token, signal: o.signal }),
     },
   };
 }

@@ -21,6 +21,7 @@ import { PetitionInput, formatAccessCode, normalizeAccessCode, normalizeReferenc
 import { StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
 import { StationQuery, type Station } from '../contract/station.js';
 import { StatsQuery, type Statistics } from '../contract/stats.js';
+import { ReportQuery, type Report } from '../contract/report.js';
 import { parseOrThrow } from '../contract/validate.js';
 import { AbortedError, ConflictError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
 import { sha256Bytes, sha256Hex } from '../internal/sha256.js';
@@ -30,7 +31,8 @@ import { checkPetition, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planUpdate, seedA
 import { generateAccessCode, generateReference } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
 import { queryStations } from '../logic/stations.js';
-import { computeStatistics } from '../logic/stats.js';
+import { computeStatistics, PUBLIC_STATS_POLICY, publishedWindow } from '../logic/stats.js';
+import { computeReport } from '../logic/report.js';
 import { demoSeed } from '../seed/demo-seed.js';
 import type { DemoSeed } from '../seed/types.js';
 
@@ -45,9 +47,11 @@ export interface MemoryBackendOptions {
   staffToken?: string;
   /**
    * Categories with fewer cases than this are folded into `other-small` in the public statistics, as the
-   * reference server's `RIGHTS_KIT_STATS_MINIMUM_COUNT` does. Default 1 (nothing folded).
+   * reference server's `RIGHTS_KIT_STATS_MIN_COUNT` does. Default 5 (`PUBLIC_STATS_POLICY`).
    */
   statsMinimumCount?: number;
+  /** Whether the public statistics count the month still running. Default `'withheld'` (`PUBLIC_STATS_POLICY`). */
+  statsCurrentMonth?: 'withheld' | 'shown';
 }
 
 /** A case and what only the backend keeps of it: the salted hash of its access code. */
@@ -85,7 +89,8 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const seed = clone(options.seed ?? demoSeed);
   const now = options.now ?? (() => new Date());
   const staffToken = options.staffToken ?? 'demo-staff-token';
-  const statsMinimumCount = options.statsMinimumCount ?? 1;
+  const statsMinimumCount = options.statsMinimumCount ?? PUBLIC_STATS_POLICY.minimumCount;
+  const statsCurrentMonth = options.statsCurrentMonth ?? PUBLIC_STATS_POLICY.currentMonth;
 
   const categories: Category[] = seed.categories;
   const cases = new Map<string, StoredCase>();
@@ -215,6 +220,16 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       checkPetition(r.petition, categories, 'petition.');
       return registerOnce(registrationKeys, options.idempotencyKey, registration, () => createCase(r.petition, r.channel, actor));
     },
+
+    async getReport(query, options): Promise<Report> {
+      await requireStaff(options);
+      const q = parseOrThrow(ReportQuery, query, 'Report query');
+      const all = [...cases.values()].map((c) => ({
+        category: c.petition.category, channel: c.channel, status: c.status, submittedAt: c.submittedAt,
+        ...(c.outcome !== undefined ? { outcome: c.outcome } : {}),
+      }));
+      return clone(computeReport(all, q, { categories: categories.map((c) => c.code) }));
+    },
   };
 
   return {
@@ -255,7 +270,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
 
     async getStats(query: StatsQuery, options?: RequestOptions): Promise<Statistics> {
       checkSignal(options);
-      const q = parseOrThrow(StatsQuery, query, 'Statistics query');
+      const q = publishedWindow(parseOrThrow(StatsQuery, query, 'Statistics query'), now(), { currentMonth: statsCurrentMonth });
       await ready;
       const all = [...cases.values()].map((c) => ({
         category: c.petition.category,

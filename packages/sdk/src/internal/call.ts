@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import type { OperationSpec } from '../contract/operations/define.js';
+import { encodeQuery } from '../contract/operations/query.js';
 import type { Requester } from './request.js';
 
 export interface CallInput {
@@ -20,14 +21,6 @@ export interface CallInput {
 }
 
 export type Caller = <A extends z.ZodMiniType>(op: OperationSpec<z.ZodMiniType | undefined, z.ZodMiniType | undefined, A>, input?: CallInput) => Promise<z.infer<A>>;
-
-/** The query of `op` as wire text, in the table's parameter order; absent and empty values left out. */
-export function encodeQuery(op: OperationSpec, query: object = {}): Record<string, string | undefined> {
-  const values = query as Record<string, unknown>;
-  const out: Record<string, string | undefined> = {};
-  for (const param of op.query?.params ?? []) out[param.name] = param.codec.encode(values[param.key]);
-  return out;
-}
 
 /** `/staff/cases/{reference}` + `{ reference: 'RK/..' }` → `/staff/cases/RK%2F..`. */
 export function expandPath(op: OperationSpec, params: Record<string, string> = {}): string {

@@ -1,5 +1,6 @@
 import { CASE_STATUSES, Channel, type CaseDeadlines, type CaseStatus } from '../contract/case.js';
 import { FOLDED_CATEGORY, type Statistics } from '../contract/stats.js';
+import { ValidationError } from '../errors.js';
 import { isOverdue } from './deadlines.js';
 
 /** What the figures need of a case; nothing that could identify a person. */
@@ -18,6 +19,45 @@ export interface StatisticsOptions {
   now?: Date;
   /** The office's time zone, which decides the calendar day a case was submitted on. Default `Asia/Shanghai`. */
   timeZone?: string;
+}
+
+/**
+ * What the public figures withhold by default, on every backend (issue #17 item 3):
+ *
+ * - `minimumCount` 5: a category with fewer cases in the period is folded into `other-small`. Five is
+ *   the smallest cell size statistical offices publish (Eurostat and the UK ONS suppress or round below
+ *   5 in small-area tables): with 1–4 cases, a neighbour who knows one petition was filed can recognise it.
+ * - `currentMonth` withheld: the month still running is not counted — the answer's `to` stops at the end
+ *   of the previous month — so one new petition never shows as "800 → 801" the same afternoon.
+ *
+ * The window is whole calendar months (`StatsQuery`). Staff figures are not limited by this.
+ */
+export interface PublicStatsPolicy {
+  minimumCount: number;
+  currentMonth: 'withheld' | 'shown';
+}
+export const PUBLIC_STATS_POLICY: PublicStatsPolicy = { minimumCount: 5, currentMonth: 'withheld' };
+
+/**
+ * The part of a (valid) public query that may be published at `now`: `to` stops at the last day before
+ * the office's current month. A window wholly in the current month or later is a ValidationError on `from`.
+ */
+export function publishedWindow(
+  query: { from: string; to: string },
+  now: Date,
+  policy: Pick<PublicStatsPolicy, 'currentMonth'> = PUBLIC_STATS_POLICY,
+  timeZone = 'Asia/Shanghai',
+): { from: string; to: string } {
+  if (policy.currentMonth === 'shown') return query;
+  const monthStart = `${localDate(now.toISOString(), timeZone).slice(0, 7)}-01`;
+  if (query.from >= monthStart) {
+    throw new ValidationError('The figures of the current month are published once it is over.', [
+      { path: 'from', code: 'not_published_yet', message: 'The figures of the current month are published once the month is over.' },
+    ], { status: 400 });
+  }
+  if (query.to < monthStart) return query;
+  const lastPublished = new Date(Date.parse(`${monthStart}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return { from: query.from, to: lastPublished };
 }
 
 /**

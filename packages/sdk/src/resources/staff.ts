@@ -1,6 +1,7 @@
 import type { RightsBackend, StaffOptions } from '../backend.js';
 import { CaseUpdate, StaffCaseQuery } from '../contract/case.js';
 import { normalizeReference, type Receipt } from '../contract/petition.js';
+import { ReportQuery, type Report } from '../contract/report.js';
 import { StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
 import { parseOrThrow } from '../contract/validate.js';
 import { randomKey } from '../internal/random.js';
@@ -26,5 +27,10 @@ export class StaffResource {
   async register(registration: StaffRegistration, options: StaffOptions & { idempotencyKey?: string }): Promise<Receipt> {
     const { idempotencyKey = randomKey(), ...rest } = options;
     return this.backend.staff.registerCase(parseOrThrow(StaffRegistration, registration, 'Registration'), { ...rest, idempotencyKey });
+  }
+
+  /** The office's report for the cases submitted from `from` to `to` (ISO dates, inclusive): docs/report.md. */
+  async report(query: ReportQuery, options: StaffOptions): Promise<Report> {
+    return this.backend.staff.getReport(parseOrThrow(ReportQuery, query, 'Report query'), options);
   }
 }

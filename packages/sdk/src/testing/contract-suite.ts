@@ -23,10 +23,12 @@ import { citizenTests } from './citizen.tests.js';
 import type { ContractTest } from './fixtures.js';
 import { officeTests } from './office.tests.js';
 import { outcomeTests } from './outcome.tests.js';
+import { reportTests } from './report.tests.js';
 import { statsTests } from './stats.tests.js';
 
 export { assert, ContractAssertionError, type ContractAssert, type ObservedError } from './assert.js';
 export type { ContractContext, ContractTest } from './fixtures.js';
 export { runContractScript, type ScriptTranscript } from './script.js';
+export { buildCountyHalfYear, COUNTY_HALF_YEAR, COUNTY_PLAN, runCountyHalfYear } from './county-report.js';
 
-export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...outcomeTests];
+export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...outcomeTests, ...reportTests];

@@ -17,7 +17,8 @@ export interface ContractContext {
   seed: DemoSeed;
   /**
    * The backend's minimum count below which public statistics fold a category into `other-small`
-   * (`statsMinimumCount` of memoryBackend, RIGHTS_KIT_STATS_MINIMUM_COUNT of the server). Default 1.
+   * (`statsMinimumCount` of memoryBackend, RIGHTS_KIT_STATS_MIN_COUNT of the server). Default 5, the
+   * `PUBLIC_STATS_POLICY` both backends start with.
    */
   statsMinimumCount?: number;
 }

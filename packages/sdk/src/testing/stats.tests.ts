@@ -1,8 +1,9 @@
 /** Public statistics: counts, closure rate, shares, and the folding of small counts. */
 import { CASE_STATUSES } from '../contract/case.js';
 import { FOLDED_CATEGORY } from '../contract/stats.js';
+import { PUBLIC_STATS_POLICY } from '../logic/stats.js';
 import { assert } from './assert.js';
-import { chinaDay, type ContractTest } from './fixtures.js';
+import { chinaDay, issuePaths, submitFresh, type ContractTest } from './fixtures.js';
 
 export const statsTests: ContractTest[] = [
   {
@@ -34,7 +35,7 @@ export const statsTests: ContractTest[] = [
   {
     name: 'public statistics fold every category below the minimum count into other-small, and keep the total',
     async run(ctx) {
-      const minimum = ctx.statsMinimumCount ?? 1;
+      const minimum = ctx.statsMinimumCount ?? PUBLIC_STATS_POLICY.minimumCount;
       const from = '2026-01-01';
       const to = '2026-06-30';
       const counts = new Map<string, number>();
@@ -51,6 +52,42 @@ export const statsTests: ContractTest[] = [
       for (const row of stats.byCategory) {
         if (row.category !== FOLDED_CATEGORY) assert.ok(row.count >= minimum, `${row.category} is shown only with at least ${minimum} cases`);
       }
+    },
+  },
+  {
+    name: 'public statistics cover whole calendar months between 1900 and 2999; anything else is a validation error naming the field',
+    async run(ctx) {
+      for (const [query, path] of [
+        [{ from: '2026-03-02', to: '2026-03-31' }, 'from'],
+        [{ from: '2026-03-01', to: '2026-03-10' }, 'to'],
+        [{ from: '2026-03-01', to: '2026-03-01' }, 'to'],
+        [{ from: '0001-01-01', to: '2026-01-31' }, 'from'],
+        [{ from: '2026-01-01', to: '9999-12-31' }, 'to'],
+      ] as const) {
+        const error = await ctx.client.stats.get(query).then(() => undefined, (e: unknown) => e as { name?: string; issues?: { path: string }[] });
+        assert.equal(error?.name, 'ValidationError', `${query.from}…${query.to} is refused`);
+        assert.ok(issuePaths(error as { issues: { path: string }[] }).includes(path), `${query.from}…${query.to}: an issue on ${path}`);
+      }
+      const leap = await ctx.client.stats.get({ from: '2024-02-01', to: '2024-02-29' }).then(() => true, () => false);
+      assert.equal(leap, true, 'February of a leap year ends on the 29th');
+    },
+  },
+  {
+    name: 'public statistics withhold the month still running: a new petition changes no published figure',
+    async run(ctx) {
+      const day = chinaDay(new Date().toISOString());
+      const monthStart = `${day.slice(0, 7)}-01`;
+      const year = { from: `${day.slice(0, 4)}-01-01`, to: `${day.slice(0, 4)}-12-31` };
+      const lastPublished = new Date(Date.parse(`${monthStart}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      const current = await ctx.client.stats.get({ from: monthStart, to: `${year.to}` }).then(() => undefined, (e: unknown) => e as { name?: string; issues?: { path: string }[] });
+      assert.equal(current?.name, 'ValidationError', 'the current month alone is not published');
+      assert.deepEqual(issuePaths(current as { issues: { path: string }[] }), ['from'], 'the issue is on from');
+      if (monthStart.endsWith('-01-01')) return; // in January the year so far is the current month only
+      const before = await ctx.client.stats.get(year);
+      assert.equal(before.to, lastPublished, 'to stops at the end of the last complete month');
+      await submitFresh(ctx);
+      const after = await ctx.client.stats.get(year);
+      assert.deepEqual(after, before, 'the figures are byte for byte the same after a new petition');
     },
   },
 ];

@@ -7,7 +7,10 @@
  * FRAME_ANCESTORS, RIGHTS_KIT_REFERENCE_PREFIX (RK), TRUST_PROXY (1/true: one proxy),
  * RIGHTS_KIT_TRUST_PROXY_HOPS (how many proxies of your own; overrides TRUST_PROXY), REQUEST_TIMEOUT_MS,
  * RIGHTS_KIT_LOOKUP_PER_IP (10), RIGHTS_KIT_LOOKUP_PER_REFERENCE (5), RIGHTS_KIT_LOOKUP_WINDOW_SECONDS (900),
- * RIGHTS_KIT_SCRYPT_N (2048), RIGHTS_KIT_STATS_MIN_COUNT (1), PG_POOL_SIZE (10). See docs/server.md.
+ * RIGHTS_KIT_SCRYPT_N (2048), RIGHTS_KIT_STATS_MIN_COUNT (5), RIGHTS_KIT_STATS_CURRENT_MONTH
+ * (withheld | shown), PG_POOL_SIZE (10). See docs/server.md.
+ * The Open311 endpoint (docs/open311.md) is on when RIGHTS_KIT_OPEN311_KEYS lists clients and their api keys
+ * (`fixmystreet:<key>,city-app:<key>`); RIGHTS_KIT_OPEN311_JURISDICTION and RIGHTS_KIT_OPEN311_LOCALE (zh-CN) are optional.
  */
 import { DataDirLockedError, startServer, type ServerOptions } from '../index.js';
 
@@ -33,6 +36,22 @@ if (perRef !== undefined) limits.lookupPerReference = perRef;
 if (windowSeconds !== undefined) limits.lookupWindowSeconds = windowSeconds;
 const scryptN = int('RIGHTS_KIT_SCRYPT_N');
 
+/** `name:key,name:key` → { name: key }; the key may itself contain `:`. */
+function open311Keys(text: string | undefined): Record<string, string> | undefined {
+  if (!text?.trim()) return undefined;
+  const keys: Record<string, string> = {};
+  for (const entry of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const at = entry.indexOf(':');
+    if (at < 1) {
+      console.error('RIGHTS_KIT_OPEN311_KEYS must be a comma list of client:key pairs');
+      process.exit(2);
+    }
+    keys[entry.slice(0, at)] = entry.slice(at + 1);
+  }
+  return keys;
+}
+const open311 = open311Keys(env['RIGHTS_KIT_OPEN311_KEYS']);
+
 const options: ServerOptions = {
   port: int('PORT') ?? 8080,
   host: env['HOST'] || '0.0.0.0',
@@ -49,7 +68,17 @@ const options: ServerOptions = {
   ...(scryptN !== undefined ? { scrypt: { N: scryptN } } : {}),
   ...(int('REQUEST_TIMEOUT_MS') !== undefined ? { requestTimeoutMs: int('REQUEST_TIMEOUT_MS')! } : {}),
   ...(int('RIGHTS_KIT_STATS_MIN_COUNT') !== undefined ? { statsMinimumCount: int('RIGHTS_KIT_STATS_MIN_COUNT')! } : {}),
+  ...(env['RIGHTS_KIT_STATS_CURRENT_MONTH'] === 'shown' ? { statsCurrentMonth: 'shown' as const } : {}),
   ...(int('PG_POOL_SIZE') !== undefined ? { poolSize: int('PG_POOL_SIZE')! } : {}),
+  ...(open311
+    ? {
+        open311: {
+          apiKeys: open311,
+          ...(env['RIGHTS_KIT_OPEN311_JURISDICTION'] ? { jurisdictionId: env['RIGHTS_KIT_OPEN311_JURISDICTION'] } : {}),
+          ...(env['RIGHTS_KIT_OPEN311_LOCALE'] ? { locale: env['RIGHTS_KIT_OPEN311_LOCALE'] } : {}),
+        },
+      }
+    : {}),
 };
 
 try {

@@ -4,14 +4,14 @@ const tooLarge = (limit: number) =>
   httpError('payload_too_large', `The body is larger than ${Math.floor(limit / 1024)} KB.`);
 
 /**
- * Reads a JSON request body: `application/json` only (415), at most `limit` bytes counted while
- * streaming so a body without Content-Length cannot exhaust memory (413), valid UTF-8 JSON (400
- * `invalid_json`). Nothing is written before all of this passed.
+ * Reads a request body of one media type as text: that type only (415), at most `limit` bytes counted while
+ * streaming so a body without Content-Length cannot exhaust memory (413), valid UTF-8 (400 `invalid_json`,
+ * the code of every unreadable body). Nothing is written before all of this passed.
  */
-export async function readJson(request: Request, limit: number): Promise<unknown> {
+async function readText(request: Request, limit: number, mediaType: string, name: string): Promise<string> {
   const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) {
-    throw httpError('unsupported_media_type', 'Send the body as application/json.');
+  if (!new RegExp(`^${mediaType.replace(/[/.+]/g, '\\$&')}\\s*(;|$)`, 'i').test(type)) {
+    throw httpError('unsupported_media_type', `Send the body as ${mediaType}.`);
   }
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
@@ -30,15 +30,24 @@ export async function readJson(request: Request, limit: number): Promise<unknown
       chunks.push(value);
     }
   }
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw httpError('invalid_json', 'The body is not valid UTF-8.');
+    throw httpError('invalid_json', `The ${name} is not valid UTF-8.`);
   }
+}
+
+/** A JSON body (`application/json`), parsed; 400 `invalid_json` when it is not JSON. */
+export async function readJson(request: Request, limit: number): Promise<unknown> {
+  const text = await readText(request, limit, 'application/json', 'body');
   try {
     return JSON.parse(text) as unknown;
   } catch {
     throw httpError('invalid_json', 'The body is not valid JSON.');
   }
+}
+
+/** A form body (`application/x-www-form-urlencoded`, Open311's POST), with the same limits. */
+export async function readForm(request: Request, limit: number): Promise<URLSearchParams> {
+  return new URLSearchParams(await readText(request, limit, 'application/x-www-form-urlencoded', 'form'));
 }

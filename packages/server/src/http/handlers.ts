@@ -5,11 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import type { CaseLookup, CaseUpdate, OperationId, PetitionInput, StaffCaseQuery, StaffRegistration, StationQuery, StatsQuery } from '@rights-kit/sdk';
+import type { CaseLookup, CaseUpdate, OperationId, PetitionInput, ReportQuery, StaffCaseQuery, StaffRegistration, StationQuery, StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
-import { clientAddress } from './security.js';
+import { clientIp } from './client-ip.js';
 import type { RightsService } from '../service.js';
 
 /** What the routes hand a handler: everything already checked against the operation's description. */
@@ -51,16 +50,6 @@ export interface HandlerOptions {
 }
 
 export function createHandlers({ service, trustProxyHops }: HandlerOptions): Handlers {
-  const clientIp = (c: Context): string => {
-    let socket = 'unknown';
-    try {
-      socket = getConnInfo(c).remote.address ?? 'unknown';
-    } catch {
-      // no socket (app.request in tests): 'unknown'
-    }
-    return clientAddress(socket, c.req.header('x-forwarded-for'), trustProxyHops);
-  };
-
   // Public reads are serialised once per catalogue version; stations once per distinct query.
   let catalog: { version: number; categories: HandlerAnswer; hotlines: HandlerAnswer } | undefined;
   const catalogue = () => {
@@ -99,7 +88,7 @@ export function createHandlers({ service, trustProxyHops }: HandlerOptions): Han
     getStats: async ({ query }) => serialised(await service.stats(query as StatsQuery)),
     submitPetition: async ({ body, rawBody, idempotencyKey }) =>
       receipt(await service.submit('petition', idempotencyKey!, sha256(canonicalJson(rawBody)), body as PetitionInput, 'web')),
-    lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c)) }),
+    lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c, trustProxyHops)) }),
     health: async () => {
       try {
         await service.db.query('SELECT 1');
@@ -116,5 +105,6 @@ export function createHandlers({ service, trustProxyHops }: HandlerOptions): Han
     },
     staffGetCase: async ({ params }) => ({ body: await service.staffGet(params['reference']!) }),
     staffUpdateCase: async ({ params, body, actor }) => ({ body: await service.staffUpdate(params['reference']!, body as CaseUpdate, actor!) }),
+    staffGetReport: async ({ query }) => ({ body: await service.report(query as ReportQuery) }),
   };
 }

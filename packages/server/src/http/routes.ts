@@ -5,7 +5,7 @@
  * Hono's `app.routes` with the table.
  */
 import type { Context, Hono } from 'hono';
-import { OPERATIONS, cacheControl, toIssues, type ErrorIssue, type OperationSpec } from '@rights-kit/sdk';
+import { OPERATIONS, cacheControl, decodeQuery, toIssues, type OperationSpec } from '@rights-kit/sdk';
 import type * as z from 'zod/mini';
 import type { StaffAuth } from './auth.js';
 import { readJson } from './body.js';
@@ -23,7 +23,7 @@ export const honoPath = (op: OperationSpec) => `/v1${op.path.replace(/\{([a-zA-Z
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
-function idempotencyKey(c: Context): string {
+export function idempotencyKey(c: Context): string {
   let key = c.req.header('idempotency-key');
   if (key === undefined || key.trim() === '') throw httpError('idempotency_key_missing', 'An Idempotency-Key header is required.');
   key = key.trim();
@@ -40,16 +40,28 @@ const parse = <S extends z.ZodMiniType>(schema: S, data: unknown, what: string):
 };
 
 /** The URL's query through each parameter's codec, then the operation's query schema; an unknown parameter is named. */
-export function decodeQuery(op: OperationSpec, search: URLSearchParams): unknown {
-  const unknown: ErrorIssue[] = [];
-  const values: Record<string, unknown> = {};
-  for (const name of new Set(search.keys())) {
-    const param = op.query?.params.find((p) => p.name === name);
-    if (param) values[param.key] = param.codec.decode(search.getAll(name));
-    else unknown.push({ path: name, code: 'unknown_field', message: `Unknown field "${name}".` });
+function query(op: OperationSpec, search: URLSearchParams): unknown {
+  const { values, unknown } = decodeQuery(op, search);
+  if (unknown.length) {
+    throw validationFailed(unknown.map((name) => ({ path: name, code: 'unknown_field', message: `Unknown field "${name}".` })), 'The query');
   }
-  if (unknown.length) throw validationFailed(unknown, 'The query');
   return op.query ? parse(op.query.schema, values, 'The query') : undefined;
+}
+
+/**
+ * What a browser on a host portal may send and read, from the table: the methods the operations use, the
+ * request headers they read, and the answer headers a client acts on (Retry-After, ETag).
+ */
+export function corsFromTable(): { allowMethods: string[]; allowHeaders: string[]; exposeHeaders: string[] } {
+  const ops = Object.values(OPERATIONS) as OperationSpec[];
+  const headers = new Set<string>();
+  for (const op of ops) {
+    if (op.body) headers.add('Content-Type');
+    if (op.idempotencyKey) headers.add('Idempotency-Key');
+    if (op.security === 'staff') headers.add('Authorization');
+    if (op.cache.kind === 'public') headers.add('If-None-Match');
+  }
+  return { allowMethods: [...new Set(ops.map((op) => op.method)), 'OPTIONS'], allowHeaders: [...headers], exposeHeaders: ['Retry-After', 'ETag'] };
 }
 
 const matches = (header: string | undefined, etag: string) =>
@@ -75,10 +87,10 @@ export function mountOperations(app: Hono, { handlers, auth, bodyLimit }: RouteO
       // The order of the checks is part of the contract: credentials, then the key, then the request itself.
       const actor = op.security === 'staff' ? auth.require(c) : undefined;
       const key = op.idempotencyKey ? idempotencyKey(c) : undefined;
-      const query = decodeQuery(op, new URL(c.req.url).searchParams);
+      const decoded = query(op, new URL(c.req.url).searchParams);
       const rawBody = op.body ? await readJson(c.req.raw, bodyLimit) : undefined;
       const body = op.body ? parse(op.body.schema, rawBody, 'The body') : undefined;
-      const answer = await handle({ c, query, params: c.req.param() as Record<string, string>, body, rawBody, idempotencyKey: key, actor });
+      const answer = await handle({ c, query: decoded, params: c.req.param() as Record<string, string>, body, rawBody, idempotencyKey: key, actor });
       return respond(c, op, answer);
     });
   }

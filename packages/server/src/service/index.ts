@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import {
   checkPetition,
   computeDeadlines,
+  computeReport,
   computeStatistics,
   ConflictError,
   formatAccessCode,
@@ -21,6 +22,7 @@ import {
   normalizeReference,
   NotFoundError,
   planUpdate,
+  publishedWindow,
   queryStations,
   RateLimitedError,
   Reference,
@@ -35,6 +37,8 @@ import {
   type Hotline,
   type PetitionInput,
   type Receipt,
+  type Report,
+  type ReportQuery,
   type StaffCase,
   type StaffCaseList,
   type StaffCaseQuery,
@@ -48,6 +52,7 @@ import * as cases from '../storage/case-store.js';
 import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
 import { hitRateLimits, purgeRateLimits } from '../storage/rate-limit-store.js';
 import { iso, type Database } from '../storage/db.js';
+import { StatsCache } from './stats-cache.js';
 
 export interface Limits {
   /** Lookups per client IP per window. */
@@ -71,9 +76,12 @@ export interface ServiceOptions {
   idempotencyRetentionDays: number;
   /** Categories below this count are folded into `other-small` in the public statistics. */
   statsMinimumCount: number;
+  /** Whether the public statistics count the month still running (`PUBLIC_STATS_POLICY`: withheld). */
+  statsCurrentMonth: 'withheld' | 'shown';
 }
 
-export type Scope = 'petition' | 'staff';
+/** Idempotency scopes: web petitions, staff registrations, and one per Open311 client (its keys never meet another's). */
+export type Scope = 'petition' | 'staff' | `open311:${string}`;
 
 /** The response of a submit: fresh, or replayed for a repeated Idempotency-Key. */
 export class Replay {
@@ -106,8 +114,11 @@ export class RightsService {
   /** Bumped whenever the catalogue is reloaded: part of every ETag and cache key. */
   catalogVersion = 0;
   private dummyHash = '';
+  private readonly statsCache: StatsCache<Statistics>;
 
-  constructor(readonly options: ServiceOptions) {}
+  constructor(readonly options: ServiceOptions) {
+    this.statsCache = new StatsCache({ maxEntries: 256, ttlMs: 60_000, now: options.now });
+  }
 
   get db(): Database {
     return this.options.db;
@@ -185,7 +196,10 @@ export class RightsService {
         const reference = generateReference(this.options.referencePrefix, submittedAt);
         try {
           const stored = await cases.insertAtomically(this.db, { reference, accessHash, petition, channel, submittedAt, audit, idempotency: { scope, key: idempotencyKey, owner, sealedAccessCode } });
-          if (stored) return new Replay(201, { reference, accessCode: formatAccessCode(accessCode), status: 'received', submittedAt: submittedAt.toISOString() }, false);
+          if (stored) {
+            this.statsCache.invalidate();
+            return new Replay(201, { reference, accessCode: formatAccessCode(accessCode), status: 'received', submittedAt: submittedAt.toISOString() }, false);
+          }
         } catch (error) {
           // Our lease expired and another request took the key over: let it win, write nothing.
           if (error instanceof cases.LeaseLostError) throw inFlight();
@@ -235,16 +249,29 @@ export class RightsService {
     if (retryAfter !== undefined) throw new RateLimitedError('Too many attempts; try again later.', retryAfter, { status: 429 });
   }
 
+  /** Public statistics under `PUBLIC_STATS_POLICY` (whole months, small counts folded, the current month withheld), cached. */
   async stats(query: StatsQuery): Promise<Statistics> {
-    // Widened by a day each side: computeStatistics picks the calendar days in the office's time zone.
+    const window = publishedWindow(query, this.options.now(), { currentMonth: this.options.statsCurrentMonth });
+    return this.statsCache.get(`${window.from}/${window.to}`, async () => {
+      // Widened by a day each side: computeStatistics picks the calendar days in the office's time zone.
+      const from = new Date(Date.parse(`${window.from}T00:00:00Z`) - 86_400_000);
+      const to = new Date(Date.parse(`${window.to}T00:00:00Z`) + 2 * 86_400_000);
+      const rows = await cases.statsRows(this.db, from, to);
+      const all = rows.map((r) => ({
+        ...r,
+        deadlines: computeDeadlines(r.submittedAt, r.acceptedAt ? [{ at: r.acceptedAt, status: 'accepted' }] : [], r.extended),
+      }));
+      return computeStatistics(all, window, { minimumCount: this.options.statsMinimumCount, now: this.options.now() });
+    });
+  }
+
+  /** The half-year report, computed by the sdk's `computeReport` from the rows of the period. */
+  async report(query: ReportQuery): Promise<Report> {
+    // Widened by a day each side, as for the statistics: computeReport picks the office's calendar days.
     const from = new Date(Date.parse(`${query.from}T00:00:00Z`) - 86_400_000);
     const to = new Date(Date.parse(`${query.to}T00:00:00Z`) + 2 * 86_400_000);
-    const rows = await cases.statsRows(this.db, from, to);
-    const all = rows.map((r) => ({
-      ...r,
-      deadlines: computeDeadlines(r.submittedAt, r.acceptedAt ? [{ at: r.acceptedAt, status: 'accepted' }] : [], r.extended),
-    }));
-    return computeStatistics(all, query, { minimumCount: this.options.statsMinimumCount, now: this.options.now() });
+    const rows = await cases.reportRows(this.db, from, to);
+    return computeReport(rows, query, { categories: this.categories.map((c) => c.code) });
   }
 
   async staffList(query: StaffCaseQuery): Promise<StaffCaseList> {
@@ -281,6 +308,7 @@ export class RightsService {
       if (!current) throw staffCaseNotFound();
       await cases.persistPlan(tx, current.id, planUpdate(current, update, { at: this.options.now().toISOString(), actor }));
     });
+    this.statsCache.invalidate();
     return this.staffGet(ref);
   }
 

@@ -245,6 +245,7 @@ export function open311Backend(options: Open311BackendOptions): RightsBackend {
       getCase: () => Promise.reject(notSupported('staff API')),
       updateCase: () => Promise.reject(notSupported('staff API')),
       registerCase: () => Promise.reject(notSupported('staff API')),
+      getReport: () => Promise.reject(notSupported('staff API')),
     },
   };
 }

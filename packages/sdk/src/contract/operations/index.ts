@@ -5,7 +5,7 @@
  * way round.
  */
 import { getOpenApi, getStats, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
-import { staffGetCase, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
+import { staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
 export const OPERATIONS = {
   listCategories,
@@ -20,9 +20,11 @@ export const OPERATIONS = {
   staffRegisterCase,
   staffGetCase,
   staffUpdateCase,
+  staffGetReport,
 } as const;
 export type OperationId = keyof typeof OPERATIONS;
 
 export * from './define.js';
+export { encodeQuery, decodeQuery } from './query.js';
 export * as codecs from './codecs.js';
 export { CategoryList, StationList, HotlineList, Health, OpenApiDocument } from './public.js';

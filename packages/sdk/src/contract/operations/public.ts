@@ -120,19 +120,26 @@ export const getStats = defineOperation({
   path: '/stats',
   tag: 'statistics',
   summary: 'Figures for cases submitted between two calendar days (inclusive)',
-  description: 'Cases by category, status and channel, the closure rate and the overdue count; categories below the office\'s minimum count are folded into `other-small`.',
+  description: 'Cases by category, status and channel, the closure rate and the overdue count, over whole calendar months; categories below the office\'s minimum count (5 by default) are folded into `other-small`, and the current month is withheld until it is over (`to` in the answer is then the last day of the previous month).',
   query: {
     schema: StatsQuery,
     params: [
-      { name: 'from', key: 'from', codec: codec.date, description: 'First day, `YYYY-MM-DD`.', example: '2026-01-01' },
-      { name: 'to', key: 'to', codec: codec.date, description: 'Last day, `YYYY-MM-DD`, not before `from`.', example: '2026-06-30' },
+      { name: 'from', key: 'from', codec: codec.date, description: 'First day of a month, `YYYY-MM-DD`.', example: '2026-01-01' },
+      { name: 'to', key: 'to', codec: codec.date, description: 'Last day of a month, `YYYY-MM-DD`, not before `from`.', example: '2026-06-30' },
     ],
   },
   answer: { status: 200, description: 'The figures.', schema: Statistics, name: 'Statistics' },
   errors: [...COMMON_ERRORS, 'validation_failed'],
   security: 'none',
   cache: PUBLIC_CACHE,
-  checks: [{ path: 'to', codes: ['before_from'], rule: '`to` is not before `from`.' }],
+  checks: [
+    { path: 'to', codes: ['before_from'], rule: '`to` is not before `from`.' },
+    { path: 'from', codes: ['not_month_start'], rule: '`from` is the first day of a month.' },
+    { path: 'to', codes: ['not_month_end'], rule: '`to` is the last day of a month.' },
+    { path: 'from', codes: ['out_of_range'], rule: '`from` lies between 1900-01-01 and 2999-12-31.' },
+    { path: 'to', codes: ['out_of_range'], rule: '`to` lies between 1900-01-01 and 2999-12-31.' },
+    { path: 'from', codes: ['not_published_yet'], rule: 'The window does not lie wholly in the current month or later.' },
+  ],
 });
 
 export const submitPetition = defineOperation({

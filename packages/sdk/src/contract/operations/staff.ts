@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { CASE_TRANSITIONS, CaseUpdate, StaffCaseQuery } from '../case.js';
 import { Receipt, Reference } from '../petition.js';
+import { Report, ReportQuery } from '../report.js';
 import { StaffCase, StaffCaseList, StaffRegistration } from '../staff.js';
 import * as codec from './codecs.js';
 import { BODY_ERRORS, COMMON_ERRORS, IDEMPOTENCY_ERRORS, NO_STORE, defineOperation, type Check } from './define.js';
@@ -102,4 +103,29 @@ export const staffUpdateCase = defineOperation({
   security: 'staff',
   cache: NO_STORE,
   checks: [...TEXT_CHECKS, ...OUTCOME_CHECKS],
+});
+
+export const staffGetReport = defineOperation({
+  id: 'staffGetReport',
+  method: 'GET',
+  path: '/staff/report',
+  tag: 'staff',
+  summary: 'The half-year report for cases submitted between two calendar days (inclusive)',
+  description:
+    'Cases by category (every category of the catalogue), channel and status with percentages in the county summary\'s rounding ' +
+    '(whole numbers, one decimal where a whole number would be 0.4 points or more off), the closure rate, and the outcomes recorded: ' +
+    'by kind with their sums in fen and the people helped, juror judgments, signed agreements, and their totals. Nothing is folded; ' +
+    'no figure is given per case.',
+  query: {
+    schema: ReportQuery,
+    params: [
+      { name: 'from', key: 'from', codec: codec.date, description: 'First day, `YYYY-MM-DD`.', example: '2026-01-01' },
+      { name: 'to', key: 'to', codec: codec.date, description: 'Last day, `YYYY-MM-DD`, not before `from`.', example: '2026-06-30' },
+    ],
+  },
+  answer: { status: 200, description: 'The report.', schema: Report, name: 'Report' },
+  errors: [...STAFF_ERRORS, 'validation_failed'],
+  security: 'staff',
+  cache: NO_STORE,
+  checks: [{ path: 'to', codes: ['before_from'], rule: '`to` is not before `from`.' }],
 });

@@ -1,0 +1,49 @@
+/** The report's arithmetic (logic/report.ts): the county summary's rounding, reproduced and guarded. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { computeReport, documentPercent } from '@rights-kit/sdk';
+
+test("documentPercent gives the county summary's figures for its counts", () => {
+  assert.deepEqual([2, 18, 9, 10, 9, 2, 16].map((n) => documentPercent(n, 66)), [3, 27, 13.6, 15, 13.6, 3, 24]);
+  assert.equal(documentPercent(64, 66), 97);
+});
+
+test('documentPercent keeps one decimal only where a whole number would be 0.4 points or more off', () => {
+  assert.equal(documentPercent(1, 3), 33); // 33.3
+  assert.equal(documentPercent(2, 3), 67); // 66.7 → 67
+  assert.equal(documentPercent(1, 8), 12.5);
+  assert.equal(documentPercent(3, 8), 37.5);
+  assert.equal(documentPercent(1, 4), 25);
+  assert.equal(documentPercent(1, 2000), 0.1); // 0.05 rounds half up to 0.1
+});
+
+test('documentPercent never shows a part as nothing or as everything', () => {
+  assert.equal(documentPercent(1, 400), 0.3); // not 0
+  assert.equal(documentPercent(399, 400), 99.8); // not 100
+  assert.equal(documentPercent(0, 5), 0);
+  assert.equal(documentPercent(5, 5), 100);
+  assert.equal(documentPercent(0, 0), 0);
+});
+
+test('computeReport picks the calendar days in the office time zone and adds up outcomes by kind', () => {
+  const base = { category: 'general', channel: 'visit' as const };
+  const report = computeReport(
+    [
+      // 23:30 on 2025-06-30 in Shanghai: the last evening of the period.
+      { ...base, status: 'closed', submittedAt: '2025-06-30T15:30:00Z', outcome: { kind: 'relief_granted', oneOffFen: 500_000, helped: { women: 1, children: 2 } } },
+      // 2025-07-01 00:30 in Shanghai: outside, though still June 30th in UTC.
+      { ...base, status: 'closed', submittedAt: '2025-06-30T16:30:00Z', outcome: { kind: 'relief_granted', oneOffFen: 100 } },
+      { ...base, category: 'unknown-code', status: 'received', submittedAt: '2025-03-01T02:00:00Z' },
+    ],
+    { from: '2025-01-01', to: '2025-06-30' },
+    { categories: ['marriage-family', 'general'] },
+  );
+  assert.equal(report.total, 2);
+  assert.deepEqual(report.byCategory, [
+    { category: 'marriage-family', count: 0, percent: 0 },
+    { category: 'general', count: 1, percent: 50 },
+    { category: 'unknown-code', count: 1, percent: 50 },
+  ]);
+  assert.deepEqual(report.outcomes.byKind, [{ kind: 'relief_granted', count: 1, oneOffFen: 500_000, monthlyFen: 0, women: 1, children: 2 }]);
+  assert.equal(report.closureRate, 50);
+});
