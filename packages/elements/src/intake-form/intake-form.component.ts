@@ -1,11 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  describeIssue,
   isTransient,
   NetworkError,
-  PETITION_LIMITS,
-  countGraphemes,
   randomKey,
   type Category,
   type ErrorIssue,
@@ -15,41 +12,29 @@ import {
 } from '@rights-kit/sdk';
 import { RightsElement } from '../base/rights-element.js';
 import { RightsDataElement } from '../base/rights-data-element.js';
-import { copySecret } from '../base/clipboard.js';
+import { formControlStyles } from '../base/form-controls.styles.js';
+import { Announcer } from '../controllers/announcer.js';
+import { DataTask } from '../controllers/data-task.js';
+import { FocusController } from '../controllers/focus.js';
 import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../events/events.js';
-import { activeSteps, stepOf, type Step } from './model.js';
-import { buildPetition, dedupe, fieldOf, orderIssues, validate, type PhoneFormat } from '../form/petition.js';
-import { fieldId, type Value, type Values } from '../form/values.js';
+import { checkbox } from '../form/fields.js';
+import { buildPetition, dedupe, fieldOf, orderIssues, type PhoneFormat } from '../form/petition.js';
+import { fieldId } from '../form/values.js';
+import { Answers } from './answers.js';
 import { DraftKeeper } from './draft.js';
+import { descriptionCount, renderFailure, renderNav, renderSummary, type Failure } from './frame.js';
+import { messages } from './intake-form.messages.js';
+import { styles } from './intake-form.styles.js';
+import { stepTitle } from './labels.js';
+import { activeSteps, stepOf, type Step } from './model.js';
 import { loadOutbox, QueuedPetition, type OutboxLike } from './outbox.js';
 import { renderDraftPanel, renderPinPanel } from './pin-step.js';
-import { labelOf, stepTitle } from './labels.js';
-import { messages } from './intake-form.messages.js';
-import { formControlStyles } from '../base/form-controls.styles.js';
-import { styles } from './intake-form.styles.js';
-import { checkbox } from '../form/fields.js';
 import type { StepHost } from './steps/host.js';
-import { renderDanger } from './steps/danger.js';
-import { renderCategory } from './steps/category.js';
-import { renderDetails } from './steps/details.js';
-import { renderHappened } from './steps/happened.js';
-import { renderWho } from './steps/who.js';
-import { renderContact } from './steps/contact.js';
-import { renderReview } from './steps/review.js';
-import { renderReceipt } from './steps/receipt.js';
+import { copyCode } from './steps/receipt.js';
+import { renderStep } from './steps/index.js';
 
-const RENDERERS: Record<Step, (h: StepHost) => unknown> = {
-  danger: renderDanger,
-  category: renderCategory,
-  details: renderDetails,
-  happened: renderHappened,
-  who: renderWho,
-  contact: renderContact,
-  review: renderReview,
-  receipt: renderReceipt,
-};
-
-type Failure = { kind: 'network' } | { kind: 'rejected' } | { kind: 'rate'; retryAfter: number };
+/** The character count is announced once typing pauses, not on every keystroke. */
+const COUNT_ANNOUNCE_DELAY_MS = 1200;
 
 const errorName = (error: unknown): string => (error instanceof Error ? error.name : '');
 
@@ -117,20 +102,33 @@ export class RightsIntakeForm extends RightsDataElement {
   /** Offer the citizen to keep a draft in sessionStorage, sealed under a PIN she chooses (only if she ticks the box). */
   @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;
 
-  @state() private values: Values = {};
   @state() private step: Step = 'danger';
-  @state() private errors: ErrorIssue[] = [];
-  @state() private summary: ErrorIssue[] = [];
-  @state() private categories: Category[] | undefined;
-  @state() private categoriesFailed = false;
   @state() private submitting = false;
   @state() private failure: Failure | undefined;
   @state() private receipt: Receipt | undefined;
   @state() private copyStatus = '';
-  @state() private countAnnouncement = '';
 
   private idempotency: { key: string; body: string } | undefined;
-  private loadedFor: RightsClient | undefined;
+  private checkedOutboxFor: RightsClient | undefined;
+  private readonly focusing = new FocusController(this);
+  private readonly announcer = new Announcer(this);
+  private readonly answers = new Answers(this, {
+    category: () => this.category,
+    locale: () => this.resolvedLocale,
+    phoneFormat: () => this.phoneFormat,
+    changed: (path) => {
+      this.failure = undefined;
+      this.queue.withdrawOffer();
+      if (path === 'description') this.announcer.announce(() => this.countText(), { delay: COUNT_ANNOUNCE_DELAY_MS });
+      this.persistDraft();
+    },
+  });
+  /** The category catalogue, once per client; the category step offers to try again when it failed. */
+  private readonly categories = new DataTask(this, {
+    args: () => (this.resolvedClient ? ([this.resolvedClient] as const) : undefined),
+    task: ([client], signal) => client.categories.list({ signal }),
+    onError: (error) => this.dispatchEvent(new RightsErrorEvent(error)),
+  });
   private readonly queue = new QueuedPetition(this, {
     loadOutbox: (client) => this.loadOutbox(client),
     showReceipt: (receipt) => this.succeed(receipt),
@@ -143,17 +141,15 @@ export class RightsIntakeForm extends RightsDataElement {
       this.draft.stop();
       this.dispatchEvent(new RightsQueuedEvent(key));
     },
-    focusHeading: () => (this.pendingFocus = 'heading'),
+    focusHeading: () => this.focusHeading(),
   });
   private readonly draft = new DraftKeeper(this, {
     restore: ({ values, step }) => {
-      this.values = values;
+      this.answers.values = values;
       this.step = step === 'receipt' ? 'danger' : step;
-      this.pendingFocus = 'heading';
+      this.focusHeading();
     },
   });
-  private countTimer: ReturnType<typeof setTimeout> | undefined;
-  private pendingFocus: string | undefined;
 
   /** The Receipt once the petition is registered (also in `rights-submitted`). */
   get lastReceipt(): Receipt | undefined {
@@ -165,127 +161,59 @@ export class RightsIntakeForm extends RightsDataElement {
     if (this.saveDraft) this.draft.check();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.countTimer);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected override updated(): void {
     const client = this.resolvedClient;
-    if (client && client !== this.loadedFor) {
-      this.loadedFor = client;
-      void this.loadCategories();
-      if (this.offlineQueue) void this.queue.check(client);
-    }
-    if (this.pendingFocus) {
-      const target = this.pendingFocus;
-      this.pendingFocus = undefined;
-      this.focusTarget(target);
+    if (client && client !== this.checkedOutboxFor && this.offlineQueue) {
+      this.checkedOutboxFor = client;
+      void this.queue.check(client);
     }
   }
 
-  private focusTarget(target: string): void {
-    const root = this.renderRoot as ShadowRoot;
-    const el =
-      target === 'heading' ? root.getElementById('step-heading') : target === 'summary' ? root.querySelector<HTMLElement>('.error-summary') : root.getElementById(target);
-    if (!el) return;
-    el.focus();
-    el.scrollIntoView?.({ block: 'center' });
+  private focusHeading(): void {
+    this.focusing.after('#step-heading', { scroll: true });
   }
 
   // ---- data ----
 
   private get category(): Category | undefined {
-    const code = this.values['category'];
-    return this.categories?.find((c) => c.code === code);
+    const code = this.answers.values['category'];
+    return this.categories.value?.find((c) => c.code === code);
   }
 
   private get steps(): Step[] {
-    return activeSteps(this.values, this.category);
-  }
-
-  private async loadCategories(): Promise<void> {
-    const client = this.resolvedClient;
-    if (!client) return;
-    this.categoriesFailed = false;
-    try {
-      this.categories = await client.categories.list();
-    } catch (error) {
-      this.categoriesFailed = true;
-      this.dispatchEvent(new RightsErrorEvent(error));
-    }
-  }
-
-  private validateAll(): ErrorIssue[] {
-    return validate(this.values, this.category, { locale: this.resolvedLocale, phoneFormat: this.phoneFormat });
-  }
-
-  private set(path: string, value: Value): void {
-    const values = { ...this.values, [path]: value };
-    // A choice the citizen has just ruled out is not kept as her preferred channel.
-    if (path === 'contact.smsOk' && value === 'no' && values['contact.preferred'] === 'sms') delete values['contact.preferred'];
-    this.values = values;
-    this.failure = undefined;
-    this.queue.withdrawOffer();
-    if (path === 'description') this.scheduleCountAnnouncement();
-    if (typeof value !== 'string' && this.errors.some((e) => fieldOf(e.path) === path)) this.revalidate(path);
-    this.persistDraft();
-  }
-
-  private touch(path: string): void {
-    const value = this.values[path];
-    const filled = typeof value === 'string' ? value.trim() !== '' : value !== undefined;
-    if (filled || this.errors.some((e) => fieldOf(e.path) === path)) this.revalidate(path);
-  }
-
-  private revalidate(path: string): void {
-    const mine = this.validateAll().filter((i) => fieldOf(i.path) === path);
-    this.errors = [...this.errors.filter((e) => fieldOf(e.path) !== path), ...mine];
+    return activeSteps(this.answers.values, this.category);
   }
 
   private showIssues(issues: ErrorIssue[]): void {
-    this.errors = issues;
-    this.summary = issues;
-    this.pendingFocus = 'summary';
+    this.answers.show(issues);
+    this.focusing.after('.error-summary', { scroll: true });
   }
 
   private persistDraft(): void {
     if (!this.saveDraft) return;
-    if (this.values['keepDraft'] !== true) this.draft.stop();
-    else if (this.draft.phase === 'on') this.draft.save({ values: this.values, step: this.step });
+    const values = this.answers.values;
+    if (values['keepDraft'] !== true) this.draft.stop();
+    else if (this.draft.phase === 'on') this.draft.save({ values, step: this.step });
     else this.draft.want();
   }
 
-  private scheduleCountAnnouncement(): void {
-    clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => (this.countAnnouncement = this.countText()), 1200);
-  }
-
   private countText(): string {
-    const m = messages(this.resolvedLocale);
-    const description = this.values['description'];
-    const n = countGraphemes(typeof description === 'string' ? description : '');
-    const max = PETITION_LIMITS.descriptionMax;
-    return n > max ? m.charOver(n - max) : m.charCount(n, max);
+    return descriptionCount(this.answers.values, messages(this.resolvedLocale));
   }
 
   // ---- navigation ----
 
   private goTo(step: Step, options: { keepSummary?: boolean } = {}): void {
     this.step = step;
-    if (!options.keepSummary) this.summary = [];
-    this.pendingFocus = 'heading';
+    if (!options.keepSummary) this.answers.summary = [];
+    this.focusHeading();
     this.persistDraft();
   }
 
   private next(): void {
-    const issues = this.validateAll().filter((i) => stepOf(i.path) === this.step);
-    if (issues.length) {
-      this.showIssues(issues);
-      return;
-    }
-    this.errors = this.errors.filter((e) => stepOf(e.path) !== this.step);
+    const issues = this.answers.checkStep(this.step);
+    if (issues.length) return this.showIssues(issues);
+    this.answers.passed(this.step);
     const steps = this.steps;
     const following = steps[steps.indexOf(this.step) + 1];
     if (following) this.goTo(following);
@@ -306,12 +234,12 @@ export class RightsIntakeForm extends RightsDataElement {
   private onSummaryLink(event: Event, path: string): void {
     event.preventDefault();
     const step = stepOf(path);
-    const id = fieldId(fieldOf(path));
+    const target = `#${fieldId(fieldOf(path))}`;
     if (step !== this.step && this.steps.includes(step)) {
       this.goTo(step, { keepSummary: true });
-      this.pendingFocus = id;
+      this.focusing.after(target, { scroll: true });
     } else {
-      this.focusTarget(id);
+      this.focusing.now(target, { scroll: true });
     }
   }
 
@@ -319,17 +247,14 @@ export class RightsIntakeForm extends RightsDataElement {
 
   private async submit(): Promise<void> {
     if (this.submitting) return;
-    const issues = this.validateAll();
-    if (issues.length) {
-      this.showIssues(issues);
-      return;
-    }
+    const issues = this.answers.check();
+    if (issues.length) return this.showIssues(issues);
     const client = this.resolvedClient;
     if (!client) {
       this.failure = { kind: 'network' };
       return;
     }
-    const petition = buildPetition(this.values, this.category, this.resolvedLocale) as PetitionInput;
+    const petition = buildPetition(this.answers.values, this.category, this.resolvedLocale) as PetitionInput;
     const body = JSON.stringify(petition);
     // One key per petition: pressing submit twice, or retrying, sends the same key, so it registers once.
     if (this.idempotency?.body !== body) this.idempotency = { key: randomKey(), body };
@@ -337,7 +262,7 @@ export class RightsIntakeForm extends RightsDataElement {
     this.submitting = true;
     this.setState('submitting', true);
     this.failure = undefined;
-    this.summary = [];
+    this.answers.summary = [];
     this.queue.withdrawOffer();
     try {
       // Known to be offline: do not make her wait for the retries; offer to keep it (below) at once.
@@ -358,9 +283,7 @@ export class RightsIntakeForm extends RightsDataElement {
     this.setState('queued', false);
     this.setState('submitted', true);
     // The petition has left the device: nothing of it stays in the form or in storage.
-    this.values = {};
-    this.errors = [];
-    this.summary = [];
+    this.answers.clear();
     this.failure = undefined;
     this.idempotency = undefined;
     this.draft.stop();
@@ -389,16 +312,7 @@ export class RightsIntakeForm extends RightsDataElement {
   }
 
   private copy(what: 'reference' | 'accessCode'): void {
-    const m = messages(this.resolvedLocale);
-    const el = this.renderRoot.querySelector(what === 'reference' ? '#receipt-reference' : '#receipt-access-code');
-    const text = el?.textContent?.trim() ?? '';
-    const failed = () => {
-      this.copyStatus = m.copyFailed;
-      const selection = getSelection();
-      if (el && selection) selection.selectAllChildren(el);
-    };
-    // Marked as a secret: quick exit empties the clipboard again.
-    copySecret(text).then(() => (this.copyStatus = `${m.copied}: ${text}`), failed);
+    void copyCode(this.renderRoot, what, messages(this.resolvedLocale)).then((status) => (this.copyStatus = status));
   }
 
   // ---- rendering ----
@@ -410,15 +324,12 @@ export class RightsIntakeForm extends RightsDataElement {
       m,
       locale,
       optionalText: m.optional,
-      value: (path) => this.values[path],
-      error: (path) => {
-        const issue = this.errors.find((e) => fieldOf(e.path) === path);
-        return issue ? describeIssue(issue, locale) : undefined;
-      },
-      set: (path, value) => this.set(path, value),
-      blur: (path) => this.touch(path),
-      categories: this.categories,
-      categoriesFailed: this.categoriesFailed,
+      value: (path) => this.answers.values[path],
+      error: (path) => this.answers.errorText(path),
+      set: (path, value) => this.answers.set(path, value),
+      blur: (path) => this.answers.touch(path),
+      categories: this.categories.value,
+      categoriesFailed: this.categories.status === 'error',
       hasClient: !!this.resolvedClient,
       category: this.category,
       phoneFormat: this.phoneFormat,
@@ -428,58 +339,16 @@ export class RightsIntakeForm extends RightsDataElement {
       steps: this.steps,
       receipt: this.receipt,
       copyStatus: this.copyStatus,
-      loadCategories: () => void this.loadCategories(),
+      loadCategories: () => void this.categories.run(),
       goTo: (step) => this.goTo(step),
       next: () => this.next(),
       copy: (what) => this.copy(what),
     };
   }
 
-  private renderSummary(h: StepHost) {
-    if (!this.summary.length) return nothing;
-    return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">${h.m.errorSummary}</h2>
-      <ul>
-        ${this.summary.map((issue) => {
-          const label = labelOf(fieldOf(issue.path), h.m, this.category, h.locale);
-          const text = `${label ? `${label}: ` : ''}${describeIssue(issue, h.locale)}`;
-          const reachable = this.steps.includes(stepOf(issue.path)) && !!labelOf(fieldOf(issue.path), h.m, this.category, h.locale);
-          return html`<li>
-            ${reachable ? html`<a href="#${fieldId(fieldOf(issue.path))}" @click=${(e: Event) => this.onSummaryLink(e, issue.path)}>${text}</a>` : text}
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  private renderStatus(h: StepHost) {
-    const { m } = h;
-    const f = this.failure;
-    if (!f || f.kind === 'rejected') return nothing;
-    return html`<div class="panel failure" part="submit-error" role="alert">
-      <p>${f.kind === 'rate' ? m.rateLimited(f.retryAfter) : m.submitFailed}</p>
-    </div>`;
-  }
-
-  private renderNav(h: StepHost) {
-    const { m } = h;
-    const index = this.steps.indexOf(this.step);
-    const inDanger = this.step === 'danger' && this.values['immediateDanger'] === 'yes';
-    const primary =
-      this.step === 'review'
-        ? html`<button type="submit" class="button" part="button submit" ?disabled=${this.submitting} aria-disabled=${this.submitting ? 'true' : 'false'}>
-            ${this.submitting ? m.submitting : this.failure?.kind === 'network' || this.failure?.kind === 'rate' ? m.retry : m.submit}
-          </button>`
-        : html`<button type="submit" class="button" part="button next">${inDanger ? m.continueForm : m.next}</button>`;
-    return html`<div class="nav">
-      ${primary}
-      ${index > 0 ? html`<button type="button" class="button secondary" part="button back" @click=${() => this.back()}>${m.back}</button>` : nothing}
-    </div>`;
-  }
-
   override render() {
     const h = this.host();
-    const { m } = h;
+    const { m, locale } = h;
     const client = this.resolvedClient;
     const pinPanel = client
       ? renderPinPanel(
@@ -497,32 +366,42 @@ export class RightsIntakeForm extends RightsDataElement {
     if (this.queue.takesOver) return pinPanel;
     const draftPanel = this.saveDraft
       ? renderDraftPanel(m, this.draft, {
-          choose: (pin, again) => void this.draft.choose(pin, again, () => ({ values: this.values, step: this.step })),
+          choose: (pin, again) => void this.draft.choose(pin, again, () => ({ values: this.answers.values, step: this.step })),
           open: (pin) => void this.draft.open(pin),
           discard: () => this.draft.discard(),
         })
       : nothing;
     if (this.draft.takesOver) return draftPanel;
     const steps = this.steps;
-    const isReceipt = this.step === 'receipt';
-    const index = steps.indexOf(this.step);
+    const step = this.step;
+    const isReceipt = step === 'receipt';
+    const summary = renderSummary(this.answers.summary, { m, locale, category: this.category, steps, follow: (e, path) => this.onSummaryLink(e, path) });
+    const nav = () =>
+      renderNav({
+        m,
+        step,
+        steps,
+        inDanger: step === 'danger' && this.answers.values['immediateDanger'] === 'yes',
+        submitting: this.submitting,
+        failure: this.failure,
+        back: () => this.back(),
+      });
     return html`
       <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${this.submitting ? 'true' : 'false'}>
-        ${this.renderSummary(h)}
-        <section class="step" part="step step-${this.step}" aria-labelledby="step-heading">
+        ${summary}
+        <section class="step" part="step step-${step}" aria-labelledby="step-heading">
           <h2 id="step-heading" part="heading" tabindex="-1">
-            ${isReceipt ? nothing : html`<span class="progress" part="progress">${m.progress(index + 1, steps.length)}</span>`}
-            <span class="title">${stepTitle(this.step, m)}</span>
+            ${isReceipt ? nothing : html`<span class="progress" part="progress">${m.progress(steps.indexOf(step) + 1, steps.length)}</span>`}
+            <span class="title">${stepTitle(step, m)}</span>
           </h2>
-          ${RENDERERS[this.step](h)}
+          ${renderStep(step, h)}
         </section>
-        ${isReceipt ? nothing : html`${this.renderStatus(h)} ${this.renderNav(h)}`}
+        ${isReceipt ? nothing : html`${renderFailure(this.failure, m)} ${nav()}`}
         ${this.saveDraft && !isReceipt
           ? html`<div class="draft">${checkbox(h, { path: 'keepDraft', label: m.keepDraft, required: false })}</div>`
           : nothing}
       </form>
-      ${isReceipt ? nothing : html`${pinPanel}${draftPanel}`}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.countAnnouncement}</div>
+      ${isReceipt ? nothing : html`${pinPanel}${draftPanel}`} ${this.announcer.region()}
     `;
   }
 }

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { formatAccessCode } from '@rights-kit/sdk';
+import { copySecret } from '../../base/clipboard.js';
 import { formatDate } from '../../base/i18n.js';
+import type { IntakeMessages } from '../intake-form.messages.js';
 import type { StepHost } from './host.js';
 
 export function renderReceipt(h: StepHost) {
@@ -28,4 +30,22 @@ export function renderReceipt(h: StepHost) {
     <p>${m.trackHint}</p>
     <p class="muted">${m.submittedAt}: ${formatDate(receipt.submittedAt, h.locale, { dateStyle: 'long', timeStyle: 'short' })}</p>
   </div>`;
+}
+
+/**
+ * Copies the reference or the access code as shown; says what happened. Where the clipboard is refused,
+ * the text is selected instead, so she can copy it herself.
+ */
+export async function copyCode(root: ParentNode, what: 'reference' | 'accessCode', m: IntakeMessages): Promise<string> {
+  const el = root.querySelector(what === 'reference' ? '#receipt-reference' : '#receipt-access-code');
+  const text = el?.textContent?.trim() ?? '';
+  try {
+    // Marked as a secret: quick exit empties the clipboard again.
+    await copySecret(text);
+    return `${m.copied}: ${text}`;
+  } catch {
+    const selection = getSelection();
+    if (el && selection) selection.selectAllChildren(el);
+    return m.copyFailed;
+  }
 }
