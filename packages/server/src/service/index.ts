@@ -6,6 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
+  activitiesInPeriod,
+  ActivityId,
+  checkActivityStation,
   checkPetition,
   computeDeadlines,
   computeReport,
@@ -30,6 +33,12 @@ import {
   STAFF_LIST_DEFAULT_LIMIT,
   toCaseView,
   toStaffCase,
+  newActivity,
+  updatedActivity,
+  type Activity,
+  type ActivityInput,
+  type ActivityQuery,
+  type ActivityUpdate,
   type CaseUpdate,
   type CaseView,
   type Category,
@@ -48,19 +57,34 @@ import {
   type StatsQuery,
 } from '@rights-kit/sdk';
 import { hashParams, hashSecret, sameParams, verifySecret, type ScryptParams, type ServerKey } from '../crypto.js';
+import * as activities from '../storage/activity-store.js';
 import * as cases from '../storage/case-store.js';
 import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
-import { hitRateLimits, purgeRateLimits } from '../storage/rate-limit-store.js';
+import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
+import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
 import { iso, type Database } from '../storage/db.js';
 import { StatsCache } from './stats-cache.js';
 
 export interface Limits {
-  /** Lookups per client IP per window. */
+  /** Wrong codes per client IP per window, across references (a stranger walking many references). */
   lookupPerIp: number;
-  /** Lookups per case reference per window (whoever asks). */
+  /**
+   * Wrong codes per reference *and client* before each further one waits: 30 s, then 60 s, 120 s… up to an
+   * hour. Per client, so a stranger guessing from his address never makes her right code wait at hers.
+   */
   lookupPerReference: number;
-  /** Fixed window length in seconds. */
+  /** Fixed window length in seconds of the per-IP limit. */
   lookupWindowSeconds: number;
+}
+
+/**
+ * The wait after the n-th wrong code in a row from one client on one reference: none before the `free`-th,
+ * then 30 s, doubling with each further wrong code, at most an hour — her own mistyping costs her seconds,
+ * while a guesser gets about 30 tries a day at one reference from one address (50-bit codes: hopeless).
+ */
+export function lookupDelaySeconds(failures: number, free: number): number {
+  if (failures < free) return 0;
+  return Math.min(3600, 30 * 2 ** (failures - free));
 }
 
 export interface ServiceOptions {
@@ -104,6 +128,14 @@ function referenceOrNotFound(reference: string): string {
   const ref = normalizeReference(reference);
   if (!Reference.safeParse(ref).success) throw staffCaseNotFound();
   return ref;
+}
+
+/**
+ * A period of calendar days as instants, widened by a day each side: the sdk's functions then pick the
+ * days in the office's time zone.
+ */
+function widened(query: { from: string; to: string }): { from: Date; to: Date } {
+  return { from: new Date(Date.parse(`${query.from}T00:00:00Z`) - 86_400_000), to: new Date(Date.parse(`${query.to}T00:00:00Z`) + 2 * 86_400_000) };
 }
 
 /** The server's behaviour over its database: what each operation does. */
@@ -220,20 +252,31 @@ export class RightsService {
     // no attempt (a typo must not eat into her limit) and no scrypt. The answer is the same 404.
     if (!isWellFormedLookup(reference, accessCode)) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
     const { lookupPerIp, lookupPerReference, lookupWindowSeconds } = this.options.limits;
-    await this.rateLimit(
-      [
-        { bucket: `lookup-ip:${this.options.key.hmac(clientIp)}`, limit: lookupPerIp },
-        { bucket: `lookup-ref:${this.options.key.hmac(reference)}`, limit: lookupPerReference },
-      ],
-      lookupWindowSeconds,
-    );
+    const now = this.options.now();
+    // Only wrong codes count: every attempt is counted first (so a burst cannot slip past the check) and a
+    // right one is refunded — her tracker polling every minute with her code never reaches a limit.
+    const pair = `lookup-pair:${this.options.key.hmac(`${reference}\n${clientIp}`)}`;
+    const ipBucket = `lookup-ip:${this.options.key.hmac(clientIp)}`;
+    const wait = await lookupDelay(this.db, pair, now);
+    if (wait !== undefined) throw new RateLimitedError('Too many attempts; try again later.', wait, { status: 429 });
+    await this.rateLimit([{ bucket: ipBucket, limit: lookupPerIp }], lookupWindowSeconds, now);
     const found = await cases.findAccessHash(this.db, reference);
     // Always one scrypt, against a dummy hash when the reference is unknown: same answer, similar time.
     const ok = await verifySecret(accessCode, found?.accessHash ?? this.dummyHash);
     const [full] = found && ok ? await cases.loadCases(this.db, 'WHERE id = $1', [found.id]) : [];
-    if (!full) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
+    if (!full) {
+      await recordLookupFailure(this.db, pair, now, (n) => lookupDelaySeconds(n, lookupPerReference));
+      throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
+    }
+    await Promise.all([refundRateLimit(this.db, ipBucket, lookupWindowSeconds, now), clearLookupDelay(this.db, pair)]);
     await this.upgradeHash(found!, accessCode);
     return toCaseView(full);
+  }
+
+  /** Fixed-window counters in the database, so a limit holds across every instance. */
+  async rateLimit(buckets: { bucket: string; limit: number }[], windowSeconds: number, now = this.options.now()): Promise<void> {
+    const retryAfter = await hitRateLimits(this.db, buckets, windowSeconds, now);
+    if (retryAfter !== undefined) throw new RateLimitedError('Too many attempts; try again later.', retryAfter, { status: 429 });
   }
 
   /** Rehashes a code made with older scrypt parameters, now that she has just proved it. */
@@ -241,12 +284,6 @@ export class RightsService {
     const params = hashParams(found.accessHash);
     if (params && sameParams(params, this.options.scrypt)) return;
     await cases.replaceAccessHash(this.db, found.id, found.accessHash, await hashSecret(accessCode, this.options.scrypt));
-  }
-
-  /** Fixed-window counters in the database, so a limit holds across every instance. */
-  async rateLimit(buckets: { bucket: string; limit: number }[], windowSeconds: number): Promise<void> {
-    const retryAfter = await hitRateLimits(this.db, buckets, windowSeconds, this.options.now());
-    if (retryAfter !== undefined) throw new RateLimitedError('Too many attempts; try again later.', retryAfter, { status: 429 });
   }
 
   /** Public statistics under `PUBLIC_STATS_POLICY` (whole months, small counts folded, the current month withheld), cached. */
@@ -267,11 +304,35 @@ export class RightsService {
 
   /** The half-year report, computed by the sdk's `computeReport` from the rows of the period. */
   async report(query: ReportQuery): Promise<Report> {
-    // Widened by a day each side, as for the statistics: computeReport picks the office's calendar days.
-    const from = new Date(Date.parse(`${query.from}T00:00:00Z`) - 86_400_000);
-    const to = new Date(Date.parse(`${query.to}T00:00:00Z`) + 2 * 86_400_000);
-    const rows = await cases.reportRows(this.db, from, to);
-    return computeReport(rows, query, { categories: this.categories.map((c) => c.code) });
+    const { from, to } = widened(query);
+    const [rows, list] = await Promise.all([cases.reportRows(this.db, from, to), activities.activitiesBetween(this.db, from, to)]);
+    return computeReport(rows, query, { categories: this.categories.map((c) => c.code), activities: list });
+  }
+
+  async listActivities(query: ActivityQuery): Promise<Activity[]> {
+    const { from, to } = widened(query);
+    return activitiesInPeriod(await activities.activitiesBetween(this.db, from, to), query);
+  }
+
+  async createActivity(input: ActivityInput): Promise<Activity> {
+    checkActivityStation(input, this.stations.map((s) => s.id));
+    const activity = newActivity(`act-${randomUUID().replaceAll('-', '').slice(0, 16)}`, input);
+    await activities.insertActivity(this.db, activity, this.options.now());
+    return activity;
+  }
+
+  /** Applies the sdk's `updatedActivity` to the stored activity, in one transaction. */
+  async updateActivity(id: string, update: ActivityUpdate): Promise<Activity> {
+    const notFound = () => new NotFoundError('No activity has this id.', { status: 404, code: 'not_found' });
+    if (!ActivityId.safeParse(id).success) throw notFound();
+    checkActivityStation(update, this.stations.map((s) => s.id));
+    return this.db.transaction(async (tx) => {
+      const current = await activities.lockActivity(tx, id);
+      if (!current) throw notFound();
+      const next = updatedActivity(current, update);
+      await activities.replaceActivity(tx, next, this.options.now());
+      return next;
+    });
   }
 
   async staffList(query: StaffCaseQuery): Promise<StaffCaseList> {
@@ -318,6 +379,7 @@ export class RightsService {
     const now = this.options.now().getTime();
     await purgeKeys(this.db, new Date(now - this.options.idempotencyRetentionDays * 86_400_000));
     await purgeRateLimits(this.db, new Date(now - 2 * this.options.limits.lookupWindowSeconds * 1000 - 86_400_000));
+    await purgeLookupDelays(this.db, new Date(now - 86_400_000));
   }
 
   async countCases(): Promise<number> {
