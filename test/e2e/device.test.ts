@@ -27,7 +27,7 @@ after(async () => {
 /** axe over the intake form (evaluated as a string: tsx's helpers do not exist in the page). */
 async function axe(page: Page, state: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  await page.waitForTimeout(150);
+  await page.waitForTimeout(budget(150));
   const found = (await page.evaluate(
     `window.axe.run({ include: [['rights-intake-form']] }, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] })
       .then((r) => r.violations.map((v) => v.id + ': ' + v.help + ' ' + JSON.stringify(v.nodes.map((n) => n.target))))`,

@@ -1,5 +1,5 @@
 /**
- * Issue #17 items 3 and 7. Public statistics: whole months, out-of-range dates a 400, folding at 5,
+ * Issue #17 items 3, 6 and 7. Lock-out: a stranger's guesses delay only him. Public statistics: whole months, out-of-range dates a 400, folding at 5,
  * cached and invalidated on writes. Small sharp edges: weak secrets refused at start, the dummy hash at the stored hashes'
  * cost and old hashes upgraded, references and codes normalised without spending an attempt, invisible
  * descriptions refused, proxy hops and HTTPS believed only as configured, HSTS and CORP.
@@ -151,6 +151,49 @@ describe('public statistics (issue #17 item 3), over HTTP on PGlite', () => {
       await stats(`from=${year}-${month}-01&to=${end}`);
     }
     assert.ok(server.service['statsCache'].size <= 256, `cache holds ${server.service['statsCache'].size} windows`);
+  });
+});
+
+describe('her own case cannot be locked against her (issue #17 item 6)', () => {
+  let server: TestServer;
+  const clock = { t: Date.parse('2026-11-02T09:00:00+08:00') };
+  before(async () => {
+    server = await startTestServer({ trustProxy: 1, demo: false, now: () => new Date(clock.t) });
+  });
+  after(async () => {
+    await server?.stop();
+  });
+  const lookup = (body: unknown, ip: string) => postJson(`${server.api}/cases/lookup`, body, { 'x-forwarded-for': ip });
+
+  it('a stranger guessing from his address waits longer and longer; her right code at hers always answers', async () => {
+    const { reference, accessCode } = (await postJson(`${server.api}/petitions`, validPetition(), { 'idempotency-key': randomUUID() })).body!;
+    const waits: number[] = [];
+    let guesses = 0;
+    for (let step = 0; step < 14; step++) {
+      const res = await lookup({ reference, accessCode: `WR0NGC0DE${step % 10}`.slice(0, 10) }, '203.0.113.66');
+      if (res.status === 429) {
+        const wait = Number(res.headers.get('retry-after'));
+        waits.push(wait);
+        clock.t += wait * 1000; // he waits it out, and guesses again
+      } else {
+        assert.equal(res.status, 404);
+        guesses++;
+      }
+      const her = await lookup({ reference, accessCode }, '198.51.100.7');
+      assert.equal(her.status, 200, `after the stranger's step ${step}, her right code answers`);
+    }
+    assert.deepEqual(waits.slice(0, 4), [30, 60, 120, 240], 'a progressive delay, not a lock-out');
+    console.log(`# lock-out: ${guesses} wrong guesses in ${Math.round(waits.reduce((a, b) => a + b, 0) / 60)} simulated minutes; her right code answered 14/14`);
+  });
+
+  it('her tracker polling every minute with her code never reaches a limit', async () => {
+    const { reference, accessCode } = (await postJson(`${server.api}/petitions`, validPetition(), { 'idempotency-key': randomUUID() })).body!;
+    const statuses = new Set<number>();
+    for (let i = 0; i < 40; i++) {
+      statuses.add((await lookup({ reference, accessCode }, '198.51.100.8')).status);
+      clock.t += 60_000;
+    }
+    assert.deepEqual([...statuses], [200], '40 polls over 40 minutes, every one answered (the per-IP limit is 10 per 15 minutes)');
   });
 });
 

@@ -50,17 +50,31 @@ import {
 import { hashParams, hashSecret, sameParams, verifySecret, type ScryptParams, type ServerKey } from '../crypto.js';
 import * as cases from '../storage/case-store.js';
 import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
-import { hitRateLimits, purgeRateLimits } from '../storage/rate-limit-store.js';
+import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
+import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
 import { iso, type Database } from '../storage/db.js';
 import { StatsCache } from './stats-cache.js';
 
 export interface Limits {
-  /** Lookups per client IP per window. */
+  /** Wrong codes per client IP per window, across references (a stranger walking many references). */
   lookupPerIp: number;
-  /** Lookups per case reference per window (whoever asks). */
+  /**
+   * Wrong codes per reference *and client* before each further one waits: 30 s, then 60 s, 120 s… up to an
+   * hour. Per client, so a stranger guessing from his address never makes her right code wait at hers.
+   */
   lookupPerReference: number;
-  /** Fixed window length in seconds. */
+  /** Fixed window length in seconds of the per-IP limit. */
   lookupWindowSeconds: number;
+}
+
+/**
+ * The wait after the n-th wrong code in a row from one client on one reference: none before the `free`-th,
+ * then 30 s, doubling with each further wrong code, at most an hour — her own mistyping costs her seconds,
+ * while a guesser gets about 30 tries a day at one reference from one address (50-bit codes: hopeless).
+ */
+export function lookupDelaySeconds(failures: number, free: number): number {
+  if (failures < free) return 0;
+  return Math.min(3600, 30 * 2 ** (failures - free));
 }
 
 export interface ServiceOptions {
@@ -220,20 +234,31 @@ export class RightsService {
     // no attempt (a typo must not eat into her limit) and no scrypt. The answer is the same 404.
     if (!isWellFormedLookup(reference, accessCode)) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
     const { lookupPerIp, lookupPerReference, lookupWindowSeconds } = this.options.limits;
-    await this.rateLimit(
-      [
-        { bucket: `lookup-ip:${this.options.key.hmac(clientIp)}`, limit: lookupPerIp },
-        { bucket: `lookup-ref:${this.options.key.hmac(reference)}`, limit: lookupPerReference },
-      ],
-      lookupWindowSeconds,
-    );
+    const now = this.options.now();
+    // Only wrong codes count: every attempt is counted first (so a burst cannot slip past the check) and a
+    // right one is refunded — her tracker polling every minute with her code never reaches a limit.
+    const pair = `lookup-pair:${this.options.key.hmac(`${reference}\n${clientIp}`)}`;
+    const ipBucket = `lookup-ip:${this.options.key.hmac(clientIp)}`;
+    const wait = await lookupDelay(this.db, pair, now);
+    if (wait !== undefined) throw new RateLimitedError('Too many attempts; try again later.', wait, { status: 429 });
+    await this.rateLimit([{ bucket: ipBucket, limit: lookupPerIp }], lookupWindowSeconds, now);
     const found = await cases.findAccessHash(this.db, reference);
     // Always one scrypt, against a dummy hash when the reference is unknown: same answer, similar time.
     const ok = await verifySecret(accessCode, found?.accessHash ?? this.dummyHash);
     const [full] = found && ok ? await cases.loadCases(this.db, 'WHERE id = $1', [found.id]) : [];
-    if (!full) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
+    if (!full) {
+      await recordLookupFailure(this.db, pair, now, (n) => lookupDelaySeconds(n, lookupPerReference));
+      throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
+    }
+    await Promise.all([refundRateLimit(this.db, ipBucket, lookupWindowSeconds, now), clearLookupDelay(this.db, pair)]);
     await this.upgradeHash(found!, accessCode);
     return toCaseView(full);
+  }
+
+  /** Fixed-window counters in the database, so a limit holds across every instance. */
+  async rateLimit(buckets: { bucket: string; limit: number }[], windowSeconds: number, now = this.options.now()): Promise<void> {
+    const retryAfter = await hitRateLimits(this.db, buckets, windowSeconds, now);
+    if (retryAfter !== undefined) throw new RateLimitedError('Too many attempts; try again later.', retryAfter, { status: 429 });
   }
 
   /** Rehashes a code made with older scrypt parameters, now that she has just proved it. */
@@ -241,12 +266,6 @@ export class RightsService {
     const params = hashParams(found.accessHash);
     if (params && sameParams(params, this.options.scrypt)) return;
     await cases.replaceAccessHash(this.db, found.id, found.accessHash, await hashSecret(accessCode, this.options.scrypt));
-  }
-
-  /** Fixed-window counters in the database, so a limit holds across every instance. */
-  async rateLimit(buckets: { bucket: string; limit: number }[], windowSeconds: number): Promise<void> {
-    const retryAfter = await hitRateLimits(this.db, buckets, windowSeconds, this.options.now());
-    if (retryAfter !== undefined) throw new RateLimitedError('Too many attempts; try again later.', retryAfter, { status: 429 });
   }
 
   /** Public statistics under `PUBLIC_STATS_POLICY` (whole months, small counts folded, the current month withheld), cached. */
@@ -318,6 +337,7 @@ export class RightsService {
     const now = this.options.now().getTime();
     await purgeKeys(this.db, new Date(now - this.options.idempotencyRetentionDays * 86_400_000));
     await purgeRateLimits(this.db, new Date(now - 2 * this.options.limits.lookupWindowSeconds * 1000 - 86_400_000));
+    await purgeLookupDelays(this.db, new Date(now - 86_400_000));
   }
 
   async countCases(): Promise<number> {

@@ -19,6 +19,13 @@ export async function hitRateLimits(db: Queryable, buckets: { bucket: string; li
   return over ? Math.max(1, Math.ceil((start.getTime() + windowMs - nowMs) / 1000)) : undefined;
 }
 
+/** Takes back one hit of `bucket` in the window `at` fell in (an attempt that turned out not to count). */
+export async function refundRateLimit(db: Queryable, bucket: string, windowSeconds: number, at: Date): Promise<void> {
+  const windowMs = windowSeconds * 1000;
+  const start = new Date(Math.floor(at.getTime() / windowMs) * windowMs);
+  await db.query('UPDATE rate_limits SET count = count - 1 WHERE bucket = $1 AND window_start = $2 AND count > 0', [bucket, start]);
+}
+
 export async function purgeRateLimits(db: Queryable, before: Date): Promise<void> {
   await db.query('DELETE FROM rate_limits WHERE window_start < $1', [before]);
 }
