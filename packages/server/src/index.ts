@@ -75,6 +75,8 @@ export interface ServerOptions {
   statsMinimumCount?: number;
   /** Whether public statistics count the month still running. Default `'withheld'` (`PUBLIC_STATS_POLICY`). */
   statsCurrentMonth?: 'withheld' | 'shown';
+  /** Days after closing when a case is anonymised (checked hourly, run daily on one instance). Default 365; 0: never. */
+  retentionDays?: number;
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
   /**
@@ -138,6 +140,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       idempotencyRetentionDays: 7,
       statsMinimumCount: options.statsMinimumCount ?? PUBLIC_STATS_POLICY.minimumCount,
       statsCurrentMonth: options.statsCurrentMonth ?? PUBLIC_STATS_POLICY.currentMonth,
+      retentionDays: options.retentionDays ?? 365,
     });
     await service.init();
     const seed = options.seed ?? (await loadSeed());
