@@ -98,4 +98,23 @@ describe('a petition kept on the device', () => {
       }
     });
   }
+
+  it('opening the portal, typing nothing, creates no IndexedDB database and stores nothing', async () => {
+    const w = await openPage(portal);
+    try {
+      const { page } = w;
+      // The form has looked for a waiting petition once its outbox module is loaded and the network is quiet.
+      await page.waitForLoadState('networkidle');
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /outbox/.test(r.name)), undefined, { timeout: budget(10_000) });
+      await page.waitForTimeout(300);
+      const stored = await page.evaluate(async () => ({
+        databases: (await indexedDB.databases()).map((d) => d.name),
+        session: Object.keys(sessionStorage),
+        local: Object.keys(localStorage),
+      }));
+      assert.deepEqual(stored, { databases: [], session: [], local: [] });
+    } finally {
+      await w.context.close();
+    }
+  });
 });

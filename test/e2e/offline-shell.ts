@@ -22,9 +22,12 @@ export async function cachedShell(context: BrowserContext): Promise<void> {
     async (route) => {
       const url = route.request().url();
       if (online) {
-        // Fetched by the test runner, not the page: the page's own offline state does not apply.
-        const res = await route.fetch();
-        let body = await res.body();
+        // Fetched by the test runner, not the page: the page's own offline state does not apply. A request still
+        // in flight when the test closes its context is dropped rather than left to reject after the test.
+        const fetched = await route.fetch().then(async (res) => ({ res, body: await res.body() })).catch(() => undefined);
+        if (!fetched) return route.abort('failed').catch(() => undefined);
+        const { res } = fetched;
+        let body = fetched.body;
         if (new URL(url).pathname === '/') {
           body = Buffer.from(
             body
@@ -36,8 +39,8 @@ export async function cachedShell(context: BrowserContext): Promise<void> {
         cache.set(url, { status: res.status(), headers: res.headers(), body });
       }
       const hit = cache.get(url);
-      if (!hit) return route.abort('internetdisconnected');
-      return route.fulfill({ status: hit.status, headers: hit.headers, body: hit.body });
+      if (!hit) return route.abort('internetdisconnected').catch(() => undefined);
+      return route.fulfill({ status: hit.status, headers: hit.headers, body: hit.body }).catch(() => undefined);
     },
   );
   const setOffline = context.setOffline.bind(context);

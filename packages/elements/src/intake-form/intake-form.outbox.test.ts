@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testin
 import { NetworkError } from '@rights-kit/sdk';
 import { deleteOutboxDatabase } from '@rights-kit/sdk/outbox';
 import './intake-form.js';
-import type { RightsIntakeForm } from './intake-form.component.js';
+import { RightsIntakeForm as RightsIntakeFormClass, type RightsIntakeForm } from './intake-form.component.js';
 import type { RightsQueuedEvent, RightsSubmittedEvent } from '../events/events.js';
 import { $, back, DESCRIPTION, fillToReview, next, settle, stepName, testClient, tick, type, waitFor, type TestClient } from './intake-form.test.util.js';
 import { DRAFT_KEY } from './draft.js';
@@ -170,6 +170,31 @@ describe('<rights-intake-form offline-queue>', () => {
     expect(stepName(el)).to.equal('receipt');
     expect(t.submissions).to.have.length(1);
     expect(await databases()).not.to.include('rights-kit-outbox');
+  });
+
+  it('creates no database when the form is opened with offline-queue and nothing is queued', async () => {
+    const t = testClient();
+    let looked!: () => void;
+    const checked = new Promise<void>((resolve) => (looked = resolve));
+    class Watching extends RightsIntakeFormClass {
+      // The form's look for a waiting petition, observed: the test checks storage only after it has happened.
+      protected override async loadOutbox(client: Parameters<RightsIntakeForm['loadOutbox']>[0]) {
+        const outbox = await super.loadOutbox(client);
+        const entries = outbox.entries.bind(outbox);
+        outbox.entries = async () => {
+          const result = await entries();
+          looked();
+          return result;
+        };
+        return outbox;
+      }
+    }
+    if (!customElements.get('watching-intake-form')) customElements.define('watching-intake-form', Watching);
+    const el = await fixture<RightsIntakeForm>(html`<watching-intake-form offline-queue .client=${t.client}></watching-intake-form>`);
+    await checked;
+    await settle(el);
+    expect(await databases()).not.to.include('rights-kit-outbox');
+    expect(await databases()).to.deep.equal([]);
   });
 
   for (const locale of ['en', 'zh-CN'] as const) {

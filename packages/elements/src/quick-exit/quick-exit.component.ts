@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RightsElement } from '../base/rights-element.js';
 import { RightsExitEvent } from '../events/events.js';
+import { clearSecretFromClipboard } from '../base/clipboard.js';
 import { messages } from './quick-exit.messages.js';
 import { watchHistoryGrowth } from './safe-navigation.js';
 import { styles } from './quick-exit.styles.js';
@@ -37,7 +38,8 @@ export function clearKitStorage(): void {
  * A button that leaves the page at once, for a citizen who may be watched.
  *
  * On exit it covers the page immediately, aborts the kit's requests in flight (window event
- * `rights-kit:abort`), clears every `rights-kit:` key from sessionStorage and localStorage (and the
+ * `rights-kit:abort`), empties the clipboard if the kit copied a reference or access code there, clears every
+ * `rights-kit:` key from sessionStorage and localStorage (and the
  * outbox database with `clear-outbox`), fires a cancelable `rights-exit`, and leaves with
  * `location.replace`, so the page is not in the Back history. Pressing Shift three times within five
  * seconds does the same. Works without the rest of the kit.
@@ -102,6 +104,8 @@ export class RightsQuickExit extends RightsElement {
     this.toggleAttribute('data-leaving', true);
     this.setState('leaving', true);
     window.dispatchEvent(new Event(ABORT_EVENT));
+    // While the click or key press still counts as her gesture: a reference or access code the kit copied goes.
+    void clearSecretFromClipboard();
     clearKitStorage();
     if (this.clearOutbox) {
       try {

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { formatAccessCode } from '@rights-kit/sdk';
+import { copySecret } from '../../base/clipboard.js';
 import { formatDate } from '../../base/i18n.js';
 import type { IntakeMessages } from '../intake-form.messages.js';
 import type { StepHost } from './host.js';
@@ -39,8 +40,8 @@ export async function copyCode(root: ParentNode, what: 'reference' | 'accessCode
   const el = root.querySelector(what === 'reference' ? '#receipt-reference' : '#receipt-access-code');
   const text = el?.textContent?.trim() ?? '';
   try {
-    if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
-    await navigator.clipboard.writeText(text);
+    // Marked as a secret: quick exit empties the clipboard again.
+    await copySecret(text);
     return `${m.copied}: ${text}`;
   } catch {
     const selection = getSelection();

@@ -5,6 +5,7 @@
  * way round.
  */
 import { eraseContact, getOpenApi, getStats, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
+import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
 import { staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
 export const OPERATIONS = {
@@ -12,6 +13,7 @@ export const OPERATIONS = {
   listHotlines,
   listStations,
   getStats,
+  listActivities,
   submitPetition,
   lookupCase,
   eraseContact,
@@ -22,6 +24,8 @@ export const OPERATIONS = {
   staffGetCase,
   staffUpdateCase,
   staffGetReport,
+  staffCreateActivity,
+  staffUpdateActivity,
 } as const;
 export type OperationId = keyof typeof OPERATIONS;
 
