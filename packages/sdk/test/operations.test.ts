@@ -40,6 +40,7 @@ const QUERIES: Record<string, fc.Arbitrary<object>> = {
   ),
   getStats: wholeMonths,
   staffGetReport: wholeMonths,
+  listActivities: fc.tuple(day, day).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
   staffListCases: fc.record(
     {
       status: fc.constantFrom(...CASE_STATUSES),
