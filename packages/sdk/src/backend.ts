@@ -7,6 +7,7 @@
  * Inputs reaching a backend have already been validated by the client; a backend validates again
  * only where it is the trust boundary (the server does).
  */
+import type { Activity, ActivityInput, ActivityQuery, ActivityUpdate } from './contract/activity.js';
 import type { Category } from './contract/category.js';
 import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
@@ -38,6 +39,10 @@ export interface StaffBackend {
   registerCase(registration: StaffRegistration, options: StaffOptions & { idempotencyKey: string }): Promise<Receipt>;
   /** The half-year report (工作总结) for the cases submitted in a period, computed by the sdk's `computeReport`. */
   getReport(query: ReportQuery, options: StaffOptions): Promise<Report>;
+  /** Announces an activity (training, campaign, lecture, forum, reception day). */
+  createActivity(input: ActivityInput, options: StaffOptions): Promise<Activity>;
+  /** Changes an activity: its details, or afterwards its attendance and materials. */
+  updateActivity(id: string, update: ActivityUpdate, options: StaffOptions): Promise<Activity>;
 }
 
 export interface RightsBackend {
@@ -47,5 +52,6 @@ export interface RightsBackend {
   listStations(query: StationQuery, options?: RequestOptions): Promise<Station[]>;
   listHotlines(options?: RequestOptions): Promise<Hotline[]>;
   getStats(query: StatsQuery, options?: RequestOptions): Promise<Statistics>;
+  listActivities(query: ActivityQuery, options?: RequestOptions): Promise<Activity[]>;
   staff: StaffBackend;
 }

@@ -7,6 +7,7 @@ import { StationsResource } from './resources/stations.js';
 import { HotlinesResource } from './resources/hotlines.js';
 import { StatsResource } from './resources/stats.js';
 import { StaffResource } from './resources/staff.js';
+import { ActivitiesResource } from './resources/activities.js';
 
 export type ClientOptions =
   | { backend: RightsBackend }
@@ -21,6 +22,7 @@ export interface RightsClient {
   readonly hotlines: HotlinesResource;
   readonly stats: StatsResource;
   readonly staff: StaffResource;
+  readonly activities: ActivitiesResource;
 }
 
 /**
@@ -40,6 +42,7 @@ export function createClient(options: ClientOptions): RightsClient {
     hotlines: new HotlinesResource(backend),
     stats: new StatsResource(backend),
     staff: new StaffResource(backend),
+    activities: new ActivitiesResource(backend),
   };
 }
 

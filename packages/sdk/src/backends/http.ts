@@ -51,6 +51,7 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
     listHotlines: async (o) => (await call(op.listHotlines, { signal: o?.signal })).hotlines,
     listStations: async (query, o) => (await call(op.listStations, { query, signal: o?.signal })).stations,
     getStats: (query, o) => call(op.getStats, { query, signal: o?.signal }),
+    listActivities: async (query, o) => (await call(op.listActivities, { query, signal: o?.signal })).activities,
     submitPetition: (body, o) => call(op.submitPetition, { body, idempotencyKey: o.idempotencyKey, signal: o.signal }),
     lookupCase: (body, o) => call(op.lookupCase, { body, signal: o?.signal }),
     staff: {
@@ -60,6 +61,8 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
       registerCase: (body, o) =>
         call(op.staffRegisterCase, { body, idempotencyKey: o.idempotencyKey, token: o.token, signal: o.signal }),
       getReport: (query, o) => call(op.staffGetReport, { query, token: o.token, signal: o.signal }),
+      createActivity: (body, o) => call(op.staffCreateActivity, { body, token: o.token, signal: o.signal }),
+      updateActivity: (id, body, o) => call(op.staffUpdateActivity, { params: { id }, body, token: o.token, signal: o.signal }),
     },
   };
 }

@@ -14,6 +14,7 @@
  * ```
  */
 import type { RequestOptions, RightsBackend, StaffOptions, SubmitOptions } from '../backend.js';
+import { ActivityInput, ActivityQuery, ActivityUpdate, type Activity } from '../contract/activity.js';
 import type { Category } from '../contract/category.js';
 import { CaseLookup, CaseUpdate, StaffCaseQuery, type CaseView, type Channel } from '../contract/case.js';
 import type { Hotline } from '../contract/hotline.js';
@@ -33,6 +34,8 @@ import { computeDeadlines } from '../logic/deadlines.js';
 import { queryStations } from '../logic/stations.js';
 import { computeStatistics, PUBLIC_STATS_POLICY, publishedWindow } from '../logic/stats.js';
 import { computeReport } from '../logic/report.js';
+import { activitiesInPeriod, checkActivityStation, newActivity, updatedActivity } from '../logic/activities.js';
+import { randomKey } from '../internal/random.js';
 import { demoSeed } from '../seed/demo-seed.js';
 import type { DemoSeed } from '../seed/types.js';
 
@@ -96,6 +99,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const cases = new Map<string, StoredCase>();
   const petitionKeys = new Map<string, IdempotencyEntry>();
   const registrationKeys = new Map<string, IdempotencyEntry>();
+  const activities = new Map<string, Activity>();
   // A digest to compare against when the reference is unknown, so both failures take the same work.
   const decoy = { salt: crypto.getRandomValues(new Uint8Array(16)), codeHash: new Uint8Array(32) };
   const staffActorOfToken = sha256Hex(staffToken).then(staffActor);
@@ -228,7 +232,27 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
         category: c.petition.category, channel: c.channel, status: c.status, submittedAt: c.submittedAt,
         ...(c.outcome !== undefined ? { outcome: c.outcome } : {}),
       }));
-      return clone(computeReport(all, q, { categories: categories.map((c) => c.code) }));
+      return clone(computeReport(all, q, { categories: categories.map((c) => c.code), activities: [...activities.values()] }));
+    },
+
+    async createActivity(input, options): Promise<Activity> {
+      await requireStaff(options);
+      const a = parseOrThrow(ActivityInput, input, 'Activity');
+      checkActivityStation(a, seed.stations.map((s) => s.id));
+      const activity = newActivity(`act-${randomKey().slice(0, 16)}`, a);
+      activities.set(activity.id, activity);
+      return clone(activity);
+    },
+
+    async updateActivity(id, update, options): Promise<Activity> {
+      await requireStaff(options);
+      const u = parseOrThrow(ActivityUpdate, update, 'Activity update');
+      const current = activities.get(id);
+      if (!current) throw new NotFoundError('No activity has this id.', { status: 404, code: 'not_found' });
+      checkActivityStation(u, seed.stations.map((s) => s.id));
+      const next = updatedActivity(current, u);
+      activities.set(id, next);
+      return clone(next);
     },
   };
 
@@ -280,6 +304,11 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
         deadlines: computeDeadlines(c.submittedAt, c.timeline, c.extended),
       }));
       return computeStatistics(all, q, { now: now(), minimumCount: statsMinimumCount });
+    },
+
+    async listActivities(query: ActivityQuery, options?: RequestOptions): Promise<Activity[]> {
+      checkSignal(options);
+      return clone(activitiesInPeriod([...activities.values()], parseOrThrow(ActivityQuery, query, 'Activity query')));
     },
 
     staff,

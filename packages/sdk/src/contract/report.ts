@@ -9,11 +9,12 @@
 import * as z from 'zod/mini';
 import { CaseStatus, Channel } from './case.js';
 import { IsoDate } from './common.js';
+import { ActivityKind } from './activity.js';
 import { OutcomeKind } from './outcome.js';
-import { StatsQuery } from './stats.js';
+import { PeriodQuery } from './period.js';
 
 /** The report covers the cases submitted from `from` to `to`, calendar days in the office's time zone, inclusive. */
-export const ReportQuery = StatsQuery;
+export const ReportQuery = PeriodQuery;
 export type ReportQuery = z.infer<typeof ReportQuery>;
 
 /** A count and its percentage of the period's cases, in the document's rounding. */
@@ -56,5 +57,9 @@ export const Report = z.object({
   }),
   /** Every outcome of the period added up. */
   totals: z.object(Totals),
+  /** Activities starting in the period, per kind with activities: how many, and their figures added up. */
+  activities: z.array(
+    z.object({ kind: ActivityKind, count: z.number(), attendance: z.number(), volunteers: z.number(), consultations: z.number(), materials: z.number() }),
+  ),
 });
 export type Report = z.infer<typeof Report>;

@@ -2,9 +2,11 @@
  * The half-year report (工作总结), computed once for every backend: the memory backend passes its
  * records, the server the rows it read — neither counts anything itself (issue #19).
  */
+import type { Activity } from '../contract/activity.js';
 import { CASE_STATUSES, Channel, type CaseStatus } from '../contract/case.js';
 import { OUTCOME_KINDS, type CaseOutcome, type OutcomeKind } from '../contract/outcome.js';
 import type { Report, ReportQuery } from '../contract/report.js';
+import { activitiesInPeriod, activityFigures } from './activities.js';
 import { localDate } from './stats.js';
 
 /** What the report needs of a case: nothing that could identify a person. */
@@ -19,6 +21,8 @@ export interface ReportCase {
 export interface ReportOptions {
   /** The catalogue's category codes, in its order: the report lists each, zeros included. */
   categories: readonly string[];
+  /** The office's activities; those starting in the period are counted. */
+  activities?: readonly Activity[];
   /** The office's time zone, which decides the calendar day a case was submitted on. Default `Asia/Shanghai`. */
   timeZone?: string;
 }
@@ -99,5 +103,6 @@ export function computeReport(cases: readonly ReportCase[], query: ReportQuery, 
       agreementsSigned: withOutcome.filter((c) => c.outcome.kind === 'mediation_agreement' && c.outcome.agreementSigned).length,
     },
     totals: sum(withOutcome.map((c) => c.outcome)),
+    activities: activityFigures(activitiesInPeriod(options.activities ?? [], query, timeZone)),
   };
 }

@@ -2,6 +2,7 @@ import type { RightsBackend, StaffOptions } from '../backend.js';
 import { CaseUpdate, StaffCaseQuery } from '../contract/case.js';
 import { normalizeReference, type Receipt } from '../contract/petition.js';
 import { ReportQuery, type Report } from '../contract/report.js';
+import { ActivityInput, ActivityUpdate, type Activity } from '../contract/activity.js';
 import { StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
 import { parseOrThrow } from '../contract/validate.js';
 import { randomKey } from '../internal/random.js';
@@ -32,5 +33,15 @@ export class StaffResource {
   /** The office's report for the cases submitted from `from` to `to` (ISO dates, inclusive): docs/report.md. */
   async report(query: ReportQuery, options: StaffOptions): Promise<Report> {
     return this.backend.staff.getReport(parseOrThrow(ReportQuery, query, 'Report query'), options);
+  }
+
+  /** Announces an activity. Not retried (a POST without an idempotency key): check the list before sending again. */
+  async createActivity(input: ActivityInput, options: StaffOptions): Promise<Activity> {
+    return this.backend.staff.createActivity(parseOrThrow(ActivityInput, input, 'Activity'), options);
+  }
+
+  /** Changes an activity; afterwards, its attendance, volunteers, consultations and materials. */
+  async updateActivity(id: string, update: ActivityUpdate, options: StaffOptions): Promise<Activity> {
+    return this.backend.staff.updateActivity(id, parseOrThrow(ActivityUpdate, update, 'Activity update'), options);
   }
 }

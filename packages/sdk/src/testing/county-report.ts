@@ -2,8 +2,9 @@
  * The county seed's half-year summary, rebuilt through the API (issue #19): 66 letters and visits in seven
  * categories, 64 closed, three mediation agreements (¥18,000 of land compensation, ¥6,000 for a wrongful
  * detention, ¥400 a month of child support), five judgments with a federation cadre as special juror (two
- * abandoned women compensated, custody of three children settled). `runCountyHalfYear` registers and
- * moves every case with staff calls, then checks that the report gives the document's own figures:
+ * abandoned women compensated, custody of three children settled); two trainings with 150 trainees and a
+ * rights-week campaign with 20 volunteers and 6,000 leaflets. `runCountyHalfYear` registers and moves every
+ * case and announces every activity with staff calls, then checks that the report gives the document's own figures:
  *
  *   接待处理来信来访 66 起 — 政治权利 3 %, 婚姻家庭 27 %, 劳动权益 13.6 %, 人身权益 15 %, 财产权益 13.6 %,
  *   文化教育 3 %, 综合 24 % — 结案 64 件，结案率达 97 %.
@@ -103,6 +104,13 @@ async function playCase(client: RightsClient, token: string, category: string, c
   await client.staff.update(reference, { status: 'closed' }, auth);
 }
 
+/** The summary's activities: announced beforehand, their figures recorded afterwards. */
+export const COUNTY_ACTIVITIES = [
+  { title: '《反家庭暴力法》培训班（第一期）', kind: 'training', place: '县妇联会议室', startsAt: '2025-03-05T09:00:00+08:00', audience: '村（社区）妇联主席', after: { attendance: 80, materials: 80 } },
+  { title: '《反家庭暴力法》培训班（第二期）', kind: 'training', place: '县妇联会议室', startsAt: '2025-05-14T09:00:00+08:00', audience: '妇女维权志愿者', after: { attendance: 70, materials: 70 } },
+  { title: '三八维权周广场宣传咨询', kind: 'campaign', place: '县城人民广场', startsAt: '2025-03-08T09:00:00+08:00', audience: '全县群众', after: { volunteers: 20, materials: 6000 } },
+] as const;
+
 /** Plays the whole plan through the API, a few cases at a time (each case's moves in order). */
 export async function buildCountyHalfYear(client: RightsClient, token: string, concurrency = 4): Promise<void> {
   const jobs = COUNTY_PLAN.flatMap(({ category, endings }) => endings.map((ending) => ({ category, ending }))).map((job, n) => ({ ...job, channel: countyChannel(n) }));
@@ -114,6 +122,10 @@ export async function buildCountyHalfYear(client: RightsClient, token: string, c
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  for (const { after, ...announced } of COUNTY_ACTIVITIES) {
+    const activity = await client.staff.createActivity(announced, { token });
+    await client.staff.updateActivity(activity.id, after, { token });
+  }
 }
 
 /**
@@ -154,5 +166,13 @@ export async function runCountyHalfYear(client: RightsClient, token: string): Pr
   all.forEach((_, n) => channels.set(countyChannel(n), (channels.get(countyChannel(n)) ?? 0) + 1));
   assert.deepEqual(Object.fromEntries(report.byChannel.map((r) => [r.channel, r.count])), Object.fromEntries(channels), 'channels');
   assert.deepEqual(report.byStatus.map((r) => [r.status, r.count]), [['in-progress', 1], ['mediation', 1], ['closed', 64]], 'statuses');
+  assert.deepEqual(
+    report.activities,
+    [
+      { kind: 'training', count: 2, attendance: 150, volunteers: 0, consultations: 0, materials: 150 },
+      { kind: 'campaign', count: 1, attendance: 0, volunteers: 20, consultations: 0, materials: 6000 },
+    ],
+    'two trainings with 150 trainees; a campaign with 20 volunteers and 6,000 leaflets',
+  );
   return report;
 }

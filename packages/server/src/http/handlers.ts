@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import type { CaseLookup, CaseUpdate, OperationId, PetitionInput, ReportQuery, StaffCaseQuery, StaffRegistration, StationQuery, StatsQuery } from '@rights-kit/sdk';
+import type { ActivityInput, ActivityQuery, ActivityUpdate, CaseLookup, CaseUpdate, OperationId, PetitionInput, ReportQuery, StaffCaseQuery, StaffRegistration, StationQuery, StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
 import { clientIp } from './client-ip.js';
 import type { RightsService } from '../service.js';
@@ -106,5 +106,8 @@ export function createHandlers({ service, trustProxyHops }: HandlerOptions): Han
     staffGetCase: async ({ params }) => ({ body: await service.staffGet(params['reference']!) }),
     staffUpdateCase: async ({ params, body, actor }) => ({ body: await service.staffUpdate(params['reference']!, body as CaseUpdate, actor!) }),
     staffGetReport: async ({ query }) => ({ body: await service.report(query as ReportQuery) }),
+    listActivities: async ({ query }) => serialised({ activities: await service.listActivities(query as ActivityQuery) }),
+    staffCreateActivity: async ({ body }) => ({ body: await service.createActivity(body as ActivityInput) }),
+    staffUpdateActivity: async ({ params, body }) => ({ body: await service.updateActivity(params['id']!, body as ActivityUpdate) }),
   };
 }

@@ -6,6 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
+  activitiesInPeriod,
+  ActivityId,
+  checkActivityStation,
   checkPetition,
   computeDeadlines,
   computeReport,
@@ -30,6 +33,12 @@ import {
   STAFF_LIST_DEFAULT_LIMIT,
   toCaseView,
   toStaffCase,
+  newActivity,
+  updatedActivity,
+  type Activity,
+  type ActivityInput,
+  type ActivityQuery,
+  type ActivityUpdate,
   type CaseUpdate,
   type CaseView,
   type Category,
@@ -48,6 +57,7 @@ import {
   type StatsQuery,
 } from '@rights-kit/sdk';
 import { hashParams, hashSecret, sameParams, verifySecret, type ScryptParams, type ServerKey } from '../crypto.js';
+import * as activities from '../storage/activity-store.js';
 import * as cases from '../storage/case-store.js';
 import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
 import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
@@ -118,6 +128,14 @@ function referenceOrNotFound(reference: string): string {
   const ref = normalizeReference(reference);
   if (!Reference.safeParse(ref).success) throw staffCaseNotFound();
   return ref;
+}
+
+/**
+ * A period of calendar days as instants, widened by a day each side: the sdk's functions then pick the
+ * days in the office's time zone.
+ */
+function widened(query: { from: string; to: string }): { from: Date; to: Date } {
+  return { from: new Date(Date.parse(`${query.from}T00:00:00Z`) - 86_400_000), to: new Date(Date.parse(`${query.to}T00:00:00Z`) + 2 * 86_400_000) };
 }
 
 /** The server's behaviour over its database: what each operation does. */
@@ -286,11 +304,35 @@ export class RightsService {
 
   /** The half-year report, computed by the sdk's `computeReport` from the rows of the period. */
   async report(query: ReportQuery): Promise<Report> {
-    // Widened by a day each side, as for the statistics: computeReport picks the office's calendar days.
-    const from = new Date(Date.parse(`${query.from}T00:00:00Z`) - 86_400_000);
-    const to = new Date(Date.parse(`${query.to}T00:00:00Z`) + 2 * 86_400_000);
-    const rows = await cases.reportRows(this.db, from, to);
-    return computeReport(rows, query, { categories: this.categories.map((c) => c.code) });
+    const { from, to } = widened(query);
+    const [rows, list] = await Promise.all([cases.reportRows(this.db, from, to), activities.activitiesBetween(this.db, from, to)]);
+    return computeReport(rows, query, { categories: this.categories.map((c) => c.code), activities: list });
+  }
+
+  async listActivities(query: ActivityQuery): Promise<Activity[]> {
+    const { from, to } = widened(query);
+    return activitiesInPeriod(await activities.activitiesBetween(this.db, from, to), query);
+  }
+
+  async createActivity(input: ActivityInput): Promise<Activity> {
+    checkActivityStation(input, this.stations.map((s) => s.id));
+    const activity = newActivity(`act-${randomUUID().replaceAll('-', '').slice(0, 16)}`, input);
+    await activities.insertActivity(this.db, activity, this.options.now());
+    return activity;
+  }
+
+  /** Applies the sdk's `updatedActivity` to the stored activity, in one transaction. */
+  async updateActivity(id: string, update: ActivityUpdate): Promise<Activity> {
+    const notFound = () => new NotFoundError('No activity has this id.', { status: 404, code: 'not_found' });
+    if (!ActivityId.safeParse(id).success) throw notFound();
+    checkActivityStation(update, this.stations.map((s) => s.id));
+    return this.db.transaction(async (tx) => {
+      const current = await activities.lockActivity(tx, id);
+      if (!current) throw notFound();
+      const next = updatedActivity(current, update);
+      await activities.replaceActivity(tx, next, this.options.now());
+      return next;
+    });
   }
 
   async staffList(query: StaffCaseQuery): Promise<StaffCaseList> {

@@ -240,12 +240,15 @@ export function open311Backend(options: Open311BackendOptions): RightsBackend {
     listStations: (q, o) => (options.directory ? options.directory.listStations(q, o) : Promise.reject(notSupported('stations'))),
     listHotlines: (o) => (options.directory ? options.directory.listHotlines(o) : Promise.reject(notSupported('hotlines'))),
     getStats: (q, o) => (options.directory ? options.directory.getStats(q, o) : Promise.reject(notSupported('statistics'))),
+    listActivities: () => Promise.reject(notSupported('activities')),
     staff: {
       listCases: () => Promise.reject(notSupported('staff API')),
       getCase: () => Promise.reject(notSupported('staff API')),
       updateCase: () => Promise.reject(notSupported('staff API')),
       registerCase: () => Promise.reject(notSupported('staff API')),
       getReport: () => Promise.reject(notSupported('staff API')),
+      createActivity: () => Promise.reject(notSupported('staff API')),
+      updateActivity: () => Promise.reject(notSupported('staff API')),
     },
   };
 }

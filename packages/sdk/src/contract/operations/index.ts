@@ -5,6 +5,7 @@
  * way round.
  */
 import { getOpenApi, getStats, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
+import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
 import { staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
 export const OPERATIONS = {
@@ -12,6 +13,7 @@ export const OPERATIONS = {
   listHotlines,
   listStations,
   getStats,
+  listActivities,
   submitPetition,
   lookupCase,
   health,
@@ -21,6 +23,8 @@ export const OPERATIONS = {
   staffGetCase,
   staffUpdateCase,
   staffGetReport,
+  staffCreateActivity,
+  staffUpdateActivity,
 } as const;
 export type OperationId = keyof typeof OPERATIONS;
 

@@ -58,6 +58,15 @@ export const PETITION_CHECKS: readonly Check[] = [
   { path: 'incidentDate', codes: ['in_future'], rule: 'The incident date is not after today anywhere on Earth (UTC+14).' },
 ];
 
+/** The checks of a period of figures (`StatsQuery`, which the staff report shares): whole calendar months. */
+export const PERIOD_CHECKS: readonly Check[] = [
+  { path: 'to', codes: ['before_from'], rule: '`to` is not before `from`.' },
+  { path: 'from', codes: ['not_month_start'], rule: '`from` is the first day of a month.' },
+  { path: 'to', codes: ['not_month_end'], rule: '`to` is the last day of a month.' },
+  { path: 'from', codes: ['out_of_range'], rule: '`from` lies between 1900-01-01 and 2999-12-31.' },
+  { path: 'to', codes: ['out_of_range'], rule: '`to` lies between 1900-01-01 and 2999-12-31.' },
+];
+
 export const listCategories = defineOperation({
   id: 'listCategories',
   method: 'GET',
@@ -133,11 +142,7 @@ export const getStats = defineOperation({
   security: 'none',
   cache: PUBLIC_CACHE,
   checks: [
-    { path: 'to', codes: ['before_from'], rule: '`to` is not before `from`.' },
-    { path: 'from', codes: ['not_month_start'], rule: '`from` is the first day of a month.' },
-    { path: 'to', codes: ['not_month_end'], rule: '`to` is the last day of a month.' },
-    { path: 'from', codes: ['out_of_range'], rule: '`from` lies between 1900-01-01 and 2999-12-31.' },
-    { path: 'to', codes: ['out_of_range'], rule: '`to` lies between 1900-01-01 and 2999-12-31.' },
+    ...PERIOD_CHECKS,
     { path: 'from', codes: ['not_published_yet'], rule: 'The window does not lie wholly in the current month or later.' },
   ],
 });

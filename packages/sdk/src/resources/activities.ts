@@ -1,0 +1,13 @@
+import type { RequestOptions, RightsBackend } from '../backend.js';
+import { ActivityQuery, type Activity } from '../contract/activity.js';
+import { parseOrThrow } from '../contract/validate.js';
+
+/** The office's trainings, campaigns, lectures, forums and reception days: public. */
+export class ActivitiesResource {
+  constructor(private readonly backend: RightsBackend) {}
+
+  /** Activities starting from `from` to `to` (ISO dates, inclusive), earliest first. */
+  async list(query: ActivityQuery, options?: RequestOptions): Promise<Activity[]> {
+    return this.backend.listActivities(parseOrThrow(ActivityQuery, query, 'Activity query'), options);
+  }
+}
