@@ -82,6 +82,8 @@ export interface ServerOptions {
   statsMinimumCount?: number;
   /** Whether public statistics count the month still running. Default `'withheld'` (`PUBLIC_STATS_POLICY`). */
   statsCurrentMonth?: 'withheld' | 'shown';
+  /** Days after closing when a case is anonymised (checked hourly, run daily on one instance). Default 365; 0: never. */
+  retentionDays?: number;
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
   /**
@@ -164,6 +166,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       statsCurrentMonth: options.statsCurrentMonth ?? PUBLIC_STATS_POLICY.currentMonth,
       passwordScrypt: { ...PASSWORD_SCRYPT, ...options.passwordScrypt },
       signInLimits: { ...DEFAULT_SIGN_IN_LIMITS, ...options.signInLimits },
+      retentionDays: options.retentionDays ?? 365,
     });
     await service.init();
     const seed = options.seed ?? (await loadSeed());

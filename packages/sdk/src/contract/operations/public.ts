@@ -183,6 +183,25 @@ export const lookupCase = defineOperation({
   checks: TEXT_CHECKS,
 });
 
+export const eraseContact = defineOperation({
+  id: 'eraseContact',
+  method: 'POST',
+  path: '/cases/erase-contact',
+  tag: 'cases',
+  summary: 'Erase her contact details from her case, at once',
+  description:
+    'With her reference and access code, the citizen removes her name, phone and email from the case now, without ' +
+    'waiting for the retention period (the office can then no longer reach her). The case, its status and the figures ' +
+    'are unchanged; the audit records the erasure. Same limits and the same 404 as a lookup; repeating it is harmless.',
+  body: { schema: CaseLookup, name: 'CaseLookup', example: { reference: 'RK-2026-7K3Q9M', accessCode: '7K3Q9-M2XPA' } },
+  answer: { status: 200, description: 'The case, as she sees it.', schema: CaseView, name: 'CaseView' },
+  errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'not_found', 'rate_limited'],
+  safeToRepeat: true,
+  security: 'none',
+  cache: NO_STORE,
+  checks: TEXT_CHECKS,
+});
+
 export const health = defineOperation({
   id: 'health',
   method: 'GET',
