@@ -172,6 +172,20 @@ describe('<rights-case-desk>', () => {
     expect(danger.compareDocumentPosition($(el, '.phone')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
   });
 
+  it('keeps an internal note from the citizen: in the audit, not in her timeline', async () => {
+    const client = newClient();
+    const el = await render(client);
+    const reference = 'RK-2026-2H14JZ';
+    const lookup = () => client.cases.lookup({ reference, accessCode: 'QH26DEMA15' });
+    const before = await lookup();
+    await openCase(el, reference);
+    await act(el, 'internal', { note: '邻居反映对方近期多次到她单位门口等候。' });
+    expect(await lookup(), 'her view is unchanged').to.deep.equal(before);
+    const trail = (await client.staff.get(reference, { token: TOKEN })).audit!.filter((a) => a.action !== 'contact_viewed');
+    expect(trail.at(-1)).to.include({ action: 'internal_note', note: '邻居反映对方近期多次到她单位门口等候。' });
+    expect($(el, '[part="audit"] tbody tr:last-child')!.getAttribute('data-action')).to.equal('internal_note');
+  });
+
   it('records each action as the citizen sees it (timeline) and as the office audits it', async () => {
     const client = newClient();
     const el = await render(client);

@@ -21,7 +21,8 @@ import type { DeskMessages } from './case-desk.messages.js';
 // The desk's own types and pure helpers: no state, no rendering, nothing that touches the element.
 
 /** What a staff member can do to a case from the desk: a move along the life cycle, an extension, a note. */
-export type Action = { kind: 'move'; to: CaseStatus } | { kind: 'extend' } | { kind: 'note' };
+/** `internal`: a note for the office only (the audit trail), never shown to her. */
+export type Action = { kind: 'move'; to: CaseStatus } | { kind: 'extend' } | { kind: 'note' } | { kind: 'internal' };
 export type Problem = 'no-token' | 'unauthorized' | 'no-client' | 'network' | 'server' | 'not-found';
 export type RegisterChannel = Exclude<Channel, 'web'>;
 export type ActionField = 'reason' | 'referredTo' | 'note' | 'extendReason';
@@ -95,12 +96,12 @@ export function availableActions(c: StaffCase): Action[] {
   const actions: Action[] = CASE_TRANSITIONS[c.status].map((to) => ({ kind: 'move', to }) as Action);
   const accepted = c.timeline.some((e) => e.status === 'accepted');
   if (OPEN_STATUSES.has(c.status) && accepted && !c.deadlines.extended) actions.push({ kind: 'extend' });
-  if (c.status !== 'closed') actions.push({ kind: 'note' });
+  if (c.status !== 'closed') actions.push({ kind: 'note' }, { kind: 'internal' });
   return actions;
 }
 
 export function actionLabel(action: Action, t: DeskMessages): string {
-  return action.kind === 'move' ? t.action(action.to) : action.kind === 'extend' ? t.extend : t.addNote;
+  return action.kind === 'move' ? t.action(action.to) : action.kind === 'extend' ? t.extend : action.kind === 'internal' ? t.addInternalNote : t.addNote;
 }
 
 export function actionButtonId(action: Action): string {
@@ -114,6 +115,7 @@ export function updateFor(action: Action, v: ActionValues, current: CaseStatus):
     return { status: current, extendDeadline: { reason: v.extendReason ?? '' }, ...(note ? { note } : {}) };
   }
   if (action.kind === 'note') return { status: current, ...(note ? { note } : {}) };
+  if (action.kind === 'internal') return { status: current, visibility: 'internal', ...(note ? { note } : {}) };
   const update: CaseUpdate = { status: action.to };
   if (note) update.note = note;
   if (action.to === 'rejected') update.reason = v.reason ?? '';

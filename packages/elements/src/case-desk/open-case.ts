@@ -105,7 +105,7 @@ export class OpenCase {
     if (!client || !token || !action || !current || this.saving) return;
     this.errors = {};
     this.problem = undefined;
-    if (action.kind === 'note' && !this.values.note?.trim()) {
+    if ((action.kind === 'note' || action.kind === 'internal') && !this.values.note?.trim()) {
       this.errors = { note: t.noteRequired };
       this.ctx.focusAfterRender('#action-note');
       return;

@@ -75,8 +75,13 @@ export type CaseLookup = z.infer<typeof CaseLookup>;
 export const CaseUpdate = z
   .strictObject({
     status: CaseStatus,
-    /** A note for the citizen, shown in her timeline. */
+    /** A note for the citizen, shown in her timeline — or, with `visibility: 'internal'`, for the office only. */
     note: z.optional(text({ max: 2000 })),
+    /**
+     * Who the note is for: `citizen` (default: her timeline) or `internal` (a risk assessment, a neighbour's
+     * report: the audit trail only, never her lookup; her view does not change, `updatedAt` included).
+     */
+    visibility: z.optional(z.enum(['citizen', 'internal'])),
     /** Required when rejecting: the citizen is told why. */
     reason: z.optional(text({ max: 2000 })),
     /** Required when referring: to whom. */
@@ -93,6 +98,9 @@ export const CaseUpdate = z
       }
       if (u.status === 'referred' && !u.referredTo?.trim()) {
         ctx.issues.push({ code: 'custom', path: ['referredTo'], message: 'required', input: u.referredTo, params: { code: 'required' } });
+      }
+      if (u.visibility === 'internal' && !u.note?.trim()) {
+        ctx.issues.push({ code: 'custom', path: ['note'], message: 'required', input: u.note, params: { code: 'required' } });
       }
       if (u.outcome !== undefined && !(OUTCOME_STATUSES as readonly string[]).includes(u.status)) {
         ctx.issues.push({ code: 'custom', path: ['outcome'], message: 'not_allowed', input: u.outcome, params: { code: 'not_allowed' } });

@@ -57,6 +57,8 @@ export interface CaseState {
   status: CaseStatus;
   timeline: readonly TimelineEntry[];
   extended: boolean;
+  /** Kept by an update she cannot see (an internal note), so her view does not change at all. */
+  updatedAt?: string;
 }
 
 /** What a staff update writes. The backend stores exactly this, atomically, and nothing else. */
@@ -99,6 +101,9 @@ function joinNote(...parts: (string | undefined)[]): string | undefined {
  *   keeps the one recorded on resolving; with one, the new one replaces it.
  */
 export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: string; actor: AuditActor }): UpdatePlan {
+  // An internal note (`visibility: 'internal'`) is for the office only: the audit trail, never her timeline.
+  const internal = update.visibility === 'internal' ? update.note : undefined;
+  const citizenNote = internal === undefined ? update.note : undefined;
   const from = current.status;
   const moving = update.status !== from;
   if (moving && !canTransition(from, update.status)) {
@@ -112,8 +117,11 @@ export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: st
     const accepted = update.status === 'accepted' || current.timeline.some((e) => e.status === 'accepted');
     if (!ACCEPTED_OPEN_STATUSES.has(update.status) || !accepted) throw conflict('Only an accepted, open case can have its deadline extended.');
   }
-  const note = joinNote(update.status === 'rejected' && moving ? update.reason : undefined, update.note);
-  const plan: UpdatePlan = { status: update.status, updatedAt: ctx.at, audit: [], extended: current.extended || Boolean(update.extendDeadline) };
+  const note = joinNote(update.status === 'rejected' && moving ? update.reason : undefined, citizenNote);
+  const seen = moving || note !== undefined || Boolean(update.extendDeadline);
+  const plan: UpdatePlan = {
+    status: update.status, updatedAt: seen ? ctx.at : (current.updatedAt ?? ctx.at), audit: [], extended: current.extended || Boolean(update.extendDeadline),
+  };
   if (moving || note !== undefined) plan.timelineEntry = { at: ctx.at, status: update.status, ...(note !== undefined ? { note } : {}) };
   const referredTo = update.status === 'referred' && moving ? update.referredTo : undefined;
   if (referredTo !== undefined) plan.referredTo = referredTo;
@@ -126,6 +134,7 @@ export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: st
     plan.audit.push({ at: ctx.at, ...who(ctx.actor), action: 'note_added', note });
   }
   if (update.extendDeadline) plan.audit.push({ at: ctx.at, ...who(ctx.actor), action: 'deadline_extended', note: update.extendDeadline.reason });
+  if (internal !== undefined) plan.audit.push({ at: ctx.at, ...who(ctx.actor), action: 'internal_note', note: internal });
   return plan;
 }
 

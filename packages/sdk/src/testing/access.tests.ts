@@ -8,7 +8,7 @@ import { PERMISSIONS, SIGN_IN_FAILED_MESSAGE } from '../contract/permissions.js'
 import type { DemoAccount } from '../seed/types.js';
 import { randomKey } from '../internal/random.js';
 import { assert, show, type ObservedError } from './assert.js';
-import { petition, type ContractContext, type ContractTest } from './fixtures.js';
+import { issuePaths, petition, submitFresh, type ContractContext, type ContractTest } from './fixtures.js';
 
 /** Two stations, each with a volunteer, a caseworker and a head, and a county administrator. */
 function cast(ctx: ContractContext) {
@@ -128,6 +128,24 @@ export const accessTests: ContractTest[] = [
       ], 'who did what');
       assert.ok(trail.every((e) => /^staff:./.test(e.actor)), 'each actor is staff:<account id>');
       assert.ok(trail[0]!.actor !== trail[1]!.actor, 'two people, two actors');
+    },
+  },
+  {
+    name: "an internal note stays in the office: in the audit, never in the citizen's lookup, which does not change at all",
+    async run(ctx) {
+      const token = { token: ctx.staffToken };
+      const { receipt } = await submitFresh(ctx);
+      const before = await ctx.client.cases.lookup({ reference: receipt.reference, accessCode: receipt.accessCode });
+      const marker = `risk assessment ${randomKey().slice(0, 10)}`;
+      const after = await ctx.client.staff.update(receipt.reference, { status: 'received', note: marker, visibility: 'internal' }, token);
+      assert.deepEqual(after.timeline, before.timeline, 'her timeline is unchanged');
+      const last = after.audit!.at(-1)!;
+      assert.deepEqual([last.action, last.note], ['internal_note', marker], 'the audit keeps it');
+      const view = await ctx.client.cases.lookup({ reference: receipt.reference, accessCode: receipt.accessCode });
+      assert.deepEqual(view, before, 'her lookup answers exactly what it did before');
+      assert.ok(!JSON.stringify(view).includes(marker), 'the note is nowhere in her answer');
+      const missing = await assert.rejects(ctx.client.staff.update(receipt.reference, { status: 'received', visibility: 'internal' }, token), 'ValidationError', 'internal without a note');
+      assert.deepEqual(issuePaths(missing), ['note'], 'the note is named');
     },
   },
 ];
