@@ -78,7 +78,7 @@ interface Drawn {
 }
 
 /** What earlier answers gave, so later requests can name real cases and ETags (still valid by the document). */
-const pool = { references: [] as string[], lookups: [] as { reference: string; accessCode: string }[], etags: [] as string[] };
+const pool = { references: [] as string[], activityIds: [] as string[], lookups: [] as { reference: string; accessCode: string }[], etags: [] as string[] };
 const fromPool = <T>(items: T[], fallback: fc.Arbitrary<T>) => fc.oneof(fc.nat().map((i) => (items.length ? items[i % items.length]! : undefined)), fallback).filter((x): x is T => x !== undefined);
 
 function requestArbitrary(path: string, method: string, op: Schema): fc.Arbitrary<Drawn> {
@@ -87,7 +87,7 @@ function requestArbitrary(path: string, method: string, op: Schema): fc.Arbitrar
   const parts = parameters.map((p, i) => {
     const schemaPointer = `${base}/parameters/${i}/schema`;
     let value: fc.Arbitrary<unknown> = arbitrary(p['schema'], resolve, p['example']);
-    if (p['in'] === 'path') value = fromPool(pool.references, value as fc.Arbitrary<string>);
+    if (p['in'] === 'path') value = fromPool(p['name'] === 'id' ? pool.activityIds : pool.references, value as fc.Arbitrary<string>);
     if (p['name'] === 'If-None-Match') value = fromPool(pool.etags, value as fc.Arbitrary<string>);
     value = value.filter((v) => validator(schemaPointer)(v) as boolean);
     const wire = value.map((v) => (Array.isArray(v) ? v.join(',') : String(v)));
@@ -153,10 +153,11 @@ async function send(path: string, method: string, op: Schema, drawn: Drawn): Pro
     pool.references.push(body['reference']);
     pool.lookups.push({ reference: body['reference'], accessCode: body['accessCode'] });
   }
+  if (res.status === 201 && op['operationId'] === 'staffCreateActivity') pool.activityIds.push(body['id']);
 }
 
-/** Submissions first, so that lookups and staff operations find real cases in the pool. */
-const ORDER = ['submitPetition', 'staffRegisterCase'];
+/** Submissions first, so that lookups and staff operations find real cases (and activities) in the pool. */
+const ORDER = ['submitPetition', 'staffRegisterCase', 'staffCreateActivity'];
 const RUNS: Record<string, number> = { submitPetition: 80, staffRegisterCase: 30, lookupCase: 40, staffUpdateCase: 40 };
 
 describe('generated requests valid by the document', () => {
