@@ -36,7 +36,12 @@ describe('the @rights-kit/source export condition', () => {
       for (const [key, target] of Object.entries(json.exports)) {
         const source = sourceOf(pkg, target);
         if (!source) {
-          assert.ok(typeof target === 'string' || !(SOURCE_CONDITION in target), `${json.name} ${key}: names a source it was not built from`);
+          // Not a tsc output (the rollup bundle, the manifest): a source it names, if any, must exist and come first.
+          const named = typeof target === 'object' ? target[SOURCE_CONDITION] : undefined;
+          if (named) {
+            assert.ok(existsSync(join('packages', pkg, named)), `${json.name} ${key}: ${named} exists`);
+            assert.equal(Object.keys(target)[0], SOURCE_CONDITION, `${json.name} ${key}: "${SOURCE_CONDITION}" first`);
+          }
           continue;
         }
         assert.ok(typeof target === 'object', `${json.name} ${key}: "${SOURCE_CONDITION}": "${source}" is missing`);

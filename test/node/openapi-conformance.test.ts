@@ -78,8 +78,16 @@ interface Drawn {
 }
 
 /** What earlier answers gave, so later requests can name real cases and ETags (still valid by the document). */
-const pool = { references: [] as string[], activityIds: [] as string[], lookups: [] as { reference: string; accessCode: string }[], etags: [] as string[] };
-const fromPool = <T>(items: T[], fallback: fc.Arbitrary<T>) => fc.oneof(fc.nat().map((i) => (items.length ? items[i % items.length]! : undefined)), fallback).filter((x): x is T => x !== undefined);
+const pool = { ids: new Map<string, string[]>(), lookups: [] as { reference: string; accessCode: string }[], etags: [] as string[] };
+/** Values of a path parameter: the string fields of that name in what earlier requests created (`reference`, `id`). */
+const created = (name: string) => pool.ids.get(name) ?? [];
+const fromPool = <T>(items: () => T[], fallback: fc.Arbitrary<T>) => {
+  const pick = fc.nat().map((i) => {
+    const all = items();
+    return all.length ? all[i % all.length] : undefined;
+  });
+  return fc.oneof(pick, fallback).filter((x): x is T => x !== undefined);
+};
 
 function requestArbitrary(path: string, method: string, op: Schema): fc.Arbitrary<Drawn> {
   const base = `#/paths/${escape(path)}/${method}`;
@@ -87,8 +95,8 @@ function requestArbitrary(path: string, method: string, op: Schema): fc.Arbitrar
   const parts = parameters.map((p, i) => {
     const schemaPointer = `${base}/parameters/${i}/schema`;
     let value: fc.Arbitrary<unknown> = arbitrary(p['schema'], resolve, p['example']);
-    if (p['in'] === 'path') value = fromPool(p['name'] === 'id' ? pool.activityIds : pool.references, value as fc.Arbitrary<string>);
-    if (p['name'] === 'If-None-Match') value = fromPool(pool.etags, value as fc.Arbitrary<string>);
+    if (p['in'] === 'path') value = fromPool(() => created(p['name']), value as fc.Arbitrary<string>);
+    if (p['name'] === 'If-None-Match') value = fromPool(() => pool.etags, value as fc.Arbitrary<string>);
     value = value.filter((v) => validator(schemaPointer)(v) as boolean);
     const wire = value.map((v) => (Array.isArray(v) ? v.join(',') : String(v)));
     return (p['required'] ? wire : fc.option(wire, { nil: undefined })).map((v) => [p, v] as const);
@@ -98,7 +106,7 @@ function requestArbitrary(path: string, method: string, op: Schema): fc.Arbitrar
         const media = op['requestBody']['content']['application/json'];
         const example = media['examples']?.['typical']?.['value'];
         let arb = arbitrary(media['schema'], resolve, example);
-        if (path === '/cases/lookup') arb = fromPool(pool.lookups as unknown[], arb);
+        if (path === '/cases/lookup') arb = fromPool(() => pool.lookups as unknown[], arb);
         return arb.filter((v) => validator(`${base}/requestBody/content/application~1json/schema`)(v) as boolean);
       })()
     : fc.constant(undefined);
@@ -149,22 +157,23 @@ async function send(path: string, method: string, op: Schema, drawn: Drawn): Pro
     for (const i of body['error']['issues'] ?? []) refusals.add(`${op['operationId']} ${i.path}: ${i.code}`);
     assert.deepEqual(issuesDocumented(body['error']['issues'] ?? [], op['x-rights-checks'] ?? []), [], `every issue documented: ${what}`);
   }
+  if (res.status === 201) {
+    for (const [key, value] of Object.entries(body)) if (typeof value === 'string') pool.ids.set(key, [...created(key), value]);
+  }
   if (res.status === 201 && body['reference']) {
-    pool.references.push(body['reference']);
     pool.lookups.push({ reference: body['reference'], accessCode: body['accessCode'] });
   }
-  if (res.status === 201 && op['operationId'] === 'staffCreateActivity') pool.activityIds.push(body['id']);
 }
 
-/** Submissions first, so that lookups and staff operations find real cases (and activities) in the pool. */
-const ORDER = ['submitPetition', 'staffRegisterCase', 'staffCreateActivity'];
+/** Operations that create (201) first, so that lookups and the operations on one case or activity find real ones. */
+const creates = (op: Schema) => (op['responses']['201'] ? 0 : 1);
 const RUNS: Record<string, number> = { submitPetition: 80, staffRegisterCase: 30, lookupCase: 40, staffUpdateCase: 40 };
 
 describe('generated requests valid by the document', () => {
   it('are accepted or refused only as the document says, and every answer is valid by it', async (t) => {
     const operations = Object.entries(doc['paths'] as Record<string, Record<string, Schema>>)
       .flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ path, method, op })))
-      .sort((a, b) => (ORDER.indexOf(b.op['operationId']) + 1 || -1) - (ORDER.indexOf(a.op['operationId']) + 1 || -1));
+      .sort((a, b) => creates(a.op) - creates(b.op));
     for (const { path, method, op } of operations) {
       await fc.assert(
         fc.asyncProperty(requestArbitrary(path, method, op), async (drawn) => {

@@ -123,7 +123,7 @@ describe('npm pack of each package, installed in a clean folder', { skip: missin
     assert.deepEqual(JSON.parse(stdout), { categories: CATEGORY_COUNT, http: 'function', error: 'function', hours: true });
   });
 
-  it('starts the server from its installed files (migrations included) and answers /v1/health and /v1/categories', async () => {
+  it('starts the server from its installed files (migrations included): /v1/health, /v1/categories, and the demo portal with its bundle', async () => {
     const dataDir = join(work, 'data');
     const script = `
       import { startServer } from '@rights-kit/server';
@@ -131,13 +131,18 @@ describe('npm pack of each package, installed in a clean folder', { skip: missin
       try {
         const health = await fetch(server.url + '/v1/health');
         const categories = await (await fetch(server.url + '/v1/categories')).json();
-        console.log(JSON.stringify({ health: health.status, categories: categories.categories.length }));
+        // The demo portal and the elements' bundle it loads come from the installed packages, not a monorepo.
+        const portal = await fetch(server.url + '/');
+        const page = await portal.text();
+        const bundle = await fetch(server.url + '/assets/rights-kit/rights-kit.bundle.js');
+        await bundle.arrayBuffer();
+        console.log(JSON.stringify({ health: health.status, categories: categories.categories.length, portal: portal.status, loadsBundle: page.includes('/assets/rights-kit/rights-kit.bundle.js'), bundle: bundle.status }));
       } finally {
         await server.close();
       }
     `;
     const { stdout } = await exec(process.execPath, ['--input-type=module', '-e', script], { cwd: app, timeout: budget(120_000) });
-    assert.deepEqual(JSON.parse(stdout.trim().split('\n').pop()!), { health: 200, categories: CATEGORY_COUNT });
+    assert.deepEqual(JSON.parse(stdout.trim().split('\n').pop()!), { health: 200, categories: CATEGORY_COUNT, portal: 200, loadsBundle: true, bundle: 200 });
   });
 
   it('resolves every export to dist for a consumer, and ships the sources the @rights-kit/source condition names', async () => {

@@ -49,6 +49,8 @@ export interface RightsBackend {
   listCategories(options?: RequestOptions): Promise<Category[]>;
   submitPetition(input: PetitionInput, options: SubmitOptions): Promise<Receipt>;
   lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;
+  /** Removes her contact details from her case at once (reference + access code, as a lookup). */
+  eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;
   listStations(query: StationQuery, options?: RequestOptions): Promise<Station[]>;
   listHotlines(options?: RequestOptions): Promise<Hotline[]>;
   getStats(query: StatsQuery, options?: RequestOptions): Promise<Statistics>;

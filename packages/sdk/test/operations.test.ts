@@ -40,6 +40,8 @@ const QUERIES: Record<string, fc.Arbitrary<object>> = {
   ),
   getStats: wholeMonths,
   staffGetReport: wholeMonths,
+  // Activities take any two days (PeriodQuery), from not after to.
+  listActivities: fc.tuple(day, day).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
   staffListCases: fc.record(
     {
       status: fc.constantFrom(...CASE_STATUSES),

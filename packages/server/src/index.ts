@@ -10,7 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { PUBLIC_STATS_POLICY } from '@rights-kit/sdk';
@@ -75,6 +75,8 @@ export interface ServerOptions {
   statsMinimumCount?: number;
   /** Whether public statistics count the month still running. Default `'withheld'` (`PUBLIC_STATS_POLICY`). */
   statsCurrentMonth?: 'withheld' | 'shown';
+  /** Days after closing when a case is anonymised (checked hourly, run daily on one instance). Default 365; 0: never. */
+  retentionDays?: number;
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
   /**
@@ -99,8 +101,22 @@ export interface RunningServer {
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 /** packages/server/demo-portal */
 export const PORTAL_DIR = resolve(HERE, '../demo-portal');
-/** packages/elements/dist/bundle (rollup's self-contained bundle) */
-export const BUNDLE_DIR = resolve(HERE, '../../elements/dist/bundle');
+/**
+ * The elements' self-contained bundle (rollup's `dist/bundle`), found through the installed
+ * `@rights-kit/elements` — a dependency, so `npm install @rights-kit/server` alone serves a working demo portal;
+ * in the monorepo that resolves to packages/elements. Resolved from its package.json, which no export condition
+ * redirects (the tests' `@rights-kit/source` would point the bundle export at src).
+ */
+export const BUNDLE_DIR = elementsBundleDir();
+
+function elementsBundleDir(): string {
+  try {
+    return resolve(dirname(fileURLToPath(import.meta.resolve('@rights-kit/elements/package.json'))), 'dist/bundle');
+  } catch {
+    // Not installed (a server built on its own): the monorepo layout, checked with existsSync by the caller.
+    return resolve(HERE, '../../elements/dist/bundle');
+  }
+}
 
 export const defaultLogger: Logger = (entry: LogEntry) => {
   process.stdout.write(`${JSON.stringify({ t: new Date().toISOString(), ...entry })}\n`);
@@ -138,6 +154,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       idempotencyRetentionDays: 7,
       statsMinimumCount: options.statsMinimumCount ?? PUBLIC_STATS_POLICY.minimumCount,
       statsCurrentMonth: options.statsCurrentMonth ?? PUBLIC_STATS_POLICY.currentMonth,
+      retentionDays: options.retentionDays ?? 365,
     });
     await service.init();
     const seed = options.seed ?? (await loadSeed());

@@ -21,6 +21,16 @@ export function descriptionCount(values: Values, m: IntakeMessages): string {
 
 export type Failure = { kind: 'network' } | { kind: 'rejected' } | { kind: 'rate'; retryAfter: number };
 
+/** What a failed send means for the form: the issues of a rejection, a wait, or "try again"; undefined for an abort. */
+export function failureOf(error: unknown): { failure: Failure; issues: ErrorIssue[] } | undefined {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'AbortedError' || name === 'AbortError') return undefined;
+  const issues = name === 'ValidationError' ? ((error as { issues?: ErrorIssue[] }).issues ?? []) : [];
+  if (issues.length) return { failure: { kind: 'rejected' }, issues };
+  if (name === 'RateLimitedError') return { failure: { kind: 'rate', retryAfter: (error as { retryAfter?: number }).retryAfter ?? 60 }, issues };
+  return { failure: { kind: 'network' }, issues };
+}
+
 /** Every field that needs fixing, each a link to its field (on its step) when the citizen can reach it. */
 export function renderSummary(
   summary: ErrorIssue[],

@@ -22,7 +22,7 @@ import { buildPetition, dedupe, fieldOf, orderIssues, type PhoneFormat } from '.
 import { fieldId } from '../form/values.js';
 import { Answers } from './answers.js';
 import { DraftKeeper } from './draft.js';
-import { descriptionCount, renderFailure, renderNav, renderSummary, type Failure } from './frame.js';
+import { descriptionCount, failureOf, renderFailure, renderNav, renderSummary, type Failure } from './frame.js';
 import { messages } from './intake-form.messages.js';
 import { styles } from './intake-form.styles.js';
 import { stepTitle } from './labels.js';
@@ -35,8 +35,6 @@ import { renderStep } from './steps/index.js';
 
 /** The character count is announced once typing pauses, not on every keystroke. */
 const COUNT_ANNOUNCE_DELAY_MS = 1200;
-
-const errorName = (error: unknown): string => (error instanceof Error ? error.name : '');
 
 /**
  * The petition form: a citizen asks for help, in steps she can move back and forth through without
@@ -292,18 +290,11 @@ export class RightsIntakeForm extends RightsDataElement {
   }
 
   private fail(error: unknown): void {
-    const name = errorName(error);
-    if (name === 'AbortedError' || name === 'AbortError') return;
+    const outcome = failureOf(error);
+    if (!outcome) return;
     this.dispatchEvent(new RightsErrorEvent(error));
-    const issues = name === 'ValidationError' ? ((error as { issues?: ErrorIssue[] }).issues ?? []) : [];
-    if (issues.length) {
-      this.failure = { kind: 'rejected' };
-      this.showIssues(orderIssues(dedupe(issues)));
-    } else if (name === 'RateLimitedError') {
-      this.failure = { kind: 'rate', retryAfter: (error as { retryAfter?: number }).retryAfter ?? 60 };
-    } else {
-      this.failure = { kind: 'network' };
-    }
+    this.failure = outcome.failure;
+    if (outcome.issues.length) this.showIssues(orderIssues(dedupe(outcome.issues)));
   }
 
   /** Loads the outbox module on first use (pages without `offline-queue` never load it). Protected for tests. */

@@ -54,6 +54,7 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
     listActivities: async (query, o) => (await call(op.listActivities, { query, signal: o?.signal })).activities,
     submitPetition: (body, o) => call(op.submitPetition, { body, idempotencyKey: o.idempotencyKey, signal: o.signal }),
     lookupCase: (body, o) => call(op.lookupCase, { body, signal: o?.signal }),
+    eraseContact: (body, o) => call(op.eraseContact, { body, signal: o?.signal }),
     staff: {
       listCases: (query, o) => call(op.staffListCases, { query, token: o.token, signal: o.signal }),
       getCase: (reference, o) => call(op.staffGetCase, { params: { reference }, token: o.token, signal: o.signal }),

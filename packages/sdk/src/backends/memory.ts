@@ -28,7 +28,7 @@ import { AbortedError, ConflictError, NotFoundError, UnauthorizedError, Validati
 import { sha256Bytes, sha256Hex } from '../internal/sha256.js';
 import { canonicalJson } from '../logic/canonical.js';
 import { applyPlan, compareForStaffList, matchesStaffQuery, STAFF_LIST_DEFAULT_LIMIT, toCaseView, toStaffCase, type CaseRecord } from '../logic/case-record.js';
-import { checkPetition, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planUpdate, seedAudit, staffActor } from '../logic/case-rules.js';
+import { checkPetition, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, seedAudit, staffActor } from '../logic/case-rules.js';
 import { generateAccessCode, generateReference } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
 import { queryStations } from '../logic/stations.js';
@@ -280,6 +280,17 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const match = equalConstantTime(digest, target.codeHash);
       if (!c || !match) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
       return toCaseView(c);
+    },
+
+    async eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
+      const view = await this.lookupCase(lookup, options);
+      const c = cases.get(normalizeReference(lookup.reference))!;
+      if (c.petition.contact) {
+        const plan = planContactErasure(c.petition, now().toISOString());
+        c.petition = plan.petition;
+        c.audit.push(plan.audit);
+      }
+      return view;
     },
 
     async listStations(query: StationQuery, options?: RequestOptions): Promise<Station[]> {

@@ -23,6 +23,15 @@ export const ACCEPTED_OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set(['accepte
 /** The audit actor of everything the citizen does herself. */
 export const CITIZEN_ACTOR = 'citizen';
 
+/**
+ * Her erasure of her contact details, at once (issue #17 item 8): the petition without its `contact`
+ * (name, phone, email, when and how to call), and the audit entry that records it. Everything else stays.
+ */
+export function planContactErasure(petition: PetitionInput, at: string): { petition: PetitionInput; audit: AuditEntry } {
+  const { contact: _erased, ...rest } = petition;
+  return { petition: rest, audit: { at, actor: CITIZEN_ACTOR, action: 'contact_erased' } };
+}
+
 /** The audit actor of the seeded demo history (no person did it). */
 export const SEED_ACTOR = 'staff';
 

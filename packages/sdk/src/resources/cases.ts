@@ -17,4 +17,16 @@ export class CasesResource {
       options,
     );
   }
+
+  /**
+   * Erases her name, phone and email from her case at once, with the same reference and code as a lookup
+   * (and the same NotFoundError for a wrong one). The office can then no longer reach her; the case stays.
+   */
+  async eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
+    const parsed = parseOrThrow(CaseLookup, lookup, 'Lookup');
+    return this.backend.eraseContact(
+      { reference: normalizeReference(parsed.reference), accessCode: normalizeAccessCode(parsed.accessCode) },
+      options,
+    );
+  }
 }

@@ -175,4 +175,22 @@ export const citizenTests: ContractTest[] = [
       }
     },
   },
+  {
+    name: 'she erases her contact details at once with her reference and code; a wrong code erases nothing',
+    async run(ctx) {
+      const { input, receipt } = await submitFresh(ctx);
+      const token = { token: ctx.staffToken };
+      assert.ok((await ctx.client.staff.get(receipt.reference, token)).contact?.phone, 'the office has her phone at first');
+      await assert.rejects(ctx.client.cases.eraseContact({ reference: receipt.reference, accessCode: 'ZZZZZZZZZZ' }), 'NotFoundError', 'a wrong code');
+      assert.equal((await ctx.client.staff.get(receipt.reference, token)).contact?.phone, input.contact?.phone, 'a wrong code erases nothing');
+      const view = await ctx.client.cases.eraseContact({ reference: receipt.reference, accessCode: receipt.accessCode });
+      assert.equal(view.reference, receipt.reference, 'she gets her case back');
+      const staffView = await ctx.client.staff.get(receipt.reference, token);
+      assert.equal(staffView.contact, undefined, 'name, phone and email are gone');
+      assert.equal(staffView.description, input.description, 'the case itself stays');
+      assert.equal(staffView.audit?.filter((e) => e.action === 'contact_erased' && e.actor === 'citizen').length, 1, 'the audit records it once');
+      await ctx.client.cases.eraseContact({ reference: receipt.reference, accessCode: receipt.accessCode });
+      assert.equal((await ctx.client.staff.get(receipt.reference, token)).audit?.filter((e) => e.action === 'contact_erased').length, 1, 'repeating it is harmless');
+    },
+  },
 ];

@@ -89,6 +89,7 @@ export function createHandlers({ service, trustProxyHops }: HandlerOptions): Han
     submitPetition: async ({ body, rawBody, idempotencyKey }) =>
       receipt(await service.submit('petition', idempotencyKey!, sha256(canonicalJson(rawBody)), body as PetitionInput, 'web')),
     lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c, trustProxyHops)) }),
+    eraseContact: async ({ c, body }) => ({ body: await service.eraseContact(body as CaseLookup, clientIp(c, trustProxyHops)) }),
     health: async () => {
       try {
         await service.db.query('SELECT 1');

@@ -24,6 +24,8 @@ import {
   normalizeAccessCode,
   normalizeReference,
   NotFoundError,
+  OPEN_STATUSES,
+  planContactErasure,
   planUpdate,
   publishedWindow,
   queryStations,
@@ -62,6 +64,7 @@ import * as cases from '../storage/case-store.js';
 import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
 import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
 import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
+import { anonymiseCases, claimJobRun } from '../storage/retention-store.js';
 import { iso, type Database } from '../storage/db.js';
 import { StatsCache } from './stats-cache.js';
 
@@ -102,6 +105,8 @@ export interface ServiceOptions {
   statsMinimumCount: number;
   /** Whether the public statistics count the month still running (`PUBLIC_STATS_POLICY`: withheld). */
   statsCurrentMonth: 'withheld' | 'shown';
+  /** Closed cases are anonymised this many days after they closed; 0 keeps them whole. */
+  retentionDays: number;
 }
 
 /** Idempotency scopes: web petitions, staff registrations, and one per Open311 client (its keys never meet another's). */
@@ -246,6 +251,24 @@ export class RightsService {
   }
 
   async lookup(input: { reference: string; accessCode: string }, clientIp: string): Promise<CaseView> {
+    return toCaseView(await this.authenticate(input, clientIp));
+  }
+
+  /**
+   * Her erasure of her contact details, at once (issue #17 item 8), proved like a lookup (same limits,
+   * same 404): the sdk's `planContactErasure` stored, and the access code sealed for replays dropped.
+   */
+  async eraseContact(input: { reference: string; accessCode: string }, clientIp: string): Promise<CaseView> {
+    const found = await this.authenticate(input, clientIp);
+    if (found.petition.contact) {
+      const plan = planContactErasure(found.petition, this.options.now().toISOString());
+      await cases.eraseContact(this.db, found.id, found.reference, plan);
+    }
+    return toCaseView(found);
+  }
+
+  /** Her case, when the reference and code are hers; else the lookup's 404 (or 429 while she must wait). */
+  private async authenticate(input: { reference: string; accessCode: string }, clientIp: string): Promise<cases.StoredCase> {
     const reference = normalizeReference(input.reference);
     const accessCode = normalizeAccessCode(input.accessCode);
     // Not shaped like a reference and a code even after normalising: it can name no case, so it costs her
@@ -270,7 +293,7 @@ export class RightsService {
     }
     await Promise.all([refundRateLimit(this.db, ipBucket, lookupWindowSeconds, now), clearLookupDelay(this.db, pair)]);
     await this.upgradeHash(found!, accessCode);
-    return toCaseView(full);
+    return full;
   }
 
   /** Fixed-window counters in the database, so a limit holds across every instance. */
@@ -373,13 +396,35 @@ export class RightsService {
     return this.staffGet(ref);
   }
 
-  /** Drops idempotency keys past retention and rate-limit windows long over. */
+  /**
+   * The retention job, once a day across every instance (the one that claims the day's run does it):
+   * closed cases whose retention period has passed since they closed are anonymised — what could name
+   * her goes, what the figures count stays (storage/retention-store.ts). Returns how many, or undefined
+   * when retention is off or another instance has this run.
+   */
+  async runRetention(): Promise<number | undefined> {
+    if (!this.options.retentionDays) return undefined;
+    const now = this.options.now();
+    if (!(await claimJobRun(this.db, 'retention', now, new Date(now.getTime() + 86_400_000)))) return undefined;
+    const closedBefore = new Date(now.getTime() - this.options.retentionDays * 86_400_000);
+    let total = 0;
+    for (;;) {
+      const n = await anonymiseCases(this.db, { closedBefore, openStatuses: [...OPEN_STATUSES] }, now, 'retention');
+      total += n;
+      if (n === 0) break;
+    }
+    if (total) this.statsCache.invalidate();
+    return total;
+  }
+
+  /** Drops idempotency keys past retention and rate-limit windows long over; runs the retention job when due. */
   async purge(): Promise<void> {
     await this.refreshDummyHash();
     const now = this.options.now().getTime();
     await purgeKeys(this.db, new Date(now - this.options.idempotencyRetentionDays * 86_400_000));
     await purgeRateLimits(this.db, new Date(now - 2 * this.options.limits.lookupWindowSeconds * 1000 - 86_400_000));
     await purgeLookupDelays(this.db, new Date(now - 86_400_000));
+    await this.runRetention();
   }
 
   async countCases(): Promise<number> {

@@ -116,6 +116,19 @@ export async function persistPlan(tx: Queryable, caseId: number, plan: UpdatePla
   for (const a of plan.audit) await insertAudit(tx, caseId, a);
 }
 
+/**
+ * Stores her erasure of her contact details: the petition without them, the audit entry, and the access
+ * code sealed for idempotent replays dropped (it was hers to keep; the office never needs it).
+ */
+export async function eraseContact(db: Queryable, id: number, reference: string, plan: { petition: PetitionInput; audit: AuditEntry }): Promise<void> {
+  await db.query(
+    `WITH c AS (UPDATE cases SET petition = $2::jsonb WHERE id = $1 RETURNING id),
+          a AS (INSERT INTO case_audit (case_id, at, actor, action) SELECT id, $3, $4, $5 FROM c)
+     UPDATE idempotency_keys SET access_code_enc = NULL WHERE reference = $6`,
+    [id, JSON.stringify(plan.petition), plan.audit.at, plan.audit.actor, plan.audit.action, reference],
+  );
+}
+
 /** The id and access hash of a reference, for a lookup (nothing else is read before the code is checked). */
 export async function findAccessHash(db: Queryable, reference: string): Promise<{ id: number; accessHash: string } | undefined> {
   const [row] = await db.query<{ id: number; access_hash: string }>('SELECT id, access_hash FROM cases WHERE reference = $1', [reference]);

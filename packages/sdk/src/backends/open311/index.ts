@@ -237,6 +237,8 @@ export function open311Backend(options: Open311BackendOptions): RightsBackend {
       return toCaseView(request, (code) => byServiceCode.get(code));
     },
 
+    // Open311 has no erasure request: the citizen asks the office's own portal.
+    eraseContact: () => Promise.reject(notSupported('contact erasure')),
     listStations: (q, o) => (options.directory ? options.directory.listStations(q, o) : Promise.reject(notSupported('stations'))),
     listHotlines: (o) => (options.directory ? options.directory.listHotlines(o) : Promise.reject(notSupported('hotlines'))),
     getStats: (q, o) => (options.directory ? options.directory.getStats(q, o) : Promise.reject(notSupported('statistics'))),

@@ -58,6 +58,15 @@ export const PETITION_CHECKS: readonly Check[] = [
   { path: 'incidentDate', codes: ['in_future'], rule: 'The incident date is not after today anywhere on Earth (UTC+14).' },
 ];
 
+/** The checks of a period of figures (`StatsQuery`, which the staff report shares): whole calendar months. */
+export const PERIOD_CHECKS: readonly Check[] = [
+  { path: 'to', codes: ['before_from'], rule: '`to` is not before `from`.' },
+  { path: 'from', codes: ['not_month_start'], rule: '`from` is the first day of a month.' },
+  { path: 'to', codes: ['not_month_end'], rule: '`to` is the last day of a month.' },
+  { path: 'from', codes: ['out_of_range'], rule: '`from` lies between 1900-01-01 and 2999-12-31.' },
+  { path: 'to', codes: ['out_of_range'], rule: '`to` lies between 1900-01-01 and 2999-12-31.' },
+];
+
 export const listCategories = defineOperation({
   id: 'listCategories',
   method: 'GET',
@@ -133,11 +142,7 @@ export const getStats = defineOperation({
   security: 'none',
   cache: PUBLIC_CACHE,
   checks: [
-    { path: 'to', codes: ['before_from'], rule: '`to` is not before `from`.' },
-    { path: 'from', codes: ['not_month_start'], rule: '`from` is the first day of a month.' },
-    { path: 'to', codes: ['not_month_end'], rule: '`to` is the last day of a month.' },
-    { path: 'from', codes: ['out_of_range'], rule: '`from` lies between 1900-01-01 and 2999-12-31.' },
-    { path: 'to', codes: ['out_of_range'], rule: '`to` lies between 1900-01-01 and 2999-12-31.' },
+    ...PERIOD_CHECKS,
     { path: 'from', codes: ['not_published_yet'], rule: 'The window does not lie wholly in the current month or later.' },
   ],
 });
@@ -171,6 +176,25 @@ export const lookupCase = defineOperation({
     'unknown reference get the same 404 in the same time; attempts are limited per client and per reference (429).',
   body: { schema: CaseLookup, name: 'CaseLookup', example: { reference: 'RK-2026-7K3Q9M', accessCode: '7K3Q9-M2XPA' } },
   answer: { status: 200, description: 'The case.', schema: CaseView, name: 'CaseView' },
+  errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'not_found', 'rate_limited'],
+  safeToRepeat: true,
+  security: 'none',
+  cache: NO_STORE,
+  checks: TEXT_CHECKS,
+});
+
+export const eraseContact = defineOperation({
+  id: 'eraseContact',
+  method: 'POST',
+  path: '/cases/erase-contact',
+  tag: 'cases',
+  summary: 'Erase her contact details from her case, at once',
+  description:
+    'With her reference and access code, the citizen removes her name, phone and email from the case now, without ' +
+    'waiting for the retention period (the office can then no longer reach her). The case, its status and the figures ' +
+    'are unchanged; the audit records the erasure. Same limits and the same 404 as a lookup; repeating it is harmless.',
+  body: { schema: CaseLookup, name: 'CaseLookup', example: { reference: 'RK-2026-7K3Q9M', accessCode: '7K3Q9-M2XPA' } },
+  answer: { status: 200, description: 'The case, as she sees it.', schema: CaseView, name: 'CaseView' },
   errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'not_found', 'rate_limited'],
   safeToRepeat: true,
   security: 'none',

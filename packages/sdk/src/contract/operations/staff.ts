@@ -6,7 +6,7 @@ import { Report, ReportQuery } from '../report.js';
 import { StaffCase, StaffCaseList, StaffRegistration } from '../staff.js';
 import * as codec from './codecs.js';
 import { BODY_ERRORS, COMMON_ERRORS, IDEMPOTENCY_ERRORS, NO_STORE, defineOperation, type Check } from './define.js';
-import { PETITION_CHECKS, PETITION_EXAMPLE, TEXT_CHECKS } from './public.js';
+import { PERIOD_CHECKS, PETITION_CHECKS, PETITION_EXAMPLE, TEXT_CHECKS } from './public.js';
 
 const STAFF_ERRORS = [...COMMON_ERRORS, 'unauthorized'] as const;
 
@@ -119,13 +119,14 @@ export const staffGetReport = defineOperation({
   query: {
     schema: ReportQuery,
     params: [
-      { name: 'from', key: 'from', codec: codec.date, description: 'First day, `YYYY-MM-DD`.', example: '2026-01-01' },
-      { name: 'to', key: 'to', codec: codec.date, description: 'Last day, `YYYY-MM-DD`, not before `from`.', example: '2026-06-30' },
+      { name: 'from', key: 'from', codec: codec.date, description: 'First day of a month, `YYYY-MM-DD`.', example: '2026-01-01' },
+      { name: 'to', key: 'to', codec: codec.date, description: 'Last day of a month, `YYYY-MM-DD`, not before `from`.', example: '2026-06-30' },
     ],
   },
   answer: { status: 200, description: 'The report.', schema: Report, name: 'Report' },
   errors: [...STAFF_ERRORS, 'validation_failed'],
   security: 'staff',
   cache: NO_STORE,
-  checks: [{ path: 'to', codes: ['before_from'], rule: '`to` is not before `from`.' }],
+  // ReportQuery is StatsQuery: the same whole-month periods, so the same checks.
+  checks: PERIOD_CHECKS,
 });
