@@ -53,7 +53,7 @@ import { renderRegister } from './parts/register.js';
  * @csspart error - A message that something failed (including "your session is not valid").
  * @csspart button - Every button.
  * @csspart field - Each field wrapper (label, hint, control, error).
- * @csspart input - Each text input, text area and list in the registration and action forms.
+ * @csspart input - Each text input, text area and list (filters, registration and action forms).
  * @csspart field-error - A field's error message.
  *
  * @cssproperty --rights-color-primary - Buttons, links, focus.
