@@ -140,5 +140,14 @@ export const Receipt: Story = { name: 'Receipt', args: { stop: 'receipt' } };
 /** Sending failed: the form keeps everything and offers to try again. */
 export const SubmitFailed: Story = { name: 'Error: sending failed', args: { stop: 'submit-failed', client: failingClient(['submitPetition']) } };
 
+/**
+ * With `offline-queue`: sending failed in a way that may work later, so she is offered to keep it on the device,
+ * sealed under a PIN she chooses ("you will need it to see your code when it is sent").
+ */
+export const SubmitFailedKeep: Story = {
+  name: 'Error: sending failed, offer to keep it under a PIN',
+  args: { stop: 'submit-failed', offlineQueue: true, client: failingClient(['submitPetition']) },
+};
+
 /** The categories could not be loaded. */
 export const CategoriesFailed: Story = { name: 'Error: categories not loaded', args: { stop: 'categories-failed', client: failingClient(['listCategories']) } };

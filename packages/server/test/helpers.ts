@@ -43,6 +43,8 @@ export async function startTestServer(options: Partial<ServerOptions> & { postgr
     demo: true,
     staffToken: STAFF_TOKEN,
     secret: 'test-secret-0123456789abcdefghijklmnop',
+    // Test accounts need no costly password hashes (the default N = 2^15 costs ~0.1–0.8 s per hash here).
+    passwordScrypt: { N: 1 << 10 },
     log: (entry: LogEntry) => logs.push(JSON.stringify(entry)),
     ...rest,
   });

@@ -154,11 +154,13 @@ export class QueuedPetition implements ReactiveController {
     if (digits === undefined) return this.reject({ field: 'pin', kind: 'format' });
     this.pinError = undefined;
     this.set('unlocking');
+    let outbox: Outbox;
     let result: OutboxUnlockResult;
-    const outbox = await this.get(client);
     try {
+      outbox = await this.get(client);
       result = await outbox.unlock(entry.id, digits);
     } catch {
+      // Storage failed under us: nothing was opened or sent; she may try again.
       this.set('locked');
       return;
     }
