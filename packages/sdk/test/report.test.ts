@@ -47,3 +47,18 @@ test('computeReport picks the calendar days in the office time zone and adds up 
   assert.deepEqual(report.outcomes.byKind, [{ kind: 'relief_granted', count: 1, oneOffFen: 500_000, monthlyFen: 0, women: 1, children: 2 }]);
   assert.equal(report.closureRate, 50);
 });
+
+test('computeReport lists stations with cases in catalogue order, then other ids, then the county queue', () => {
+  const base = { category: 'general', channel: 'visit' as const, status: 'received' as const, submittedAt: '2025-03-01T02:00:00Z' };
+  const report = computeReport(
+    [{ ...base, stationId: 'zeta' }, { ...base }, { ...base, stationId: 'b' }, { ...base, stationId: 'unknown' }, { ...base, stationId: 'b' }],
+    { from: '2025-01-01', to: '2025-06-30' },
+    { categories: ['general'], stations: ['b', 'a', 'zeta'] },
+  );
+  assert.deepEqual(report.byStation, [
+    { stationId: 'b', count: 2, percent: 40 },
+    { stationId: 'zeta', count: 1, percent: 20 },
+    { stationId: 'unknown', count: 1, percent: 20 },
+    { count: 1, percent: 20 },
+  ]);
+});

@@ -58,7 +58,7 @@ import { renderRegister } from './parts/register.js';
  * @csspart session - Who is signed in, and the sign-out button.
  * @csspart button - Every button.
  * @csspart field - Each field wrapper (label, hint, control, error).
- * @csspart input - Each text input, text area and list in the registration and action forms.
+ * @csspart input - Each text input, text area and list (filters, registration and action forms).
  * @csspart field-error - A field's error message.
  *
  * @cssproperty --rights-color-primary - Buttons, links, focus.

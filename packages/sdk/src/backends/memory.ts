@@ -262,9 +262,10 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const q = parseOrThrow(ReportQuery, query, 'Report query');
       const all = [...cases.values()].map((c) => ({
         category: c.petition.category, channel: c.channel, status: c.status, submittedAt: c.submittedAt,
+        ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
         ...(c.outcome !== undefined ? { outcome: c.outcome } : {}),
       }));
-      return clone(computeReport(all, q, { categories: categories.map((c) => c.code), activities: [...activities.values()] }));
+      return clone(computeReport(all, q, { categories: categories.map((c) => c.code), stations: seed.stations.map((s) => s.id), activities: [...activities.values()] }));
     },
 
     async createActivity(input, options): Promise<Activity> {

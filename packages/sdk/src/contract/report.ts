@@ -41,6 +41,11 @@ export const Report = z.object({
   closureRate: z.number(),
   /** Every category of the catalogue, in its order (zeros included), then any other code found in the cases. */
   byCategory: z.array(z.object({ category: z.string(), ...Part })),
+  /**
+   * Stations with cases, in the catalogue's order, then any other id; last, without `stationId`, the cases of
+   * the county's own queue (web petitions, registrations by county-wide accounts).
+   */
+  byStation: z.array(z.object({ stationId: z.optional(z.string()), ...Part })),
   /** Channels with cases, in the contract's order (web, letter, visit, phone). */
   byChannel: z.array(z.object({ channel: Channel, ...Part })),
   /** Statuses with cases, in life-cycle order. */

@@ -15,12 +15,16 @@ export interface ReportCase {
   channel: Channel;
   status: CaseStatus;
   submittedAt: string;
+  /** The station the case belongs to; absent: the county's queue. */
+  stationId?: string;
   outcome?: CaseOutcome;
 }
 
 export interface ReportOptions {
   /** The catalogue's category codes, in its order: the report lists each, zeros included. */
   categories: readonly string[];
+  /** The catalogue's station ids, in its order: the report lists those with cases in this order. */
+  stations?: readonly string[];
   /** The office's activities; those starting in the period are counted. */
   activities?: readonly Activity[];
   /** The office's time zone, which decides the calendar day a case was submitted on. Default `Asia/Shanghai`. */
@@ -57,7 +61,7 @@ function countBy<K>(items: readonly ReportCase[], key: (c: ReportCase) => K): Ma
 
 /**
  * The office's report for the cases submitted from `from` to `to` (calendar days in the office's time
- * zone, inclusive): totals, closure rate, cases by category, channel and status with the document's
+ * zone, inclusive): totals, closure rate, cases by category, station, channel and status with the document's
  * percentages, and the outcomes recorded — by kind with their sums and the people helped, juror
  * judgments, signed agreements — and their totals. Closed means closed now, as in the public figures.
  */
@@ -73,6 +77,13 @@ export function computeReport(cases: readonly ReportCase[], query: ReportQuery, 
 
   const byCategory = countBy(inWindow, (c) => c.category);
   const categoryCodes = [...options.categories, ...[...byCategory.keys()].filter((k) => !options.categories.includes(k)).sort()];
+  const byStation = countBy(inWindow, (c) => c.stationId);
+  const known = options.stations ?? [];
+  const stationIds = [
+    ...known.filter((id) => byStation.has(id)),
+    ...[...byStation.keys()].filter((id): id is string => id !== undefined && !known.includes(id)).sort(),
+    ...(byStation.has(undefined) ? [undefined] : []),
+  ];
   const byChannel = countBy(inWindow, (c) => c.channel);
   const byStatus = countBy(inWindow, (c) => c.status);
 
@@ -92,6 +103,7 @@ export function computeReport(cases: readonly ReportCase[], query: ReportQuery, 
     closed,
     closureRate: documentPercent(closed, total),
     byCategory: categoryCodes.map((category) => ({ category, ...part(byCategory.get(category) ?? 0) })),
+    byStation: stationIds.map((stationId) => ({ ...(stationId !== undefined ? { stationId } : {}), ...part(byStation.get(stationId)!) })),
     byChannel: Channel.options.filter((k) => byChannel.has(k)).map((channel) => ({ channel, ...part(byChannel.get(channel)!) })),
     byStatus: CASE_STATUSES.filter((k) => byStatus.has(k)).map((status) => ({ status, ...part(byStatus.get(status)!) })),
     outcomes: {

@@ -166,6 +166,8 @@ export async function runCountyHalfYear(client: RightsClient, token: string): Pr
   all.forEach((_, n) => channels.set(countyChannel(n), (channels.get(countyChannel(n)) ?? 0) + 1));
   assert.deepEqual(Object.fromEntries(report.byChannel.map((r) => [r.channel, r.count])), Object.fromEntries(channels), 'channels');
   assert.deepEqual(report.byStatus.map((r) => [r.status, r.count]), [['in-progress', 1], ['mediation', 1], ['closed', 64]], 'statuses');
+  // Registered by a county-wide account (the staff token), every case is in the county's own queue.
+  assert.deepEqual(report.byStation, [{ count: 66, percent: 100 }], 'stations');
   assert.deepEqual(
     report.activities,
     [

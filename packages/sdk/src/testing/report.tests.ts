@@ -32,6 +32,10 @@ export const reportTests: ContractTest[] = [
         assert.equal(report.byStatus.find((r) => r.status === status)?.count ?? 0, inWindow.filter((c) => c.status === status).length, `cases ${status}`);
       }
       assert.equal(report.byChannel.reduce((a, r) => a + r.count, 0), total, 'channels add up to the total');
+      assert.equal(report.byStation.reduce((a, r) => a + r.count, 0), total, 'stations (and the county queue) add up to the total');
+      const known = ctx.seed.stations.map((s) => s.id);
+      const listed = report.byStation.filter((r) => r.stationId !== undefined).map((r) => known.indexOf(r.stationId!));
+      assert.deepEqual(listed, [...listed].sort((a, b) => a - b), 'stations in catalogue order');
       const empty = await ctx.client.staff.report({ from: '1999-01-01', to: '1999-12-31' }, { token: ctx.staffToken });
       assert.deepEqual([empty.total, empty.closed, empty.closureRate, empty.outcomes.recorded, empty.outcomes.byKind.length], [0, 0, 0, 0, 0], 'a period without cases');
       assert.deepEqual(empty.totals, { oneOffFen: 0, monthlyFen: 0, women: 0, children: 0 }, 'no sums in a period without cases');

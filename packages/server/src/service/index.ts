@@ -356,7 +356,7 @@ export class RightsService {
   async report(query: ReportQuery): Promise<Report> {
     const { from, to } = widened(query);
     const [rows, list] = await Promise.all([cases.reportRows(this.db, from, to), activities.activitiesBetween(this.db, from, to)]);
-    return computeReport(rows, query, { categories: this.categories.map((c) => c.code), activities: list });
+    return computeReport(rows, query, { categories: this.categories.map((c) => c.code), stations: this.stations.map((s) => s.id), activities: list });
   }
 
   async listActivities(query: ActivityQuery): Promise<Activity[]> {

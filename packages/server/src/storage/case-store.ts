@@ -249,12 +249,13 @@ export async function statsRows(db: Queryable, from: Date, to: Date) {
 
 /** What the report needs of the cases submitted in [from, to): their outcome, never a contact or description. */
 export async function reportRows(db: Queryable, from: Date, to: Date) {
-  const rows = await db.query<{ category: string; status: CaseStatus; channel: Channel; submitted_at: Date; outcome: CaseOutcome | null }>(
-    'SELECT category, status, channel, submitted_at, outcome FROM cases WHERE submitted_at >= $1 AND submitted_at < $2',
+  const rows = await db.query<{ category: string; status: CaseStatus; channel: Channel; submitted_at: Date; station_id: string | null; outcome: CaseOutcome | null }>(
+    'SELECT category, status, channel, submitted_at, station_id, outcome FROM cases WHERE submitted_at >= $1 AND submitted_at < $2',
     [from, to],
   );
   return rows.map((r) => ({
     category: r.category, status: r.status, channel: r.channel, submittedAt: iso(r.submitted_at),
+    ...(r.station_id !== null ? { stationId: r.station_id } : {}),
     ...(r.outcome !== null ? { outcome: r.outcome } : {}),
   }));
 }
