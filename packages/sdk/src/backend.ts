@@ -12,6 +12,7 @@ import type { Category } from './contract/category.js';
 import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
 import type { PetitionInput, Receipt } from './contract/petition.js';
+import type { SignIn, StaffAccount, StaffSession } from './contract/permissions.js';
 import type { Report, ReportQuery } from './contract/report.js';
 import type { StaffCase, StaffCaseList, StaffRegistration } from './contract/staff.js';
 import type { Station, StationQuery } from './contract/station.js';
@@ -37,6 +38,12 @@ export interface StaffBackend {
   getCase(reference: string, options: StaffOptions): Promise<StaffCase>;
   updateCase(reference: string, update: CaseUpdate, options: StaffOptions): Promise<StaffCase>;
   registerCase(registration: StaffRegistration, options: StaffOptions & { idempotencyKey: string }): Promise<Receipt>;
+  /** Name and password for a session token; an unknown name and a wrong password fail alike (UnauthorizedError). */
+  signIn(credentials: SignIn, options?: RequestOptions): Promise<StaffSession>;
+  /** The account the token belongs to. */
+  whoAmI(options: StaffOptions): Promise<StaffAccount>;
+  /** Revokes the session of the token. */
+  signOut(options: StaffOptions): Promise<void>;
   /** The half-year report (工作总结) for the cases submitted in a period, computed by the sdk's `computeReport`. */
   getReport(query: ReportQuery, options: StaffOptions): Promise<Report>;
   /** Announces an activity (training, campaign, lecture, forum, reception day). */

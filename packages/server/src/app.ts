@@ -88,7 +88,7 @@ export function createApp(options: AppOptions): Hono {
 
   mountOperations(app, {
     handlers: createHandlers({ service, trustProxyHops: options.trustProxyHops }),
-    auth: staffAuth(options.staffToken),
+    auth: staffAuth(options.staffToken, service.accounts),
     bodyLimit: options.bodyLimit,
   });
 

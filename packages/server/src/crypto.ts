@@ -16,6 +16,13 @@ export interface ScryptParams {
   p: number;
 }
 export const DEFAULT_SCRYPT: ScryptParams = { N: 1 << 11, r: 8, p: 1 };
+/**
+ * scrypt cost for staff passwords: N = 2^15, r = 8, p = 1 (32 MiB). A password a person chose has far less
+ * entropy than an access code's 50 random bits, and sign-ins are rare, so each hash may cost much more;
+ * measured figures and the reasoning are in docs/decisions.md ("Round 2 — staff accounts"). Set
+ * RIGHTS_KIT_PASSWORD_SCRYPT_N to change it; stored hashes keep their own parameters.
+ */
+export const PASSWORD_SCRYPT: ScryptParams = { N: 1 << 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 
 function scryptAsync(secret: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {

@@ -1,3 +1,4 @@
+import type { DemoAccount } from '@rights-kit/sdk/seed';
 import { normalizeAccessCode, seedAudit, type CaseRecord, type Category, type CaseStatus, type Channel, type Hotline, type PetitionInput, type Station, type TimelineEntry } from '@rights-kit/sdk';
 import { hashSecret } from './crypto.js';
 import { insertWhole } from './storage/case-store.js';
@@ -19,7 +20,10 @@ export interface SeedData {
     timeline: TimelineEntry[];
     referredTo?: string;
     deadlineExtended?: boolean;
+    stationId?: string;
   }[];
+  /** Demo staff accounts (demo mode only). */
+  accounts?: DemoAccount[];
 }
 
 /** Replaces the stations (and their order) in one transaction; call `service.loadCatalog()` after. */
@@ -85,6 +89,7 @@ export async function seedDemo(service: RightsService, seed: SeedData): Promise<
         audit: seedAudit(c),
         extended: c.deadlineExtended ?? false,
         ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
+        ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
       };
       await insertWhole(tx, record, hashes[i]!);
     }

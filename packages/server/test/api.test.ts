@@ -231,7 +231,7 @@ describe('staff API', () => {
     assert.ok(!text.includes((receipt.accessCode as string).replace('-', '')) && !text.includes(receipt.accessCode), 'no access code');
     assert.ok(!/scrypt|access_?hash|accessCode/i.test(text), 'no hash or code field');
     const rows = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_audit a JOIN cases c ON c.id = a.case_id WHERE c.reference = $1', [receipt.reference]);
-    assert.equal(Number(rows[0]!.n), 3, 'submitted, accepted, extended');
+    assert.equal(Number(rows[0]!.n), 4, 'submitted, accepted, extended, and the GET that showed the contact details');
   });
 
   it('registers a case by letter once per idempotency key, with an audit entry', async () => {

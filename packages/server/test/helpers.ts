@@ -50,7 +50,7 @@ function demoTemplate(): Promise<string> {
     const template = join(tmpdir(), `rk-server-test-template-${hash.digest('hex').slice(0, 16)}`);
     if (existsSync(join(template, 'ready'))) return template;
     const building = mkdtempSync(join(tmpdir(), 'rk-server-test-building-'));
-    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: building, demo: true, staffToken: STAFF_TOKEN, secret: TEST_SECRET, log: () => undefined });
+    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: building, demo: true, staffToken: STAFF_TOKEN, secret: TEST_SECRET, passwordScrypt: TEST_PASSWORD_SCRYPT, log: () => undefined });
     await server.close();
     rmSync(join(building, 'server.lock'), { force: true });
     writeFileSync(join(building, 'ready'), new Date().toISOString());
@@ -65,6 +65,8 @@ function demoTemplate(): Promise<string> {
 }
 
 const TEST_SECRET = 'test-secret-0123456789abcdefghijklmnop';
+/** Test accounts need no costly password hashes (the default N = 2^15 costs ~0.1–0.8 s per hash here). */
+const TEST_PASSWORD_SCRYPT = { N: 1 << 10 };
 
 /** A server on port 0 with captured logs, on PGlite in a temp DATA_DIR or on a fresh PostgreSQL database. */
 export async function startTestServer(options: Partial<ServerOptions> & { postgres?: boolean; keepData?: boolean } = {}): Promise<TestServer> {
@@ -89,6 +91,7 @@ export async function startTestServer(options: Partial<ServerOptions> & { postgr
     demo: true,
     staffToken: STAFF_TOKEN,
     secret: TEST_SECRET,
+    passwordScrypt: TEST_PASSWORD_SCRYPT,
     log: (entry: LogEntry) => logs.push(JSON.stringify(entry)),
     ...rest,
   });

@@ -16,6 +16,7 @@ import type { DeskContext } from './desk-context.js';
 import type { Problem } from './helpers.js';
 import { OpenCase } from './open-case.js';
 import { Registration } from './registration.js';
+import { DeskSignIn } from './sign-in.js';
 import { renderCase } from './parts/detail.js';
 import { renderList } from './parts/list.js';
 import { renderProblem } from './parts/problem.js';
@@ -28,7 +29,9 @@ import { renderRegister } from './parts/register.js';
  *
  * The staff member's bearer token comes from the host page's own sign-in, through the `.token`
  * property only: it is never an attribute, never reflected, never stored by the element, and dropped
- * with every case it showed when the token changes or on quick exit.
+ * with every case it showed when the token changes or on quick exit. Without a `.token`, the desk
+ * signs in itself (name and password, `POST /v1/staff/session`) and keeps that session in memory only;
+ * "Sign out" revokes it and drops everything the desk held.
  *
  * Safety first: for each case, "not safe to contact", safe times, voicemail and text-message answers
  * are shown before any phone number or email, and an immediate-danger report leads the case.
@@ -51,9 +54,11 @@ import { renderRegister } from './parts/register.js';
  * @csspart audit - The audit trail table.
  * @csspart register-form - The form to register a letter, visit or call.
  * @csspart error - A message that something failed (including "your session is not valid").
+ * @csspart sign-in-form - The desk's own sign-in form (shown when the page gives no token).
+ * @csspart session - Who is signed in, and the sign-out button.
  * @csspart button - Every button.
  * @csspart field - Each field wrapper (label, hint, control, error).
- * @csspart input - Each text input, text area and list in the registration and action forms.
+ * @csspart input - Each text input, text area and list (filters, registration and action forms).
  * @csspart field-error - A field's error message.
  *
  * @cssproperty --rights-color-primary - Buttons, links, focus.
@@ -85,15 +90,31 @@ export class RightsCaseDesk extends RightsDataElement {
   private sessionToken?: string;
 
   private readonly focusing = new FocusController(this);
-  private readonly quickExit = new QuickExitWipe(this, () => this.wipe(false));
+  private readonly quickExit = new QuickExitWipe(this, () => {
+    this.wipe(false);
+    this.signIn.forget();
+  });
   private readonly announcer = new Announcer(this);
   private readonly ctx = RightsCaseDesk.contextOf(this);
   private readonly list = new CaseList(this, this.ctx);
   private readonly openCase = new OpenCase(this, this.ctx);
   private readonly registration = new Registration(this, this.ctx);
+  private readonly signIn = new DeskSignIn(this, {
+    client: () => this.resolvedClient,
+    t: () => this.ctx.t,
+    sessionChanged: () => this.requestUpdate(),
+    focusAfterRender: (selector) => this.focusing.after(selector),
+    announce: (text) => this.announcer.announce(text),
+    report: (error) => this.dispatchEvent(new RightsErrorEvent(error)),
+  });
+
+  /** The page's token, else the session the desk signed in itself. */
+  private get activeToken(): string | undefined {
+    return this.token ?? this.signIn.token;
+  }
   /** Category names and their own questions; loaded once per client, when there is a session. */
   private readonly categories = new DataTask(this, {
-    args: () => (this.resolvedClient && this.token ? ([this.resolvedClient] as const) : undefined),
+    args: () => (this.resolvedClient && this.activeToken ? ([this.resolvedClient] as const) : undefined),
     task: ([client], signal) => client.categories.list({ signal }),
     // Names fall back to codes; the list reports the real problem.
   });
@@ -102,7 +123,7 @@ export class RightsCaseDesk extends RightsDataElement {
   private static contextOf(el: RightsCaseDesk): DeskContext {
     return {
       get client() { return el.resolvedClient; },
-      get token() { return el.token; },
+      get token() { return el.activeToken; },
       get session() { return el.session; },
       get t() { return messages(el.resolvedLocale); },
       get locale() { return el.resolvedLocale; },
@@ -129,9 +150,9 @@ export class RightsCaseDesk extends RightsDataElement {
   protected override willUpdate(): void {
     // A new token, or a new client (property, base-url or a provider that arrived late), is a new session.
     const client = this.resolvedClient;
-    if (!this.hasUpdated || client !== this.sessionClient || this.token !== this.sessionToken) {
+    if (!this.hasUpdated || client !== this.sessionClient || this.activeToken !== this.sessionToken) {
       this.sessionClient = client;
-      this.sessionToken = this.token;
+      this.sessionToken = this.activeToken;
       this.wipe(true);
     }
   }
@@ -152,7 +173,7 @@ export class RightsCaseDesk extends RightsDataElement {
   /** What the banner says: no client, no token, or why the last load failed. */
   private get problem(): Problem | undefined {
     if (!this.resolvedClient) return 'no-client';
-    if (!this.token) return 'no-token';
+    if (!this.activeToken) return 'no-token';
     return this.list.problem;
   }
 
@@ -168,6 +189,13 @@ export class RightsCaseDesk extends RightsDataElement {
 
   /** "Session not valid": nothing of the old session stays on screen. */
   private unauthorized(): void {
+    // The desk's own session ended (expired, revoked): forget it and offer the sign-in form again.
+    if (!this.token && this.signIn.session) {
+      this.signIn.forget();
+      this.signIn.problem = this.ctx.t.unauthorized;
+      this.focusing.after('#sign-in-problem');
+      return;
+    }
     this.list.problem = 'unauthorized';
     this.list.drop();
     this.openCase.close();
@@ -196,7 +224,9 @@ export class RightsCaseDesk extends RightsDataElement {
     return html`
       ${this.announcer.region()}
       <h2 class="title">${t.title}</h2>
+      ${this.token ? nothing : this.signIn.renderBar()}
       ${renderProblem(t, problem, () => this.reload())}
+      ${problem === 'no-token' ? this.signIn.render() : nothing}
       ${problem === 'unauthorized' || problem === 'no-token' || problem === 'no-client'
         ? nothing
         : html`<div class="desk ${open ? 'open' : ''}">

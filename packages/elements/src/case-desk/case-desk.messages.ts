@@ -6,6 +6,20 @@ export const messages = defineMessages({
   'zh-CN': {
     title: '案件办理台',
     noToken: '请先登录。本页面还没有工作人员凭据，无法显示案件。',
+    signInHeading: '工作人员登录',
+    signInName: '用户名',
+    signInPassword: '密码',
+    signIn: '登录',
+    signingIn: '正在登录…',
+    signInNameRequired: '请填写用户名。',
+    signInPasswordRequired: '请填写密码。',
+    signInFailed: '用户名或密码不正确。',
+    signInLimited: '登录失败次数过多，请稍后再试。',
+    signedInAs: (name: string, role: string): string => `已登录：${name}（${role}）`,
+    signOut: '退出登录',
+    signedOut: '已退出登录，本页面不再保留任何案件信息。',
+    roleName: (role: string): string =>
+      (({ volunteer: '志愿者', caseworker: '个案工作者', station_head: '站长', admin: '县级管理员' }) as Record<string, string>)[role] ?? role,
     unauthorizedTitle: '登录已失效',
     unauthorized: '您的登录已失效或凭据不正确，系统没有显示任何案件。请重新登录后再试。',
     noClient: '此页面尚未配置案件服务。',
@@ -131,10 +145,12 @@ export const messages = defineMessages({
     auditAction: '操作',
     auditChange: '状态变化',
     auditNote: '说明',
-    actor: (actor: string): string => {
-      // A backend may qualify the role (`staff:AUUZ9wcn`, the reference server's token fingerprint).
-      const [role = '', who] = actor.split(':');
-      const word = (({ citizen: '求助人', staff: '工作人员', system: '系统' }) as Record<string, string>)[role];
+    actor: (actor: string, name?: string, role?: string): string => {
+      // A person's entries carry her name and role (issue #13); older ones only `staff:<fingerprint>`.
+      const roleWord = (({ volunteer: '志愿者', caseworker: '个案工作者', station_head: '站长', admin: '县级管理员' }) as Record<string, string>)[role ?? ''];
+      if (name) return roleWord ? `${name}（${roleWord}）` : name;
+      const [kind = '', who] = actor.split(':');
+      const word = (({ citizen: '求助人', staff: '工作人员', system: '系统' }) as Record<string, string>)[kind];
       return word ? (who ? `${word}（${who}）` : word) : actor;
     },
     auditWhat: (action: string): string =>
@@ -144,6 +160,7 @@ export const messages = defineMessages({
         status_changed: '变更状态',
         note_added: '添加说明',
         deadline_extended: '延长期限',
+        contact_viewed: '查看联系方式',
       }) as Record<string, string>)[action] ?? action,
     // register
     registerHeading: '登记来信来访案件',
@@ -201,6 +218,20 @@ export const messages = defineMessages({
   en: {
     title: 'Case desk',
     noToken: 'Sign in first. This page has no staff credentials yet, so no cases are shown.',
+    signInHeading: 'Staff sign-in',
+    signInName: 'Name',
+    signInPassword: 'Password',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    signInNameRequired: 'Enter your name.',
+    signInPasswordRequired: 'Enter your password.',
+    signInFailed: 'The name or the password is not right.',
+    signInLimited: 'Too many failed sign-ins. Try again later.',
+    signedInAs: (name: string, role: string): string => `Signed in as ${name} (${role})`,
+    signOut: 'Sign out',
+    signedOut: 'Signed out. Nothing of the cases stays on this page.',
+    roleName: (role: string): string =>
+      (({ volunteer: 'volunteer', caseworker: 'caseworker', station_head: 'station head', admin: 'county administrator' }) as Record<string, string>)[role] ?? role,
     unauthorizedTitle: 'Your session is not valid',
     unauthorized: 'Your session has expired or the credentials are wrong, so no cases are shown. Sign in again and retry.',
     noClient: 'This page has no case service configured.',
@@ -322,9 +353,11 @@ export const messages = defineMessages({
     auditAction: 'Action',
     auditChange: 'Status change',
     auditNote: 'Note',
-    actor: (actor: string): string => {
-      const [role = '', who] = actor.split(':');
-      const word = (({ citizen: 'Citizen', staff: 'Staff', system: 'System' }) as Record<string, string>)[role];
+    actor: (actor: string, name?: string, role?: string): string => {
+      const roleWord = (({ volunteer: 'volunteer', caseworker: 'caseworker', station_head: 'station head', admin: 'county administrator' }) as Record<string, string>)[role ?? ''];
+      if (name) return roleWord ? `${name} (${roleWord})` : name;
+      const [kind = '', who] = actor.split(':');
+      const word = (({ citizen: 'Citizen', staff: 'Staff', system: 'System' }) as Record<string, string>)[kind];
       return word ? (who ? `${word} (${who})` : word) : actor;
     },
     auditWhat: (action: string): string =>
@@ -334,6 +367,7 @@ export const messages = defineMessages({
         status_changed: 'Status changed',
         note_added: 'Note added',
         deadline_extended: 'Deadline extended',
+        contact_viewed: 'Viewed contact details',
       }) as Record<string, string>)[action] ?? action,
     registerHeading: 'Register a letter, visit or call',
     registerIntro: 'Register a case that came by letter, in person or by phone. Every field is required unless marked optional.',

@@ -340,4 +340,20 @@ export const styles = css`
       display: none;
     }
   }
+
+  /* The desk's own sign-in, and who is signed in. */
+  .session-bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+    margin-block-end: 1rem;
+  }
+  .session-bar p {
+    margin: 0;
+  }
+  .sign-in {
+    max-inline-size: 28rem;
+  }
 `;

@@ -49,7 +49,7 @@ function hintAndError(id: string, hint: Common['hint'], error: string | undefine
 }
 
 export interface TextOptions extends Common {
-  type?: 'text' | 'email' | 'tel' | 'date' | 'number';
+  type?: 'text' | 'email' | 'tel' | 'date' | 'number' | 'password';
   autocomplete?: string;
   inputmode?: string;
   max?: string;

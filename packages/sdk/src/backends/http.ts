@@ -61,6 +61,11 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
       updateCase: (reference, body, o) => call(op.staffUpdateCase, { params: { reference }, body, token: o.token, signal: o.signal }),
       registerCase: (body, o) =>
         call(op.staffRegisterCase, { body, idempotencyKey: o.idempotencyKey, token: o.token, signal: o.signal }),
+      signIn: (body, o) => call(op.staffSignIn, { body, signal: o?.signal }),
+      whoAmI: (o) => call(op.staffWhoAmI, { token: o.token, signal: o.signal }),
+      signOut: async (o) => {
+        await call(op.staffSignOut, { token: o.token, signal: o.signal });
+      },
       getReport: (query, o) => call(op.staffGetReport, { query, token: o.token, signal: o.signal }),
       createActivity: (body, o) => call(op.staffCreateActivity, { body, token: o.token, signal: o.signal }),
       updateActivity: (id, body, o) => call(op.staffUpdateActivity, { params: { id }, body, token: o.token, signal: o.signal }),

@@ -20,6 +20,7 @@ import { CaseLookup, CaseUpdate, StaffCaseQuery, type CaseView, type Channel } f
 import type { Hotline } from '../contract/hotline.js';
 import { PetitionInput, formatAccessCode, normalizeAccessCode, normalizeReference, type Receipt } from '../contract/petition.js';
 import { StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
+import { servicePrincipal, type Principal } from '../contract/permissions.js';
 import { StationQuery, type Station } from '../contract/station.js';
 import { StatsQuery, type Statistics } from '../contract/stats.js';
 import { ReportQuery, type Report } from '../contract/report.js';
@@ -27,8 +28,10 @@ import { parseOrThrow } from '../contract/validate.js';
 import { AbortedError, ConflictError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
 import { sha256Bytes, sha256Hex } from '../internal/sha256.js';
 import { canonicalJson } from '../logic/canonical.js';
+import { can, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
 import { applyPlan, compareForStaffList, matchesStaffQuery, STAFF_LIST_DEFAULT_LIMIT, toCaseView, toStaffCase, type CaseRecord } from '../logic/case-record.js';
-import { checkPetition, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, seedAudit, staffActor } from '../logic/case-rules.js';
+import { checkPetition, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, seedAudit, type AuditActor } from '../logic/case-rules.js';
+import { memorySessions, type MemoryAccount } from './memory-sessions.js';
 import { generateAccessCode, generateReference } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
 import { queryStations } from '../logic/stations.js';
@@ -40,14 +43,17 @@ import { demoSeed } from '../seed/demo-seed.js';
 import type { DemoSeed } from '../seed/types.js';
 
 export { LOOKUP_NOT_FOUND_MESSAGE };
+export type { MemoryAccount };
 
 export interface MemoryBackendOptions {
   /** The data to start from; copied, never mutated. Default: the Qinghe County demo seed. */
   seed?: DemoSeed;
   /** The clock, for submission dates, timelines and overdue flags. Default: the system clock. */
   now?: () => Date;
-  /** The bearer token the staff API accepts. Default `'demo-staff-token'`. */
+  /** The service account's bearer token (a county administrator named `service`). Default `'demo-staff-token'`. */
   staffToken?: string;
+  /** Staff accounts that can sign in (`staff.signIn`); passwords in clear, as this backend is for demos and tests. Default: the seed's. */
+  accounts?: MemoryAccount[];
   /**
    * Categories with fewer cases than this are folded into `other-small` in the public statistics, as the
    * reference server's `RIGHTS_KIT_STATS_MIN_COUNT` does. Default 5 (`PUBLIC_STATS_POLICY`).
@@ -102,7 +108,8 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const activities = new Map<string, Activity>();
   // A digest to compare against when the reference is unknown, so both failures take the same work.
   const decoy = { salt: crypto.getRandomValues(new Uint8Array(16)), codeHash: new Uint8Array(32) };
-  const staffActorOfToken = sha256Hex(staffToken).then(staffActor);
+  const service = sha256Hex(staffToken).then(servicePrincipal);
+  const sessions = memorySessions(options.accounts ?? seed.accounts ?? [], now);
 
   const ready = Promise.all(
     seed.cases.map(async (c) => {
@@ -120,27 +127,26 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
         extended: c.deadlineExtended ?? false,
         audit: seedAudit(c),
         ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
+        ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
       };
       cases.set(stored.reference, stored);
     }),
   );
 
-  /** Checks the token (in constant time) and answers the audit actor it stands for. */
-  async function requireStaff(options: StaffOptions): Promise<string> {
+  /** Checks the token — the service account's (in constant time) or a live session's — and answers who it is. */
+  async function requireStaff(options: StaffOptions): Promise<Principal> {
     checkSignal(options);
     const given = encoder.encode(options?.token ?? '');
     const expected = encoder.encode(staffToken);
-    if (!options?.token || !equalConstantTime(given, expected)) {
-      throw new UnauthorizedError('A valid staff token is required.', { status: 401, code: 'unauthorized' });
-    }
+    const principal = options?.token ? (equalConstantTime(given, expected) ? await service : sessions.principalOf(options.token)) : undefined;
+    if (!principal) throw new UnauthorizedError('A valid staff token is required.', { status: 401, code: 'unauthorized' });
     await ready;
-    return staffActorOfToken;
+    return principal;
   }
 
-  function findCase(reference: string): StoredCase {
-    const c = cases.get(normalizeReference(reference));
-    if (!c) throw new NotFoundError('No case has this reference.', { status: 404, code: 'not_found' });
-    return c;
+  /** The case if she may read it; otherwise (or unknown) the same 404. */
+  function findCase(principal: Principal, reference: string): StoredCase {
+    return requireCase(principal, cases.get(normalizeReference(reference)));
   }
 
   /**
@@ -172,7 +178,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     return clone(entry.receipt);
   }
 
-  async function createCase(petition: PetitionInput, channel: Channel, actor: string): Promise<Receipt> {
+  async function createCase(petition: PetitionInput, channel: Channel, actor: AuditActor, by?: Principal): Promise<Receipt> {
     const at = now().toISOString();
     let reference: string;
     do reference = generateReference('RK', new Date(at));
@@ -183,6 +189,8 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       reference, salt, codeHash: new Uint8Array(0), channel, petition: clone(petition),
       submittedAt: at, updatedAt: at, status: 'received', timeline: [{ at, status: 'received' }], extended: false,
       audit: [intakeAudit(channel, at, actor)],
+      ...(by?.stationId !== undefined ? { stationId: by.stationId } : {}),
+      ...(by !== undefined ? { registeredBy: by.id } : {}),
     };
     cases.set(reference, stored); // reserve the reference before the first await
     try {
@@ -196,37 +204,61 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
 
   const staff: RightsBackend['staff'] = {
     async listCases(query, options): Promise<StaffCaseList> {
-      await requireStaff(options);
+      const principal = await requireStaff(options);
+      requirePermission(principal, 'cases.read');
       const q = parseOrThrow(StaffCaseQuery, query, 'Case query');
       const at = now();
-      const matching = [...cases.values()].filter((c) => matchesStaffQuery(c, q, at)).sort(compareForStaffList);
+      const matching = [...cases.values()].filter((c) => can(principal, 'cases.read', c) && matchesStaffQuery(c, q, at)).sort(compareForStaffList);
       const offset = q.offset ?? 0;
       const limit = q.limit ?? STAFF_LIST_DEFAULT_LIMIT;
       return { cases: matching.slice(offset, offset + limit).map((c) => toStaffCase(c, at)), total: matching.length };
     },
 
     async getCase(reference, options): Promise<StaffCase> {
-      await requireStaff(options);
-      return toStaffCase(findCase(reference), now());
+      const principal = await requireStaff(options);
+      const c = findCase(principal, reference);
+      const { view, audit } = openCase(principal, c, now());
+      if (audit) c.audit.push(audit);
+      return view;
     },
 
     async updateCase(reference, update, options): Promise<StaffCase> {
-      const actor = await requireStaff(options);
+      const principal = await requireStaff(options);
+      requirePermission(principal, 'cases.update');
       const u = parseOrThrow(CaseUpdate, update, 'Case update');
-      const c = findCase(reference);
-      applyPlan(c, planUpdate(c, u, { at: now().toISOString(), actor }));
+      const c = findCase(principal, reference);
+      requireOn(principal, 'cases.update', c);
+      applyPlan(c, planUpdate(c, u, { at: now().toISOString(), actor: principalActor(principal) }));
       return toStaffCase(c, now());
     },
 
     async registerCase(registration, options): Promise<Receipt> {
-      const actor = await requireStaff(options);
+      const principal = await requireStaff(options);
+      requirePermission(principal, 'cases.register');
       const r = parseOrThrow(StaffRegistration, registration, 'Registration');
       checkPetition(r.petition, categories, 'petition.');
-      return registerOnce(registrationKeys, options.idempotencyKey, registration, () => createCase(r.petition, r.channel, actor));
+      // Keys are per person, as on the server: two people never replay each other's receipts.
+      return registerOnce(registrationKeys, options.idempotencyKey && `${principal.id}:${options.idempotencyKey}`, registration, () => createCase(r.petition, r.channel, principalActor(principal), principal));
+    },
+
+    async signIn(credentials, options) {
+      checkSignal(options);
+      return sessions.signIn(credentials);
+    },
+
+    async whoAmI(options) {
+      const principal = await requireStaff(options);
+      return { id: principal.id, name: principal.name, role: principal.role, ...(principal.stationId !== undefined ? { stationId: principal.stationId } : {}) };
+    },
+
+    async signOut(options) {
+      const principal = await requireStaff(options);
+      if (principal === (await service)) throw new UnauthorizedError('The service account has no session to end.', { status: 403, code: 'forbidden' });
+      sessions.revoke(options.token);
     },
 
     async getReport(query, options): Promise<Report> {
-      await requireStaff(options);
+      requirePermission(await requireStaff(options), 'reports.read');
       const q = parseOrThrow(ReportQuery, query, 'Report query');
       const all = [...cases.values()].map((c) => ({
         category: c.petition.category, channel: c.channel, status: c.status, submittedAt: c.submittedAt,
@@ -236,7 +268,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     },
 
     async createActivity(input, options): Promise<Activity> {
-      await requireStaff(options);
+      requirePermission(await requireStaff(options), 'activities.manage');
       const a = parseOrThrow(ActivityInput, input, 'Activity');
       checkActivityStation(a, seed.stations.map((s) => s.id));
       const activity = newActivity(`act-${randomKey().slice(0, 16)}`, a);
@@ -245,7 +277,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     },
 
     async updateActivity(id, update, options): Promise<Activity> {
-      await requireStaff(options);
+      requirePermission(await requireStaff(options), 'activities.manage');
       const u = parseOrThrow(ActivityUpdate, update, 'Activity update');
       const current = activities.get(id);
       if (!current) throw new NotFoundError('No activity has this id.', { status: 404, code: 'not_found' });

@@ -113,7 +113,11 @@ export type StaffCaseQuery = z.infer<typeof StaffCaseQuery>;
 
 export const AuditEntry = z.object({
   at: IsoDateTime,
+  /** `citizen`, `staff` (seeded history) or `staff:<account id>` (the service account: its token's fingerprint). */
   actor: z.string(),
+  /** The person's name and role when a staff account did it (issue #13); absent for the citizen and seeded history. */
+  actorName: z.optional(z.string()),
+  role: z.optional(z.string()),
   action: z.string(),
   from: z.optional(CaseStatus),
   to: z.optional(CaseStatus),

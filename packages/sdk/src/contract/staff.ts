@@ -4,7 +4,11 @@ import { AuditEntry, CaseDeadlines, CaseStatus, Channel, TimelineEntry } from '.
 import { CaseOutcome } from './outcome.js';
 import { AttributeValue, OnBehalfOf, PetitionContact, PetitionInput, PetitionLocation } from './petition.js';
 
-/** Everything the office sees of a case. Never the access code, which no one but the citizen holds. */
+/**
+ * Everything the office sees of a case. Never the access code, which no one but the citizen holds. The
+ * contact details come only in one case's answer (`staffGetCase`), to those the permission table lets see
+ * them, and each such answer is written to the audit (`contact_viewed`); lists and update answers never carry them.
+ */
 export const StaffCase = z.object({
   reference: z.string(),
   category: z.string(),
@@ -24,6 +28,8 @@ export const StaffCase = z.object({
   deadlines: CaseDeadlines,
   overdue: z.boolean(),
   referredTo: z.optional(z.string()),
+  /** The station the case belongs to; absent: the county's queue (web petitions). */
+  stationId: z.optional(z.string()),
   /** How the case ended, with its sums and the people helped. */
   outcome: z.optional(CaseOutcome),
   timeline: z.array(TimelineEntry),

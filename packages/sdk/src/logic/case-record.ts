@@ -21,6 +21,10 @@ export interface CaseRecord {
   audit: AuditEntry[];
   extended: boolean;
   referredTo?: string;
+  /** The station the case belongs to (a registration: the registering person's); absent: the county's queue. */
+  stationId?: string;
+  /** The staff account that registered it (absent for web petitions and the seed). */
+  registeredBy?: string;
   /** How the case ended, recorded on resolving or closing (contract/outcome.ts). */
   outcome?: CaseOutcome;
 }
@@ -57,8 +61,11 @@ export function toCaseView(c: CaseRecord): CaseView {
   };
 }
 
-/** Everything the office sees of a case, its audit trail included; `now` decides `overdue`. */
-export function toStaffCase(c: CaseRecord, now: Date): StaffCase {
+/**
+ * Everything the office sees of a case, its audit trail included; `now` decides `overdue`. The contact
+ * details only with `withContact` (logic/access.ts decides who, and the caller audits the view).
+ */
+export function toStaffCase(c: CaseRecord, now: Date, withContact = false): StaffCase {
   const p = c.petition;
   const deadlines = deadlinesOf(c);
   return structuredClone({
@@ -73,13 +80,14 @@ export function toStaffCase(c: CaseRecord, now: Date): StaffCase {
     ...(p.location !== undefined ? { location: p.location } : {}),
     onBehalfOf: p.onBehalfOf,
     anonymous: p.anonymous,
-    ...(p.contact !== undefined ? { contact: p.contact } : {}),
+    ...(withContact && p.contact !== undefined ? { contact: p.contact } : {}),
     ...(p.attributes !== undefined ? { attributes: p.attributes } : {}),
     immediateDanger: p.immediateDanger ?? false,
     ...(p.locale !== undefined ? { locale: p.locale } : {}),
     deadlines,
     overdue: isOverdue(c.status, deadlines, now),
     ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
+    ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
     ...(c.outcome !== undefined ? { outcome: c.outcome } : {}),
     timeline: c.timeline,
     audit: c.audit,

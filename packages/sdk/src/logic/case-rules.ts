@@ -43,6 +43,15 @@ export function staffActor(tokenSha256Hex: string): string {
   return `staff:${tokenSha256Hex.slice(0, 8)}`;
 }
 
+/** Who did it, as the audit trail names them: a bare actor (`citizen`, `staff`) or a person with name and role. */
+export type AuditActor = string | Pick<AuditEntry, 'actor' | 'actorName' | 'role'>;
+
+/** The audit fields of an actor: `actor`, and `actorName`/`role` when a person did it. */
+export function who(actor: AuditActor): Pick<AuditEntry, 'actor' | 'actorName' | 'role'> {
+  if (typeof actor === 'string') return { actor };
+  return { actor: actor.actor, ...(actor.actorName !== undefined ? { actorName: actor.actorName } : {}), ...(actor.role !== undefined ? { role: actor.role } : {}) };
+}
+
 /** What the rules need to know of a stored case. */
 export interface CaseState {
   status: CaseStatus;
@@ -89,7 +98,7 @@ function joinNote(...parts: (string | undefined)[]): string | undefined {
  *   report's outcome kinds and its rejected cases agree. Closing a resolved case without an outcome
  *   keeps the one recorded on resolving; with one, the new one replaces it.
  */
-export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: string; actor: string }): UpdatePlan {
+export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: string; actor: AuditActor }): UpdatePlan {
   const from = current.status;
   const moving = update.status !== from;
   if (moving && !canTransition(from, update.status)) {
@@ -112,11 +121,11 @@ export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: st
   if (moving) {
     // The kind goes in the trail; the sums stay in the outcome, where only staff see them.
     const auditNote = joinNote(note, referredTo !== undefined ? `referred to: ${referredTo}` : undefined, update.outcome ? `outcome: ${update.outcome.kind}` : undefined);
-    plan.audit.push({ at: ctx.at, actor: ctx.actor, action: 'status_changed', from, to: update.status, ...(auditNote !== undefined ? { note: auditNote } : {}) });
+    plan.audit.push({ at: ctx.at, ...who(ctx.actor), action: 'status_changed', from, to: update.status, ...(auditNote !== undefined ? { note: auditNote } : {}) });
   } else if (note !== undefined) {
-    plan.audit.push({ at: ctx.at, actor: ctx.actor, action: 'note_added', note });
+    plan.audit.push({ at: ctx.at, ...who(ctx.actor), action: 'note_added', note });
   }
-  if (update.extendDeadline) plan.audit.push({ at: ctx.at, actor: ctx.actor, action: 'deadline_extended', note: update.extendDeadline.reason });
+  if (update.extendDeadline) plan.audit.push({ at: ctx.at, ...who(ctx.actor), action: 'deadline_extended', note: update.extendDeadline.reason });
   return plan;
 }
 
@@ -130,10 +139,10 @@ function checkOutcome(from: CaseStatus, moving: boolean, outcome: CaseOutcome): 
 }
 
 /** The first audit entry of every case: submitted by the citizen on the web, or registered by staff. */
-export function intakeAudit(channel: Channel, at: string, actor: string): AuditEntry {
+export function intakeAudit(channel: Channel, at: string, actor: AuditActor): AuditEntry {
   return channel === 'web'
     ? { at, actor: CITIZEN_ACTOR, action: 'submitted', to: 'received' }
-    : { at, actor, action: 'registered', to: 'received', note: `channel: ${channel}` };
+    : { at, ...who(actor), action: 'registered', to: 'received', note: `channel: ${channel}` };
 }
 
 /** A seeded (demo) case's audit trail, derived from its timeline as if staff had made each move. */

@@ -1,6 +1,7 @@
 import type { RightsBackend, StaffOptions } from '../backend.js';
 import { CaseUpdate, StaffCaseQuery } from '../contract/case.js';
 import { normalizeReference, type Receipt } from '../contract/petition.js';
+import { SignIn, type StaffAccount, type StaffSession } from '../contract/permissions.js';
 import { ReportQuery, type Report } from '../contract/report.js';
 import { ActivityInput, ActivityUpdate, type Activity } from '../contract/activity.js';
 import { StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
@@ -22,6 +23,21 @@ export class StaffResource {
   /** Moves a case along its life cycle; an illegal move throws `ConflictError`. */
   async update(reference: string, update: CaseUpdate, options: StaffOptions): Promise<StaffCase> {
     return this.backend.staff.updateCase(normalizeReference(reference), parseOrThrow(CaseUpdate, update, 'Case update'), options);
+  }
+
+  /** Signs in with a staff account's name and password; the answer's token goes in `options.token` of the other calls. */
+  async signIn(credentials: SignIn, options?: { signal?: AbortSignal }): Promise<StaffSession> {
+    return this.backend.staff.signIn(parseOrThrow(SignIn, credentials, 'Sign-in'), options);
+  }
+
+  /** The account the token belongs to. */
+  async whoAmI(options: StaffOptions): Promise<StaffAccount> {
+    return this.backend.staff.whoAmI(options);
+  }
+
+  /** Revokes the session: the token is refused from now on. */
+  async signOut(options: StaffOptions): Promise<void> {
+    return this.backend.staff.signOut(options);
   }
 
   /** Registers a case that came by letter, visit or phone. */

@@ -36,9 +36,9 @@ import type { Hotline } from '../contract/hotline.js';
 import type { PetitionInput } from '../contract/petition.js';
 import type { Station, StationKind, StationService } from '../contract/station.js';
 import type { CaseStatus, Channel, TimelineEntry } from '../contract/case.js';
-import type { DemoSeed, SeedCase } from './types.js';
+import type { DemoAccount, DemoSeed, SeedCase } from './types.js';
 
-export type { DemoSeed, SeedCase };
+export type { DemoAccount, DemoSeed, SeedCase };
 
 /** `'2026-01-12 09:20'` in China time → `'2026-01-12T01:20:00.000Z'`. */
 function cst(local: string): string {
@@ -853,7 +853,27 @@ const caseRows: CaseRow[] = [
   },
 ];
 
-const cases: SeedCase[] = caseRows.map(caseFrom);
+/** The demo's two staffed stations: the demo accounts work at these (docs/staff-accounts.md). */
+export const DEMO_STAFFED_STATIONS = ['cg-dongguan-dv', 'hx-rights-station'] as const;
 
-/** The demo data of Qinghe County: 7 categories, 30 stations, 5 hotlines, 16 cases in every status. */
-export const demoSeed: DemoSeed = { categories, stations, hotlines, cases };
+/** Cases that came by letter, visit or phone belong to one of the staffed stations; web petitions wait in the county queue. */
+const cases: SeedCase[] = caseRows
+  .map(caseFrom)
+  .map((c, i) => (c.channel === 'web' ? c : { ...c, stationId: DEMO_STAFFED_STATIONS[i % 2]! }));
+
+/** The shared demo password: demo mode only, printed when the demo server starts. */
+export const DEMO_PASSWORD = 'rights-kit-demo';
+
+/** One account per role at each staffed station, and a county administrator. */
+const accounts: DemoAccount[] = [
+  { name: '周敏', role: 'admin', password: DEMO_PASSWORD },
+  { name: '李梅', role: 'station_head', stationId: 'cg-dongguan-dv', password: DEMO_PASSWORD },
+  { name: '王芳', role: 'caseworker', stationId: 'cg-dongguan-dv', password: DEMO_PASSWORD },
+  { name: '陈静', role: 'volunteer', stationId: 'cg-dongguan-dv', password: DEMO_PASSWORD },
+  { name: '刘洋', role: 'station_head', stationId: 'hx-rights-station', password: DEMO_PASSWORD },
+  { name: '赵丽', role: 'caseworker', stationId: 'hx-rights-station', password: DEMO_PASSWORD },
+  { name: '孙慧', role: 'volunteer', stationId: 'hx-rights-station', password: DEMO_PASSWORD },
+];
+
+/** The demo data of Qinghe County: 7 categories, 30 stations, 5 hotlines, 16 cases in every status, 7 staff accounts. */
+export const demoSeed: DemoSeed = { categories, stations, hotlines, cases, accounts };

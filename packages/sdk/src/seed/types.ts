@@ -2,6 +2,7 @@ import type { Category } from '../contract/category.js';
 import type { CaseStatus, Channel, TimelineEntry } from '../contract/case.js';
 import type { Hotline } from '../contract/hotline.js';
 import type { PetitionInput } from '../contract/petition.js';
+import type { Role } from '../contract/permissions.js';
 import type { Station } from '../contract/station.js';
 
 /** A case in the demo data, with its access code in clear so a demo visitor can look it up. */
@@ -16,6 +17,16 @@ export interface SeedCase {
   timeline: TimelineEntry[];
   referredTo?: string;
   deadlineExtended?: boolean;
+  /** The station the case belongs to; absent: the county's queue. */
+  stationId?: string;
+}
+
+/** A demo staff account (demo only: the password is in clear so the demo can print it). */
+export interface DemoAccount {
+  name: string;
+  role: Role;
+  stationId?: string;
+  password: string;
 }
 
 /** The demo data shared by `memoryBackend` (stories, tests) and the reference server's demo mode. */
@@ -24,4 +35,6 @@ export interface DemoSeed {
   stations: Station[];
   hotlines: Hotline[];
   cases: SeedCase[];
+  /** Staff accounts to create in demo mode (the memory backend's default accounts). */
+  accounts?: DemoAccount[];
 }

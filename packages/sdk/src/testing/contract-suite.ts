@@ -18,6 +18,7 @@
  * can run in any order and against a backend shared by other tests; the statistics test looks at
  * the first half of 2026, before any of them.
  */
+import { accessTests } from './access.tests.js';
 import { activityTests } from './activity.tests.js';
 import { catalogTests } from './catalog.tests.js';
 import { citizenTests } from './citizen.tests.js';
@@ -32,4 +33,4 @@ export type { ContractContext, ContractTest } from './fixtures.js';
 export { runContractScript, type ScriptTranscript } from './script.js';
 export { buildCountyHalfYear, COUNTY_HALF_YEAR, COUNTY_PLAN, runCountyHalfYear } from './county-report.js';
 
-export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...outcomeTests, ...reportTests, ...activityTests];
+export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...outcomeTests, ...reportTests, ...activityTests, ...accessTests];

@@ -146,7 +146,8 @@ export const officeTests: ContractTest[] = [
       const seeded = [...ctx.seed.cases].sort((a, b) => b.timeline.length - a.timeline.length).slice(0, 3);
       for (const c of [...seeded, ...ctx.seed.cases.filter((k) => k.deadlineExtended || k.referredTo)]) {
         const got = await ctx.client.staff.get(c.reference, token);
-        assert.deepEqual(got.audit, seedAudit(c), `audit of ${c.reference}`);
+        // Views of the contact details (this suite's own gets) are written to the trail too: leave them out here.
+        assert.deepEqual(got.audit?.filter((a) => a.action !== 'contact_viewed'), seedAudit(c), `audit of ${c.reference}`);
       }
     },
   },

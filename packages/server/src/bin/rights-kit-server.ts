@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 /**
  * rights-kit-server [--demo]
+ * rights-kit-server create-admin --name <name> [--role admin|station_head|caseworker|volunteer] [--station <id>]
+ *   (the password from RIGHTS_KIT_NEW_PASSWORD, else the first line of stdin; never from the command line,
+ *   where other users of the machine could read it)
  *
  * Settings from the environment: PORT (8080), HOST (0.0.0.0), DATABASE_URL (unset → embedded PGlite),
  * DATA_DIR (./.rights-kit-data), RIGHTS_KIT_STAFF_TOKEN, RIGHTS_KIT_SECRET, CORS_ORIGINS (comma list),
@@ -13,6 +16,9 @@
  * (`fixmystreet:<key>,city-app:<key>`); RIGHTS_KIT_OPEN311_JURISDICTION and RIGHTS_KIT_OPEN311_LOCALE (zh-CN) are optional.
  */
 import { DataDirLockedError, startServer, type ServerOptions } from '../index.js';
+import { createAccount } from '../admin.js';
+import { AccountExistsError } from '../storage/staff-store.js';
+import { ValidationError } from '@rights-kit/sdk';
 
 const env = process.env;
 const int = (name: string): number | undefined => {
@@ -27,6 +33,49 @@ const int = (name: string): number | undefined => {
 };
 const demo = process.argv.includes('--demo') || env['RIGHTS_KIT_DEMO'] === '1';
 
+/** The value after `--flag`, if any. */
+const flag = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+
+async function readPassword(): Promise<string> {
+  if (env['RIGHTS_KIT_NEW_PASSWORD']) return env['RIGHTS_KIT_NEW_PASSWORD'];
+  if (process.stdin.isTTY) process.stderr.write('Password (at least 10 characters), then Enter: ');
+  let text = '';
+  for await (const chunk of process.stdin) {
+    text += String(chunk);
+    if (text.includes('\n')) break;
+  }
+  return text.split(/\r?\n/)[0] ?? '';
+}
+
+if (process.argv[2] === 'create-admin') {
+  const name = flag('name');
+  if (!name) {
+    console.error('Usage: rights-kit-server create-admin --name <name> [--role admin] [--station <station id>]');
+    process.exit(2);
+  }
+  try {
+    const account = await createAccount(
+      {
+        ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
+        dataDir: env['DATA_DIR'] || './.rights-kit-data',
+        ...(env['RIGHTS_KIT_SECRET'] ? { secret: env['RIGHTS_KIT_SECRET'] } : {}),
+        ...(int('RIGHTS_KIT_PASSWORD_SCRYPT_N') !== undefined ? { passwordScrypt: { N: int('RIGHTS_KIT_PASSWORD_SCRYPT_N')! } } : {}),
+      },
+      { name, role: flag('role') ?? 'admin', stationId: flag('station'), password: await readPassword() },
+    );
+    process.stderr.write(`Created ${account.role} "${account.name}" (${account.id}). Sign in at the desk with this name and the password.\n`);
+    process.exit(0);
+  } catch (error) {
+    if (error instanceof ValidationError) console.error(error.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+    else if (error instanceof AccountExistsError) console.error(error.message);
+    else console.error('Could not create the account:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
+
 const limits: ServerOptions['limits'] = {};
 const perIp = int('RIGHTS_KIT_LOOKUP_PER_IP');
 const perRef = int('RIGHTS_KIT_LOOKUP_PER_REFERENCE');
@@ -35,6 +84,7 @@ if (perIp !== undefined) limits.lookupPerIp = perIp;
 if (perRef !== undefined) limits.lookupPerReference = perRef;
 if (windowSeconds !== undefined) limits.lookupWindowSeconds = windowSeconds;
 const scryptN = int('RIGHTS_KIT_SCRYPT_N');
+const passwordN = int('RIGHTS_KIT_PASSWORD_SCRYPT_N');
 
 /** `name:key,name:key` → { name: key }; the key may itself contain `:`. */
 function open311Keys(text: string | undefined): Record<string, string> | undefined {
@@ -66,6 +116,7 @@ const options: ServerOptions = {
   ...(env['RIGHTS_KIT_STAFF_TOKEN'] ? { staffToken: env['RIGHTS_KIT_STAFF_TOKEN'] } : {}),
   ...(env['RIGHTS_KIT_SECRET'] ? { secret: env['RIGHTS_KIT_SECRET'] } : {}),
   ...(scryptN !== undefined ? { scrypt: { N: scryptN } } : {}),
+  ...(passwordN !== undefined ? { passwordScrypt: { N: passwordN } } : {}),
   ...(int('REQUEST_TIMEOUT_MS') !== undefined ? { requestTimeoutMs: int('REQUEST_TIMEOUT_MS')! } : {}),
   ...(int('RIGHTS_KIT_STATS_MIN_COUNT') !== undefined ? { statsMinimumCount: int('RIGHTS_KIT_STATS_MIN_COUNT')! } : {}),
   ...(int('RIGHTS_KIT_RETENTION_DAYS') !== undefined ? { retentionDays: int('RIGHTS_KIT_RETENTION_DAYS')! } : {}),
@@ -94,7 +145,13 @@ try {
       ? demo
         ? `  Staff token:  ${server.staffToken}   (generated for this run; set RIGHTS_KIT_STAFF_TOKEN to keep one)`
         : '  Staff API:    disabled until RIGHTS_KIT_STAFF_TOKEN is set'
-      : '  Staff token:  from RIGHTS_KIT_STAFF_TOKEN',
+      : '  Staff token:  from RIGHTS_KIT_STAFF_TOKEN (the service account)',
+    ...(server.demoAccounts.length
+      ? [
+          `  Desk sign-in (demo accounts, password "${server.demoAccounts[0]!.password}"):`,
+          ...server.demoAccounts.map((a) => `    ${a.name}  ${a.role}${a.stationId ? ` at ${a.stationId}` : ', county-wide'}`),
+        ]
+      : []),
     '',
   ].filter((l, i, all) => l !== '' || i === 0 || i === all.length - 1);
   process.stderr.write(`${lines.join('\n')}\n`);

@@ -1,27 +1,37 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import { staffActor } from '@rights-kit/sdk';
+import { servicePrincipal, type Principal } from '@rights-kit/sdk';
 import { safeEqual } from '../crypto.js';
+import type { StaffAccounts } from '../service/staff-accounts.js';
 import { httpError, WWW_AUTHENTICATE } from './errors.js';
 
+export interface Credentials {
+  principal: Principal;
+  /** The session token, when the caller signed in (absent for the service account). */
+  sessionToken?: string;
+}
+
 export interface StaffAuth {
-  /** Checks `Authorization: Bearer <token>` (401 otherwise) and answers the actor the audit trail records. */
-  require(c: Context): string;
+  /** Checks `Authorization: Bearer <token>` (401 otherwise) and answers the person it stands for. */
+  require(c: Context): Promise<Credentials>;
 }
 
 /**
- * One shared staff token for now (RIGHTS_KIT_STAFF_TOKEN); the audit trail names its holder by a short
- * digest, never the token itself.
+ * A session token of a staff account (read from the database on every request, so a sign-out holds on
+ * every instance), or the service account's RIGHTS_KIT_STAFF_TOKEN — a county administrator named
+ * `service` whose audit entries carry a short digest of the token, never the token.
  */
-export function staffAuth(token: string): StaffAuth {
-  const actor = staffActor(createHash('sha256').update(token).digest('hex'));
+export function staffAuth(serviceToken: string, accounts: StaffAccounts): StaffAuth {
+  const service = servicePrincipal(createHash('sha256').update(serviceToken).digest('hex'));
+  const refuse = () => httpError('unauthorized', 'A valid staff token is required.', undefined, { 'WWW-Authenticate': WWW_AUTHENTICATE });
   return {
-    require(c) {
+    async require(c) {
       const given = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim();
-      if (!given || !safeEqual(given, token)) {
-        throw httpError('unauthorized', 'A valid staff token is required.', undefined, { 'WWW-Authenticate': WWW_AUTHENTICATE });
-      }
-      return actor;
+      if (!given) throw refuse();
+      if (safeEqual(given, serviceToken)) return { principal: service };
+      const principal = await accounts.authenticate(given);
+      if (!principal) throw refuse();
+      return { principal, sessionToken: given };
     },
   };
 }

@@ -6,10 +6,11 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import type { ActivityInput, ActivityQuery, ActivityUpdate, CaseLookup, CaseUpdate, OperationId, PetitionInput, ReportQuery, StaffCaseQuery, StaffRegistration, StationQuery, StatsQuery } from '@rights-kit/sdk';
+import { UnauthorizedError, type ActivityInput, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
 import { clientIp } from './client-ip.js';
 import type { RightsService } from '../service.js';
+import type { Credentials } from './auth.js';
 
 /** What the routes hand a handler: everything already checked against the operation's description. */
 export interface HandlerInput {
@@ -21,8 +22,8 @@ export interface HandlerInput {
   body: unknown;
   rawBody: unknown;
   idempotencyKey: string | undefined;
-  /** The staff actor, on staff operations. */
-  actor: string | undefined;
+  /** Who is calling, on staff operations. */
+  credentials: Credentials | undefined;
 }
 
 /** A body to send as JSON (or already serialised, with its ETag), with a status other than the operation's when needed. */
@@ -99,13 +100,22 @@ export function createHandlers({ service, trustProxyHops }: HandlerOptions): Han
       }
     },
     getOpenApi: () => openapi,
-    staffListCases: async ({ query }) => ({ body: await service.staffList(query as StaffCaseQuery) }),
-    staffRegisterCase: async ({ body, rawBody, idempotencyKey, actor }) => {
+    staffListCases: async ({ query, credentials }) => ({ body: await service.staffList(query as StaffCaseQuery, credentials!.principal) }),
+    staffRegisterCase: async ({ body, rawBody, idempotencyKey, credentials }) => {
       const registration = body as StaffRegistration;
-      return receipt(await service.submit('staff', idempotencyKey!, sha256(canonicalJson(rawBody)), registration.petition, registration.channel, actor));
+      // The key's scope is per person: two people never replay each other's registrations.
+      const scope = `staff:${credentials!.principal.id}` as const;
+      return receipt(await service.submit(scope, idempotencyKey!, sha256(canonicalJson(rawBody)), registration.petition, registration.channel, credentials!.principal));
     },
-    staffGetCase: async ({ params }) => ({ body: await service.staffGet(params['reference']!) }),
-    staffUpdateCase: async ({ params, body, actor }) => ({ body: await service.staffUpdate(params['reference']!, body as CaseUpdate, actor!) }),
+    staffGetCase: async ({ params, credentials }) => ({ body: await service.staffGet(params['reference']!, credentials!.principal) }),
+    staffUpdateCase: async ({ params, body, credentials }) => ({ body: await service.staffUpdate(params['reference']!, body as CaseUpdate, credentials!.principal) }),
+    staffSignIn: async ({ c, body }) => ({ body: await service.accounts.signIn(body as SignIn, clientIp(c, trustProxyHops)) }),
+    staffWhoAmI: ({ credentials }) => ({ body: service.accounts.whoAmI(credentials!.principal) }),
+    staffSignOut: async ({ credentials }) => {
+      if (!credentials!.sessionToken) throw new UnauthorizedError('The service account has no session to end.', { status: 403, code: 'forbidden' });
+      await service.accounts.signOut(credentials!.sessionToken);
+      return { body: { signedOut: true } };
+    },
     staffGetReport: async ({ query }) => ({ body: await service.report(query as ReportQuery) }),
     listActivities: async ({ query }) => serialised({ activities: await service.listActivities(query as ActivityQuery) }),
     staffCreateActivity: async ({ body }) => ({ body: await service.createActivity(body as ActivityInput) }),

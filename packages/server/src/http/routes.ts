@@ -5,7 +5,7 @@
  * Hono's `app.routes` with the table.
  */
 import type { Context, Hono } from 'hono';
-import { OPERATIONS, cacheControl, decodeQuery, toIssues, type OperationSpec } from '@rights-kit/sdk';
+import { OPERATIONS, cacheControl, decodeQuery, requirePermission, toIssues, type OperationSpec } from '@rights-kit/sdk';
 import type * as z from 'zod/mini';
 import type { StaffAuth } from './auth.js';
 import { readJson } from './body.js';
@@ -85,12 +85,14 @@ export function mountOperations(app: Hono, { handlers, auth, bodyLimit }: RouteO
     const handle = handlers[op.id as keyof Handlers];
     app.on(op.method, honoPath(op), async (c) => {
       // The order of the checks is part of the contract: credentials, then the key, then the request itself.
-      const actor = op.security === 'staff' ? auth.require(c) : undefined;
+      const credentials = op.security === 'staff' ? await auth.require(c) : undefined;
+      // The role-level check of the permission table, from the operation's description: 403 before anything is read.
+      if (credentials && op.permission) requirePermission(credentials.principal, op.permission);
       const key = op.idempotencyKey ? idempotencyKey(c) : undefined;
       const decoded = query(op, new URL(c.req.url).searchParams);
       const rawBody = op.body ? await readJson(c.req.raw, bodyLimit) : undefined;
       const body = op.body ? parse(op.body.schema, rawBody, 'The body') : undefined;
-      const answer = await handle({ c, query: decoded, params: c.req.param() as Record<string, string>, body, rawBody, idempotencyKey: key, actor });
+      const answer = await handle({ c, query: decoded, params: c.req.param() as Record<string, string>, body, rawBody, idempotencyKey: key, credentials });
       return respond(c, op, answer);
     });
   }

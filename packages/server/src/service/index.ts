@@ -10,6 +10,15 @@ import {
   ActivityId,
   checkActivityStation,
   checkPetition,
+  listScope,
+  openCase,
+  principalActor,
+  requireCase,
+  requireOn,
+  requirePermission,
+  staffCaseNotFound,
+  type AuditActor,
+  type Principal,
   computeDeadlines,
   computeReport,
   computeStatistics,
@@ -66,6 +75,7 @@ import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure }
 import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
 import { anonymiseCases, claimJobRun } from '../storage/retention-store.js';
 import { iso, type Database } from '../storage/db.js';
+import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staff-accounts.js';
 import { StatsCache } from './stats-cache.js';
 
 export interface Limits {
@@ -103,14 +113,20 @@ export interface ServiceOptions {
   idempotencyRetentionDays: number;
   /** Categories below this count are folded into `other-small` in the public statistics. */
   statsMinimumCount: number;
+  /** scrypt cost of staff passwords (costlier than access codes: see crypto.ts `PASSWORD_SCRYPT`). */
+  passwordScrypt: ScryptParams;
+  signInLimits?: SignInLimits;
   /** Whether the public statistics count the month still running (`PUBLIC_STATS_POLICY`: withheld). */
   statsCurrentMonth: 'withheld' | 'shown';
   /** Closed cases are anonymised this many days after they closed; 0 keeps them whole. */
   retentionDays: number;
 }
 
-/** Idempotency scopes: web petitions, staff registrations, and one per Open311 client (its keys never meet another's). */
-export type Scope = 'petition' | 'staff' | `open311:${string}`;
+/**
+ * Idempotency scopes: web petitions, one staff account's registrations (`staff:<account id>`; `staff` before
+ * accounts), and one per Open311 client (its keys never meet another's).
+ */
+export type Scope = 'petition' | 'staff' | `staff:${string}` | `open311:${string}`;
 
 /** The response of a submit: fresh, or replayed for a repeated Idempotency-Key. */
 export class Replay {
@@ -123,7 +139,6 @@ export class Replay {
 
 const inFlight = () =>
   new ConflictError('A request with this Idempotency-Key is being processed; retry shortly.', { status: 409, code: 'idempotency_key_in_flight', retryAfter: 1 });
-const staffCaseNotFound = () => new NotFoundError('No case has this reference.', { status: 404, code: 'not_found' });
 
 /**
  * A reference from a URL path, normalised; one that cannot be a reference (a NUL, `../`, 500 characters)
@@ -151,10 +166,16 @@ export class RightsService {
   /** Bumped whenever the catalogue is reloaded: part of every ETag and cache key. */
   catalogVersion = 0;
   private dummyHash = '';
+  /** Staff accounts and sessions. */
+  readonly accounts: StaffAccounts;
+
   private readonly statsCache: StatsCache<Statistics>;
 
   constructor(readonly options: ServiceOptions) {
     this.statsCache = new StatsCache({ maxEntries: 256, ttlMs: 60_000, now: options.now });
+    this.accounts = new StaffAccounts({
+      db: options.db, key: options.key, now: options.now, passwordScrypt: options.passwordScrypt, signInLimits: options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS,
+    });
   }
 
   get db(): Database {
@@ -206,8 +227,10 @@ export class RightsService {
    * 3. one statement writes the case, its first timeline and audit entries and the key turned `done`
    *    (storage/case-store.ts `insertAtomically`).
    */
-  async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, actor = 'citizen'): Promise<Replay> {
-    checkPetition(petition, this.categories, scope === 'staff' ? 'petition.' : '');
+  async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal): Promise<Replay> {
+    if (by) requirePermission(by, 'cases.register');
+    const actor: AuditActor = by ? principalActor(by) : 'citizen';
+    checkPetition(petition, this.categories, scope.startsWith('staff') ? 'petition.' : '');
     const owner = randomUUID();
     const claim = await claimKey(this.db, { scope, key: idempotencyKey, requestHash, owner, now: this.options.now(), leaseMs: this.options.idempotencyLeaseMs });
     if (claim.kind === 'reused') {
@@ -232,7 +255,11 @@ export class RightsService {
         // References are random (30 bits a year): on the rare collision, draw again.
         const reference = generateReference(this.options.referencePrefix, submittedAt);
         try {
-          const stored = await cases.insertAtomically(this.db, { reference, accessHash, petition, channel, submittedAt, audit, idempotency: { scope, key: idempotencyKey, owner, sealedAccessCode } });
+          const stored = await cases.insertAtomically(this.db, {
+            reference, accessHash, petition, channel, submittedAt, audit, idempotency: { scope, key: idempotencyKey, owner, sealedAccessCode },
+            ...(by?.stationId !== undefined ? { stationId: by.stationId } : {}),
+            ...(by !== undefined ? { registeredBy: by.id } : {}),
+          });
           if (stored) {
             this.statsCache.invalidate();
             return new Replay(201, { reference, accessCode: formatAccessCode(accessCode), status: 'received', submittedAt: submittedAt.toISOString() }, false);
@@ -358,8 +385,10 @@ export class RightsService {
     });
   }
 
-  async staffList(query: StaffCaseQuery): Promise<StaffCaseList> {
-    const { clause, params } = cases.staffListWhere(query);
+  /** The cases within her scope (the sdk's `listScope` as SQL, each row checked again with `can`). */
+  async staffList(query: StaffCaseQuery, principal: Principal): Promise<StaffCaseList> {
+    const { clause, params } = cases.staffListWhere(query, listScope(principal));
+
     const limit = query.limit ?? STAFF_LIST_DEFAULT_LIMIT;
     const offset = query.offset ?? 0;
     const now = this.options.now();
@@ -368,32 +397,37 @@ export class RightsService {
         cases.countCases(this.db, clause, params),
         cases.loadCases(this.db, `${clause} ${cases.STAFF_LIST_ORDER} LIMIT ${limit} OFFSET ${offset}`, params, true),
       ]);
-      return { cases: page.map((c) => toStaffCase(c, now)), total };
+      return { cases: page.map((c) => toStaffCase(requireCase(principal, c), now)), total };
     }
     // Overdue depends on the deadlines the sdk computes at `now`: filter with the same rule, then page.
     const all = (await cases.loadCases(this.db, `${clause} ${cases.STAFF_LIST_ORDER}`, params)).filter((c) => matchesStaffQuery(c, query, now));
     const page = await cases.loadCases(this.db, `WHERE id IN (SELECT (jsonb_array_elements_text($1::jsonb))::int) ${cases.STAFF_LIST_ORDER}`,
       [JSON.stringify(all.slice(offset, offset + limit).map((c) => c.id))], true);
-    return { cases: page.map((c) => toStaffCase(c, now)), total: all.length };
+    return { cases: page.map((c) => toStaffCase(requireCase(principal, c), now)), total: all.length };
   }
 
-  async staffGet(reference: string): Promise<StaffCase> {
+  /** One case as she may see it; a view of the contact details is written to the audit before it is answered. */
+  async staffGet(reference: string, principal: Principal): Promise<StaffCase> {
+    requirePermission(principal, 'cases.read');
     const [c] = await cases.loadCases(this.db, 'WHERE reference = $1', [referenceOrNotFound(reference)], true);
-    if (!c) throw staffCaseNotFound();
-    return toStaffCase(c, this.options.now());
+    const { view, audit } = openCase(principal, requireCase(principal, c), this.options.now());
+    if (audit) await cases.insertAudit(this.db, c!.id, audit);
+    return view;
   }
 
   /** Plans the update with the sdk's case rules and stores the plan, in one transaction. */
-  async staffUpdate(reference: string, update: CaseUpdate, actor: string): Promise<StaffCase> {
+  async staffUpdate(reference: string, update: CaseUpdate, principal: Principal): Promise<StaffCase> {
+    requirePermission(principal, 'cases.update');
     const ref = referenceOrNotFound(reference);
-    await this.db.transaction(async (tx) => {
+    const [after] = await this.db.transaction(async (tx) => {
       const id = await cases.lockCase(tx, ref);
       const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
-      if (!current) throw staffCaseNotFound();
-      await cases.persistPlan(tx, current.id, planUpdate(current, update, { at: this.options.now().toISOString(), actor }));
+      requireOn(principal, 'cases.update', requireCase(principal, current));
+      await cases.persistPlan(tx, current!.id, planUpdate(current!, update, { at: this.options.now().toISOString(), actor: principalActor(principal) }));
+      return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
     });
     this.statsCache.invalidate();
-    return this.staffGet(ref);
+    return toStaffCase(after!, this.options.now());
   }
 
   /**
@@ -425,6 +459,7 @@ export class RightsService {
     await purgeRateLimits(this.db, new Date(now - 2 * this.options.limits.lookupWindowSeconds * 1000 - 86_400_000));
     await purgeLookupDelays(this.db, new Date(now - 86_400_000));
     await this.runRetention();
+    await this.accounts.purge();
   }
 
   async countCases(): Promise<number> {

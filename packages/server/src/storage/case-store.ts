@@ -3,7 +3,7 @@
  * sdk's case rules (logic/case-rules.ts) in the service; this module only stores a plan and reads a
  * case back, so the memory backend and the server cannot disagree on what a case is.
  */
-import type { AuditEntry, CaseOutcome, CaseRecord, CaseStatus, Channel, PetitionInput, StaffCaseQuery, TimelineEntry, UpdatePlan } from '@rights-kit/sdk';
+import type { AuditEntry, CaseOutcome, CaseRecord, CaseStatus, Channel, ListScope, PetitionInput, StaffCaseQuery, TimelineEntry, UpdatePlan } from '@rights-kit/sdk';
 import { iso, pgCode, type Queryable } from './db.js';
 
 /** A case as stored: the record, plus the row id the other tables point at. */
@@ -21,10 +21,12 @@ interface CaseRow {
   petition: PetitionInput;
   referred_to: string | null;
   deadline_extended: boolean;
+  station_id: string | null;
+  registered_by: string | null;
   outcome: CaseOutcome | null;
 }
 
-const CASE_COLUMNS = 'id, reference, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, outcome';
+const CASE_COLUMNS = 'id, reference, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, station_id, registered_by, outcome';
 
 /** Thrown by `insertAtomically` when the idempotency lease was taken over by another request. */
 export class LeaseLostError extends Error {
@@ -41,6 +43,9 @@ export interface NewCase {
   /** The case's first audit entry (the sdk's `intakeAudit`). */
   audit: AuditEntry;
   idempotency: { scope: string; key: string; owner: string; sealedAccessCode: string };
+  /** A registration: the registering person's station and account. */
+  stationId?: string;
+  registeredBy?: string;
 }
 
 /**
@@ -54,12 +59,12 @@ export async function insertAtomically(db: Queryable, c: NewCase): Promise<boole
   try {
     const rows = await db.query<{ id: number | null }>(
       `WITH c AS (
-         INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition)
-         VALUES ($1, $2, $3, 'received', $4, $5, $5, $6::jsonb) ON CONFLICT (reference) DO NOTHING RETURNING id
+         INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, station_id, registered_by)
+         VALUES ($1, $2, $3, 'received', $4, $5, $5, $6::jsonb, $16, $17) ON CONFLICT (reference) DO NOTHING RETURNING id
        ), t AS (
          INSERT INTO case_timeline (case_id, at, status) SELECT id, $5, 'received' FROM c
        ), a AS (
-         INSERT INTO case_audit (case_id, at, actor, action, to_status, note) SELECT id, $5, $11, $12, 'received', $13 FROM c
+         INSERT INTO case_audit (case_id, at, actor, action, to_status, note, actor_name, actor_role) SELECT id, $5, $11, $12, 'received', $13, $14, $15 FROM c
        ), i AS (
          UPDATE idempotency_keys SET status = 'done', response_status = 201, reference = $1, access_code_enc = $10, response_at = $5
          WHERE scope = $7 AND key = $8 AND owner = $9 AND status = 'in_flight' AND EXISTS (SELECT 1 FROM c) RETURNING key
@@ -69,7 +74,8 @@ export async function insertAtomically(db: Queryable, c: NewCase): Promise<boole
       [
         c.reference, c.accessHash, c.petition.category, c.channel, c.submittedAt, JSON.stringify(c.petition),
         c.idempotency.scope, c.idempotency.key, c.idempotency.owner, c.idempotency.sealedAccessCode,
-        c.audit.actor, c.audit.action, c.audit.note ?? null,
+        c.audit.actor, c.audit.action, c.audit.note ?? null, c.audit.actorName ?? null, c.audit.role ?? null,
+        c.stationId ?? null, c.registeredBy ?? null,
       ],
     );
     return rows[0]?.id != null;
@@ -82,11 +88,11 @@ export async function insertAtomically(db: Queryable, c: NewCase): Promise<boole
 /** A whole case with its history (the demo seed): the case row, every timeline and audit entry. */
 export async function insertWhole(tx: Queryable, c: CaseRecord, accessHash: string): Promise<boolean> {
   const [row] = await tx.query<{ id: number }>(
-    `INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, outcome)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11::jsonb) ON CONFLICT (reference) DO NOTHING RETURNING id`,
+    `INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, outcome, station_id, registered_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11::jsonb, $12, $13) ON CONFLICT (reference) DO NOTHING RETURNING id`,
     [
       c.reference, accessHash, c.petition.category, c.status, c.channel, c.submittedAt, c.updatedAt, JSON.stringify(c.petition), c.referredTo ?? null, c.extended,
-      c.outcome ? JSON.stringify(c.outcome) : null,
+      c.outcome ? JSON.stringify(c.outcome) : null, c.stationId ?? null, c.registeredBy ?? null,
     ],
   );
   if (!row) return false;
@@ -98,9 +104,10 @@ export async function insertWhole(tx: Queryable, c: CaseRecord, accessHash: stri
 const insertTimeline = (tx: Queryable, caseId: number, e: TimelineEntry) =>
   tx.query('INSERT INTO case_timeline (case_id, at, status, note) VALUES ($1, $2, $3, $4)', [caseId, e.at, e.status, e.note ?? null]);
 
-const insertAudit = (tx: Queryable, caseId: number, a: AuditEntry) =>
-  tx.query('INSERT INTO case_audit (case_id, at, actor, action, from_status, to_status, note) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-    caseId, a.at, a.actor, a.action, a.from ?? null, a.to ?? null, a.note ?? null,
+/** One audit entry (also the `contact_viewed` of an opened case, outside any transaction). */
+export const insertAudit = (tx: Queryable, caseId: number, a: AuditEntry) =>
+  tx.query('INSERT INTO case_audit (case_id, at, actor, action, from_status, to_status, note, actor_name, actor_role) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
+    caseId, a.at, a.actor, a.action, a.from ?? null, a.to ?? null, a.note ?? null, a.actorName ?? null, a.role ?? null,
   ]);
 
 /** Stores a plan of the sdk's `planUpdate` — exactly what it says, nothing more. Call inside a transaction. */
@@ -167,8 +174,8 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
   const [timeline, audit] = await Promise.all([
     db.query<{ case_id: number; at: Date; status: CaseStatus; note: string | null }>(`SELECT case_id, at, status, note FROM case_timeline WHERE ${inIds} ORDER BY case_id, at, id`, [ids]),
     withAudit
-      ? db.query<{ case_id: number; at: Date; actor: string; action: string; from_status: CaseStatus | null; to_status: CaseStatus | null; note: string | null }>(
-          `SELECT case_id, at, actor, action, from_status, to_status, note FROM case_audit WHERE ${inIds} ORDER BY case_id, id`, [ids])
+      ? db.query<{ case_id: number; at: Date; actor: string; action: string; from_status: CaseStatus | null; to_status: CaseStatus | null; note: string | null; actor_name: string | null; actor_role: string | null }>(
+          `SELECT case_id, at, actor, action, from_status, to_status, note, actor_name, actor_role FROM case_audit WHERE ${inIds} ORDER BY case_id, id`, [ids])
       : Promise.resolve([]),
   ]);
   const group = <T extends { case_id: number }, U>(list: T[], map: (t: T) => U) => {
@@ -178,7 +185,9 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
   };
   const timelines = group(timeline, (e): TimelineEntry => ({ at: iso(e.at), status: e.status, ...(e.note !== null ? { note: e.note } : {}) }));
   const audits = group(audit, (a): AuditEntry => ({
-    at: iso(a.at), actor: a.actor, action: a.action,
+    at: iso(a.at), actor: a.actor,
+    ...(a.actor_name !== null ? { actorName: a.actor_name } : {}), ...(a.actor_role !== null ? { role: a.actor_role } : {}),
+    action: a.action,
     ...(a.from_status !== null ? { from: a.from_status } : {}), ...(a.to_status !== null ? { to: a.to_status } : {}), ...(a.note !== null ? { note: a.note } : {}),
   }));
   return rows.map((r) => ({
@@ -193,14 +202,23 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
     audit: audits.get(Number(r.id)) ?? [],
     extended: r.deadline_extended,
     ...(r.referred_to !== null ? { referredTo: r.referred_to } : {}),
+    ...(r.station_id !== null ? { stationId: r.station_id } : {}),
+    ...(r.registered_by !== null ? { registeredBy: r.registered_by } : {}),
     ...(r.outcome !== null ? { outcome: r.outcome } : {}),
   }));
 }
 
-/** The staff list's WHERE clause for the filters SQL can apply (overdue depends on the clock: see the service). */
-export function staffListWhere(q: StaffCaseQuery): { clause: string; params: unknown[] } {
+/**
+ * The staff list's WHERE clause: the person's scope (the sdk's `listScope`, the same rule as `can`) and the
+ * filters SQL can apply (overdue depends on the clock: see the service).
+ */
+export function staffListWhere(q: StaffCaseQuery, scope: ListScope): { clause: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
+  if (scope.kind === 'own') where.push(`registered_by = $${params.push(scope.accountId)}`);
+  if (scope.kind === 'station') {
+    where.push(`(registered_by = $${params.push(scope.accountId)} OR station_id = $${params.push(scope.stationId ?? null)})`);
+  }
   if (q.status) where.push(`status = $${params.push(q.status)}`);
   if (q.category) where.push(`category = $${params.push(q.category)}`);
   if (q.channel) where.push(`channel = $${params.push(q.channel)}`);

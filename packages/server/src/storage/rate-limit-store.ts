@@ -19,6 +19,22 @@ export async function hitRateLimits(db: Queryable, buckets: { bucket: string; li
   return over ? Math.max(1, Math.ceil((start.getTime() + windowMs - nowMs) / 1000)) : undefined;
 }
 
+/**
+ * Like `hitRateLimits` without counting: the seconds until the window ends when any bucket has already
+ * reached its limit, else undefined. Sign-in counts only failures, so it looks first and hits on failure.
+ */
+export async function peekRateLimits(db: Queryable, buckets: { bucket: string; limit: number }[], windowSeconds: number, now: Date): Promise<number | undefined> {
+  const nowMs = now.getTime();
+  const windowMs = windowSeconds * 1000;
+  const start = new Date(Math.floor(nowMs / windowMs) * windowMs);
+  const rows = await db.query<{ bucket: string; count: number }>(
+    'SELECT bucket, count FROM rate_limits WHERE window_start = $1 AND bucket IN (SELECT jsonb_array_elements_text($2::jsonb))',
+    [start, JSON.stringify(buckets.map((b) => b.bucket))],
+  );
+  const full = rows.some((r) => Number(r.count) >= (buckets.find((b) => b.bucket === r.bucket)?.limit ?? Infinity));
+  return full ? Math.max(1, Math.ceil((start.getTime() + windowMs - nowMs) / 1000)) : undefined;
+}
+
 /** Takes back one hit of `bucket` in the window `at` fell in (an attempt that turned out not to count). */
 export async function refundRateLimit(db: Queryable, bucket: string, windowSeconds: number, at: Date): Promise<void> {
   const windowMs = windowSeconds * 1000;

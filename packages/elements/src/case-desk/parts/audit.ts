@@ -30,7 +30,7 @@ export function renderAudit(c: StaffCase, t: DeskMessages, locale: Locale) {
           ${audit.map(
             (a) => html`<tr data-action=${a.action}>
               <td><time datetime=${a.at}>${formatDate(a.at, locale, dateTime)}</time></td>
-              <td>${t.actor(a.actor)}</td>
+              <td>${t.actor(a.actor, a.actorName, a.role)}</td>
               <td>${t.auditWhat(a.action)}</td>
               <td>${a.from ? `${t.status(a.from)} → ` : ''}${a.to ? t.status(a.to) : ''}</td>
               <td class="note">${a.note ?? ''}</td>

@@ -10,7 +10,7 @@ export function renderFilters(list: CaseList, ctx: DeskContext) {
   const f = list.filters;
   const select = (name: string, label: string, options: [string, string][], value: string) => html`<div class="filter" part="field">
     <label for="filter-${name}">${label}</label>
-    <select id="filter-${name}" name=${name} class="input">
+    <select id="filter-${name}" name=${name} class="input" part="input">
       <option value="" ?selected=${value === ''}>${t.any}</option>
       ${options.map(([v, l]) => html`<option value=${v} ?selected=${value === v}>${l}</option>`)}
     </select>

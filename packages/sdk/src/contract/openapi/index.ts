@@ -18,7 +18,7 @@ const TAGS = [
   { name: 'petitions', description: 'Submitting a petition, idempotently.' },
   { name: 'cases', description: 'A citizen looks her case up with its reference and access code.' },
   { name: 'statistics', description: "The office's public figures for a period." },
-  { name: 'staff', description: "The office's desk: list, read, move and register cases. Needs the staff bearer token." },
+  { name: 'staff', description: "The office's desk: sign in, list, read, move and register cases. Needs a session token (or the service account's token); each operation names its permission (`x-rights-permission`, docs/staff-accounts.md)." },
   { name: 'meta', description: 'Health and this document.' },
 ];
 
@@ -59,7 +59,7 @@ export function buildOpenApi(operations: readonly OperationSpec[] = Object.value
     servers: [{ url: '/v1', description: 'The API root of the server that publishes this document.' }],
     tags: TAGS,
     components: {
-      securitySchemes: { staffToken: { type: 'http', scheme: 'bearer', description: 'The office\'s staff token (RIGHTS_KIT_STAFF_TOKEN).' } },
+      securitySchemes: { staffToken: { type: 'http', scheme: 'bearer', description: 'A staff session token (POST /staff/session), or the service account\'s RIGHTS_KIT_STAFF_TOKEN.' } },
       schemas,
     },
     paths,

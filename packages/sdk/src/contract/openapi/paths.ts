@@ -110,5 +110,6 @@ export function operationObject(op: OperationSpec): Record<string, unknown> {
       : {}),
     responses: responses(op),
     ...(checks.length ? { 'x-rights-checks': checks } : {}),
+    ...(op.permission ? { 'x-rights-permission': op.permission } : {}),
   };
 }

@@ -52,6 +52,7 @@ export const staffCreateActivity = defineOperation({
   answer: { status: 201, description: 'The activity, with its id.', schema: Activity, name: 'Activity' },
   errors: [...COMMON_ERRORS, 'unauthorized', ...BODY_ERRORS],
   security: 'staff',
+  permission: 'activities.manage',
   cache: NO_STORE,
   checks: ACTIVITY_CHECKS,
 });
@@ -68,6 +69,7 @@ export const staffUpdateActivity = defineOperation({
   answer: { status: 200, description: 'The activity after the change.', schema: Activity, name: 'Activity' },
   errors: [...COMMON_ERRORS, 'unauthorized', ...BODY_ERRORS, 'not_found'],
   security: 'staff',
+  permission: 'activities.manage',
   cache: NO_STORE,
   checks: ACTIVITY_CHECKS,
 });

@@ -5,9 +5,10 @@
  * between them (issue #12).
  */
 import type * as z from 'zod/mini';
+import type { Permission } from '../permissions.js';
 import type { QueryCodec } from './codecs.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH';
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /**
  * Every error code the API gives, with the one HTTP status it is sent with. The server maps errors to
@@ -22,6 +23,7 @@ export const ERROR_STATUS = {
   idempotency_key_missing: 400,
   invalid_idempotency_key: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   idempotency_key_in_flight: 409,
   illegal_transition: 409,
@@ -116,6 +118,11 @@ export interface OperationSpec<Q extends z.ZodMiniType | undefined = z.ZodMiniTy
   /** A read sent as POST (to keep secrets out of URLs): safe for the client to repeat. */
   safeToRepeat?: boolean;
   security: 'none' | 'staff';
+  /**
+   * The permission of the table (contract/permissions.ts) a staff operation needs; required when
+   * `security` is `staff`. Published as `x-rights-permission`.
+   */
+  permission?: Permission;
   cache: CachePolicy;
   /**
    * The server's checks that JSON Schema cannot express (a date not in the future, a category that exists,
@@ -157,5 +164,6 @@ export function defineOperation<Q extends z.ZodMiniType | undefined, B extends z
     if (!spec.pathParams?.some((p) => p.name === match[1])) throw new Error(`${spec.id}: path parameter {${match[1]}} is not described`);
   }
   if (spec.body && spec.method === 'GET') throw new Error(`${spec.id}: a GET has no body`);
+  if (spec.security === 'staff' && !spec.permission) throw new Error(`${spec.id}: a staff operation names its permission`);
   return spec;
 }

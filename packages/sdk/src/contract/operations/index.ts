@@ -5,6 +5,7 @@
  * way round.
  */
 import { eraseContact, getOpenApi, getStats, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
+import { staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
 import { staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
@@ -23,6 +24,9 @@ export const OPERATIONS = {
   staffRegisterCase,
   staffGetCase,
   staffUpdateCase,
+  staffSignIn,
+  staffWhoAmI,
+  staffSignOut,
   staffGetReport,
   staffCreateActivity,
   staffUpdateActivity,

@@ -8,7 +8,7 @@ import * as codec from './codecs.js';
 import { BODY_ERRORS, COMMON_ERRORS, IDEMPOTENCY_ERRORS, NO_STORE, defineOperation, type Check } from './define.js';
 import { PERIOD_CHECKS, PETITION_CHECKS, PETITION_EXAMPLE, TEXT_CHECKS } from './public.js';
 
-const STAFF_ERRORS = [...COMMON_ERRORS, 'unauthorized'] as const;
+const STAFF_ERRORS = [...COMMON_ERRORS, 'unauthorized', 'forbidden'] as const;
 
 const reference = {
   name: 'reference',
@@ -26,7 +26,7 @@ export const staffListCases = defineOperation({
   path: '/staff/cases',
   tag: 'staff',
   summary: 'List and filter cases, newest first',
-  description: 'Cases with everything the office sees of them, filtered by status, category, overdue and channel, in pages.',
+  description: 'The cases within her scope (permission table), filtered by status, category, overdue and channel, in pages; never the contact details (open one case for those).',
   query: {
     schema: StaffCaseQuery,
     params: [
@@ -41,6 +41,7 @@ export const staffListCases = defineOperation({
   answer: { status: 200, description: 'One page of cases and the total that match.', schema: StaffCaseList, name: 'StaffCaseList' },
   errors: [...STAFF_ERRORS, 'validation_failed'],
   security: 'staff',
+  permission: 'cases.read',
   cache: NO_STORE,
   checks: TEXT_CHECKS,
 });
@@ -60,6 +61,7 @@ export const staffRegisterCase = defineOperation({
   errors: [...STAFF_ERRORS, ...BODY_ERRORS, ...IDEMPOTENCY_ERRORS],
   idempotencyKey: true,
   security: 'staff',
+  permission: 'cases.register',
   cache: NO_STORE,
   checks: registrationChecks,
 });
@@ -70,11 +72,12 @@ export const staffGetCase = defineOperation({
   path: '/staff/cases/{reference}',
   tag: 'staff',
   summary: 'One case with its timeline and audit trail',
-  description: 'Everything the office sees of one case; never the access code or its hash.',
+  description: 'Everything the office sees of one case; never the access code or its hash. The contact details only to those the permission table lets see them, and each such answer is written to the audit (`contact_viewed`). A case beyond her scope is answered as an unknown one.',
   pathParams: [reference],
   answer: { status: 200, description: 'The case.', schema: StaffCase, name: 'StaffCase' },
   errors: [...STAFF_ERRORS, 'validation_failed', 'not_found'],
   security: 'staff',
+  permission: 'cases.read',
   cache: NO_STORE,
 });
 
@@ -101,6 +104,7 @@ export const staffUpdateCase = defineOperation({
   answer: { status: 200, description: 'The case after the move.', schema: StaffCase, name: 'StaffCase' },
   errors: [...STAFF_ERRORS, ...BODY_ERRORS, 'not_found', 'illegal_transition'],
   security: 'staff',
+  permission: 'cases.update',
   cache: NO_STORE,
   checks: [...TEXT_CHECKS, ...OUTCOME_CHECKS],
 });
@@ -126,6 +130,7 @@ export const staffGetReport = defineOperation({
   answer: { status: 200, description: 'The report.', schema: Report, name: 'Report' },
   errors: [...STAFF_ERRORS, 'validation_failed'],
   security: 'staff',
+  permission: 'reports.read',
   cache: NO_STORE,
   // ReportQuery is StatsQuery: the same whole-month periods, so the same checks.
   checks: PERIOD_CHECKS,

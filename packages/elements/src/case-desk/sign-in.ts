@@ -1,0 +1,133 @@
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { RateLimitedError, UnauthorizedError, type RightsClient, type StaffAccount } from '@rights-kit/sdk';
+import { textField, type FieldHost } from '../form/fields.js';
+import type { DeskMessages } from './case-desk.messages.js';
+
+/** What signing in needs of the desk: its client, its words, and what to do once in or out. */
+export interface SignInDeps {
+  client(): RightsClient | undefined;
+  t(): DeskMessages;
+  /** A session began or ended: the desk starts afresh either way. */
+  sessionChanged(): void;
+  focusAfterRender(selector: string): void;
+  announce(text: string): void;
+  report(error: unknown): void;
+}
+
+/**
+ * The desk's own sign-in (issue #13), used when the host page gives no `.token`: name and password to
+ * `POST /v1/staff/session`; the session token lives in this object only — never an attribute, never storage
+ * — and signing out revokes it on the server and drops it, and everything the desk held, here.
+ */
+export class DeskSignIn {
+  private values: Record<string, string> = {};
+  private errors: Record<string, string> = {};
+  problem: string | undefined;
+  busy = false;
+  /** The session of this desk, when it signed in itself. */
+  session: { token: string; account: StaffAccount } | undefined;
+
+  readonly fields: FieldHost;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly d: SignInDeps,
+  ) {
+    this.fields = {
+      value: (path) => this.values[path],
+      error: (path) => this.errors[path],
+      set: (path, value) => {
+        this.values = { ...this.values, [path]: String(value) };
+        delete this.errors[path];
+        this.host.requestUpdate();
+      },
+      blur: () => undefined,
+      get optionalText() { return ''; },
+    };
+  }
+
+  get token(): string | undefined {
+    return this.session?.token;
+  }
+
+  async submit(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const t = this.d.t();
+    const client = this.d.client();
+    if (this.busy || !client) return;
+    const name = (this.values['name'] ?? '').trim();
+    const password = this.values['password'] ?? '';
+    this.errors = {
+      ...(name ? {} : { name: t.signInNameRequired }),
+      ...(password ? {} : { password: t.signInPasswordRequired }),
+    };
+    this.problem = undefined;
+    if (Object.keys(this.errors).length) {
+      this.host.requestUpdate();
+      this.d.focusAfterRender(this.errors['name'] ? '#f-name' : '#f-password');
+      return;
+    }
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      const session = await client.staff.signIn({ name, password });
+      this.session = { token: session.token, account: session.account };
+      this.values = {};
+      this.d.sessionChanged();
+      this.d.announce(t.signedInAs(session.account.name, t.roleName(session.account.role)));
+    } catch (error) {
+      this.values = { ...this.values, password: '' };
+      this.problem = error instanceof RateLimitedError ? t.signInLimited : error instanceof UnauthorizedError ? t.signInFailed : t.network;
+      if (!(error instanceof UnauthorizedError) && !(error instanceof RateLimitedError)) this.d.report(error);
+      this.d.focusAfterRender('#sign-in-problem');
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Revokes the session on the server (best effort) and forgets it here at once. */
+  async signOut(): Promise<void> {
+    const session = this.session;
+    const client = this.d.client();
+    this.forget();
+    this.d.announce(this.d.t().signedOut);
+    this.d.focusAfterRender('#f-name');
+    if (session && client) await client.staff.signOut({ token: session.token }).catch(() => undefined);
+  }
+
+  /** Drops the session and whatever was typed (quick exit, a refused token). */
+  forget(): void {
+    const had = this.session !== undefined;
+    this.session = undefined;
+    this.values = {};
+    this.errors = {};
+    this.problem = undefined;
+    if (had) this.d.sessionChanged();
+    this.host.requestUpdate();
+  }
+
+  render() {
+    const t = this.d.t();
+    return html`<form class="sign-in" part="sign-in-form" novalidate aria-labelledby="sign-in-heading" @submit=${(e: SubmitEvent) => this.submit(e)}>
+      <h3 id="sign-in-heading">${t.signInHeading}</h3>
+      ${this.problem ? html`<p id="sign-in-problem" class="problem inline" part="error" role="alert" tabindex="-1">${this.problem}</p>` : nothing}
+      ${textField(this.fields, { path: 'name', label: t.signInName, required: true, autocomplete: 'username', width: 'medium' })}
+      ${textField(this.fields, { path: 'password', label: t.signInPassword, required: true, type: 'password', autocomplete: 'current-password', width: 'medium', secret: true })}
+      <div class="form-actions">
+        <button class="button" part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? t.signingIn : t.signIn}</button>
+      </div>
+    </form>`;
+  }
+
+  /** "Signed in as …" and the sign-out button, above the desk. */
+  renderBar() {
+    const t = this.d.t();
+    const a = this.session?.account;
+    if (!a) return nothing;
+    return html`<div class="session-bar" part="session">
+      <p>${t.signedInAs(a.name, t.roleName(a.role))}</p>
+      <button class="button secondary" part="button" type="button" @click=${() => this.signOut()}>${t.signOut}</button>
+    </div>`;
+  }
+}

@@ -1,0 +1,47 @@
+/** Signing in and out of the desk (issue #13): a staff account's name and password for a bearer session token. */
+import { SignedOut, SignIn, StaffAccount, StaffSession } from '../permissions.js';
+import { BODY_ERRORS, COMMON_ERRORS, NO_STORE, defineOperation } from './define.js';
+
+export const staffSignIn = defineOperation({
+  id: 'staffSignIn',
+  method: 'POST',
+  path: '/staff/session',
+  tag: 'staff',
+  summary: 'Sign in with a staff account',
+  description:
+    'Name and password for a bearer session token, which expires after a spell of idleness and at an absolute limit. ' +
+    'An unknown account and a wrong password get the same answer; failed sign-ins are limited per account and per client, across instances.',
+  body: { schema: SignIn, name: 'SignIn', example: { name: 'Li Mei', password: 'correct horse battery staple' } },
+  answer: { status: 201, description: 'Signed in: the token is shown once.', schema: StaffSession, name: 'StaffSession' },
+  errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'unauthorized', 'rate_limited'],
+  security: 'none',
+  cache: NO_STORE,
+});
+
+export const staffWhoAmI = defineOperation({
+  id: 'staffWhoAmI',
+  method: 'GET',
+  path: '/staff/session',
+  tag: 'staff',
+  summary: 'Who the token belongs to',
+  description: 'The account of the session (or the service account), for the desk to show who is signed in.',
+  answer: { status: 200, description: 'The account.', schema: StaffAccount, name: 'StaffAccount' },
+  errors: [...COMMON_ERRORS, 'unauthorized', 'forbidden'],
+  security: 'staff',
+  permission: 'session',
+  cache: NO_STORE,
+});
+
+export const staffSignOut = defineOperation({
+  id: 'staffSignOut',
+  method: 'DELETE',
+  path: '/staff/session',
+  tag: 'staff',
+  summary: 'Sign out: revoke the session',
+  description: 'The token is refused from now on, by every instance (each request reads the session from the database). The service account cannot sign out.',
+  answer: { status: 200, description: 'Signed out.', schema: SignedOut, name: 'SignedOut' },
+  errors: [...COMMON_ERRORS, 'unauthorized', 'forbidden'],
+  security: 'staff',
+  permission: 'session',
+  cache: NO_STORE,
+});

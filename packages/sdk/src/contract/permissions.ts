@@ -1,0 +1,97 @@
+/**
+ * Who may do what in the office: the ONE permission table (issue #13). The server's service and the
+ * memory backend both ask `logic/access.ts`, which reads only this table; each staff operation of the
+ * operation table names its permission (published as `x-rights-permission`); docs/staff-accounts.md
+ * shows the table in words.
+ */
+import * as z from 'zod/mini';
+
+export const ROLES = ['volunteer', 'caseworker', 'station_head', 'admin'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+/**
+ * How far a permission reaches: `own` — the cases she registered herself; `station` — every case of her
+ * station (hers included); `all` — every case of the county, those without a station too.
+ */
+export type AccessScope = 'own' | 'station' | 'all';
+
+export const PERMISSION_NAMES = ['cases.read', 'cases.register', 'cases.update', 'cases.contact', 'reports.read', 'activities.manage', 'session'] as const;
+export type Permission = (typeof PERMISSION_NAMES)[number];
+
+/**
+ * The table. A role missing from a row does not have that permission at all (403 `forbidden` for the
+ * operation, whatever the case); a case beyond the scope is answered as an unknown one (404).
+ *
+ * - `cases.read`: list and open cases (everything but the contact details).
+ * - `cases.register`: register a case that came by letter, visit or phone (it belongs to her station).
+ * - `cases.update`: move a case, add a note, extend its deadline.
+ * - `cases.contact`: see the citizen's contact details; each view is written to the audit.
+ * - `reports.read`: the county's half-year report (every station's cases, in figures).
+ * - `activities.manage`: create and change the public list of activities (the catalogue).
+ * - `session`: sign out (every signed-in person).
+ */
+export const PERMISSIONS: Readonly<Record<Permission, Readonly<Partial<Record<Role, AccessScope>>>>> = {
+  'cases.read': { volunteer: 'station', caseworker: 'station', station_head: 'station', admin: 'all' },
+  'cases.register': { volunteer: 'station', caseworker: 'station', station_head: 'station', admin: 'all' },
+  'cases.update': { caseworker: 'station', station_head: 'station', admin: 'all' },
+  'cases.contact': { volunteer: 'own', caseworker: 'station', station_head: 'station', admin: 'all' },
+  'reports.read': { admin: 'all' },
+  'activities.manage': { admin: 'all' },
+  session: { volunteer: 'own', caseworker: 'own', station_head: 'own', admin: 'own' },
+};
+
+/** A signed-in person (or the service account): what every staff call is checked against. */
+export interface Principal {
+  /** The staff account's id; `service` for the RIGHTS_KIT_STAFF_TOKEN service account. */
+  id: string;
+  name: string;
+  role: Role;
+  /** Her station; absent for county-wide accounts (admins, the service account). */
+  stationId?: string;
+}
+
+/**
+ * The service account behind RIGHTS_KIT_STAFF_TOKEN (and the memory backend's `staffToken`): a county
+ * administrator named `service`, whose id is the first 8 hex digits of the token's SHA-256 — the trail
+ * tells tokens apart without holding anything that opens the desk.
+ */
+export function servicePrincipal(tokenSha256Hex: string): Principal {
+  return { id: tokenSha256Hex.slice(0, 8), name: 'service', role: 'admin' };
+}
+
+/** What the office may learn of an account (never its password hash). */
+export const StaffAccount = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: Role,
+  stationId: z.optional(z.string()),
+});
+export type StaffAccount = z.infer<typeof StaffAccount>;
+
+/** Signing in: the account's name and password. */
+export const SignIn = z.strictObject({
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  password: z.string().check(z.minLength(1), z.maxLength(200)),
+});
+export type SignIn = z.infer<typeof SignIn>;
+
+/** A session: the bearer token (shown once), who it is for, and when it ends at the latest. */
+export const StaffSession = z.object({
+  token: z.string(),
+  account: StaffAccount,
+  expiresAt: z.string(),
+  idleTimeoutSeconds: z.number(),
+});
+export type StaffSession = z.infer<typeof StaffSession>;
+
+export const SignedOut = z.object({ signedOut: z.literal(true) });
+export type SignedOut = z.infer<typeof SignedOut>;
+
+/** A session ends after this long without a request… */
+export const SESSION_IDLE_SECONDS = 30 * 60;
+/** …and at the latest this long after signing in, however busy. */
+export const SESSION_ABSOLUTE_SECONDS = 12 * 3600;
+
+/** What a failed sign-in says, for an unknown name and a wrong password alike. */
+export const SIGN_IN_FAILED_MESSAGE = 'The name or the password is not right.';

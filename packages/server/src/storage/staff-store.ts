@@ -1,0 +1,71 @@
+/** Staff accounts and sessions in SQL. No rule lives here: who may do what is the sdk's permission table. */
+import type { Principal, Role } from '@rights-kit/sdk';
+import { pgCode, type Queryable } from './db.js';
+
+export interface AccountRow {
+  id: string;
+  name: string;
+  role: Role;
+  stationId: string | undefined;
+  passwordHash: string;
+}
+
+const toPrincipal = (r: { id: string; name: string; role: Role; station_id: string | null }): Principal => ({
+  id: r.id, name: r.name, role: r.role, ...(r.station_id !== null ? { stationId: r.station_id } : {}),
+});
+
+/** Thrown by `insertAccount` when the name is taken. */
+export class AccountExistsError extends Error {
+  override name = 'AccountExistsError';
+}
+
+export async function insertAccount(db: Queryable, a: AccountRow): Promise<void> {
+  try {
+    await db.query('INSERT INTO staff_accounts (id, name, role, station_id, password_hash) VALUES ($1, $2, $3, $4, $5)', [
+      a.id, a.name, a.role, a.stationId ?? null, a.passwordHash,
+    ]);
+  } catch (error) {
+    if (pgCode(error) === '23505') throw new AccountExistsError(`an account named "${a.name}" exists already`);
+    throw error;
+  }
+}
+
+export async function findAccountByName(db: Queryable, name: string): Promise<AccountRow | undefined> {
+  const [r] = await db.query<{ id: string; name: string; role: Role; station_id: string | null; password_hash: string }>(
+    'SELECT id, name, role, station_id, password_hash FROM staff_accounts WHERE name = $1', [name]);
+  return r ? { id: r.id, name: r.name, role: r.role, stationId: r.station_id ?? undefined, passwordHash: r.password_hash } : undefined;
+}
+
+export async function countAccounts(db: Queryable): Promise<number> {
+  const [r] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM staff_accounts');
+  return Number(r?.n ?? 0);
+}
+
+export async function insertSession(db: Queryable, s: { tokenHash: string; accountId: string; at: Date; expiresAt: Date }): Promise<void> {
+  await db.query('INSERT INTO staff_sessions (token_hash, account_id, created_at, last_seen, expires_at) VALUES ($1, $2, $3, $3, $4)', [
+    s.tokenHash, s.accountId, s.at, s.expiresAt,
+  ]);
+}
+
+/**
+ * The person of a live session, touching it (one statement, so every request pays one round trip): a
+ * session past its absolute expiry, idle longer than `idleSeconds`, or revoked (deleted) is no one.
+ */
+export async function touchSession(db: Queryable, tokenHash: string, now: Date, idleSeconds: number): Promise<Principal | undefined> {
+  const [r] = await db.query<{ id: string; name: string; role: Role; station_id: string | null }>(
+    `UPDATE staff_sessions s SET last_seen = $2
+     FROM staff_accounts a
+     WHERE s.token_hash = $1 AND a.id = s.account_id AND s.expires_at > $2 AND s.last_seen > $2::timestamptz - make_interval(secs => $3)
+     RETURNING a.id, a.name, a.role, a.station_id`,
+    [tokenHash, now, idleSeconds],
+  );
+  return r ? toPrincipal(r) : undefined;
+}
+
+export async function deleteSession(db: Queryable, tokenHash: string): Promise<void> {
+  await db.query('DELETE FROM staff_sessions WHERE token_hash = $1', [tokenHash]);
+}
+
+export async function purgeSessions(db: Queryable, now: Date, idleSeconds: number): Promise<void> {
+  await db.query(`DELETE FROM staff_sessions WHERE expires_at <= $1 OR last_seen <= $1::timestamptz - make_interval(secs => $2)`, [now, idleSeconds]);
+}
