@@ -136,7 +136,9 @@ async function send(path: string, method: string, op: Schema, drawn: Drawn): Pro
   const url = new URL(server.api + path.replace(/\{(\w+)\}/g, (_, n: string) => encodeURIComponent(drawn.params[n]!)));
   for (const [k, v] of drawn.query) url.searchParams.append(k, v);
   const headers: Record<string, string> = { ...drawn.headers };
-  if (op['security']?.length) headers['authorization'] = `Bearer ${STAFF_TOKEN}`;
+  // Signing out needs a session: a token an earlier sign-in created (the service account has none to end).
+  const session = op['operationId'] === 'staffSignOut' ? created('token').at(-1) : undefined;
+  if (op['security']?.length) headers['authorization'] = `Bearer ${session ?? STAFF_TOKEN}`;
   if (drawn.body !== undefined) headers['content-type'] = 'application/json';
   const res = await fetch(url, { method: method.toUpperCase(), headers, ...(drawn.body !== undefined ? { body: JSON.stringify(drawn.body) } : {}) });
   const text = await res.text();

@@ -11,7 +11,8 @@ export const staffSignIn = defineOperation({
   description:
     'Name and password for a bearer session token, which expires after a spell of idleness and at an absolute limit. ' +
     'An unknown account and a wrong password get the same answer; failed sign-ins are limited per account and per client, across instances.',
-  body: { schema: SignIn, name: 'SignIn', example: { name: 'Li Mei', password: 'correct horse battery staple' } },
+  // The demo's caseworker (docs/staff-accounts.md): the conformance test signs in with the example.
+  body: { schema: SignIn, name: 'SignIn', example: { name: '王芳', password: 'rights-kit-demo' } },
   answer: { status: 201, description: 'Signed in: the token is shown once.', schema: StaffSession, name: 'StaffSession' },
   errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'unauthorized', 'rate_limited'],
   security: 'none',

@@ -106,7 +106,11 @@ export const staffUpdateCase = defineOperation({
   security: 'staff',
   permission: 'cases.update',
   cache: NO_STORE,
-  checks: [...TEXT_CHECKS, ...OUTCOME_CHECKS],
+  checks: [
+    ...TEXT_CHECKS,
+    ...OUTCOME_CHECKS,
+    { path: 'category', codes: ['invalid_choice'], rule: "A category of GET /categories whose own questions the case's answers satisfy (a correction cannot add answers)." },
+  ],
 });
 
 export const staffGetReport = defineOperation({
