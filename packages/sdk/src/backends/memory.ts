@@ -30,7 +30,7 @@ import { sha256Bytes, sha256Hex } from '../internal/sha256.js';
 import { canonicalJson } from '../logic/canonical.js';
 import { can, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
 import { applyPlan, compareForStaffList, matchesStaffQuery, STAFF_LIST_DEFAULT_LIMIT, toCaseView, toStaffCase, type CaseRecord } from '../logic/case-record.js';
-import { checkPetition, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, seedAudit, type AuditActor } from '../logic/case-rules.js';
+import { checkPetition, checkRecategorization, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, seedAudit, type AuditActor } from '../logic/case-rules.js';
 import { memorySessions, type MemoryAccount } from './memory-sessions.js';
 import { generateAccessCode, generateReference } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
@@ -228,7 +228,8 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const u = parseOrThrow(CaseUpdate, update, 'Case update');
       const c = findCase(principal, reference);
       requireOn(principal, 'cases.update', c);
-      applyPlan(c, planUpdate(c, u, { at: now().toISOString(), actor: principalActor(principal) }));
+      checkRecategorization(u, c.petition, categories);
+      applyPlan(c, planUpdate({ ...c, category: c.petition.category }, u, { at: now().toISOString(), actor: principalActor(principal) }));
       return toStaffCase(c, now());
     },
 

@@ -82,6 +82,8 @@ export const CaseUpdate = z
      * report: the audit trail only, never her lookup; her view does not change, `updatedAt` included).
      */
     visibility: z.optional(z.enum(['citizen', 'internal'])),
+    /** Corrects a misfiled case's category (a code of GET /categories); audited, and the statistics count it there. */
+    category: z.optional(inputString(64)),
     /** Required when rejecting: the citizen is told why. */
     reason: z.optional(text({ max: 2000 })),
     /** Required when referring: to whom. */

@@ -41,6 +41,7 @@ export function applyPlan(record: CaseRecord, plan: UpdatePlan): void {
   record.audit.push(...plan.audit);
   if (plan.referredTo !== undefined) record.referredTo = plan.referredTo;
   if (plan.outcome !== undefined) record.outcome = structuredClone(plan.outcome);
+  if (plan.category !== undefined) record.petition = { ...record.petition, category: plan.category };
 }
 
 const deadlinesOf = (c: CaseRecord) => computeDeadlines(c.submittedAt, c.timeline, c.extended);

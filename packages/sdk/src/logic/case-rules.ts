@@ -59,6 +59,8 @@ export interface CaseState {
   extended: boolean;
   /** Kept by an update she cannot see (an internal note), so her view does not change at all. */
   updatedAt?: string;
+  /** The case's category, for a correction. */
+  category?: string;
 }
 
 /** What a staff update writes. The backend stores exactly this, atomically, and nothing else. */
@@ -74,6 +76,8 @@ export interface UpdatePlan {
   referredTo?: string;
   /** Set when the update records how the case ended; otherwise the stored value stays. */
   outcome?: CaseOutcome;
+  /** Set when the update corrects the category; the backend stores it where the statistics read it. */
+  category?: string;
 }
 
 const conflict = (message: string) => new ConflictError(message, { status: 409, code: 'illegal_transition' });
@@ -110,7 +114,8 @@ export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: st
     const allowed = CASE_TRANSITIONS[from];
     throw conflict(`A case cannot move from "${from}" to "${update.status}"; ${allowed.length ? `allowed: ${allowed.join(', ')}` : 'it is closed'}.`);
   }
-  if (!moving && update.note === undefined && !update.extendDeadline && !update.outcome) throw conflict(`The case is already "${from}".`);
+  const recategorized = update.category !== undefined && current.category !== undefined && update.category !== current.category;
+  if (!moving && update.note === undefined && !update.extendDeadline && !update.outcome && !recategorized) throw conflict(`The case is already "${from}".`);
   if (update.outcome) checkOutcome(from, moving, update.outcome);
   if (update.extendDeadline) {
     if (current.extended) throw conflict('The closing deadline was already extended once.');
@@ -118,7 +123,7 @@ export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: st
     if (!ACCEPTED_OPEN_STATUSES.has(update.status) || !accepted) throw conflict('Only an accepted, open case can have its deadline extended.');
   }
   const note = joinNote(update.status === 'rejected' && moving ? update.reason : undefined, citizenNote);
-  const seen = moving || note !== undefined || Boolean(update.extendDeadline);
+  const seen = moving || note !== undefined || Boolean(update.extendDeadline) || recategorized;
   const plan: UpdatePlan = {
     status: update.status, updatedAt: seen ? ctx.at : (current.updatedAt ?? ctx.at), audit: [], extended: current.extended || Boolean(update.extendDeadline),
   };
@@ -135,6 +140,10 @@ export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: st
   }
   if (update.extendDeadline) plan.audit.push({ at: ctx.at, ...who(ctx.actor), action: 'deadline_extended', note: update.extendDeadline.reason });
   if (internal !== undefined) plan.audit.push({ at: ctx.at, ...who(ctx.actor), action: 'internal_note', note: internal });
+  if (recategorized) {
+    plan.category = update.category!;
+    plan.audit.push({ at: ctx.at, ...who(ctx.actor), action: 'category_changed', note: `category: ${current.category} → ${update.category}` });
+  }
   return plan;
 }
 
@@ -184,6 +193,20 @@ export function checkPetition(petition: PetitionInput, categories: readonly Cate
     : [{ path: 'category', code: 'invalid_choice', message: `Unknown category "${petition.category}".` }];
   if (issues.length) {
     throw new ValidationError('Petition is not valid.', issues.map((i) => ({ ...i, path: pathPrefix + i.path })), { status: 400 });
+  }
+}
+
+/**
+ * A category correction must name a category of the catalogue whose own questions the case's answers still
+ * satisfy (the correction cannot add answers); otherwise `ValidationError` at `category`, and nothing changes.
+ */
+export function checkRecategorization(update: CaseUpdate, petition: PetitionInput, categories: readonly Category[]): void {
+  if (update.category === undefined || update.category === petition.category) return;
+  const category = categories.find((c) => c.code === update.category);
+  const problems = category ? checkAttributes(category.fields, petition.attributes) : [];
+  if (!category || problems.length) {
+    const message = category ? `The case's answers do not fit "${update.category}": ${problems.map((p) => p.path).join(', ')}.` : `Unknown category "${update.category}".`;
+    throw new ValidationError('Case update is not valid.', [{ path: 'category', code: 'invalid_choice', message }], { status: 400 });
   }
 }
 

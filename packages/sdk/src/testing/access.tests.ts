@@ -148,4 +148,24 @@ export const accessTests: ContractTest[] = [
       assert.deepEqual(issuePaths(missing), ['note'], 'the note is named');
     },
   },
+  {
+    name: 'correcting a misfiled category is audited, shows to her, and refuses an unknown category without changing anything',
+    async run(ctx) {
+      const token = { token: ctx.staffToken };
+      const target = ctx.seed.categories.find((c) => c.code !== 'general' && !(c.fields ?? []).some((f) => f.required));
+      if (!target) return;
+      const { receipt } = await submitFresh(ctx);
+      const wrong = await assert.rejects(ctx.client.staff.update(receipt.reference, { status: 'received', category: 'no-such-category' }, token), 'ValidationError', 'an unknown category');
+      assert.deepEqual(issuePaths(wrong), ['category'], 'the category is named');
+      assert.equal((await ctx.client.staff.get(receipt.reference, token)).category, 'general', 'nothing changed');
+      const after = await ctx.client.staff.update(receipt.reference, { status: 'received', category: target.code }, token);
+      assert.equal(after.category, target.code, 'the new category');
+      const last = after.audit!.at(-1)!;
+      assert.deepEqual([last.action, last.note], ['category_changed', `category: general → ${target.code}`], 'audited');
+      const view = await ctx.client.cases.lookup({ reference: receipt.reference, accessCode: receipt.accessCode });
+      assert.equal(view.category, target.code, 'her view shows the corrected category');
+      const listed = await ctx.client.staff.list({ category: target.code, limit: 200 }, token);
+      assert.ok(listed.cases.some((c) => c.reference === receipt.reference), 'filtered under the new category');
+    },
+  },
 ];

@@ -9,6 +9,7 @@ import {
   activitiesInPeriod,
   ActivityId,
   checkActivityStation,
+  checkRecategorization,
   checkPetition,
   listScope,
   openCase,
@@ -423,7 +424,8 @@ export class RightsService {
       const id = await cases.lockCase(tx, ref);
       const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
       requireOn(principal, 'cases.update', requireCase(principal, current));
-      await cases.persistPlan(tx, current!.id, planUpdate(current!, update, { at: this.options.now().toISOString(), actor: principalActor(principal) }));
+      checkRecategorization(update, current!.petition, this.categories);
+      await cases.persistPlan(tx, current!.id, planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) }));
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
     });
     this.statsCache.invalidate();

@@ -115,9 +115,11 @@ export async function persistPlan(tx: Queryable, caseId: number, plan: UpdatePla
   await tx.query(
     `UPDATE cases SET status = $2, updated_at = $3, deadline_extended = $4,
        referred_to = CASE WHEN $5::text IS NULL THEN referred_to ELSE $5::text END,
-       outcome = CASE WHEN $6::jsonb IS NULL THEN outcome ELSE $6::jsonb END
+       outcome = CASE WHEN $6::jsonb IS NULL THEN outcome ELSE $6::jsonb END,
+       category = COALESCE($7::text, category),
+       petition = CASE WHEN $7::text IS NULL THEN petition ELSE jsonb_set(petition, '{category}', to_jsonb($7::text)) END
      WHERE id = $1`,
-    [caseId, plan.status, plan.updatedAt, plan.extended, plan.referredTo ?? null, plan.outcome ? JSON.stringify(plan.outcome) : null],
+    [caseId, plan.status, plan.updatedAt, plan.extended, plan.referredTo ?? null, plan.outcome ? JSON.stringify(plan.outcome) : null, plan.category ?? null],
   );
   if (plan.timelineEntry) await insertTimeline(tx, caseId, plan.timelineEntry);
   for (const a of plan.audit) await insertAudit(tx, caseId, a);
