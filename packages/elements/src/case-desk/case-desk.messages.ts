@@ -200,7 +200,7 @@ export const messages = defineMessages({
     registering: '正在登记…',
     registeredTitle: (reference: string) => `已登记案件 ${reference}`,
     registeredCode: '查询码',
-    registeredHint: '请把案件编号和查询码告诉求助人，她可以凭此在网上查询进展。查询码只显示这一次，系统不保存原码。',
+    registeredHint: '请把案件编号和查询码告诉求助人，她可以凭此在网上查询办理进度。查询码只显示这一次，系统不保存原码。',
     openRegistered: '打开这个案件',
     registerAnother: '再登记一件',
     registered: (reference: string) => `已登记案件 ${reference}。`,

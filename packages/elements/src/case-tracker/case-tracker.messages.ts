@@ -11,7 +11,7 @@ const enMinutes = new Intl.PluralRules('en');
  */
 export const messages = defineMessages({
   'zh-CN': {
-    title: '查询案件进展',
+    title: '查询案件办理进度',
     intro: '请输入提交求助时收到的案件编号和查询码。',
     referenceLabel: '案件编号',
     referenceHint: '例如 RK-2026-7K3Q9M',

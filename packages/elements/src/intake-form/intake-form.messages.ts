@@ -47,7 +47,8 @@ export const messages = defineMessages({
     community: '街道或社区',
     address: '详细地址',
     // who
-    stepWho: '这次求助是为谁？',
+    // A heading, not the question again: the question "您是为谁求助？" follows it.
+    stepWho: '求助对象',
     onBehalfOf: '您是为谁求助？',
     self: '我自己',
     child: '孩子',
@@ -139,7 +140,7 @@ export const messages = defineMessages({
     colon: '：',
     copyFailed: '无法自动复制，请手动抄写下来。',
     onceWarning: '查询码只显示这一次，我们无法再次显示。请现在抄写下来，或保存在安全的地方。',
-    trackHint: '以后可以用案件编号和查询码查询处理进度。',
+    trackHint: '以后可以用案件编号和查询码查询办理进度。',
     submittedAt: '提交时间',
   },
   en: {
