@@ -1,7 +1,10 @@
 import type { CaseStatus, Channel, ContactChannel, OnBehalfOf } from '@rights-kit/sdk';
 import { defineMessages } from '../base/i18n.js';
 
-/** The staff desk's strings. Status words here are the office's own (登记, 受理, 结案), not the citizen's. */
+/**
+ * The staff desk's strings. Status names are the ones the tracker and the statistics show (issue #18), so staff
+ * and citizen speak of a case in the same words; the action verbs (登记, 受理, 结案) are the office's.
+ */
 export const messages = defineMessages({
   'zh-CN': {
     title: '案件办理台',
@@ -73,7 +76,7 @@ export const messages = defineMessages({
     factAcceptanceDue: '受理期限',
     factClosingDue: '办结期限',
     factExtended: '已延期 30 天',
-    factReferredTo: '转介给',
+    factReferredTo: '转交给',
     factIncidentDate: '事发日期',
     factLocation: '地点',
     factOnBehalfOf: '为谁求助',
@@ -110,7 +113,7 @@ export const messages = defineMessages({
         rejected: '不予受理…',
         'in-progress': '开始办理',
         mediation: '开始调解',
-        referred: '转介给…',
+        referred: '转交给…',
         resolved: '标记为已解决',
         closed: '结案',
       }) as Record<CaseStatus, string>)[status],
@@ -122,7 +125,7 @@ export const messages = defineMessages({
     actionFormTitle: (action: string) => `${action.replace(/…$/, '')}：确认`,
     reasonLabel: '不予受理的理由',
     reasonHint: '会告诉求助人。请写明可以到哪里求助。',
-    referredToLabel: '转介给谁',
+    referredToLabel: '转交给谁',
     referredToHint: '例如：县法律援助中心',
     noteLabel: '给求助人的说明',
     noteHint: '会显示在求助人的办理记录中。不要写她不知道的信息。',
@@ -197,7 +200,7 @@ export const messages = defineMessages({
     registering: '正在登记…',
     registeredTitle: (reference: string) => `已登记案件 ${reference}`,
     registeredCode: '查询码',
-    registeredHint: '请把案件编号和查询码告诉求助人，她可以凭此在网上查询进展。查询码只显示这一次，系统不保存原码。',
+    registeredHint: '请把案件编号和查询码告诉求助人，她可以凭此在网上查询办理进度。查询码只显示这一次，系统不保存原码。',
     openRegistered: '打开这个案件',
     registerAnother: '再登记一件',
     registered: (reference: string) => `已登记案件 ${reference}。`,
@@ -206,12 +209,12 @@ export const messages = defineMessages({
     noWord: '否',
     status: (status: CaseStatus): string =>
       (({
-        received: '已登记',
+        received: '已收到',
         accepted: '已受理',
         rejected: '不予受理',
         'in-progress': '办理中',
         mediation: '调解中',
-        referred: '已转介',
+        referred: '已转交',
         resolved: '已解决',
         closed: '已结案',
       }) as Record<CaseStatus, string>)[status],

@@ -149,7 +149,10 @@ export class RightsCaseStats extends RightsDataElement {
 
   /** The CSV text (without BOM) of the figures by category, as the download holds them. */
   toCsv(): string {
-    return this.statistics ? statsCsv(this.categoryRows(this.statistics).map((r) => ({ category: r.name, count: r.count, share: r.share }))) : '';
+    if (!this.statistics) return '';
+    const m = messages(this.resolvedLocale);
+    const rows = this.categoryRows(this.statistics).map((r) => ({ category: r.name, count: r.count, share: r.share }));
+    return statsCsv(rows, { category: m.colCategory, count: m.colCount, share: m.csvShare });
   }
 
   /** The download's file name: `rights-kit-stats-<from>-<to>.csv`. */

@@ -106,7 +106,8 @@ describe('statsCsv', () => {
     expect(csvField('say "hi"')).to.equal('"say ""hi"""');
     expect(csvField('=HYPERLINK("x")')).to.equal(`"'=HYPERLINK(""x"")"`);
     expect(csvField(-3)).to.equal('-3');
-    expect(statsCsv([{ category: '婚姻家庭', count: 3, share: 33.3 }])).to.equal('category,count,share\r\n婚姻家庭,3,33.3\r\n');
+    const header = { category: '类别', count: '案件数', share: '占比（%）' };
+    expect(statsCsv([{ category: '婚姻家庭', count: 3, share: 33.3 }], header)).to.equal('类别,案件数,占比（%）\r\n婚姻家庭,3,33.3\r\n');
   });
 });
 
@@ -209,7 +210,7 @@ describe('<rights-case-stats>', () => {
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).to.equal(
-      '\uFEFFcategory,count,share\r\n婚姻家庭,18,45.0\r\n人身权益,9,22.5\r\n劳动权益,7,17.5\r\n财产权益,4,10.0\r\n其他（数量较少的类别）,2,5.0\r\n',
+      '\uFEFF类别,案件数,占比（%）\r\n婚姻家庭,18,45.0\r\n人身权益,9,22.5\r\n劳动权益,7,17.5\r\n财产权益,4,10.0\r\n其他（数量较少的类别）,2,5.0\r\n',
     );
     expect($(el, 'a[download]')).to.equal(null);
   });

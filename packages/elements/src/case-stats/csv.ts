@@ -24,8 +24,16 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** The file's text without the BOM: header `category,count,share`, one row per category, share with one decimal. */
-export function statsCsv(rows: readonly CsvRow[]): string {
-  const lines = ['category,count,share', ...rows.map((r) => [csvField(r.category), csvField(r.count), csvField(r.share.toFixed(1))].join(','))];
+/** The column names, in the reader's language: the file is opened by people in a spreadsheet (issue #18). */
+export interface CsvHeader {
+  category: string;
+  count: string;
+  share: string;
+}
+
+/** The file's text without the BOM: the header, one row per category, share with one decimal. */
+export function statsCsv(rows: readonly CsvRow[], header: CsvHeader): string {
+  const head = [csvField(header.category), csvField(header.count), csvField(header.share)].join(',');
+  const lines = [head, ...rows.map((r) => [csvField(r.category), csvField(r.count), csvField(r.share.toFixed(1))].join(','))];
   return lines.join('\r\n') + '\r\n';
 }

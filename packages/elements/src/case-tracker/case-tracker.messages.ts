@@ -5,10 +5,13 @@ type StatusWords = Record<CaseStatus, string>;
 
 const enMinutes = new Intl.PluralRules('en');
 
-/** The case tracker's strings. Status words are plain citizen language, not the office's jargon. */
+/**
+ * The case tracker's strings. Status words are the same as the desk's and the statistics' (issue #18), in words a
+ * citizen understands; `explain` says what each means for her.
+ */
 export const messages = defineMessages({
   'zh-CN': {
-    title: '查询案件进展',
+    title: '查询案件办理进度',
     intro: '请输入提交求助时收到的案件编号和查询码。',
     referenceLabel: '案件编号',
     referenceHint: '例如 RK-2026-7K3Q9M',
@@ -51,13 +54,13 @@ export const messages = defineMessages({
     refreshFailed: '暂时无法刷新，下面是上次查询的结果。',
     status: (status: CaseStatus): string =>
       (({
-        received: '已收到，等待受理',
+        received: '已收到',
         accepted: '已受理',
-        rejected: '未予受理',
-        'in-progress': '正在处理',
-        mediation: '正在调解',
-        referred: '已转交其他部门',
-        resolved: '问题已解决',
+        rejected: '不予受理',
+        'in-progress': '办理中',
+        mediation: '调解中',
+        referred: '已转交',
+        resolved: '已解决',
         closed: '已结案',
       }) satisfies StatusWords)[status],
     explain: (status: CaseStatus): string =>

@@ -38,8 +38,18 @@ const idOf = (o: Common) => o.id ?? fieldId(o.path);
 const describedBy = (id: string, o: Common, error: string | undefined) =>
   [o.hint ? `${id}-hint` : '', error ? `${id}-error` : '', o.describedBy ?? ''].filter(Boolean).join(' ') || undefined;
 
+/**
+ * The label with its "optional" mark. Chinese marks are full-width brackets, which take no space before them
+ * and merge with a bracket the label already ends with: "遭受了哪些伤害（可多选，选填）", never "（可多选）（选填）".
+ */
+export function withOptionalMark(label: string, mark: string): TemplateResult {
+  if (!mark.startsWith('（')) return html`${label} <span class="optional">${mark}</span>`;
+  if (label.endsWith('）')) return html`${label.slice(0, -1)}<span class="optional">，${mark.slice(1)}</span>`;
+  return html`${label}<span class="optional">${mark}</span>`;
+}
+
 function labelText(host: FieldHost, c: Common) {
-  return html`${c.label}${c.required === false ? html` <span class="optional">${host.optionalText}</span>` : nothing}`;
+  return c.required === false ? withOptionalMark(c.label, host.optionalText) : c.label;
 }
 
 function hintAndError(id: string, hint: Common['hint'], error: string | undefined) {

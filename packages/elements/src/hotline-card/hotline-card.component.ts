@@ -248,7 +248,7 @@ export class RightsHotlineCard extends RightsDataElement {
       <p class="facts">
         <span>${hotline.free ? t.free : t.notFree}</span>
         ${hotline.channels.length
-          ? html`<span class="channels">${t.channels}: ${hotline.channels.map((c) => t.channel(c)).join(t.listSeparator)}</span>`
+          ? html`<span class="channels">${t.channels}${t.colon}${hotline.channels.map((c) => t.channel(c)).join(t.listSeparator)}</span>`
           : nothing}
       </p>
       ${hotline.description ? html`<p class="description" part="description">${localize(hotline.description, locale)}</p>` : nothing}

@@ -18,6 +18,8 @@ export const messages = defineMessages({
     channel: (channel: HotlineChannel): string =>
       (({ phone: '电话', sms: '短信', wechat: '微信', web: '网上', 'text-relay': '文字转接' }) satisfies ChannelWords)[channel],
     listSeparator: '、',
+    // Between a label and its value: full-width in Chinese, no space after it.
+    colon: '：',
     openAlways: '24 小时服务',
     openNow: '服务中',
     openUntil: (when: string) => `服务中，${when} 结束`,
@@ -48,6 +50,7 @@ export const messages = defineMessages({
     channel: (channel: HotlineChannel): string =>
       (({ phone: 'Phone', sms: 'SMS', wechat: 'WeChat', web: 'Web', 'text-relay': 'Text relay' }) satisfies ChannelWords)[channel],
     listSeparator: ', ',
+    colon: ': ',
     openAlways: 'Open 24 hours',
     openNow: 'Open now',
     openUntil: (when: string) => `Open now – closes ${when}`,

@@ -43,7 +43,7 @@ export function renderSummary(
     <ul>
       ${summary.map((issue) => {
         const label = labelOf(fieldOf(issue.path), m, o.category, locale);
-        const text = `${label ? `${label}: ` : ''}${describeIssue(issue, locale)}`;
+        const text = `${label ? `${label}${m.colon}` : ''}${describeIssue(issue, locale)}`;
         const reachable = o.steps.includes(stepOf(issue.path)) && !!label;
         return html`<li>
           ${reachable ? html`<a href="#${fieldId(fieldOf(issue.path))}" @click=${(e: Event) => o.follow(e, issue.path)}>${text}</a>` : text}

@@ -85,7 +85,7 @@ describe('<rights-intake-form> category fields', () => {
     expect(stepName(el)).to.equal('details');
     expect($(el, '#f-attributes-employer-error')!.textContent).to.equal('请填写此项。');
     expect($(el, '#f-attributes-unpaid-amount-error')!.textContent).to.equal('不能小于 0。');
-    expect($$(el, '[part="error-summary"] li').map((li) => li.textContent!.trim())).to.deep.equal(['用人单位名称: 请填写此项。', '被拖欠的金额（元）: 不能小于 0。']);
+    expect($$(el, '[part="error-summary"] li').map((li) => li.textContent!.trim())).to.deep.equal(['用人单位名称：请填写此项。', '被拖欠的金额（元）：不能小于 0。']);
     await type(el, 'attributes.unpaid-amount', 'abc');
     expect($(el, '#f-attributes-unpaid-amount-error')!.textContent).to.equal('填写的内容类型不对。');
   });

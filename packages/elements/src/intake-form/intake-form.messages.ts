@@ -47,7 +47,8 @@ export const messages = defineMessages({
     community: '街道或社区',
     address: '详细地址',
     // who
-    stepWho: '这次求助是为谁？',
+    // A heading, not the question again: the question "您是为谁求助？" follows it.
+    stepWho: '求助对象',
     onBehalfOf: '您是为谁求助？',
     self: '我自己',
     child: '孩子',
@@ -135,9 +136,11 @@ export const messages = defineMessages({
     copyReference: '复制案件编号',
     copyAccessCode: '复制查询码',
     copied: '已复制',
+    // Between a label and its value: full-width in Chinese, no space after it.
+    colon: '：',
     copyFailed: '无法自动复制，请手动抄写下来。',
     onceWarning: '查询码只显示这一次，我们无法再次显示。请现在抄写下来，或保存在安全的地方。',
-    trackHint: '以后可以用案件编号和查询码查询处理进度。',
+    trackHint: '以后可以用案件编号和查询码查询办理进度。',
     submittedAt: '提交时间',
   },
   en: {
@@ -263,6 +266,7 @@ export const messages = defineMessages({
     copyReference: 'Copy the case reference',
     copyAccessCode: 'Copy the access code',
     copied: 'Copied',
+    colon: ': ',
     copyFailed: 'Could not copy automatically. Please write it down.',
     onceWarning: 'The access code is shown only once and we cannot show it again. Write it down now or keep it somewhere safe.',
     trackHint: 'You can follow your case later with the case reference and access code.',

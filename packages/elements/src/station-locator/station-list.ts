@@ -73,7 +73,7 @@ export function renderStation(host: RowHost, entry: StationEntry, i: number): Te
           </button>
         </div>
         ${distance !== undefined
-          ? html`<span class="distance"><span class="visually-hidden">${m.distance}: </span>${formatDistance(distance, locale)}</span>`
+          ? html`<span class="distance"><span class="visually-hidden">${m.distance}${m.colon}</span>${formatDistance(distance, locale)}</span>`
           : nothing}
       </div>
       <p class="kind">${kindLabels[locale][station.kind]}</p>

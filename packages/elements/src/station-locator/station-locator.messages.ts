@@ -94,6 +94,8 @@ export const messages = defineMessages({
     accessibility: '无障碍',
     languages: '语言',
     distance: '距离',
+    // Between a label and its value: full-width in Chinese, no space after it.
+    colon: '：',
     openNowStatus: '现在开放',
     closedNowStatus: '现在关闭',
     closesAt: (time: string) => `${time} 关闭`,
@@ -157,6 +159,7 @@ export const messages = defineMessages({
     accessibility: 'Accessibility',
     languages: 'Languages',
     distance: 'Distance',
+    colon: ': ',
     openNowStatus: 'Open now',
     closedNowStatus: 'Closed now',
     closesAt: (time: string) => `closes ${time}`,

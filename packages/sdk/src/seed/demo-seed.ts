@@ -127,7 +127,7 @@ const categories: Category[] = [
       },
       {
         code: 'protection-order',
-        label: l('人身安全保护令', 'Personal safety protection order'),
+        label: l('是否已申请人身安全保护令？', 'Have you applied for a personal safety protection order?'),
         type: 'select',
         required: false,
         options: [

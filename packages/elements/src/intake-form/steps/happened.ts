@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { PETITION_LIMITS } from '@rights-kit/sdk';
-import { textareaField, textField } from '../../form/fields.js';
+import { textareaField, textField, withOptionalMark } from '../../form/fields.js';
 import type { StepHost } from './host.js';
 
 /** Today in the citizen's own calendar, for the date picker's `max`. */
@@ -22,7 +22,7 @@ export function renderHappened(h: StepHost) {
     })}
     ${textField(h, { path: 'incidentDate', label: m.incidentDate, hint: m.incidentDateHint, type: 'date', max: today(), required: false, width: 'medium' })}
     <fieldset class="field group" part="field">
-      <legend class="label">${m.where} <span class="optional">${m.optional}</span></legend>
+      <legend class="label">${withOptionalMark(m.where, m.optional)}</legend>
       ${textField(h, { path: 'location.district', label: m.district, required: false, width: 'medium' })}
       ${textField(h, { path: 'location.community', label: m.community, required: false, width: 'medium' })}
       ${textField(h, { path: 'location.address', label: m.address, required: false, autocomplete: 'off' })}

@@ -28,7 +28,7 @@ export function renderReceipt(h: StepHost) {
     <p class="copy-status" role="status">${h.copyStatus}</p>
     <p class="warning" part="warning"><strong>${m.onceWarning}</strong></p>
     <p>${m.trackHint}</p>
-    <p class="muted">${m.submittedAt}: ${formatDate(receipt.submittedAt, h.locale, { dateStyle: 'long', timeStyle: 'short' })}</p>
+    <p class="muted">${m.submittedAt}${m.colon}${formatDate(receipt.submittedAt, h.locale, { dateStyle: 'long', timeStyle: 'short' })}</p>
   </div>`;
 }
 
@@ -42,7 +42,7 @@ export async function copyCode(root: ParentNode, what: 'reference' | 'accessCode
   try {
     // Marked as a secret: quick exit empties the clipboard again.
     await copySecret(text);
-    return `${m.copied}: ${text}`;
+    return `${m.copied}${m.colon}${text}`;
   } catch {
     const selection = getSelection();
     if (el && selection) selection.selectAllChildren(el);
