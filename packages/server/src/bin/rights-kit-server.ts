@@ -140,6 +140,7 @@ try {
     '',
     `  Rights Kit server on ${storage}`,
     demo ? `  Demo portal:  ${server.url}/` : '',
+    demo ? `  Staff desk:   ${server.url}/staff.html` : '',
     `  API:          ${server.url}/v1   (OpenAPI: ${server.url}/v1/openapi.json)`,
     server.staffTokenGenerated
       ? demo
