@@ -5,7 +5,10 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient } from '@rights-kit/sdk';
+import { createClient, servicePrincipal } from '@rights-kit/sdk';
+
+/** The service account, as the staff API's bearer token would be: an admin over every station. */
+const ADMIN = servicePrincipal('0'.repeat(64));
 import { open311Backend } from '@rights-kit/sdk/open311';
 import { demoSeed } from '@rights-kit/sdk/seed';
 import { contractTests } from '@rights-kit/sdk/testing';
@@ -100,7 +103,7 @@ describe('the Open311 endpoint', () => {
     assert.match(answer.service_request_id, /^RK-\d{4}-[0-9A-Z]{6}$/);
     assert.match(answer.access_code, /^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
 
-    const stored = await server.service.staffGet(answer.service_request_id);
+    const stored = await server.service.staffGet(answer.service_request_id, ADMIN);
     assert.deepEqual(stored.attributes, { 'violence-kinds': ['physical', 'economic'], injuries: true });
     assert.deepEqual(stored.contact, { name: 'Fang Wang', phone: '13800138000', preferred: 'sms', safeToContact: true, safeTimes: 'weekday mornings' });
 
@@ -112,7 +115,7 @@ describe('the Open311 endpoint', () => {
     );
     assert.equal(status.json[0].description, undefined, 'the description is never shown back');
 
-    await server.service.staffUpdate(answer.service_request_id, { status: 'accepted', note: '已受理，社工会在工作日上午联系您。' }, 'staff:test');
+    await server.service.staffUpdate(answer.service_request_id, { status: 'accepted', note: '已受理，社工会在工作日上午联系您。' }, ADMIN);
     const xml = await post('requests/lookup.xml', [['api_key', KEY], ['service_request_id', answer.service_request_id], ['access_code', answer.access_code.toLowerCase()]]);
     assert.equal(xml.status, 200);
     assert.ok(xml.text.includes('<status>open</status>') && xml.text.includes('<rk_status>accepted</rk_status>'));
@@ -180,7 +183,7 @@ describe('the Open311 endpoint', () => {
   it('assumes nothing a client did not say: no safety answer means do not contact her', async () => {
     const plain = report.filter(([k]) => !k.startsWith('attribute[rk_'));
     const [answer] = (await post('requests.json', plain)).json;
-    const stored = await server.service.staffGet(answer.service_request_id);
+    const stored = await server.service.staffGet(answer.service_request_id, ADMIN);
     assert.deepEqual([stored.contact?.safeToContact, stored.contact?.preferred, stored.anonymous, stored.onBehalfOf], [false, 'none', false, 'self']);
   });
 

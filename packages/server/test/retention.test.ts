@@ -7,8 +7,12 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { servicePrincipal } from '@rights-kit/sdk';
 import type { Database } from '../src/index.js';
 import { freshPostgresDatabase, postgresAvailable, postJson, startTestServer, validPetition, type TestServer } from './helpers.js';
+
+/** The service account: an admin over every station. */
+const ADMIN = servicePrincipal('0'.repeat(64));
 
 const DAY = 86_400_000;
 
@@ -50,9 +54,9 @@ for (const storage of ['pglite', 'postgres'] as const) {
         assert.equal(res.status, 201);
         refs.push(res.body!.reference);
       }
-      await a.service.staffUpdate(refs[0]!, { status: 'rejected', reason: `不属于本中心受理范围，已电话告知 ${phones[0]}` }, 'staff:test');
-      await a.service.staffUpdate(refs[1]!, { status: 'accepted', note: `已联系 ${phones[1]}` }, 'staff:test');
-      await a.service.staffUpdate(refs[1]!, { status: 'resolved', note: '调解成功。' }, 'staff:test');
+      await a.service.staffUpdate(refs[0]!, { status: 'rejected', reason: `不属于本中心受理范围，已电话告知 ${phones[0]}` }, ADMIN);
+      await a.service.staffUpdate(refs[1]!, { status: 'accepted', note: `已联系 ${phones[1]}` }, ADMIN);
+      await a.service.staffUpdate(refs[1]!, { status: 'resolved', note: '调解成功。' }, ADMIN);
       // refs[2] stays open: it must survive whole.
       // A second instance on the same PostgreSQL (PGlite's folder admits one process); started now, when the
       // day's run is already claimed, so the race below is the one that counts.
@@ -76,13 +80,13 @@ for (const storage of ['pglite', 'postgres'] as const) {
       assert.ok(text.includes(phones[2]!), 'the open case is untouched (and the dump does read the data)');
 
       for (const ref of refs.slice(0, 2)) {
-        const c = await a.service.staffGet(ref);
+        const c = await a.service.staffGet(ref, ADMIN);
         assert.equal(c.contact, undefined, 'contact removed');
         assert.equal(c.description, '', 'description removed');
         assert.equal(c.status === 'rejected' || c.status === 'resolved', true, 'status kept');
         assert.ok(c.audit!.some((e) => e.action === 'anonymised' && e.actor === 'retention'), 'the audit records it');
       }
-      const open = await a.service.staffGet(refs[2]!);
+      const open = await a.service.staffGet(refs[2]!, ADMIN);
       assert.equal(open.contact?.phone, phones[2]);
 
       const sealed = await a.db.query<{ n: number }>('SELECT count(*)::int AS n FROM idempotency_keys WHERE reference = ANY($1::text[]) AND access_code_enc IS NOT NULL', [refs.slice(0, 2)]);
