@@ -7,7 +7,7 @@ import { CASE_STATUSES, Channel, type CaseStatus } from '../contract/case.js';
 import { OUTCOME_KINDS, type CaseOutcome, type OutcomeKind } from '../contract/outcome.js';
 import type { Report, ReportQuery } from '../contract/report.js';
 import { activitiesInPeriod, activityFigures } from './activities.js';
-import { localDate } from './stats.js';
+import { submittedWithin } from './stats.js';
 
 /** What the report needs of a case: nothing that could identify a person. */
 export interface ReportCase {
@@ -67,10 +67,7 @@ function countBy<K>(items: readonly ReportCase[], key: (c: ReportCase) => K): Ma
  */
 export function computeReport(cases: readonly ReportCase[], query: ReportQuery, options: ReportOptions): Report {
   const timeZone = options.timeZone ?? 'Asia/Shanghai';
-  const inWindow = cases.filter((c) => {
-    const day = localDate(c.submittedAt, timeZone);
-    return day >= query.from && day <= query.to;
-  });
+  const inWindow = submittedWithin(cases, query, timeZone);
   const total = inWindow.length;
   const closed = inWindow.filter((c) => c.status === 'closed').length;
   const part = (count: number) => ({ count, percent: documentPercent(count, total) });

@@ -87,6 +87,17 @@ export function largestRemainder(counts: readonly number[]): number[] {
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar day (`YYYY-MM-DD`) of an instant in a time zone. */
+/**
+ * The cases submitted in a window of calendar days (inclusive) in the office's time zone: the one rule the
+ * public figures and the office's report both count by.
+ */
+export function submittedWithin<T extends { submittedAt: string }>(cases: readonly T[], query: { from: string; to: string }, timeZone: string): T[] {
+  return cases.filter((c) => {
+    const day = localDate(c.submittedAt, timeZone);
+    return day >= query.from && day <= query.to;
+  });
+}
+
 export function localDate(iso: string, timeZone: string): string {
   let format = dayFormats.get(timeZone);
   if (!format) {
@@ -122,10 +133,7 @@ export function computeStatistics(
   const now = options.now ?? new Date();
   const timeZone = options.timeZone ?? 'Asia/Shanghai';
 
-  const inWindow = cases.filter((c) => {
-    const day = localDate(c.submittedAt, timeZone);
-    return day >= query.from && day <= query.to;
-  });
+  const inWindow = submittedWithin(cases, query, timeZone);
   const total = inWindow.length;
   const closed = inWindow.filter((c) => c.status === 'closed').length;
   const overdue = inWindow.filter((c) => isOverdue(c.status, c.deadlines, now)).length;
