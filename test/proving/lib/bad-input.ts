@@ -63,12 +63,17 @@ export interface BadInputResult {
   logs: string[];
 }
 
-/** A digest of every table a request could write, except rate_limits (a refused lookup still counts as a try). */
+/**
+ * A digest of every table a request could write, except rate_limits (a refused lookup still counts as a try)
+ * and the `contact_viewed` audit entries: the one write a read makes, by design — each view of her contact
+ * details is recorded (issue #13).
+ */
 export async function dbDigest(server: RunningServer): Promise<string> {
   const parts: string[] = [];
-  for (const [table, order] of [['cases', 'id'], ['case_timeline', 'id'], ['case_audit', 'id'], ['idempotency_keys', 'scope, key']] as const) {
+  const tables = [['cases', 'id', ''], ['case_timeline', 'id', ''], ['case_audit', 'id', "WHERE action <> 'contact_viewed'"], ['idempotency_keys', 'scope, key', '']] as const;
+  for (const [table, order, where] of tables) {
     const [row] = await server.db.query<{ n: number; h: string | null }>(
-      `SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY ${order})) AS h FROM ${table} t`,
+      `SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY ${order})) AS h FROM ${table} t ${where}`,
     );
     parts.push(`${table}:${row?.n}:${row?.h ?? '-'}`);
   }
