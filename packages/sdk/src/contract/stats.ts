@@ -22,6 +22,8 @@ export const Statistics = z.object({
 });
 export type Statistics = z.infer<typeof Statistics>;
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The last day of the month of an ISO date (`2028-02-10` → `2028-02-29`). */
 export function monthEnd(isoDate: string): string {
   const [y, m] = isoDate.split('-').map(Number) as [number, number];
@@ -38,6 +40,8 @@ export const StatsQuery = z
   .strictObject({ from: IsoDate, to: IsoDate })
   .check(
     z.superRefine((q, ctx) => {
+      // zod runs this even when a field already failed: compare only two real dates (a 400, never a RangeError).
+      if (!ISO_DAY.test(q.from) || !ISO_DAY.test(q.to)) return;
       const issue = (path: 'from' | 'to', code: string) =>
         ctx.issues.push({ code: 'custom', path: [path], message: code, input: q[path], params: { code } });
       if (q.from < '1900-01-01' || q.from > '2999-12-31') issue('from', 'out_of_range');
