@@ -38,7 +38,9 @@ export * from './logic/stations.js';
 export * from './logic/deadlines.js';
 export * from './logic/case-rules.js';
 export * from './logic/case-record.js';
+export * from './logic/read-credential.js';
 export * from './logic/access.js';
+export * from './logic/assignment.js';
 export * from './logic/stats.js';
 export * from './logic/report.js';
 export * from './logic/activities.js';
@@ -47,3 +49,5 @@ export { openingHours, DEFAULT_TIME_ZONE, type OpeningHours, type OpeningHoursOp
 export * from './logic/attributes.js';
 export * from './logic/canonical.js';
 export { PROOF_HEADER, parseProof, meetsDifficulty, solveProof, type SolveOptions } from './logic/proof.js';
+export * from './logic/notification-rules.js';
+export { safeTimesSpec, DEFAULT_SAFE_TIMES } from './logic/safe-times.js';

@@ -5,9 +5,9 @@
  * way round.
  */
 import { eraseContact, getOpenApi, getStats, getSubmitChallenge, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
-import { staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
+import { staffListAccounts, staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
-import { staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
+import { staffAssignCase, staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
 export const OPERATIONS = {
   listCategories,
@@ -25,9 +25,11 @@ export const OPERATIONS = {
   staffRegisterCase,
   staffGetCase,
   staffUpdateCase,
+  staffAssignCase,
   staffSignIn,
   staffWhoAmI,
   staffSignOut,
+  staffListAccounts,
   staffGetReport,
   staffCreateActivity,
   staffUpdateActivity,
