@@ -139,26 +139,27 @@ for (const storage of ['pglite', 'postgres'] as const) {
       assert.deepEqual(failed.map((f) => f.note), ['email: http_503, attempt 1', 'email: http_503, attempt 2']);
     });
 
-    it('reminds the office of a deadline near or past once a day, to the station head and the registering person', { skip }, async () => {
+    it('reminds the office of a deadline near or past once a day, to the station head and the assigned person', { skip }, async () => {
       const s = await start();
       await s.db.query(`INSERT INTO staff_accounts (id, name, role, station_id, password_hash, email) VALUES
-        ('acc-head', 'head', 'station_head', 'st-1', 'x', 'head@office.example'), ('acc-admin', 'admin', 'admin', NULL, 'x', 'admin@office.example')`);
+        ('acc-head', 'head', 'station_head', 'st-1', 'x', 'head@office.example'), ('acc-admin', 'admin', 'admin', NULL, 'x', 'admin@office.example'),
+        ('acc-cw', 'cw', 'caseworker', 'st-1', 'x', 'cw@office.example')`);
       // A received case 13 days old: its acceptance deadline is 2 days away.
       const res = await postJson(`${s.api}/petitions`, validPetition(), { 'idempotency-key': randomUUID() });
       const ref = res.body!.reference as string;
-      await s.db.query(`UPDATE cases SET submitted_at = submitted_at - interval '13 days', station_id = 'st-1' WHERE reference = $1`, [ref]);
+      await s.db.query(`UPDATE cases SET submitted_at = submitted_at - interval '13 days', station_id = 'st-1', assignee = 'acc-cw' WHERE reference = $1`, [ref]);
       const digests = () => s.db.query<{ office_to: string; payload: { items: { reference: string; deadline: string; overdue: boolean }[] } }>(
         `SELECT office_to, payload FROM notifications WHERE event = 'deadline_digest' ORDER BY id`);
       assert.ok((await s.runReminders(true))! >= 1);
       const first = (await digests()).filter((d) => d.payload.items.some((i) => i.reference === ref));
-      assert.deepEqual(first.map((d) => d.office_to), ['head@office.example']);
+      assert.deepEqual(first.map((d) => d.office_to).sort(), ['cw@office.example', 'head@office.example']);
       assert.equal(first[0]!.payload.items.find((i) => i.reference === ref)!.deadline, 'acceptance');
       // The same day again (another instance, a restart): nothing new. Tomorrow: again.
       await s.runReminders(true);
-      assert.equal((await digests()).filter((d) => d.payload.items.some((i) => i.reference === ref)).length, 1);
+      assert.equal((await digests()).filter((d) => d.payload.items.some((i) => i.reference === ref)).length, 2);
       clock.t += 86_400_000;
       await s.runReminders(true);
-      assert.equal((await digests()).filter((d) => d.payload.items.some((i) => i.reference === ref)).length, 2);
+      assert.equal((await digests()).filter((d) => d.payload.items.some((i) => i.reference === ref)).length, 4);
       const before = email.sent.length;
       await s.notifications!.runOnce();
       const digest = email.sent.slice(before).find((m) => m.to === 'head@office.example');

@@ -1,7 +1,7 @@
 /**
  * Reminders for the office (issue #16 item 4): once a day, cases whose acceptance (15 days) or closing
  * deadline is near or past go, as one digest email per person, to the people who answer for them — the
- * station's head and the person who registered the case (there is no assignment yet); the county's queue
+ * station's head and the person the case is assigned to (else who registered it); the county's queue
  * (cases without a station) to the admins; to the office's address when nobody else has one. A case's
  * deadline is in a digest at most once a day (reminders_sent), whichever instance runs the day's job.
  */
@@ -38,7 +38,7 @@ function recipients(c: ReminderCase, staff: Awaited<ReturnType<typeof staffWithE
   const to = new Set<string>();
   for (const s of staff) {
     if (c.stationId !== undefined ? s.role === 'station_head' && s.stationId === c.stationId : s.role === 'admin') to.add(s.email);
-    if (s.id === c.registeredBy) to.add(s.email);
+    if (s.id === (c.assignee ?? c.registeredBy)) to.add(s.email);
   }
   if (to.size === 0 && fallback) to.add(fallback);
   return [...to];

@@ -14,11 +14,12 @@ export interface ReminderCase {
   extended: boolean;
   stationId?: string;
   registeredBy?: string;
+  assignee?: string;
 }
 
 export async function openCasesForReminders(db: Queryable, openStatuses: readonly string[]): Promise<ReminderCase[]> {
-  const rows = await db.query<{ id: number; reference: string; status: CaseStatus; submitted_at: Date; accepted_at: Date | null; deadline_extended: boolean; station_id: string | null; registered_by: string | null }>(
-    `SELECT c.id, c.reference, c.status, c.submitted_at, c.deadline_extended, c.station_id, c.registered_by,
+  const rows = await db.query<{ id: number; reference: string; status: CaseStatus; submitted_at: Date; accepted_at: Date | null; deadline_extended: boolean; station_id: string | null; registered_by: string | null; assignee: string | null }>(
+    `SELECT c.id, c.reference, c.status, c.submitted_at, c.deadline_extended, c.station_id, c.registered_by, c.assignee,
             (SELECT min(t.at) FROM case_timeline t WHERE t.case_id = c.id AND t.status = 'accepted') AS accepted_at
      FROM cases c WHERE c.status = ANY($1::text[]) AND c.anonymised_at IS NULL ORDER BY c.id`,
     [[...openStatuses]],
@@ -28,6 +29,7 @@ export async function openCasesForReminders(db: Queryable, openStatuses: readonl
     ...(r.accepted_at ? { acceptedAt: iso(r.accepted_at) } : {}),
     ...(r.station_id !== null ? { stationId: r.station_id } : {}),
     ...(r.registered_by !== null ? { registeredBy: r.registered_by } : {}),
+    ...(r.assignee !== null ? { assignee: r.assignee } : {}),
   }));
 }
 
