@@ -38,6 +38,7 @@ export * from './logic/deadlines.js';
 export * from './logic/case-rules.js';
 export * from './logic/case-record.js';
 export * from './logic/access.js';
+export * from './logic/assignment.js';
 export * from './logic/stats.js';
 export * from './logic/report.js';
 export * from './logic/activities.js';
