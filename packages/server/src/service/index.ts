@@ -84,6 +84,7 @@ import { claimKey, keyExists, purgeKeys, releaseKey } from '../storage/idempoten
 import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
 import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
 import { anonymiseCases, claimJobRun } from '../storage/retention-store.js';
+import { enqueueCaseUpdated } from '../storage/notification-store.js';
 import { iso, type Database } from '../storage/db.js';
 import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staff-accounts.js';
 import { Admission, DEFAULT_ADMISSION, type AdmissionLimits } from './admission.js';
@@ -133,6 +134,8 @@ export interface ServiceOptions {
   retentionDays: number;
   /** Admission control of citizens' submits (service/admission.ts). */
   admission?: AdmissionLimits;
+  /** Queue a notification to her for every update she can see (a channel is configured: docs/notifications.md). */
+  notify?: boolean;
 }
 
 /**
@@ -462,7 +465,10 @@ export class RightsService {
       const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
       requireOn(principal, 'cases.update', requireCase(principal, current));
       checkRecategorization(update, current!.petition, this.categories);
-      await cases.persistPlan(tx, current!.id, planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) }));
+      const plan = planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) });
+      await cases.persistPlan(tx, current!.id, plan);
+      // The outbox: queued with the change, or not at all. Whether, when and how it reaches her is decided at send time.
+      if (plan.timelineEntry && this.options.notify) await enqueueCaseUpdated(tx, current!.id, this.options.now(), `n-${randomUUID()}`);
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
     });
     this.statsCache.invalidate();
