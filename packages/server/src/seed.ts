@@ -1,5 +1,5 @@
 import type { DemoAccount } from '@rights-kit/sdk/seed';
-import { normalizeAccessCode, seedAudit, type CaseRecord, type Category, type CaseStatus, type Channel, type Hotline, type PetitionInput, type Station, type TimelineEntry } from '@rights-kit/sdk';
+import { normalizeAccessCode, overdueAfterOf, seedAudit, type CaseRecord, type Category, type CaseStatus, type Channel, type Hotline, type PetitionInput, type Station, type TimelineEntry } from '@rights-kit/sdk';
 import { hashSecret } from './crypto.js';
 import { insertWhole } from './storage/case-store.js';
 import type { Queryable } from './storage/db.js';
@@ -91,7 +91,7 @@ export async function seedDemo(service: RightsService, seed: SeedData): Promise<
         ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
         ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
       };
-      await insertWhole(tx, record, hashes[i]!);
+      await insertWhole(tx, record, hashes[i]!, overdueAfterOf(record));
     }
     return true;
   });

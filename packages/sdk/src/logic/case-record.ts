@@ -8,7 +8,7 @@ import type { CaseOutcome } from '../contract/outcome.js';
 import type { PetitionInput } from '../contract/petition.js';
 import type { StaffCase } from '../contract/staff.js';
 import type { UpdatePlan } from './case-rules.js';
-import { computeDeadlines, isOverdue } from './deadlines.js';
+import { computeDeadlines, isOverdue, overdueAfter } from './deadlines.js';
 
 export interface CaseRecord {
   reference: string;
@@ -48,6 +48,10 @@ export function applyPlan(record: CaseRecord, plan: UpdatePlan): void {
 }
 
 const deadlinesOf = (c: CaseRecord) => computeDeadlines(c.submittedAt, c.timeline, c.extended);
+
+/** When this case becomes overdue (`overdueAfter` over its deadlines); undefined if it cannot. */
+export const overdueAfterOf = (c: Pick<CaseRecord, 'status' | 'submittedAt' | 'timeline' | 'extended'>) =>
+  overdueAfter(c.status, computeDeadlines(c.submittedAt, c.timeline, c.extended));
 
 /** Only what the citizen may see: no contact details, no description, no audit. */
 export function toCaseView(c: CaseRecord): CaseView {

@@ -38,11 +38,11 @@ import {
   intakeAudit,
   isWellFormedLookup,
   LOOKUP_NOT_FOUND_MESSAGE,
-  matchesStaffQuery,
   normalizeAccessCode,
   normalizeReference,
   NotFoundError,
   OPEN_STATUSES,
+  overdueAfterOf,
   planContactErasure,
   planUpdate,
   publishedWindow,
@@ -202,6 +202,7 @@ export class RightsService {
   }
 
   async init(): Promise<void> {
+    await this.fillOverdueAfter();
     await this.refreshDummyHash();
     await this.loadCatalog();
   }
@@ -217,6 +218,19 @@ export class RightsService {
     const params = (common ? hashParams(common) : undefined) ?? this.options.scrypt;
     if (this.dummyHash && sameParams(hashParams(this.dummyHash)!, params)) return;
     this.dummyHash = await hashSecret(generateAccessCode(), params);
+  }
+
+  /**
+   * `cases.overdue_after` for open cases stored before it existed (migration 010), with the sdk's rule; at
+   * every start, a no-op once done. Any instance may run it: each writes the same value.
+   */
+  async fillOverdueAfter(): Promise<void> {
+    for (let last = 0; ;) {
+      const batch = await cases.casesWithoutOverdueAfter(this.db, [...OPEN_STATUSES], last);
+      if (batch.length === 0) return;
+      for (const c of batch) await cases.setOverdueAfter(this.db, c.id, overdueAfterOf(c));
+      last = batch.at(-1)!.id;
+    }
   }
 
   /** Categories, stations and hotlines live in memory; reload after changing them in the database. */
@@ -282,6 +296,7 @@ export class RightsService {
             reference, accessHash, petition, channel, submittedAt, audit, idempotency: { scope, key: idempotencyKey, owner, sealedAccessCode },
             ...(by?.stationId !== undefined ? { stationId: by.stationId } : {}),
             ...(by !== undefined ? { registeredBy: by.id } : {}),
+            overdueAfter: overdueAfterOf({ status: 'received', submittedAt: submittedAt.toISOString(), timeline: [{ at: submittedAt.toISOString(), status: 'received' }], extended: false }),
           });
           if (stored) {
             this.statsCache.invalidate();
@@ -428,23 +443,16 @@ export class RightsService {
 
   /** The cases within her scope (the sdk's `listScope` as SQL, each row checked again with `can`). */
   async staffList(query: StaffCaseQuery, principal: Principal): Promise<StaffCaseList> {
-    const { clause, params } = cases.staffListWhere(query, listScope(principal));
-
+    const now = this.options.now();
+    // Every filter, `overdue` at `now` included, is SQL over indexed columns: one page and one count, never a scan in JS.
+    const { clause, params } = cases.staffListWhere(query, listScope(principal), now);
     const limit = query.limit ?? STAFF_LIST_DEFAULT_LIMIT;
     const offset = query.offset ?? 0;
-    const now = this.options.now();
-    if (query.overdue === undefined) {
-      const [total, page] = await Promise.all([
-        cases.countCases(this.db, clause, params),
-        cases.loadCases(this.db, `${clause} ${cases.STAFF_LIST_ORDER} LIMIT ${limit} OFFSET ${offset}`, params, true),
-      ]);
-      return { cases: page.map((c) => toStaffCase(requireCase(principal, c), now)), total };
-    }
-    // Overdue depends on the deadlines the sdk computes at `now`: filter with the same rule, then page.
-    const all = (await cases.loadCases(this.db, `${clause} ${cases.STAFF_LIST_ORDER}`, params)).filter((c) => matchesStaffQuery(c, query, now));
-    const page = await cases.loadCases(this.db, `WHERE id IN (SELECT (jsonb_array_elements_text($1::jsonb))::int) ${cases.STAFF_LIST_ORDER}`,
-      [JSON.stringify(all.slice(offset, offset + limit).map((c) => c.id))], true);
-    return { cases: page.map((c) => toStaffCase(requireCase(principal, c), now)), total: all.length };
+    const [total, page] = await Promise.all([
+      cases.countCases(this.db, clause, params),
+      cases.loadCases(this.db, `${clause} ${cases.STAFF_LIST_ORDER} LIMIT ${limit} OFFSET ${offset}`, params, true),
+    ]);
+    return { cases: page.map((c) => toStaffCase(requireCase(principal, c), now)), total };
   }
 
   /** One case as she may see it; a view of the contact details is written to the audit before it is answered. */
@@ -467,6 +475,7 @@ export class RightsService {
       checkRecategorization(update, current!.petition, this.categories);
       const plan = planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) });
       await cases.persistPlan(tx, current!.id, plan);
+      await cases.setOverdueAfter(tx, current!.id, overdueAfterOf({ ...current!, status: plan.status, extended: plan.extended, timeline: plan.timelineEntry ? [...current!.timeline, plan.timelineEntry] : current!.timeline }));
       // The outbox: queued with the change, or not at all. Whether, when and how it reaches her is decided at send time.
       if (plan.timelineEntry && this.options.notify) await enqueueCaseUpdated(tx, current!.id, this.options.now(), `n-${randomUUID()}`);
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
