@@ -11,7 +11,8 @@
  * RIGHTS_KIT_TRUST_PROXY_HOPS (how many proxies of your own; overrides TRUST_PROXY), REQUEST_TIMEOUT_MS,
  * RIGHTS_KIT_LOOKUP_PER_IP (10), RIGHTS_KIT_LOOKUP_PER_REFERENCE (5), RIGHTS_KIT_LOOKUP_WINDOW_SECONDS (900),
  * RIGHTS_KIT_SCRYPT_N (2048), RIGHTS_KIT_STATS_MIN_COUNT (5), RIGHTS_KIT_STATS_CURRENT_MONTH
- * (withheld | shown), RIGHTS_KIT_RETENTION_DAYS (365; 0 never), PG_POOL_SIZE (10). See docs/server.md.
+ * (withheld | shown), RIGHTS_KIT_RETENTION_DAYS (365; 0 never), PG_POOL_SIZE (10), RIGHTS_KIT_INSTANCE (the
+ * instance's name in the audit; <host>-<pid>). See docs/server.md.
  * The Open311 endpoint (docs/open311.md) is on when RIGHTS_KIT_OPEN311_KEYS lists clients and their api keys
  * (`fixmystreet:<key>,city-app:<key>`); RIGHTS_KIT_OPEN311_JURISDICTION and RIGHTS_KIT_OPEN311_LOCALE (zh-CN) are optional.
  */
