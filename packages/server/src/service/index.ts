@@ -88,6 +88,7 @@ import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js
 import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
 import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
 import { anonymiseCases, claimJobRun } from '../storage/retention-store.js';
+import { enqueueCaseUpdated } from '../storage/notification-store.js';
 import { iso, type Database } from '../storage/db.js';
 import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staff-accounts.js';
 import { StatsCache } from './stats-cache.js';
@@ -136,6 +137,8 @@ export interface ServiceOptions {
   retentionDays: number;
   /** This instance's name, written into every audit entry it writes (RIGHTS_KIT_INSTANCE, else host and process). */
   instance: string;
+  /** Queue a notification to her for every update she can see (a channel is configured: docs/notifications.md). */
+  notify?: boolean;
 }
 
 /**
@@ -463,6 +466,8 @@ export class RightsService {
       checkRecategorization(update, current!.petition, this.categories);
       const plan = planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) });
       await cases.persistPlan(tx, current!.id, { ...plan, audit: plan.audit.map(this.stamp) });
+      // The outbox: queued with the change, or not at all. Whether, when and how it reaches her is decided at send time.
+      if (plan.timelineEntry && this.options.notify) await enqueueCaseUpdated(tx, current!.id, this.options.now(), `n-${randomUUID()}`);
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
     });
     this.statsCache.invalidate();
