@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * rights-kit-server [--demo]
- * rights-kit-server create-admin --name <name> [--role admin|station_head|caseworker|volunteer] [--station <id>]
+ * rights-kit-server create-admin --name <name> [--role admin|station_head|caseworker|volunteer] [--station <id>] [--email <reminders to>]
  *   (the password from RIGHTS_KIT_NEW_PASSWORD, else the first line of stdin; never from the command line,
  *   where other users of the machine could read it)
  *
@@ -70,6 +70,7 @@ if (process.argv[2] === 'create-admin') {
         ...(int('RIGHTS_KIT_PASSWORD_SCRYPT_N') !== undefined ? { passwordScrypt: { N: int('RIGHTS_KIT_PASSWORD_SCRYPT_N')! } } : {}),
       },
       { name, role: flag('role') ?? 'admin', stationId: flag('station'), password: await readPassword() },
+      flag('email'),
     );
     process.stderr.write(`Created ${account.role} "${account.name}" (${account.id}). Sign in at the desk with this name and the password.\n`);
     process.exit(0);
