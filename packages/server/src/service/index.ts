@@ -9,6 +9,9 @@ import {
   accountsFilter,
   activitiesInPeriod,
   ActivityId,
+  issueReadCredential,
+  verifyReadCredential,
+  type CaseLookup,
   planAssignment,
   type CaseAssignment,
   type StaffAccount,
@@ -287,21 +290,39 @@ export class RightsService {
     }
   }
 
-  async lookup(input: { reference: string; accessCode: string }, clientIp: string): Promise<CaseView> {
-    return toCaseView(await this.authenticate(input, clientIp));
+  /** Her case, with a fresh read credential for her tracker's refreshes (logic/read-credential.ts). */
+  async lookup(input: CaseLookup, clientIp: string): Promise<CaseView> {
+    const { found, origin } = await this.prove(input, clientIp);
+    return { ...toCaseView(found), readCredential: await issueReadCredential(found.reference, this.options.now(), this.credentialMac, origin) };
   }
+
+  /** The server key's HMAC signs her read credentials: no table, and every instance sharing the secret accepts them. */
+  private readonly credentialMac = (text: string) => this.options.key.hmac(text);
 
   /**
    * Her erasure of her contact details, at once (issue #17 item 8), proved like a lookup (same limits,
    * same 404): the sdk's `planContactErasure` stored, and the access code sealed for replays dropped.
    */
-  async eraseContact(input: { reference: string; accessCode: string }, clientIp: string): Promise<CaseView> {
-    const found = await this.authenticate(input, clientIp);
+  async eraseContact(input: CaseLookup, clientIp: string): Promise<CaseView> {
+    const { found } = await this.prove(input, clientIp);
     if (found.petition.contact) {
       const plan = planContactErasure(found.petition, this.options.now().toISOString());
       await cases.eraseContact(this.db, found.id, found.reference, plan);
     }
     return toCaseView(found);
+  }
+
+  /**
+   * Her case, proved by a live read credential (no limit spent, no scrypt: a MAC check) or by her access
+   * code; else the lookup's 404 (or 429 while she must wait). `origin`: when her code was given.
+   */
+  async prove(input: CaseLookup, clientIp: string): Promise<{ found: cases.StoredCase; origin?: Date }> {
+    if (input.credential === undefined) return { found: await this.authenticate({ reference: input.reference, accessCode: input.accessCode ?? '' }, clientIp) };
+    const reference = normalizeReference(input.reference);
+    const origin = Reference.safeParse(reference).success ? await verifyReadCredential(input.credential, reference, this.options.now(), this.credentialMac) : undefined;
+    const [found] = origin ? await cases.loadCases(this.db, 'WHERE reference = $1', [reference]) : [];
+    if (!found) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
+    return { found, origin };
   }
 
   /** Her case, when the reference and code are hers; else the lookup's 404 (or 429 while she must wait). */
