@@ -15,6 +15,7 @@
  */
 import type { RequestOptions, RightsBackend, StaffOptions, SubmitOptions } from '../backend.js';
 import { ActivityInput, ActivityQuery, ActivityUpdate, type Activity } from '../contract/activity.js';
+import type { SubmitChallenge } from '../contract/admission.js';
 import type { Category } from '../contract/category.js';
 import { CaseLookup, CaseUpdate, StaffCaseQuery, type AuditEntry, type CaseView, type Channel } from '../contract/case.js';
 import { comparePersonAudit, PERSON_AUDIT_DEFAULT_LIMIT, PersonAuditQuery } from '../contract/audit.js';
@@ -66,6 +67,11 @@ export interface MemoryBackendOptions {
   statsCurrentMonth?: 'withheld' | 'shown';
   /** The instance every audit entry it writes names (the server's RIGHTS_KIT_INSTANCE). Default `'memory'`. */
   instance?: string;
+  /**
+   * Difficulty of the submit challenges it issues (`getSubmitChallenge`). Default 8: this backend admits every
+   * submit (one device, no flood to hold back), so a proof only has to be well formed for the contract.
+   */
+  proofDifficulty?: number;
 }
 
 /** A case and what only the backend keeps of it: the salted hash of its access code. */
@@ -108,6 +114,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const instance = options.instance ?? 'memory';
   /** Every entry this backend writes names its instance, as the server's do. */
   const stamp = (a: AuditEntry): AuditEntry => ({ ...a, instance });
+  const proofDifficulty = options.proofDifficulty ?? 8;
 
   const categories: Category[] = seed.categories;
   const cases = new Map<string, StoredCase>();
@@ -373,6 +380,12 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       checkPetition(petition, categories);
       await ready;
       return registerOnce(petitionKeys, options.idempotencyKey, input, () => createCase(petition, 'web', 'citizen'));
+    },
+
+    async getSubmitChallenge(options?: RequestOptions): Promise<SubmitChallenge> {
+      checkSignal(options);
+      const challenge = `m.${randomKey().slice(0, 24)}`;
+      return { challenge, difficulty: proofDifficulty, expiresAt: new Date(now().getTime() + 3600_000).toISOString() };
     },
 
     async lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
