@@ -19,16 +19,18 @@ import type { Category } from '../contract/category.js';
 import { CaseLookup, CaseUpdate, StaffCaseQuery, type CaseView, type Channel } from '../contract/case.js';
 import type { Hotline } from '../contract/hotline.js';
 import { PetitionInput, formatAccessCode, normalizeAccessCode, normalizeReference, type Receipt } from '../contract/petition.js';
-import { StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
-import { servicePrincipal, type Principal } from '../contract/permissions.js';
+import { CaseAssignment, StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
+import { servicePrincipal, StaffAccountQuery, type Principal } from '../contract/permissions.js';
 import { StationQuery, type Station } from '../contract/station.js';
 import { StatsQuery, type Statistics } from '../contract/stats.js';
 import { ReportQuery, type Report } from '../contract/report.js';
 import { parseOrThrow } from '../contract/validate.js';
 import { AbortedError, ConflictError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
-import { sha256Bytes, sha256Hex } from '../internal/sha256.js';
+import { hmacSha256, sha256Bytes, sha256Hex } from '../internal/sha256.js';
+import { issueReadCredential, verifyReadCredential } from '../logic/read-credential.js';
 import { canonicalJson } from '../logic/canonical.js';
-import { can, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
+import { accountsFilter, can, compareAccounts, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
+import { planAssignment } from '../logic/assignment.js';
 import { applyPlan, compareForStaffList, matchesStaffQuery, STAFF_LIST_DEFAULT_LIMIT, toCaseView, toStaffCase, type CaseRecord } from '../logic/case-record.js';
 import { checkPetition, checkRecategorization, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, seedAudit, type AuditActor } from '../logic/case-rules.js';
 import { memorySessions, type MemoryAccount } from './memory-sessions.js';
@@ -110,6 +112,9 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const decoy = { salt: crypto.getRandomValues(new Uint8Array(16)), codeHash: new Uint8Array(32) };
   const service = sha256Hex(staffToken).then(servicePrincipal);
   const sessions = memorySessions(options.accounts ?? seed.accounts ?? [], now);
+  // The key of her read credentials: this backend's own, as the server's is its RIGHTS_KIT_SECRET.
+  const credentialKey = crypto.getRandomValues(new Uint8Array(32));
+  const mac = (text: string) => hmacSha256(credentialKey, text);
 
   const ready = Promise.all(
     seed.cases.map(async (c) => {
@@ -142,6 +147,28 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     if (!principal) throw new UnauthorizedError('A valid staff token is required.', { status: 401, code: 'unauthorized' });
     await ready;
     return principal;
+  }
+
+  /**
+   * Her case, proved by its access code or a live read credential (and when her code was given); a wrong
+   * code, a stale credential and an unknown reference all throw the same NotFoundError.
+   */
+  async function prove(lookup: CaseLookup, options?: RequestOptions): Promise<{ found: StoredCase; origin?: Date }> {
+    checkSignal(options);
+    const parsed = parseOrThrow(CaseLookup, lookup, 'Lookup');
+    await ready;
+    const reference = normalizeReference(parsed.reference);
+    const c = cases.get(reference);
+    const notFound = () => new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
+    if (parsed.credential !== undefined) {
+      const origin = await verifyReadCredential(parsed.credential, reference, now(), mac);
+      if (!c || !origin) throw notFound();
+      return { found: c, origin };
+    }
+    const target = c ?? decoy;
+    const digest = await hashCode(target.salt, normalizeAccessCode(parsed.accessCode ?? ''));
+    if (!c || !equalConstantTime(digest, target.codeHash)) throw notFound();
+    return { found: c };
   }
 
   /** The case if she may read it; otherwise (or unknown) the same 404. */
@@ -233,6 +260,31 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       return toStaffCase(c, now());
     },
 
+    async assignCase(reference, assignment, options): Promise<StaffCase> {
+      const principal = await requireStaff(options);
+      requirePermission(principal, 'cases.assign');
+      const { assignee } = parseOrThrow(CaseAssignment, assignment, 'Assignment');
+      const c = findCase(principal, reference);
+      requireOn(principal, 'cases.assign', c);
+      const plan = planAssignment(c, assignee, assignee === null ? undefined : sessions.account(assignee), principal, now().toISOString());
+      if (plan.audit) {
+        if (plan.assignee) Object.assign(c, { assignee: plan.assignee.id, assigneeName: plan.assignee.name });
+        else {
+          delete c.assignee;
+          delete c.assigneeName;
+        }
+        c.audit.push(plan.audit);
+      }
+      return toStaffCase(c, now());
+    },
+
+    async listAccounts(query, options) {
+      const principal = await requireStaff(options);
+      const filter = accountsFilter(principal, parseOrThrow(StaffAccountQuery, query, 'Account query'));
+      if (!filter) return [];
+      return sessions.list().filter((a) => filter.stationId === undefined || a.stationId === filter.stationId).sort(compareAccounts);
+    },
+
     async registerCase(registration, options): Promise<Receipt> {
       const principal = await requireStaff(options);
       requirePermission(principal, 'cases.register');
@@ -305,20 +357,13 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     },
 
     async lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
-      checkSignal(options);
-      const parsed = parseOrThrow(CaseLookup, lookup, 'Lookup');
-      await ready;
-      const c = cases.get(normalizeReference(parsed.reference));
-      const target = c ?? decoy;
-      const digest = await hashCode(target.salt, normalizeAccessCode(parsed.accessCode));
-      const match = equalConstantTime(digest, target.codeHash);
-      if (!c || !match) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
-      return toCaseView(c);
+      const { found, origin } = await prove(lookup, options);
+      return { ...toCaseView(found), readCredential: await issueReadCredential(found.reference, now(), mac, origin) };
     },
 
     async eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
-      const view = await this.lookupCase(lookup, options);
-      const c = cases.get(normalizeReference(lookup.reference))!;
+      const { found: c } = await prove(lookup, options);
+      const view = toCaseView(c);
       if (c.petition.contact) {
         const plan = planContactErasure(c.petition, now().toISOString());
         c.petition = plan.petition;
