@@ -35,6 +35,7 @@ import { memorySessions, type MemoryAccount } from './memory-sessions.js';
 import { generateAccessCode, generateReference } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
 import { queryStations } from '../logic/stations.js';
+import { checkUpdateStations, routeCase } from '../logic/routing.js';
 import { computeStatistics, PUBLIC_STATS_POLICY, publishedWindow } from '../logic/stats.js';
 import { computeReport } from '../logic/report.js';
 import { activitiesInPeriod, checkActivityStation, newActivity, updatedActivity } from '../logic/activities.js';
@@ -102,6 +103,10 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const statsCurrentMonth = options.statsCurrentMonth ?? PUBLIC_STATS_POLICY.currentMonth;
 
   const categories: Category[] = seed.categories;
+  const stationIds = () => seed.stations.map((s) => s.id);
+  /** The station a new case belongs to: the registrar's, her choice, a routing rule's, or none (logic/routing.ts). */
+  const route = (petition: PetitionInput, by?: Principal) =>
+    routeCase(petition, { rules: seed.routing ?? [], stationIds: stationIds(), ...(by?.stationId !== undefined ? { registrarStation: by.stationId } : {}) }).stationId;
   const cases = new Map<string, StoredCase>();
   const petitionKeys = new Map<string, IdempotencyEntry>();
   const registrationKeys = new Map<string, IdempotencyEntry>();
@@ -127,6 +132,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
         extended: c.deadlineExtended ?? false,
         audit: seedAudit(c),
         ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
+        ...(c.referral !== undefined ? { referral: c.referral } : {}),
         ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
       };
       cases.set(stored.reference, stored);
@@ -185,11 +191,12 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     while (cases.has(reference));
     const accessCode = generateAccessCode();
     const salt = crypto.getRandomValues(new Uint8Array(16));
+    const stationId = route(petition, by);
     const stored: StoredCase = {
       reference, salt, codeHash: new Uint8Array(0), channel, petition: clone(petition),
       submittedAt: at, updatedAt: at, status: 'received', timeline: [{ at, status: 'received' }], extended: false,
       audit: [intakeAudit(channel, at, actor)],
-      ...(by?.stationId !== undefined ? { stationId: by.stationId } : {}),
+      ...(stationId !== undefined ? { stationId } : {}),
       ...(by !== undefined ? { registeredBy: by.id } : {}),
     };
     cases.set(reference, stored); // reserve the reference before the first await
@@ -228,7 +235,9 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const u = parseOrThrow(CaseUpdate, update, 'Case update');
       const c = findCase(principal, reference);
       requireOn(principal, 'cases.update', c);
+      if (u.stationId !== undefined) requireOn(principal, 'cases.assign', c);
       checkRecategorization(u, c.petition, categories);
+      checkUpdateStations(u, stationIds());
       applyPlan(c, planUpdate({ ...c, category: c.petition.category }, u, { at: now().toISOString(), actor: principalActor(principal) }));
       return toStaffCase(c, now());
     },
@@ -237,7 +246,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const principal = await requireStaff(options);
       requirePermission(principal, 'cases.register');
       const r = parseOrThrow(StaffRegistration, registration, 'Registration');
-      checkPetition(r.petition, categories, 'petition.');
+      checkPetition(r.petition, categories, 'petition.', stationIds());
       // Keys are per person, as on the server: two people never replay each other's receipts.
       return registerOnce(registrationKeys, options.idempotencyKey && `${principal.id}:${options.idempotencyKey}`, registration, () => createCase(r.petition, r.channel, principalActor(principal), principal));
     },
@@ -299,7 +308,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     async submitPetition(input: PetitionInput, options: SubmitOptions): Promise<Receipt> {
       checkSignal(options);
       const petition = parseOrThrow(PetitionInput, input, 'Petition');
-      checkPetition(petition, categories);
+      checkPetition(petition, categories, '', stationIds());
       await ready;
       return registerOnce(petitionKeys, options.idempotencyKey, input, () => createCase(petition, 'web', 'citizen'));
     },
@@ -313,7 +322,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const digest = await hashCode(target.salt, normalizeAccessCode(parsed.accessCode));
       const match = equalConstantTime(digest, target.codeHash);
       if (!c || !match) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
-      return toCaseView(c);
+      return toCaseView(c, seed.stations);
     },
 
     async eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {

@@ -16,7 +16,7 @@ export type Role = z.infer<typeof Role>;
  */
 export type AccessScope = 'own' | 'station' | 'all';
 
-export const PERMISSION_NAMES = ['cases.read', 'cases.register', 'cases.update', 'cases.contact', 'reports.read', 'activities.manage', 'session'] as const;
+export const PERMISSION_NAMES = ['cases.read', 'cases.register', 'cases.update', 'cases.assign', 'cases.contact', 'reports.read', 'activities.manage', 'session'] as const;
 export type Permission = (typeof PERMISSION_NAMES)[number];
 
 /**
@@ -26,6 +26,7 @@ export type Permission = (typeof PERMISSION_NAMES)[number];
  * - `cases.read`: list and open cases (everything but the contact details).
  * - `cases.register`: register a case that came by letter, visit or phone (it belongs to her station).
  * - `cases.update`: move a case, add a note, extend its deadline.
+ * - `cases.assign`: re-assign a case to another station (`CaseUpdate.stationId`); audited (issue #14).
  * - `cases.contact`: see the citizen's contact details; each view is written to the audit.
  * - `reports.read`: the county's half-year report (every station's cases, in figures).
  * - `activities.manage`: create and change the public list of activities (the catalogue).
@@ -35,6 +36,7 @@ export const PERMISSIONS: Readonly<Record<Permission, Readonly<Partial<Record<Ro
   'cases.read': { volunteer: 'station', caseworker: 'station', station_head: 'station', admin: 'all' },
   'cases.register': { volunteer: 'station', caseworker: 'station', station_head: 'station', admin: 'all' },
   'cases.update': { caseworker: 'station', station_head: 'station', admin: 'all' },
+  'cases.assign': { station_head: 'station', admin: 'all' },
   'cases.contact': { volunteer: 'own', caseworker: 'station', station_head: 'station', admin: 'all' },
   'reports.read': { admin: 'all' },
   'activities.manage': { admin: 'all' },

@@ -11,6 +11,9 @@ import {
   checkActivityStation,
   checkRecategorization,
   checkPetition,
+  checkUpdateStations,
+  routeCase,
+  type RoutingRule,
   listScope,
   openCase,
   principalActor,
@@ -164,6 +167,8 @@ export class RightsService {
   categories: Category[] = [];
   hotlines: Hotline[] = [];
   stations: Station[] = [];
+  /** The office's routing rules, in order (docs/routing.md). */
+  routing: RoutingRule[] = [];
   /** Bumped whenever the catalogue is reloaded: part of every ETag and cache key. */
   catalogVersion = 0;
   private dummyHash = '';
@@ -203,14 +208,16 @@ export class RightsService {
 
   /** Categories, stations and hotlines live in memory; reload after changing them in the database. */
   async loadCatalog(): Promise<void> {
-    const [categories, stations, hotlines] = await Promise.all([
+    const [categories, stations, hotlines, routing] = await Promise.all([
       this.db.query<{ data: Category }>('SELECT data FROM categories ORDER BY position, code'),
       this.db.query<{ data: Station }>('SELECT data FROM stations ORDER BY position, id'),
       this.db.query<{ data: Hotline }>('SELECT data FROM hotlines ORDER BY position, id'),
+      this.db.query<{ data: RoutingRule }>('SELECT data FROM routing_rules ORDER BY position'),
     ]);
     this.categories = categories.map((r) => r.data);
     this.stations = stations.map((r) => r.data);
     this.hotlines = hotlines.map((r) => r.data);
+    this.routing = routing.map((r) => r.data);
     this.catalogVersion++;
   }
 
@@ -231,7 +238,9 @@ export class RightsService {
   async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal): Promise<Replay> {
     if (by) requirePermission(by, 'cases.register');
     const actor: AuditActor = by ? principalActor(by) : 'citizen';
-    checkPetition(petition, this.categories, scope.startsWith('staff') ? 'petition.' : '');
+    const stationIds = this.stations.map((s) => s.id);
+    checkPetition(petition, this.categories, scope.startsWith('staff') ? 'petition.' : '', stationIds);
+    const { stationId } = routeCase(petition, { rules: this.routing, stationIds, ...(by?.stationId !== undefined ? { registrarStation: by.stationId } : {}) });
     const owner = randomUUID();
     const claim = await claimKey(this.db, { scope, key: idempotencyKey, requestHash, owner, now: this.options.now(), leaseMs: this.options.idempotencyLeaseMs });
     if (claim.kind === 'reused') {
@@ -258,7 +267,7 @@ export class RightsService {
         try {
           const stored = await cases.insertAtomically(this.db, {
             reference, accessHash, petition, channel, submittedAt, audit, idempotency: { scope, key: idempotencyKey, owner, sealedAccessCode },
-            ...(by?.stationId !== undefined ? { stationId: by.stationId } : {}),
+            ...(stationId !== undefined ? { stationId } : {}),
             ...(by !== undefined ? { registeredBy: by.id } : {}),
           });
           if (stored) {
@@ -279,7 +288,7 @@ export class RightsService {
   }
 
   async lookup(input: { reference: string; accessCode: string }, clientIp: string): Promise<CaseView> {
-    return toCaseView(await this.authenticate(input, clientIp));
+    return toCaseView(await this.authenticate(input, clientIp), this.stations);
   }
 
   /**
@@ -292,7 +301,7 @@ export class RightsService {
       const plan = planContactErasure(found.petition, this.options.now().toISOString());
       await cases.eraseContact(this.db, found.id, found.reference, plan);
     }
-    return toCaseView(found);
+    return toCaseView(found, this.stations);
   }
 
   /** Her case, when the reference and code are hers; else the lookup's 404 (or 429 while she must wait). */
@@ -424,7 +433,9 @@ export class RightsService {
       const id = await cases.lockCase(tx, ref);
       const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
       requireOn(principal, 'cases.update', requireCase(principal, current));
+      if (update.stationId !== undefined) requireOn(principal, 'cases.assign', current!);
       checkRecategorization(update, current!.petition, this.categories);
+      checkUpdateStations(update, this.stations.map((s) => s.id));
       await cases.persistPlan(tx, current!.id, planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) }));
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
     });
