@@ -12,9 +12,9 @@ import type { Category } from './contract/category.js';
 import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
 import type { PetitionInput, Receipt } from './contract/petition.js';
-import type { SignIn, StaffAccount, StaffSession } from './contract/permissions.js';
+import type { SignIn, StaffAccount, StaffAccountQuery, StaffSession } from './contract/permissions.js';
 import type { Report, ReportQuery } from './contract/report.js';
-import type { StaffCase, StaffCaseList, StaffRegistration } from './contract/staff.js';
+import type { CaseAssignment, StaffCase, StaffCaseList, StaffRegistration } from './contract/staff.js';
 import type { Station, StationQuery } from './contract/station.js';
 import type { Statistics, StatsQuery } from './contract/stats.js';
 
@@ -37,6 +37,10 @@ export interface StaffBackend {
   listCases(query: StaffCaseQuery, options: StaffOptions): Promise<StaffCaseList>;
   getCase(reference: string, options: StaffOptions): Promise<StaffCase>;
   updateCase(reference: string, update: CaseUpdate, options: StaffOptions): Promise<StaffCase>;
+  /** Assigns the case to a person (or, with `assignee: null`, to no one); audited. */
+  assignCase(reference: string, assignment: CaseAssignment, options: StaffOptions): Promise<StaffCase>;
+  /** The staff accounts she may see (her station's, or every one for an administrator). */
+  listAccounts(query: StaffAccountQuery, options: StaffOptions): Promise<StaffAccount[]>;
   registerCase(registration: StaffRegistration, options: StaffOptions & { idempotencyKey: string }): Promise<Receipt>;
   /** Name and password for a session token; an unknown name and a wrong password fail alike (UnauthorizedError). */
   signIn(credentials: SignIn, options?: RequestOptions): Promise<StaffSession>;

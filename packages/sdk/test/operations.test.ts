@@ -53,6 +53,7 @@ const QUERIES: Record<string, fc.Arbitrary<object>> = {
     },
     { requiredKeys: [] },
   ),
+  staffListAccounts: fc.record({ stationId: fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/) }, { requiredKeys: [] }),
 };
 
 const roundTrip = (op: OperationSpec, query: object) => {

@@ -59,6 +59,8 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
       listCases: (query, o) => call(op.staffListCases, { query, token: o.token, signal: o.signal }),
       getCase: (reference, o) => call(op.staffGetCase, { params: { reference }, token: o.token, signal: o.signal }),
       updateCase: (reference, body, o) => call(op.staffUpdateCase, { params: { reference }, body, token: o.token, signal: o.signal }),
+      assignCase: (reference, body, o) => call(op.staffAssignCase, { params: { reference }, body, token: o.token, signal: o.signal }),
+      listAccounts: async (query, o) => (await call(op.staffListAccounts, { query, token: o.token, signal: o.signal })).accounts,
       registerCase: (body, o) =>
         call(op.staffRegisterCase, { body, idempotencyKey: o.idempotencyKey, token: o.token, signal: o.signal }),
       signIn: (body, o) => call(op.staffSignIn, { body, signal: o?.signal }),

@@ -19,8 +19,8 @@ import type { Category } from '../contract/category.js';
 import { CaseLookup, CaseUpdate, StaffCaseQuery, type CaseView, type Channel } from '../contract/case.js';
 import type { Hotline } from '../contract/hotline.js';
 import { PetitionInput, formatAccessCode, normalizeAccessCode, normalizeReference, type Receipt } from '../contract/petition.js';
-import { StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
-import { servicePrincipal, type Principal } from '../contract/permissions.js';
+import { CaseAssignment, StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
+import { servicePrincipal, StaffAccountQuery, type Principal } from '../contract/permissions.js';
 import { StationQuery, type Station } from '../contract/station.js';
 import { StatsQuery, type Statistics } from '../contract/stats.js';
 import { ReportQuery, type Report } from '../contract/report.js';
@@ -28,7 +28,8 @@ import { parseOrThrow } from '../contract/validate.js';
 import { AbortedError, ConflictError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
 import { sha256Bytes, sha256Hex } from '../internal/sha256.js';
 import { canonicalJson } from '../logic/canonical.js';
-import { can, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
+import { accountsFilter, can, compareAccounts, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
+import { planAssignment } from '../logic/assignment.js';
 import { applyPlan, compareForStaffList, matchesStaffQuery, STAFF_LIST_DEFAULT_LIMIT, toCaseView, toStaffCase, type CaseRecord } from '../logic/case-record.js';
 import { checkPetition, checkRecategorization, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, seedAudit, type AuditActor } from '../logic/case-rules.js';
 import { memorySessions, type MemoryAccount } from './memory-sessions.js';
@@ -240,6 +241,31 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       checkUpdateStations(u, stationIds());
       applyPlan(c, planUpdate({ ...c, category: c.petition.category }, u, { at: now().toISOString(), actor: principalActor(principal) }));
       return toStaffCase(c, now());
+    },
+
+    async assignCase(reference, assignment, options): Promise<StaffCase> {
+      const principal = await requireStaff(options);
+      requirePermission(principal, 'cases.assign');
+      const { assignee } = parseOrThrow(CaseAssignment, assignment, 'Assignment');
+      const c = findCase(principal, reference);
+      requireOn(principal, 'cases.assign', c);
+      const plan = planAssignment(c, assignee, assignee === null ? undefined : sessions.account(assignee), principal, now().toISOString());
+      if (plan.audit) {
+        if (plan.assignee) Object.assign(c, { assignee: plan.assignee.id, assigneeName: plan.assignee.name });
+        else {
+          delete c.assignee;
+          delete c.assigneeName;
+        }
+        c.audit.push(plan.audit);
+      }
+      return toStaffCase(c, now());
+    },
+
+    async listAccounts(query, options) {
+      const principal = await requireStaff(options);
+      const filter = accountsFilter(principal, parseOrThrow(StaffAccountQuery, query, 'Account query'));
+      if (!filter) return [];
+      return sessions.list().filter((a) => filter.stationId === undefined || a.stationId === filter.stationId).sort(compareAccounts);
     },
 
     async registerCase(registration, options): Promise<Receipt> {

@@ -19,6 +19,7 @@
  * the first half of 2026, before any of them.
  */
 import { accessTests } from './access.tests.js';
+import { assignmentTests } from './assignment.tests.js';
 import { activityTests } from './activity.tests.js';
 import { catalogTests } from './catalog.tests.js';
 import { citizenTests } from './citizen.tests.js';
@@ -34,4 +35,4 @@ export type { ContractContext, ContractTest } from './fixtures.js';
 export { runContractScript, type ScriptTranscript } from './script.js';
 export { buildCountyHalfYear, COUNTY_HALF_YEAR, COUNTY_PLAN, runCountyHalfYear } from './county-report.js';
 
-export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...outcomeTests, ...reportTests, ...activityTests, ...accessTests, ...networkTests];
+export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...outcomeTests, ...reportTests, ...activityTests, ...accessTests, ...assignmentTests, ...networkTests];

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import { UnauthorizedError, type ActivityInput, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
+import { UnauthorizedError, type ActivityInput, type CaseAssignment, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
 import { clientIp } from './client-ip.js';
 import type { RightsService } from '../service.js';
@@ -109,6 +109,8 @@ export function createHandlers({ service, trustProxyHops }: HandlerOptions): Han
     },
     staffGetCase: async ({ params, credentials }) => ({ body: await service.staffGet(params['reference']!, credentials!.principal) }),
     staffUpdateCase: async ({ params, body, credentials }) => ({ body: await service.staffUpdate(params['reference']!, body as CaseUpdate, credentials!.principal) }),
+    staffAssignCase: async ({ params, body, credentials }) => ({ body: await service.staffAssign(params['reference']!, body as CaseAssignment, credentials!.principal) }),
+    staffListAccounts: async ({ query, credentials }) => ({ body: { accounts: await service.staffAccounts(query as StaffAccountQuery, credentials!.principal) } }),
     staffSignIn: async ({ c, body }) => ({ body: await service.accounts.signIn(body as SignIn, clientIp(c, trustProxyHops)) }),
     staffWhoAmI: ({ credentials }) => ({ body: service.accounts.whoAmI(credentials!.principal) }),
     staffSignOut: async ({ credentials }) => {

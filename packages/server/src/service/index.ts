@@ -6,8 +6,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
+  accountsFilter,
   activitiesInPeriod,
   ActivityId,
+  planAssignment,
+  type CaseAssignment,
+  type StaffAccount,
+  type StaffAccountQuery,
   checkActivityStation,
   checkRecategorization,
   checkPetition,
@@ -74,6 +79,7 @@ import {
 import { hashParams, hashSecret, sameParams, verifySecret, type ScryptParams, type ServerKey } from '../crypto.js';
 import * as activities from '../storage/activity-store.js';
 import * as cases from '../storage/case-store.js';
+import { findAccountById, listAccounts } from '../storage/staff-store.js';
 import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
 import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
 import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
@@ -441,6 +447,28 @@ export class RightsService {
     });
     this.statsCache.invalidate();
     return toStaffCase(after!, this.options.now());
+  }
+
+  /** Assigns a case to a person with the sdk's `planAssignment`, in one transaction with the case locked. */
+  async staffAssign(reference: string, assignment: CaseAssignment, principal: Principal): Promise<StaffCase> {
+    requirePermission(principal, 'cases.assign');
+    const ref = referenceOrNotFound(reference);
+    const [after] = await this.db.transaction(async (tx) => {
+      const id = await cases.lockCase(tx, ref);
+      const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
+      requireOn(principal, 'cases.assign', requireCase(principal, current));
+      const target = assignment.assignee === null ? undefined : await findAccountById(tx, assignment.assignee);
+      const plan = planAssignment(current!, assignment.assignee, target, principal, this.options.now().toISOString());
+      if (plan.audit) await cases.assign(tx, current!.id, plan.assignee?.id, plan.audit);
+      return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
+    });
+    return toStaffCase(after!, this.options.now());
+  }
+
+  /** The accounts she may see (the sdk's `accountsFilter`). */
+  async staffAccounts(query: StaffAccountQuery, principal: Principal): Promise<StaffAccount[]> {
+    const filter = accountsFilter(principal, query);
+    return filter ? listAccounts(this.db, filter.stationId) : [];
   }
 
   /**

@@ -23,11 +23,16 @@ interface CaseRow {
   deadline_extended: boolean;
   station_id: string | null;
   registered_by: string | null;
+  assignee: string | null;
+  assignee_name: string | null;
   outcome: CaseOutcome | null;
   referral: Referral | null;
 }
 
-const CASE_COLUMNS = 'id, reference, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, station_id, registered_by, outcome, referral';
+/** The assignee's name is read as it is now, from her account (a subquery: `tail` stays free of joins). */
+const CASE_COLUMNS =
+  'id, reference, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, station_id, registered_by, assignee, ' +
+  '(SELECT a.name FROM staff_accounts a WHERE a.id = cases.assignee) AS assignee_name, outcome, referral';
 
 /** Thrown by `insertAtomically` when the idempotency lease was taken over by another request. */
 export class LeaseLostError extends Error {
@@ -131,6 +136,15 @@ export async function persistPlan(tx: Queryable, caseId: number, plan: UpdatePla
   for (const a of plan.audit) await insertAudit(tx, caseId, a);
 }
 
+/** Stores an assignment (the sdk's `planAssignment`) and its audit entry, in one statement. */
+export async function assign(db: Queryable, caseId: number, assignee: string | undefined, audit: AuditEntry): Promise<void> {
+  await db.query(
+    `WITH c AS (UPDATE cases SET assignee = $2 WHERE id = $1 RETURNING id)
+     INSERT INTO case_audit (case_id, at, actor, action, note, actor_name, actor_role) SELECT id, $3, $4, $5, $6, $7, $8 FROM c`,
+    [caseId, assignee ?? null, audit.at, audit.actor, audit.action, audit.note ?? null, audit.actorName ?? null, audit.role ?? null],
+  );
+}
+
 /**
  * Stores her erasure of her contact details: the petition without them, the audit entry, and the access
  * code sealed for idempotent replays dropped (it was hers to keep; the office never needs it).
@@ -212,6 +226,8 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
     ...(r.referred_to !== null ? { referredTo: r.referred_to } : {}),
     ...(r.station_id !== null ? { stationId: r.station_id } : {}),
     ...(r.registered_by !== null ? { registeredBy: r.registered_by } : {}),
+    ...(r.assignee !== null ? { assignee: r.assignee } : {}),
+    ...(r.assignee_name !== null ? { assigneeName: r.assignee_name } : {}),
     ...(r.outcome !== null ? { outcome: r.outcome } : {}),
     ...(r.referral !== null ? { referral: r.referral } : {}),
   }));
@@ -224,9 +240,20 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
 export function staffListWhere(q: StaffCaseQuery, scope: ListScope): { clause: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (scope.kind === 'own') where.push(`registered_by = $${params.push(scope.accountId)}`);
-  if (scope.kind === 'station') {
-    where.push(`(registered_by = $${params.push(scope.accountId)} OR station_id = $${params.push(scope.stationId ?? null)})`);
+  if (scope.kind === 'some') {
+    const ties = scope.reaches.map((reach) => {
+      switch (reach) {
+        case 'own':
+          return `registered_by = $${params.push(scope.accountId)}`;
+        case 'assigned':
+          return `assignee = $${params.push(scope.accountId)}`;
+        case 'station':
+          return `station_id = $${params.push(scope.stationId ?? null)}`;
+        case 'station_open':
+          return `(station_id = $${params.push(scope.stationId ?? null)} AND status IN (SELECT jsonb_array_elements_text($${params.push(JSON.stringify(scope.openStatuses))}::jsonb)))`;
+      }
+    });
+    where.push(ties.length ? `(${ties.join(' OR ')})` : 'false');
   }
   if (q.status) where.push(`status = $${params.push(q.status)}`);
   if (q.category) where.push(`category = $${params.push(q.category)}`);

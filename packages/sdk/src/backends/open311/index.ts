@@ -247,6 +247,8 @@ export function open311Backend(options: Open311BackendOptions): RightsBackend {
       listCases: () => Promise.reject(notSupported('staff API')),
       getCase: () => Promise.reject(notSupported('staff API')),
       updateCase: () => Promise.reject(notSupported('staff API')),
+      assignCase: () => Promise.reject(notSupported('staff API')),
+      listAccounts: () => Promise.reject(notSupported('staff API')),
       registerCase: () => Promise.reject(notSupported('staff API')),
       signIn: () => Promise.reject(notSupported('staff API')),
       whoAmI: () => Promise.reject(notSupported('staff API')),

@@ -5,9 +5,9 @@
  * way round.
  */
 import { eraseContact, getOpenApi, getStats, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
-import { staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
+import { staffListAccounts, staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
-import { staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
+import { staffAssignCase, staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
 export const OPERATIONS = {
   listCategories,
@@ -24,9 +24,11 @@ export const OPERATIONS = {
   staffRegisterCase,
   staffGetCase,
   staffUpdateCase,
+  staffAssignCase,
   staffSignIn,
   staffWhoAmI,
   staffSignOut,
+  staffListAccounts,
   staffGetReport,
   staffCreateActivity,
   staffUpdateActivity,
