@@ -39,6 +39,7 @@ export * from './logic/routing.js';
 export * from './logic/deadlines.js';
 export * from './logic/case-rules.js';
 export * from './logic/case-record.js';
+export * from './logic/read-credential.js';
 export * from './logic/access.js';
 export * from './logic/assignment.js';
 export * from './logic/stats.js';

@@ -26,7 +26,8 @@ import { StatsQuery, type Statistics } from '../contract/stats.js';
 import { ReportQuery, type Report } from '../contract/report.js';
 import { parseOrThrow } from '../contract/validate.js';
 import { AbortedError, ConflictError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
-import { sha256Bytes, sha256Hex } from '../internal/sha256.js';
+import { hmacSha256, sha256Bytes, sha256Hex } from '../internal/sha256.js';
+import { issueReadCredential, verifyReadCredential } from '../logic/read-credential.js';
 import { canonicalJson } from '../logic/canonical.js';
 import { accountsFilter, can, compareAccounts, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
 import { planAssignment } from '../logic/assignment.js';
@@ -116,6 +117,9 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const decoy = { salt: crypto.getRandomValues(new Uint8Array(16)), codeHash: new Uint8Array(32) };
   const service = sha256Hex(staffToken).then(servicePrincipal);
   const sessions = memorySessions(options.accounts ?? seed.accounts ?? [], now);
+  // The key of her read credentials: this backend's own, as the server's is its RIGHTS_KIT_SECRET.
+  const credentialKey = crypto.getRandomValues(new Uint8Array(32));
+  const mac = (text: string) => hmacSha256(credentialKey, text);
 
   const ready = Promise.all(
     seed.cases.map(async (c) => {
@@ -149,6 +153,28 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     if (!principal) throw new UnauthorizedError('A valid staff token is required.', { status: 401, code: 'unauthorized' });
     await ready;
     return principal;
+  }
+
+  /**
+   * Her case, proved by its access code or a live read credential (and when her code was given); a wrong
+   * code, a stale credential and an unknown reference all throw the same NotFoundError.
+   */
+  async function prove(lookup: CaseLookup, options?: RequestOptions): Promise<{ found: StoredCase; origin?: Date }> {
+    checkSignal(options);
+    const parsed = parseOrThrow(CaseLookup, lookup, 'Lookup');
+    await ready;
+    const reference = normalizeReference(parsed.reference);
+    const c = cases.get(reference);
+    const notFound = () => new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
+    if (parsed.credential !== undefined) {
+      const origin = await verifyReadCredential(parsed.credential, reference, now(), mac);
+      if (!c || !origin) throw notFound();
+      return { found: c, origin };
+    }
+    const target = c ?? decoy;
+    const digest = await hashCode(target.salt, normalizeAccessCode(parsed.accessCode ?? ''));
+    if (!c || !equalConstantTime(digest, target.codeHash)) throw notFound();
+    return { found: c };
   }
 
   /** The case if she may read it; otherwise (or unknown) the same 404. */
@@ -340,20 +366,13 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     },
 
     async lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
-      checkSignal(options);
-      const parsed = parseOrThrow(CaseLookup, lookup, 'Lookup');
-      await ready;
-      const c = cases.get(normalizeReference(parsed.reference));
-      const target = c ?? decoy;
-      const digest = await hashCode(target.salt, normalizeAccessCode(parsed.accessCode));
-      const match = equalConstantTime(digest, target.codeHash);
-      if (!c || !match) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
-      return toCaseView(c, seed.stations);
+      const { found, origin } = await prove(lookup, options);
+      return { ...toCaseView(found, seed.stations), readCredential: await issueReadCredential(found.reference, now(), mac, origin) };
     },
 
     async eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
-      const view = await this.lookupCase(lookup, options);
-      const c = cases.get(normalizeReference(lookup.reference))!;
+      const { found: c } = await prove(lookup, options);
+      const view = toCaseView(c, seed.stations);
       if (c.petition.contact) {
         const plan = planContactErasure(c.petition, now().toISOString());
         c.petition = plan.petition;

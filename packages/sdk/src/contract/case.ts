@@ -65,6 +65,17 @@ export const ReferralView = z.object({
 });
 export type ReferralView = z.infer<typeof ReferralView>;
 
+/**
+ * Her short-lived read credential (logic/read-credential.ts): answered by a lookup, sent instead of the access
+ * code to refresh the case or act on it. Kept in memory only, never in storage or a URL.
+ */
+export const ReadCredential = z.object({
+  token: z.string(),
+  /** When it stops working unless a refresh with it answers a new one. */
+  expiresAt: IsoDateTime,
+});
+export type ReadCredential = z.infer<typeof ReadCredential>;
+
 /** Only what the citizen may see: no contact details, no description, no staff notes. */
 export const CaseView = z.object({
   reference: z.string(),
@@ -80,13 +91,29 @@ export const CaseView = z.object({
   referral: z.optional(ReferralView),
   /** How the case ended, once resolved or closed: the kind only (no sums). */
   outcome: z.optional(CaseOutcomeView),
+  /** A lookup's answer only: the credential her tracker refreshes with (never kept in storage). */
+  readCredential: z.optional(ReadCredential),
 });
 export type CaseView = z.infer<typeof CaseView>;
 
-export const CaseLookup = z.strictObject({
+/** The proof that the case is hers: its reference and either the access code or a live read credential. */
+const caseProof = {
   reference: inputString(40).check(z.minLength(1, { error: 'required' })),
-  accessCode: inputString(40).check(z.minLength(1, { error: 'required' })),
+  accessCode: z.optional(inputString(40).check(z.minLength(1, { error: 'required' }))),
+  credential: z.optional(inputString(200).check(z.minLength(1, { error: 'required' }))),
+};
+
+/** Exactly one of the access code and the credential: neither is `accessCode` required, both is `credential` not allowed. */
+const oneProof = z.superRefine((p: { accessCode?: string; credential?: string }, ctx) => {
+  if (p.accessCode === undefined && p.credential === undefined) {
+    ctx.issues.push({ code: 'custom', path: ['accessCode'], message: 'required', input: p.accessCode, params: { code: 'required' } });
+  }
+  if (p.accessCode !== undefined && p.credential !== undefined) {
+    ctx.issues.push({ code: 'custom', path: ['credential'], message: 'not_allowed', input: p.credential, params: { code: 'not_allowed' } });
+  }
 });
+
+export const CaseLookup = z.strictObject(caseProof).check(oneProof);
 export type CaseLookup = z.infer<typeof CaseLookup>;
 
 /** A staff move along the life cycle. */

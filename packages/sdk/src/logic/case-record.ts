@@ -67,7 +67,7 @@ const deadlinesOf = (c: CaseRecord) => computeDeadlines(c.submittedAt, c.timelin
  * Only what the citizen may see: no contact details, no description, no audit. `stations` is the office's
  * catalogue, for a referral to one of its stations (its hours and phone as they are now).
  */
-export function toCaseView(c: CaseRecord, stations: readonly Station[] = []): CaseView {
+export function toCaseView(c: CaseRecord, stations: readonly Station[]): CaseView {
   const referral = c.referredTo !== undefined ? referralView(c.referredTo, c.referral, stations) : undefined;
   return {
     reference: c.reference,

@@ -10,7 +10,8 @@ import type * as z from 'zod/mini';
 import type { StaffAuth } from './auth.js';
 import { readJson } from './body.js';
 import { httpError, validationFailed } from './errors.js';
-import { etagOf, type HandlerAnswer, type Handlers } from './handlers.js';
+import type { HandlerAnswer, Handlers } from './handlers.js';
+import { etagOf } from './catalogue.js';
 
 export interface RouteOptions {
   handlers: Handlers;

@@ -9,6 +9,9 @@ import {
   accountsFilter,
   activitiesInPeriod,
   ActivityId,
+  issueReadCredential,
+  verifyReadCredential,
+  type CaseLookup,
   planAssignment,
   type CaseAssignment,
   type StaffAccount,
@@ -84,6 +87,7 @@ import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js
 import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
 import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
 import { anonymiseCases, claimJobRun } from '../storage/retention-store.js';
+import { enqueueCaseUpdated } from '../storage/notification-store.js';
 import { iso, type Database } from '../storage/db.js';
 import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staff-accounts.js';
 import { StatsCache } from './stats-cache.js';
@@ -130,6 +134,8 @@ export interface ServiceOptions {
   statsCurrentMonth: 'withheld' | 'shown';
   /** Closed cases are anonymised this many days after they closed; 0 keeps them whole. */
   retentionDays: number;
+  /** Queue a notification to her for every update she can see (a channel is configured: docs/notifications.md). */
+  notify?: boolean;
 }
 
 /**
@@ -293,21 +299,39 @@ export class RightsService {
     }
   }
 
-  async lookup(input: { reference: string; accessCode: string }, clientIp: string): Promise<CaseView> {
-    return toCaseView(await this.authenticate(input, clientIp), this.stations);
+  /** Her case, with a fresh read credential for her tracker's refreshes (logic/read-credential.ts). */
+  async lookup(input: CaseLookup, clientIp: string): Promise<CaseView> {
+    const { found, origin } = await this.prove(input, clientIp);
+    return { ...toCaseView(found, this.stations), readCredential: await issueReadCredential(found.reference, this.options.now(), this.credentialMac, origin) };
   }
+
+  /** The server key's HMAC signs her read credentials: no table, and every instance sharing the secret accepts them. */
+  private readonly credentialMac = (text: string) => this.options.key.hmac(text);
 
   /**
    * Her erasure of her contact details, at once (issue #17 item 8), proved like a lookup (same limits,
    * same 404): the sdk's `planContactErasure` stored, and the access code sealed for replays dropped.
    */
-  async eraseContact(input: { reference: string; accessCode: string }, clientIp: string): Promise<CaseView> {
-    const found = await this.authenticate(input, clientIp);
+  async eraseContact(input: CaseLookup, clientIp: string): Promise<CaseView> {
+    const { found } = await this.prove(input, clientIp);
     if (found.petition.contact) {
       const plan = planContactErasure(found.petition, this.options.now().toISOString());
       await cases.eraseContact(this.db, found.id, found.reference, plan);
     }
     return toCaseView(found, this.stations);
+  }
+
+  /**
+   * Her case, proved by a live read credential (no limit spent, no scrypt: a MAC check) or by her access
+   * code; else the lookup's 404 (or 429 while she must wait). `origin`: when her code was given.
+   */
+  async prove(input: CaseLookup, clientIp: string): Promise<{ found: cases.StoredCase; origin?: Date }> {
+    if (input.credential === undefined) return { found: await this.authenticate({ reference: input.reference, accessCode: input.accessCode ?? '' }, clientIp) };
+    const reference = normalizeReference(input.reference);
+    const origin = Reference.safeParse(reference).success ? await verifyReadCredential(input.credential, reference, this.options.now(), this.credentialMac) : undefined;
+    const [found] = origin ? await cases.loadCases(this.db, 'WHERE reference = $1', [reference]) : [];
+    if (!found) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
+    return { found, origin };
   }
 
   /** Her case, when the reference and code are hers; else the lookup's 404 (or 429 while she must wait). */
@@ -442,7 +466,10 @@ export class RightsService {
       if (update.stationId !== undefined) requireOn(principal, 'cases.assign', current!);
       checkRecategorization(update, current!.petition, this.categories);
       checkUpdateStations(update, this.stations.map((s) => s.id));
-      await cases.persistPlan(tx, current!.id, planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) }));
+      const plan = planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) });
+      await cases.persistPlan(tx, current!.id, plan);
+      // The outbox: queued with the change, or not at all. Whether, when and how it reaches her is decided at send time.
+      if (plan.timelineEntry && this.options.notify) await enqueueCaseUpdated(tx, current!.id, this.options.now(), `n-${randomUUID()}`);
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
     });
     this.statsCache.invalidate();

@@ -5,7 +5,7 @@ import { jsonSchema, type JsonSchema } from './schemas.js';
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const HEADERS = {
-  ETag: { description: 'A weak validator of the body; send it back as If-None-Match.', schema: { type: 'string' } },
+  ETag: { description: 'A strong validator of the body (the same ETag is always the same bytes); send it back as If-None-Match.', schema: { type: 'string' } },
   CacheControl: { description: 'How long caches may keep the answer.', schema: { type: 'string' } },
   RetryAfter: { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } },
   WWWAuthenticate: { description: 'The scheme expected: `Bearer realm="rights-kit"`.', schema: { type: 'string' } },

@@ -56,7 +56,7 @@ export const IDEMPOTENCY_ERRORS = [
   'idempotency_key_reused',
 ] as const satisfies readonly ErrorCode[];
 
-/** `public`: shared caches may keep it, with a weak ETag and 304 on If-None-Match. `no-store`: nobody keeps it. */
+/** `public`: shared caches may keep it, with a strong ETag and 304 on If-None-Match. `no-store`: nobody keeps it. */
 export type CachePolicy = { kind: 'public'; maxAge: number; staleWhileRevalidate: number } | { kind: 'no-store' };
 export const PUBLIC_CACHE: CachePolicy = { kind: 'public', maxAge: 60, staleWhileRevalidate: 300 };
 export const NO_STORE: CachePolicy = { kind: 'no-store' };

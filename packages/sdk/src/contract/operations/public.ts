@@ -68,6 +68,13 @@ export const PERIOD_CHECKS: readonly Check[] = [
   { path: 'to', codes: ['out_of_range'], rule: '`to` lies between 1900-01-01 and 2999-12-31.' },
 ];
 
+/** The checks of her proof (`CaseLookup`): the reference with exactly one of the access code and a read credential. */
+export const PROOF_CHECKS: readonly Check[] = [
+  ...TEXT_CHECKS,
+  { path: 'accessCode', codes: ['required'], rule: 'Either `accessCode` or `credential` is given.' },
+  { path: 'credential', codes: ['not_allowed'], rule: 'Not both `accessCode` and `credential`.' },
+];
+
 export const listCategories = defineOperation({
   id: 'listCategories',
   method: 'GET',
@@ -174,14 +181,17 @@ export const lookupCase = defineOperation({
   summary: 'A case as the citizen sees it',
   description:
     'Sent as POST so that neither the reference nor the access code is ever in a URL or a log. A wrong code and an ' +
-    'unknown reference get the same 404 in the same time; attempts are limited per client and per reference (429).',
+    'unknown reference get the same 404 in the same time; attempts are limited per client and per reference (429). ' +
+    'The answer carries `readCredential`, a token bound to the reference that works for 15 minutes: sent as `credential` ' +
+    'instead of `accessCode`, it refreshes the case without spending an attempt (and answers a new one, up to 8 hours ' +
+    'after the code was given). A stale or forged credential gets the same 404 as a wrong code.',
   body: { schema: CaseLookup, name: 'CaseLookup', example: { reference: 'RK-2026-7K3Q9M', accessCode: '7K3Q9-M2XPA' } },
-  answer: { status: 200, description: 'The case.', schema: CaseView, name: 'CaseView' },
+  answer: { status: 200, description: 'The case, with a fresh read credential.', schema: CaseView, name: 'CaseView' },
   errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'not_found', 'rate_limited'],
   safeToRepeat: true,
   security: 'none',
   cache: NO_STORE,
-  checks: TEXT_CHECKS,
+  checks: PROOF_CHECKS,
 });
 
 export const eraseContact = defineOperation({
@@ -193,14 +203,15 @@ export const eraseContact = defineOperation({
   description:
     'With her reference and access code, the citizen removes her name, phone and email from the case now, without ' +
     'waiting for the retention period (the office can then no longer reach her). The case, its status and the figures ' +
-    'are unchanged; the audit records the erasure. Same limits and the same 404 as a lookup; repeating it is harmless.',
+    'are unchanged; the audit records the erasure. Same limits and the same 404 as a lookup (a read credential proves ' +
+    'the case as the code does); repeating it is harmless.',
   body: { schema: CaseLookup, name: 'CaseLookup', example: { reference: 'RK-2026-7K3Q9M', accessCode: '7K3Q9-M2XPA' } },
   answer: { status: 200, description: 'The case, as she sees it.', schema: CaseView, name: 'CaseView' },
   errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'not_found', 'rate_limited'],
   safeToRepeat: true,
   security: 'none',
   cache: NO_STORE,
-  checks: TEXT_CHECKS,
+  checks: PROOF_CHECKS,
 });
 
 export const health = defineOperation({
