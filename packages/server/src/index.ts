@@ -20,6 +20,7 @@ import { RightsService, type Limits } from './service.js';
 import { seedDefaults, seedDemo, writeStations, type SeedData } from './seed.js';
 import { seedDemoAccounts, type DemoAccount } from './seed-accounts.js';
 import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './service/staff-accounts.js';
+import { DEFAULT_ADMISSION, type AdmissionLimits } from './service/admission.js';
 import type { Database } from './storage/db.js';
 import { checkOpen311Options, type Open311Options } from './open311/routes.js';
 import { migrate } from './storage/migrate.js';
@@ -33,7 +34,8 @@ export type { Database, Queryable } from './storage/db.js';
 export type { NotificationOptions, NotificationWorker };
 export type { OutgoingMessage, Sender } from './channels/sender.js';
 export { signWebhook } from './channels/sms.js';
-export type { LogEntry, Logger, Limits, ScryptParams, SeedData, Open311Options, DemoAccount, SignInLimits };
+export type { LogEntry, Logger, Limits, ScryptParams, SeedData, Open311Options, DemoAccount, SignInLimits, AdmissionLimits };
+export { DEFAULT_ADMISSION };
 export { OPEN311_ROUTES } from './open311/routes.js';
 export { DataDirLockedError } from './storage/pglite.js';
 export { RightsService } from './service.js';
@@ -69,6 +71,12 @@ export interface ServerOptions {
   passwordScrypt?: Partial<ScryptParams>;
   /** Failed sign-ins allowed per account name and per client, per window. */
   signInLimits?: Partial<SignInLimits>;
+  /**
+   * Admission control of citizens' submits: per client (429 past it, unless the submit carries a solved
+   * challenge) and in total across instances (503). Defaults `DEFAULT_ADMISSION`: 10 per client per 10
+   * minutes, 120 per minute in total, proofs of 18 bits. See docs/reliability-security.md.
+   */
+  admission?: Partial<AdmissionLimits>;
 
   /** Request body limit in bytes. Default 64 KiB. */
   bodyLimit?: number;
@@ -183,6 +191,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       passwordScrypt: { ...PASSWORD_SCRYPT, ...options.passwordScrypt },
       signInLimits: { ...DEFAULT_SIGN_IN_LIMITS, ...options.signInLimits },
       retentionDays: options.retentionDays ?? 365,
+      admission: { ...DEFAULT_ADMISSION, ...options.admission },
       notify: Boolean(options.notifications?.smtp || options.notifications?.sms || options.notifications?.senders?.length),
     });
     await service.init();

@@ -24,6 +24,8 @@ export interface HandlerInput {
   idempotencyKey: string | undefined;
   /** Who is calling, on staff operations. */
   credentials: Credentials | undefined;
+  /** `Rights-Proof`, on operations that read it (unchecked: the service verifies it). */
+  proof?: string | undefined;
 }
 
 /** A body to send as JSON (or already serialised, with its ETag), with a status other than the operation's when needed. */
@@ -59,8 +61,9 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
     listHotlines: () => answers.hotlines(),
     listStations: ({ query }) => answers.stations(query as StationQuery),
     getStats: async ({ query }) => serialised(await service.stats(query as StatsQuery)),
-    submitPetition: async ({ body, rawBody, idempotencyKey }) =>
-      receipt(await service.submit('petition', idempotencyKey!, sha256(canonicalJson(rawBody)), body as PetitionInput, 'web')),
+    submitPetition: async ({ c, body, rawBody, idempotencyKey, proof }) =>
+      receipt(await service.submit('petition', idempotencyKey!, sha256(canonicalJson(rawBody)), body as PetitionInput, 'web', undefined, { client: clientIp(c, trustProxyHops), proof })),
+    getSubmitChallenge: () => ({ body: service.admission.challenge() }),
     lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c, trustProxyHops)) }),
     eraseContact: async ({ c, body }) => ({ body: await service.eraseContact(body as CaseLookup, clientIp(c, trustProxyHops)) }),
     health: async () => {

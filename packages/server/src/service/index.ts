@@ -83,13 +83,14 @@ import { hashParams, hashSecret, sameParams, verifySecret, type ScryptParams, ty
 import * as activities from '../storage/activity-store.js';
 import * as cases from '../storage/case-store.js';
 import { findAccountById, listAccounts } from '../storage/staff-store.js';
-import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
+import { claimKey, keyExists, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
 import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
 import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
 import { anonymiseCases, claimJobRun } from '../storage/retention-store.js';
 import { enqueueCaseUpdated } from '../storage/notification-store.js';
 import { iso, type Database } from '../storage/db.js';
 import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staff-accounts.js';
+import { Admission, DEFAULT_ADMISSION, type AdmissionLimits } from './admission.js';
 import { StatsCache } from './stats-cache.js';
 
 export interface Limits {
@@ -134,6 +135,8 @@ export interface ServiceOptions {
   statsCurrentMonth: 'withheld' | 'shown';
   /** Closed cases are anonymised this many days after they closed; 0 keeps them whole. */
   retentionDays: number;
+  /** Admission control of citizens' submits (service/admission.ts). */
+  admission?: AdmissionLimits;
   /** Queue a notification to her for every update she can see (a channel is configured: docs/notifications.md). */
   notify?: boolean;
 }
@@ -186,11 +189,14 @@ export class RightsService {
   private dummyHash = '';
   /** Staff accounts and sessions. */
   readonly accounts: StaffAccounts;
+  /** Per-client and office-wide limits on new petitions, and the proof-of-work path past the first. */
+  readonly admission: Admission;
 
   private readonly statsCache: StatsCache<Statistics>;
 
   constructor(readonly options: ServiceOptions) {
     this.statsCache = new StatsCache({ maxEntries: 256, ttlMs: 60_000, now: options.now });
+    this.admission = new Admission({ db: options.db, key: options.key, now: options.now, limits: options.admission ?? DEFAULT_ADMISSION });
     this.accounts = new StaffAccounts({
       db: options.db, key: options.key, now: options.now, passwordScrypt: options.passwordScrypt, signInLimits: options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS,
     });
@@ -246,13 +252,17 @@ export class RightsService {
    *    runs one transaction at a time);
    * 3. one statement writes the case, its first timeline and audit entries and the key turned `done`
    *    (storage/case-store.ts `insertAtomically`).
+   *
+   * A citizen's submit (`admit`: her address and proof) passes admission control first — unless its key was
+   * seen before: a replay or a retry is never refused.
    */
-  async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal): Promise<Replay> {
+  async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal, admit?: { client: string; proof?: string | undefined }): Promise<Replay> {
     if (by) requirePermission(by, 'cases.register');
     const actor: AuditActor = by ? principalActor(by) : 'citizen';
     const stationIds = this.stations.map((s) => s.id);
     checkPetition(petition, this.categories, scope.startsWith('staff') ? 'petition.' : '', stationIds);
     const { stationId } = routeCase(petition, { rules: this.routing, stationIds, ...(by?.stationId !== undefined ? { registrarStation: by.stationId } : {}) });
+    if (admit && !(await keyExists(this.db, scope, idempotencyKey))) await this.admission.admit(admit.client, admit.proof);
     const owner = randomUUID();
     const claim = await claimKey(this.db, { scope, key: idempotencyKey, requestHash, owner, now: this.options.now(), leaseMs: this.options.idempotencyLeaseMs });
     if (claim.kind === 'reused') {
