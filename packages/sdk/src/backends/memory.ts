@@ -125,7 +125,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const cases = new Map<string, StoredCase>();
   const petitionKeys = new Map<string, IdempotencyEntry>();
   const registrationKeys = new Map<string, IdempotencyEntry>();
-  const activities = new Map<string, Activity>();
+  const activities = new Map<string, Activity>((seed.activities ?? []).map((a) => [a.id, a]));
   // A digest to compare against when the reference is unknown, so both failures take the same work.
   const decoy = { salt: crypto.getRandomValues(new Uint8Array(16)), codeHash: new Uint8Array(32) };
   const service = sha256Hex(staffToken).then(servicePrincipal);
@@ -359,7 +359,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     async createActivity(input, options): Promise<Activity> {
       requirePermission(await requireStaff(options), 'activities.manage');
       const a = parseOrThrow(ActivityInput, input, 'Activity');
-      checkActivityStation(a, seed.stations.map((s) => s.id));
+      checkActivityStation(a, seed.stations);
       const activity = newActivity(`act-${randomKey().slice(0, 16)}`, a);
       activities.set(activity.id, activity);
       return clone(activity);
@@ -370,7 +370,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const u = parseOrThrow(ActivityUpdate, update, 'Activity update');
       const current = activities.get(id);
       if (!current) throw new NotFoundError('No activity has this id.', { status: 404, code: 'not_found' });
-      checkActivityStation(u, seed.stations.map((s) => s.id));
+      checkActivityStation(u, seed.stations);
       const next = updatedActivity(current, u);
       activities.set(id, next);
       return clone(next);

@@ -424,7 +424,7 @@ export class RightsService {
   }
 
   async createActivity(input: ActivityInput): Promise<Activity> {
-    checkActivityStation(input, this.stations.map((s) => s.id));
+    checkActivityStation(input, this.stations);
     const activity = newActivity(`act-${randomUUID().replaceAll('-', '').slice(0, 16)}`, input);
     await activities.insertActivity(this.db, activity, this.options.now());
     return activity;
@@ -434,7 +434,7 @@ export class RightsService {
   async updateActivity(id: string, update: ActivityUpdate): Promise<Activity> {
     const notFound = () => new NotFoundError('No activity has this id.', { status: 404, code: 'not_found' });
     if (!ActivityId.safeParse(id).success) throw notFound();
-    checkActivityStation(update, this.stations.map((s) => s.id));
+    checkActivityStation(update, this.stations);
     return this.db.transaction(async (tx) => {
       const current = await activities.lockActivity(tx, id);
       if (!current) throw notFound();
