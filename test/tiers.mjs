@@ -47,6 +47,7 @@ export const tiers = {
     runner: 'node',
     source: false,
     files: [
+      'test/node/byte-budgets.test.ts',
       'test/node/hosts.test.ts',
       'test/node/manifest.test.ts',
       'test/node/openapi-conformance.test.ts',

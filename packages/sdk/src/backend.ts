@@ -7,14 +7,16 @@
  * Inputs reaching a backend have already been validated by the client; a backend validates again
  * only where it is the trust boundary (the server does).
  */
+import type { SubmitChallenge } from './contract/admission.js';
 import type { Activity, ActivityInput, ActivityQuery, ActivityUpdate } from './contract/activity.js';
+import type { PersonAudit, PersonAuditQuery } from './contract/audit.js';
 import type { Category } from './contract/category.js';
 import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
 import type { PetitionInput, Receipt } from './contract/petition.js';
-import type { SignIn, StaffAccount, StaffSession } from './contract/permissions.js';
+import type { SignIn, StaffAccount, StaffAccountQuery, StaffSession } from './contract/permissions.js';
 import type { Report, ReportQuery } from './contract/report.js';
-import type { StaffCase, StaffCaseList, StaffRegistration } from './contract/staff.js';
+import type { CaseAssignment, StaffCase, StaffCaseList, StaffRegistration } from './contract/staff.js';
 import type { Station, StationQuery } from './contract/station.js';
 import type { Statistics, StatsQuery } from './contract/stats.js';
 
@@ -26,6 +28,11 @@ export interface RequestOptions {
 export interface SubmitOptions extends RequestOptions {
   /** Same key, same body → the same Receipt, however often it is sent. */
   idempotencyKey: string;
+  /**
+   * A solved submit challenge (`challenge:nonce`, from `client.petitions.prove()`): lets this submit past the
+   * per-client admission limit. Sent as the `Rights-Proof` header.
+   */
+  proof?: string;
 }
 
 export interface StaffOptions extends RequestOptions {
@@ -37,6 +44,12 @@ export interface StaffBackend {
   listCases(query: StaffCaseQuery, options: StaffOptions): Promise<StaffCaseList>;
   getCase(reference: string, options: StaffOptions): Promise<StaffCase>;
   updateCase(reference: string, update: CaseUpdate, options: StaffOptions): Promise<StaffCase>;
+  /** Assigns the case to a person (or, with `assignee: null`, to no one); audited. */
+  assignCase(reference: string, assignment: CaseAssignment, options: StaffOptions): Promise<StaffCase>;
+  /** The staff accounts she may see (her station's, or every one for an administrator). */
+  listAccounts(query: StaffAccountQuery, options: StaffOptions): Promise<StaffAccount[]>;
+  /** What one person did, newest first, across every case (administrators). */
+  listAudit(query: PersonAuditQuery, options: StaffOptions): Promise<PersonAudit>;
   registerCase(registration: StaffRegistration, options: StaffOptions & { idempotencyKey: string }): Promise<Receipt>;
   /** Name and password for a session token; an unknown name and a wrong password fail alike (UnauthorizedError). */
   signIn(credentials: SignIn, options?: RequestOptions): Promise<StaffSession>;
@@ -55,6 +68,11 @@ export interface StaffBackend {
 export interface RightsBackend {
   listCategories(options?: RequestOptions): Promise<Category[]>;
   submitPetition(input: PetitionInput, options: SubmitOptions): Promise<Receipt>;
+  /**
+   * A proof-of-work challenge for one submit past the per-client limit. Optional: a backend without
+   * admission control (a portal's own API) leaves it out, and `client.petitions.prove()` answers undefined.
+   */
+  getSubmitChallenge?(options?: RequestOptions): Promise<SubmitChallenge>;
   lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;
   /** Removes her contact details from her case at once (reference + access code, as a lookup). */
   eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;

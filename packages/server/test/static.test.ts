@@ -9,8 +9,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { brotliCompressSync, gunzipSync, gzipSync, brotliDecompressSync } from 'node:zlib';
+import { request as httpRequest } from 'node:http';
+import { serve } from '@hono/node-server';
 import { createApp } from '../src/app.js';
+import { IMMUTABLE } from '../src/static.js';
 import type { RightsService } from '../src/service.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rk-static-'));
@@ -25,6 +28,11 @@ writeFileSync(join(portal, 'portal.js'), script);
 writeFileSync(join(bundle, 'rights-kit.bundle.js'), script);
 writeFileSync(join(bundle, 'rights-kit.bundle.js.br'), brotliCompressSync(script));
 writeFileSync(join(bundle, 'chunks', 'map-abc.js'), 'export {};\n');
+// As the build writes them (rollup.config.js): a hashed chunk with its .br and .gz.
+const chunk = `export const chunk = ${JSON.stringify('求助登记，'.repeat(2000))};\n`;
+writeFileSync(join(bundle, 'chunks', 'index-DgZzWBxz.js'), chunk);
+writeFileSync(join(bundle, 'chunks', 'index-DgZzWBxz.js.br'), brotliCompressSync(chunk));
+writeFileSync(join(bundle, 'chunks', 'index-DgZzWBxz.js.gz'), gzipSync(chunk));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const app = createApp({
@@ -81,6 +89,49 @@ describe('static files', () => {
     assert.match(res.headers.get('content-type') ?? '', /javascript/);
     assert.equal(brotliDecompressSync(Buffer.from(await res.arrayBuffer())).toString(), script);
     assert.equal((await get('/assets/rights-kit/chunks/map-abc.js')).status, 200);
+  });
+
+  it('keeps a hashed chunk a year (immutable) and revalidates files that keep their name across releases', async () => {
+    const hashed = await get('/assets/rights-kit/chunks/index-DgZzWBxz.js', { 'accept-encoding': 'br' });
+    assert.equal(hashed.status, 200);
+    assert.equal(hashed.headers.get('cache-control'), IMMUTABLE);
+    const again = await get('/assets/rights-kit/chunks/index-DgZzWBxz.js', { 'accept-encoding': 'br', 'if-none-match': hashed.headers.get('etag')! });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.get('cache-control'), IMMUTABLE);
+    // Not hashed: the bundle's entry, the portal's script, the HTML — and a chunk name without a hash.
+    for (const path of ['/assets/rights-kit/rights-kit.bundle.js', '/portal.js', '/', '/assets/rights-kit/chunks/map-abc.js']) {
+      assert.equal((await get(path)).headers.get('cache-control'), 'no-cache', path);
+    }
+  });
+
+  it('over a real connection, sends the build\'s .br to a browser that accepts br and its .gz to one that accepts only gzip', async () => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as { port: number };
+    // node:http, not fetch: fetch would decode the body and hide the bytes on the wire.
+    const raw = (encoding: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+        httpRequest({ port, host: '127.0.0.1', path: '/assets/rights-kit/chunks/index-DgZzWBxz.js', headers: { 'accept-encoding': encoding } }, (res) => {
+          const parts: Buffer[] = [];
+          res.on('data', (d: Buffer) => parts.push(d)).on('end', () => resolve({ headers: res.headers, body: Buffer.concat(parts) }));
+        }).on('error', reject).end();
+      });
+    try {
+      const br = await raw('gzip, deflate, br, zstd');
+      assert.equal(br.headers['content-encoding'], 'br');
+      assert.equal(br.headers['cache-control'], IMMUTABLE);
+      assert.match(String(br.headers['vary']), /accept-encoding/i);
+      assert.ok(br.body.length < Buffer.byteLength(chunk) / 10, `${br.body.length} bytes on the wire for ${Buffer.byteLength(chunk)}`);
+      assert.equal(brotliDecompressSync(br.body).toString(), chunk);
+      const gz = await raw('gzip');
+      assert.equal(gz.headers['content-encoding'], 'gzip');
+      assert.equal(gunzipSync(gz.body).toString(), chunk);
+      const plain = await raw('identity');
+      assert.equal(plain.headers['content-encoding'], undefined);
+      assert.equal(plain.body.toString(), chunk);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   for (const path of ['/%E0%A4%A', '/assets/rights-kit/%E0%A4%A', '/%', '/portal%2', '/%C0%AF']) {

@@ -41,6 +41,7 @@ export function memorySessions(accounts: readonly MemoryAccount[], now: () => Da
       { principal: { id: a.id ?? `memory-${i + 1}`, name: a.name, role: a.role, ...(a.stationId !== undefined ? { stationId: a.stationId } : {}) } as Principal, hash: digest(a.password) },
     ]),
   );
+  const byId = new Map([...byName.values()].map((a) => [a.principal.id, a.principal]));
   const sessions = new Map<string, Session>();
   const failed = () => new UnauthorizedError(SIGN_IN_FAILED_MESSAGE, { status: 401, code: 'unauthorized' });
 
@@ -72,6 +73,17 @@ export function memorySessions(accounts: readonly MemoryAccount[], now: () => Da
       }
       s.lastSeen = at;
       return s.principal;
+    },
+
+    /** The account of an id, or undefined. */
+    account(id: string): Principal | undefined {
+      const p = byId.get(id);
+      return p && { ...p };
+    },
+
+    /** Every account (copies). */
+    list(): Principal[] {
+      return [...byId.values()].map((p) => ({ ...p }));
     },
 
     revoke(token: string): void {

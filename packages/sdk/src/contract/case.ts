@@ -49,6 +49,17 @@ export const CaseDeadlines = z.object({
 });
 export type CaseDeadlines = z.infer<typeof CaseDeadlines>;
 
+/**
+ * Her short-lived read credential (logic/read-credential.ts): answered by a lookup, sent instead of the access
+ * code to refresh the case or act on it. Kept in memory only, never in storage or a URL.
+ */
+export const ReadCredential = z.object({
+  token: z.string(),
+  /** When it stops working unless a refresh with it answers a new one. */
+  expiresAt: IsoDateTime,
+});
+export type ReadCredential = z.infer<typeof ReadCredential>;
+
 /** Only what the citizen may see: no contact details, no description, no staff notes. */
 export const CaseView = z.object({
   reference: z.string(),
@@ -62,13 +73,29 @@ export const CaseView = z.object({
   referredTo: z.optional(z.string()),
   /** How the case ended, once resolved or closed: the kind only (no sums). */
   outcome: z.optional(CaseOutcomeView),
+  /** A lookup's answer only: the credential her tracker refreshes with (never kept in storage). */
+  readCredential: z.optional(ReadCredential),
 });
 export type CaseView = z.infer<typeof CaseView>;
 
-export const CaseLookup = z.strictObject({
+/** The proof that the case is hers: its reference and either the access code or a live read credential. */
+const caseProof = {
   reference: inputString(40).check(z.minLength(1, { error: 'required' })),
-  accessCode: inputString(40).check(z.minLength(1, { error: 'required' })),
+  accessCode: z.optional(inputString(40).check(z.minLength(1, { error: 'required' }))),
+  credential: z.optional(inputString(200).check(z.minLength(1, { error: 'required' }))),
+};
+
+/** Exactly one of the access code and the credential: neither is `accessCode` required, both is `credential` not allowed. */
+const oneProof = z.superRefine((p: { accessCode?: string; credential?: string }, ctx) => {
+  if (p.accessCode === undefined && p.credential === undefined) {
+    ctx.issues.push({ code: 'custom', path: ['accessCode'], message: 'required', input: p.accessCode, params: { code: 'required' } });
+  }
+  if (p.accessCode !== undefined && p.credential !== undefined) {
+    ctx.issues.push({ code: 'custom', path: ['credential'], message: 'not_allowed', input: p.credential, params: { code: 'not_allowed' } });
+  }
 });
+
+export const CaseLookup = z.strictObject(caseProof).check(oneProof);
 export type CaseLookup = z.infer<typeof CaseLookup>;
 
 /** A staff move along the life cycle. */
@@ -128,6 +155,8 @@ export const AuditEntry = z.object({
   /** The person's name and role when a staff account did it (issue #13); absent for the citizen and seeded history. */
   actorName: z.optional(z.string()),
   role: z.optional(z.string()),
+  /** The server instance that wrote it (RIGHTS_KIT_INSTANCE, else host and process); absent for seeded history. */
+  instance: z.optional(z.string()),
   action: z.string(),
   from: z.optional(CaseStatus),
   to: z.optional(CaseStatus),

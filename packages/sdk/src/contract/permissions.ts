@@ -11,12 +11,18 @@ export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
 /**
- * How far a permission reaches: `own` — the cases she registered herself; `station` — every case of her
- * station (hers included); `all` — every case of the county, those without a station too.
+ * Which cases a permission reaches, one kind of tie at a time: `own` — the cases she registered herself;
+ * `assigned` — the cases assigned to her; `station` — every case of her station; `station_open` — her
+ * station's cases still open (not resolved, closed or rejected).
  */
-export type AccessScope = 'own' | 'station' | 'all';
+export const REACHES = ['own', 'assigned', 'station', 'station_open'] as const;
+export type Reach = (typeof REACHES)[number];
+/** How far a permission reaches: `all` — every case of the county, those without a station too; else the union of its reaches. */
+export type AccessScope = 'all' | readonly Reach[];
 
-export const PERMISSION_NAMES = ['cases.read', 'cases.register', 'cases.update', 'cases.contact', 'reports.read', 'activities.manage', 'session'] as const;
+export const PERMISSION_NAMES = [
+  'cases.read', 'cases.register', 'cases.update', 'cases.contact', 'cases.assign', 'accounts.read', 'audit.read', 'reports.read', 'activities.manage', 'session',
+] as const;
 export type Permission = (typeof PERMISSION_NAMES)[number];
 
 /**
@@ -27,18 +33,25 @@ export type Permission = (typeof PERMISSION_NAMES)[number];
  * - `cases.register`: register a case that came by letter, visit or phone (it belongs to her station).
  * - `cases.update`: move a case, add a note, extend its deadline.
  * - `cases.contact`: see the citizen's contact details; each view is written to the audit.
+ * - `cases.assign`: assign a case to a person (or take the assignment away); audited `assigned` / `unassigned`.
+ * - `accounts.read`: list the staff accounts (whom a case can be assigned to): `station` — her station's people.
+ * - `audit.read`: list what one person did, across every case (FixMyStreet's admin audit).
  * - `reports.read`: the county's half-year report (every station's cases, in figures).
  * - `activities.manage`: create and change the public list of activities (the catalogue).
  * - `session`: sign out (every signed-in person).
  */
+const STATION: readonly Reach[] = ['own', 'assigned', 'station'];
 export const PERMISSIONS: Readonly<Record<Permission, Readonly<Partial<Record<Role, AccessScope>>>>> = {
-  'cases.read': { volunteer: 'station', caseworker: 'station', station_head: 'station', admin: 'all' },
-  'cases.register': { volunteer: 'station', caseworker: 'station', station_head: 'station', admin: 'all' },
-  'cases.update': { caseworker: 'station', station_head: 'station', admin: 'all' },
-  'cases.contact': { volunteer: 'own', caseworker: 'station', station_head: 'station', admin: 'all' },
+  'cases.read': { volunteer: ['own', 'assigned', 'station_open'], caseworker: STATION, station_head: STATION, admin: 'all' },
+  'cases.register': { volunteer: ['station'], caseworker: ['station'], station_head: ['station'], admin: 'all' },
+  'cases.update': { caseworker: STATION, station_head: STATION, admin: 'all' },
+  'cases.contact': { volunteer: ['own', 'assigned'], caseworker: STATION, station_head: STATION, admin: 'all' },
+  'cases.assign': { station_head: ['station'], admin: 'all' },
+  'accounts.read': { station_head: ['station'], admin: 'all' },
+  'audit.read': { admin: 'all' },
   'reports.read': { admin: 'all' },
   'activities.manage': { admin: 'all' },
-  session: { volunteer: 'own', caseworker: 'own', station_head: 'own', admin: 'own' },
+  session: { volunteer: ['own'], caseworker: ['own'], station_head: ['own'], admin: ['own'] },
 };
 
 /** A signed-in person (or the service account): what every staff call is checked against. */
@@ -68,6 +81,13 @@ export const StaffAccount = z.object({
   stationId: z.optional(z.string()),
 });
 export type StaffAccount = z.infer<typeof StaffAccount>;
+
+export const StaffAccountList = z.object({ accounts: z.array(StaffAccount) });
+export type StaffAccountList = z.infer<typeof StaffAccountList>;
+
+/** Which accounts to list: those of one station (a station head sees only her own station's). */
+export const StaffAccountQuery = z.strictObject({ stationId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))) });
+export type StaffAccountQuery = z.infer<typeof StaffAccountQuery>;
 
 /** Signing in: the account's name and password. */
 export const SignIn = z.strictObject({

@@ -30,6 +30,9 @@ export const StaffCase = z.object({
   referredTo: z.optional(z.string()),
   /** The station the case belongs to; absent: the county's queue (web petitions). */
   stationId: z.optional(z.string()),
+  /** The staff account the case is assigned to (`staffAssignCase`), and her name; absent: no one in particular. */
+  assignee: z.optional(z.string()),
+  assigneeName: z.optional(z.string()),
   /** How the case ended, with its sums and the people helped. */
   outcome: z.optional(CaseOutcome),
   timeline: z.array(TimelineEntry),
@@ -49,3 +52,9 @@ export const StaffRegistration = z.strictObject({
   petition: PetitionInput,
 });
 export type StaffRegistration = z.infer<typeof StaffRegistration>;
+
+/** Assigning a case to a person (a staff account's id), or `null` to take the assignment away. */
+export const CaseAssignment = z.strictObject({
+  assignee: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
+});
+export type CaseAssignment = z.infer<typeof CaseAssignment>;

@@ -4,14 +4,16 @@
  * WHERE clause and checks every case it loads with `can` again, so the two cannot disagree.
  */
 import type { AuditEntry } from '../contract/case.js';
-import { PERMISSIONS, type AccessScope, type Permission, type Principal } from '../contract/permissions.js';
+import type { CaseStatus } from '../contract/case.js';
+import { PERMISSIONS, type AccessScope, type Permission, type Principal, type Reach, type StaffAccount } from '../contract/permissions.js';
 import type { StaffCase } from '../contract/staff.js';
 import { NotFoundError, UnauthorizedError } from '../errors.js';
 import type { CaseRecord } from './case-record.js';
 import { toStaffCase } from './case-record.js';
+import { OPEN_STATUSES } from './case-rules.js';
 
 /** What `can` needs to know of a case. */
-export type CaseScopeFacts = Pick<CaseRecord, 'stationId' | 'registeredBy'>;
+export type CaseScopeFacts = Pick<CaseRecord, 'stationId' | 'registeredBy' | 'assignee' | 'status'>;
 
 /** How far a permission reaches for this person; undefined when her role does not have it. */
 export function scopeOf(principal: Principal, permission: Permission): AccessScope | undefined {
@@ -28,24 +30,39 @@ export function requirePermission(principal: Principal, permission: Permission):
   return scope;
 }
 
-/** Whether the person may use `permission` on this case: `own` — she registered it; `station` — it is her station's (or hers); `all`. */
-export function can(principal: Principal, permission: Permission, c: CaseScopeFacts): boolean {
-  const scope = scopeOf(principal, permission);
-  if (scope === 'all') return true;
-  const own = c.registeredBy !== undefined && c.registeredBy === principal.id;
-  if (scope === 'own') return own;
-  if (scope === 'station') return own || (principal.stationId !== undefined && c.stationId === principal.stationId);
-  return false;
+/** Whether one tie of the table binds her to this case. */
+function reaches(principal: Principal, reach: Reach, c: CaseScopeFacts): boolean {
+  switch (reach) {
+    case 'own':
+      return c.registeredBy !== undefined && c.registeredBy === principal.id;
+    case 'assigned':
+      return c.assignee !== undefined && c.assignee === principal.id;
+    case 'station':
+      return principal.stationId !== undefined && c.stationId === principal.stationId;
+    case 'station_open':
+      return principal.stationId !== undefined && c.stationId === principal.stationId && OPEN_STATUSES.has(c.status);
+  }
 }
 
-/** What a list may contain for this person, as data a storage layer can turn into SQL. */
-export type ListScope = { kind: 'all' } | { kind: 'station'; stationId: string | undefined; accountId: string } | { kind: 'own'; accountId: string };
+/** Whether the person may use `permission` on this case: `all`, or one of the reaches of her role binds her to it. */
+export function can(principal: Principal, permission: Permission, c: CaseScopeFacts): boolean {
+  const scope = scopeOf(principal, permission);
+  if (scope === undefined) return false;
+  return scope === 'all' || scope.some((r) => reaches(principal, r, c));
+}
+
+/**
+ * What a list may contain for this person, as data a storage layer can turn into SQL: every case, or
+ * those bound to her by one of the reaches (`openStatuses` for `station_open`).
+ */
+export type ListScope =
+  | { kind: 'all' }
+  | { kind: 'some'; reaches: readonly Reach[]; accountId: string; stationId: string | undefined; openStatuses: readonly CaseStatus[] };
 
 export function listScope(principal: Principal): ListScope {
   const scope = requirePermission(principal, 'cases.read');
   if (scope === 'all') return { kind: 'all' };
-  if (scope === 'station') return { kind: 'station', stationId: principal.stationId, accountId: principal.id };
-  return { kind: 'own', accountId: principal.id };
+  return { kind: 'some', reaches: scope, accountId: principal.id, stationId: principal.stationId, openStatuses: [...OPEN_STATUSES] };
 }
 
 /** A case beyond her scope is answered exactly as an unknown reference: same status, same body. */
@@ -79,4 +96,23 @@ export function openCase(principal: Principal, c: CaseRecord, now: Date): { view
   const view = toStaffCase(c, now, withContact);
   if (!withContact) return { view };
   return { view, audit: { at: now.toISOString(), ...principalActor(principal), action: 'contact_viewed' } };
+}
+
+/**
+ * Which accounts she may list (`accounts.read`): the station to filter on (undefined: every station), or
+ * `null` when the query asks for people she may not see (a station head asking for another station).
+ */
+export function accountsFilter(principal: Principal, query: { stationId?: string | undefined }): { stationId: string | undefined } | null {
+  const scope = requirePermission(principal, 'accounts.read');
+  if (scope === 'all') return { stationId: query.stationId };
+  if (principal.stationId === undefined || (query.stationId !== undefined && query.stationId !== principal.stationId)) return null;
+  return { stationId: principal.stationId };
+}
+
+/** The list's order: by station (county-wide accounts first), then name — the server's ORDER BY. */
+export function compareAccounts(a: StaffAccount, b: StaffAccount): number {
+  const sa = a.stationId ?? '';
+  const sb = b.stationId ?? '';
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }

@@ -25,6 +25,9 @@ export interface CaseRecord {
   stationId?: string;
   /** The staff account that registered it (absent for web petitions and the seed). */
   registeredBy?: string;
+  /** The staff account the case is assigned to, and her name as it is now (logic/assignment.ts). */
+  assignee?: string;
+  assigneeName?: string;
   /** How the case ended, recorded on resolving or closing (contract/outcome.ts). */
   outcome?: CaseOutcome;
 }
@@ -89,6 +92,8 @@ export function toStaffCase(c: CaseRecord, now: Date, withContact = false): Staf
     overdue: isOverdue(c.status, deadlines, now),
     ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
     ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
+    ...(c.assignee !== undefined ? { assignee: c.assignee } : {}),
+    ...(c.assigneeName !== undefined ? { assigneeName: c.assigneeName } : {}),
     ...(c.outcome !== undefined ? { outcome: c.outcome } : {}),
     timeline: c.timeline,
     audit: c.audit,

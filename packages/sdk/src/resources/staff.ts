@@ -1,10 +1,11 @@
 import type { RightsBackend, StaffOptions } from '../backend.js';
 import { CaseUpdate, StaffCaseQuery } from '../contract/case.js';
 import { normalizeReference, type Receipt } from '../contract/petition.js';
-import { SignIn, type StaffAccount, type StaffSession } from '../contract/permissions.js';
+import { SignIn, StaffAccountQuery, type StaffAccount, type StaffSession } from '../contract/permissions.js';
 import { ReportQuery, type Report } from '../contract/report.js';
+import { PersonAuditQuery, type PersonAudit } from '../contract/audit.js';
 import { ActivityInput, ActivityUpdate, type Activity } from '../contract/activity.js';
-import { StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
+import { CaseAssignment, StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
 import { parseOrThrow } from '../contract/validate.js';
 import { randomKey } from '../internal/random.js';
 
@@ -23,6 +24,21 @@ export class StaffResource {
   /** Moves a case along its life cycle; an illegal move throws `ConflictError`. */
   async update(reference: string, update: CaseUpdate, options: StaffOptions): Promise<StaffCase> {
     return this.backend.staff.updateCase(normalizeReference(reference), parseOrThrow(CaseUpdate, update, 'Case update'), options);
+  }
+
+  /** Assigns a case to a person (a staff account's id), or to no one with `null`. */
+  async assign(reference: string, assignee: string | null, options: StaffOptions): Promise<StaffCase> {
+    return this.backend.staff.assignCase(normalizeReference(reference), parseOrThrow(CaseAssignment, { assignee }, 'Assignment'), options);
+  }
+
+  /** The staff accounts she may see: whom a case can be assigned to. */
+  async accounts(query: StaffAccountQuery, options: StaffOptions): Promise<StaffAccount[]> {
+    return this.backend.staff.listAccounts(parseOrThrow(StaffAccountQuery, query, 'Account query'), options);
+  }
+
+  /** What one person did, newest first (administrators): her audit entries across every case, with the instance. */
+  async audit(query: PersonAuditQuery, options: StaffOptions): Promise<PersonAudit> {
+    return this.backend.staff.listAudit(parseOrThrow(PersonAuditQuery, query, 'Audit query'), options);
   }
 
   /** Signs in with a staff account's name and password; the answer's token goes in `options.token` of the other calls. */

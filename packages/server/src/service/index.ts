@@ -6,8 +6,20 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
+  accountsFilter,
   activitiesInPeriod,
   ActivityId,
+  issueReadCredential,
+  verifyReadCredential,
+  type CaseLookup,
+  planAssignment,
+  PERSON_AUDIT_DEFAULT_LIMIT,
+  type AuditEntry,
+  type PersonAudit,
+  type PersonAuditQuery,
+  type CaseAssignment,
+  type StaffAccount,
+  type StaffAccountQuery,
   checkActivityStation,
   checkRecategorization,
   checkPetition,
@@ -71,12 +83,15 @@ import {
 import { hashParams, hashSecret, sameParams, verifySecret, type ScryptParams, type ServerKey } from '../crypto.js';
 import * as activities from '../storage/activity-store.js';
 import * as cases from '../storage/case-store.js';
-import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
+import { findAccountById, listAccounts } from '../storage/staff-store.js';
+import { claimKey, keyExists, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
 import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
 import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
 import { anonymiseCases, claimJobRun } from '../storage/retention-store.js';
+import { enqueueCaseUpdated } from '../storage/notification-store.js';
 import { iso, type Database } from '../storage/db.js';
 import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staff-accounts.js';
+import { Admission, DEFAULT_ADMISSION, type AdmissionLimits } from './admission.js';
 import { StatsCache } from './stats-cache.js';
 
 export interface Limits {
@@ -121,6 +136,12 @@ export interface ServiceOptions {
   statsCurrentMonth: 'withheld' | 'shown';
   /** Closed cases are anonymised this many days after they closed; 0 keeps them whole. */
   retentionDays: number;
+  /** This instance's name, written into every audit entry it writes (RIGHTS_KIT_INSTANCE, else host and process). */
+  instance: string;
+  /** Admission control of citizens' submits (service/admission.ts). */
+  admission?: AdmissionLimits;
+  /** Queue a notification to her for every update she can see (a channel is configured: docs/notifications.md). */
+  notify?: boolean;
 }
 
 /**
@@ -169,15 +190,21 @@ export class RightsService {
   private dummyHash = '';
   /** Staff accounts and sessions. */
   readonly accounts: StaffAccounts;
+  /** Per-client and office-wide limits on new petitions, and the proof-of-work path past the first. */
+  readonly admission: Admission;
 
   private readonly statsCache: StatsCache<Statistics>;
 
   constructor(readonly options: ServiceOptions) {
     this.statsCache = new StatsCache({ maxEntries: 256, ttlMs: 60_000, now: options.now });
+    this.admission = new Admission({ db: options.db, key: options.key, now: options.now, limits: options.admission ?? DEFAULT_ADMISSION });
     this.accounts = new StaffAccounts({
       db: options.db, key: options.key, now: options.now, passwordScrypt: options.passwordScrypt, signInLimits: options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS,
     });
   }
+
+  /** An audit entry as this instance writes it: naming the instance. */
+  private stamp = (a: AuditEntry): AuditEntry => ({ ...a, instance: this.options.instance });
 
   get db(): Database {
     return this.options.db;
@@ -227,11 +254,15 @@ export class RightsService {
    *    runs one transaction at a time);
    * 3. one statement writes the case, its first timeline and audit entries and the key turned `done`
    *    (storage/case-store.ts `insertAtomically`).
+   *
+   * A citizen's submit (`admit`: her address and proof) passes admission control first — unless its key was
+   * seen before: a replay or a retry is never refused.
    */
-  async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal): Promise<Replay> {
+  async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal, admit?: { client: string; proof?: string | undefined }): Promise<Replay> {
     if (by) requirePermission(by, 'cases.register');
     const actor: AuditActor = by ? principalActor(by) : 'citizen';
     checkPetition(petition, this.categories, scope.startsWith('staff') ? 'petition.' : '');
+    if (admit && !(await keyExists(this.db, scope, idempotencyKey))) await this.admission.admit(admit.client, admit.proof);
     const owner = randomUUID();
     const claim = await claimKey(this.db, { scope, key: idempotencyKey, requestHash, owner, now: this.options.now(), leaseMs: this.options.idempotencyLeaseMs });
     if (claim.kind === 'reused') {
@@ -251,7 +282,7 @@ export class RightsService {
       const accessHash = await hashSecret(accessCode, this.options.scrypt);
       const sealedAccessCode = this.options.key.encrypt(accessCode, `${scope}:${idempotencyKey}`);
       const submittedAt = this.options.now();
-      const audit = intakeAudit(channel, submittedAt.toISOString(), actor);
+      const audit = this.stamp(intakeAudit(channel, submittedAt.toISOString(), actor));
       for (let attempt = 0; attempt < 8; attempt++) {
         // References are random (30 bits a year): on the rare collision, draw again.
         const reference = generateReference(this.options.referencePrefix, submittedAt);
@@ -278,21 +309,39 @@ export class RightsService {
     }
   }
 
-  async lookup(input: { reference: string; accessCode: string }, clientIp: string): Promise<CaseView> {
-    return toCaseView(await this.authenticate(input, clientIp));
+  /** Her case, with a fresh read credential for her tracker's refreshes (logic/read-credential.ts). */
+  async lookup(input: CaseLookup, clientIp: string): Promise<CaseView> {
+    const { found, origin } = await this.prove(input, clientIp);
+    return { ...toCaseView(found), readCredential: await issueReadCredential(found.reference, this.options.now(), this.credentialMac, origin) };
   }
+
+  /** The server key's HMAC signs her read credentials: no table, and every instance sharing the secret accepts them. */
+  private readonly credentialMac = (text: string) => this.options.key.hmac(text);
 
   /**
    * Her erasure of her contact details, at once (issue #17 item 8), proved like a lookup (same limits,
    * same 404): the sdk's `planContactErasure` stored, and the access code sealed for replays dropped.
    */
-  async eraseContact(input: { reference: string; accessCode: string }, clientIp: string): Promise<CaseView> {
-    const found = await this.authenticate(input, clientIp);
+  async eraseContact(input: CaseLookup, clientIp: string): Promise<CaseView> {
+    const { found } = await this.prove(input, clientIp);
     if (found.petition.contact) {
       const plan = planContactErasure(found.petition, this.options.now().toISOString());
-      await cases.eraseContact(this.db, found.id, found.reference, plan);
+      await cases.eraseContact(this.db, found.id, found.reference, { ...plan, audit: this.stamp(plan.audit) });
     }
     return toCaseView(found);
+  }
+
+  /**
+   * Her case, proved by a live read credential (no limit spent, no scrypt: a MAC check) or by her access
+   * code; else the lookup's 404 (or 429 while she must wait). `origin`: when her code was given.
+   */
+  async prove(input: CaseLookup, clientIp: string): Promise<{ found: cases.StoredCase; origin?: Date }> {
+    if (input.credential === undefined) return { found: await this.authenticate({ reference: input.reference, accessCode: input.accessCode ?? '' }, clientIp) };
+    const reference = normalizeReference(input.reference);
+    const origin = Reference.safeParse(reference).success ? await verifyReadCredential(input.credential, reference, this.options.now(), this.credentialMac) : undefined;
+    const [found] = origin ? await cases.loadCases(this.db, 'WHERE reference = $1', [reference]) : [];
+    if (!found) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
+    return { found, origin };
   }
 
   /** Her case, when the reference and code are hers; else the lookup's 404 (or 429 while she must wait). */
@@ -366,7 +415,7 @@ export class RightsService {
   }
 
   async createActivity(input: ActivityInput): Promise<Activity> {
-    checkActivityStation(input, this.stations.map((s) => s.id));
+    checkActivityStation(input, this.stations);
     const activity = newActivity(`act-${randomUUID().replaceAll('-', '').slice(0, 16)}`, input);
     await activities.insertActivity(this.db, activity, this.options.now());
     return activity;
@@ -376,7 +425,7 @@ export class RightsService {
   async updateActivity(id: string, update: ActivityUpdate): Promise<Activity> {
     const notFound = () => new NotFoundError('No activity has this id.', { status: 404, code: 'not_found' });
     if (!ActivityId.safeParse(id).success) throw notFound();
-    checkActivityStation(update, this.stations.map((s) => s.id));
+    checkActivityStation(update, this.stations);
     return this.db.transaction(async (tx) => {
       const current = await activities.lockActivity(tx, id);
       if (!current) throw notFound();
@@ -412,7 +461,7 @@ export class RightsService {
     requirePermission(principal, 'cases.read');
     const [c] = await cases.loadCases(this.db, 'WHERE reference = $1', [referenceOrNotFound(reference)], true);
     const { view, audit } = openCase(principal, requireCase(principal, c), this.options.now());
-    if (audit) await cases.insertAudit(this.db, c!.id, audit);
+    if (audit) await cases.insertAudit(this.db, c!.id, this.stamp(audit));
     return view;
   }
 
@@ -425,11 +474,42 @@ export class RightsService {
       const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
       requireOn(principal, 'cases.update', requireCase(principal, current));
       checkRecategorization(update, current!.petition, this.categories);
-      await cases.persistPlan(tx, current!.id, planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) }));
+      const plan = planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) });
+      await cases.persistPlan(tx, current!.id, { ...plan, audit: plan.audit.map(this.stamp) });
+      // The outbox: queued with the change, or not at all. Whether, when and how it reaches her is decided at send time.
+      if (plan.timelineEntry && this.options.notify) await enqueueCaseUpdated(tx, current!.id, this.options.now(), `n-${randomUUID()}`);
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
     });
     this.statsCache.invalidate();
     return toStaffCase(after!, this.options.now());
+  }
+
+  /** Assigns a case to a person with the sdk's `planAssignment`, in one transaction with the case locked. */
+  async staffAssign(reference: string, assignment: CaseAssignment, principal: Principal): Promise<StaffCase> {
+    requirePermission(principal, 'cases.assign');
+    const ref = referenceOrNotFound(reference);
+    const [after] = await this.db.transaction(async (tx) => {
+      const id = await cases.lockCase(tx, ref);
+      const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
+      requireOn(principal, 'cases.assign', requireCase(principal, current));
+      const target = assignment.assignee === null ? undefined : await findAccountById(tx, assignment.assignee);
+      const plan = planAssignment(current!, assignment.assignee, target, principal, this.options.now().toISOString());
+      if (plan.audit) await cases.assign(tx, current!.id, plan.assignee?.id, this.stamp(plan.audit));
+      return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
+    });
+    return toStaffCase(after!, this.options.now());
+  }
+
+  /** What one person did, newest first (`audit.read`: the route has checked it; checked again, as every staff call is). */
+  async personAudit(query: PersonAuditQuery, principal: Principal): Promise<PersonAudit> {
+    requirePermission(principal, 'audit.read');
+    return cases.actorAudit(this.db, `staff:${query.account}`, query.limit ?? PERSON_AUDIT_DEFAULT_LIMIT, query.offset ?? 0);
+  }
+
+  /** The accounts she may see (the sdk's `accountsFilter`). */
+  async staffAccounts(query: StaffAccountQuery, principal: Principal): Promise<StaffAccount[]> {
+    const filter = accountsFilter(principal, query);
+    return filter ? listAccounts(this.db, filter.stationId) : [];
   }
 
   /**

@@ -36,6 +36,21 @@ export async function findAccountByName(db: Queryable, name: string): Promise<Ac
   return r ? { id: r.id, name: r.name, role: r.role, stationId: r.station_id ?? undefined, passwordHash: r.password_hash } : undefined;
 }
 
+/** One account by id, as the office may see it (no hash). */
+export async function findAccountById(db: Queryable, id: string): Promise<Principal | undefined> {
+  const [r] = await db.query<{ id: string; name: string; role: Role; station_id: string | null }>('SELECT id, name, role, station_id FROM staff_accounts WHERE id = $1', [id]);
+  return r ? toPrincipal(r) : undefined;
+}
+
+/** The accounts of one station, or every one; in the sdk's `compareAccounts` order. */
+export async function listAccounts(db: Queryable, stationId: string | undefined): Promise<Principal[]> {
+  const rows = await db.query<{ id: string; name: string; role: Role; station_id: string | null }>(
+    `SELECT id, name, role, station_id FROM staff_accounts WHERE $1::text IS NULL OR station_id = $1 ORDER BY COALESCE(station_id, '') COLLATE "C", name COLLATE "C"`,
+    [stationId ?? null],
+  );
+  return rows.map(toPrincipal);
+}
+
 export async function countAccounts(db: Queryable): Promise<number> {
   const [r] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM staff_accounts');
   return Number(r?.n ?? 0);

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { CASE_TRANSITIONS, CaseUpdate, StaffCaseQuery } from '../case.js';
 import { Receipt, Reference } from '../petition.js';
 import { Report, ReportQuery } from '../report.js';
-import { StaffCase, StaffCaseList, StaffRegistration } from '../staff.js';
+import { CaseAssignment, StaffCase, StaffCaseList, StaffRegistration } from '../staff.js';
 import * as codec from './codecs.js';
 import { BODY_ERRORS, COMMON_ERRORS, IDEMPOTENCY_ERRORS, NO_STORE, defineOperation, type Check } from './define.js';
 import { PERIOD_CHECKS, PETITION_CHECKS, PETITION_EXAMPLE, TEXT_CHECKS } from './public.js';
@@ -111,6 +111,26 @@ export const staffUpdateCase = defineOperation({
     ...OUTCOME_CHECKS,
     { path: 'category', codes: ['invalid_choice'], rule: "A category of GET /categories whose own questions the case's answers satisfy (a correction cannot add answers)." },
   ],
+});
+
+export const staffAssignCase = defineOperation({
+  id: 'staffAssignCase',
+  method: 'POST',
+  path: '/staff/cases/{reference}/assignment',
+  tag: 'staff',
+  summary: 'Assign a case to a person, or take the assignment away',
+  description:
+    'A station head for her station\'s cases, an administrator for any. The person is a staff account of the case\'s station ' +
+    '(or a county-wide one; a case of the county\'s queue goes to anyone); `null` takes the assignment away. Written to the audit ' +
+    '(`assigned` / `unassigned`, naming who assigned and to whom); the citizen\'s view does not change. Assigning the same person again changes nothing.',
+  pathParams: [reference],
+  body: { schema: CaseAssignment, name: 'CaseAssignment', example: { assignee: null } },
+  answer: { status: 200, description: 'The case after the assignment.', schema: StaffCase, name: 'StaffCase' },
+  errors: [...STAFF_ERRORS, ...BODY_ERRORS, 'not_found'],
+  security: 'staff',
+  permission: 'cases.assign',
+  cache: NO_STORE,
+  checks: [{ path: 'assignee', codes: ['invalid_choice'], rule: 'An existing staff account of the case\'s station, or a county-wide one (any account for a case of the county\'s queue).' }],
 });
 
 export const staffGetReport = defineOperation({

@@ -1,0 +1,16 @@
+// Prints every byte budget (test/bench/byte-budgets.mjs) beside what the build weighs today, with the issue's goal
+// where it has one and the heaviest inputs of the form as loaded (the metafile breakdown). Exits non-zero over a budget.
+import { BUDGETS, kb, measure } from './byte-budgets.mjs';
+
+let over = false;
+for (const { name, entry, budget, goal } of BUDGETS) {
+  const { eager, lazy, groups } = await measure(entry);
+  over ||= eager > budget;
+  console.log(`${name.padEnd(56)} ${kb(eager).padStart(8)} brotli (budget ${kb(budget)}${goal ? `, goal ${kb(goal)}` : ''})` +
+    `${eager > budget ? ' OVER' : ''}${lazy ? `; loaded later ${kb(lazy)}` : ''}`);
+  if (goal && name.startsWith('the form')) {
+    const heaviest = Object.entries(groups).sort((a, b) => b[1] - a[1]).slice(0, 12);
+    console.log(`  heaviest eager inputs (minified): ${heaviest.map(([g, b]) => `${g} ${kb(b)}`).join(', ')}`);
+  }
+}
+process.exit(over ? 1 : 0);

@@ -1,0 +1,95 @@
+// The byte budgets (issue #21): what a citizen's phone downloads, per element, for the form as a portal loads it,
+// and for the sdk's browser entry. Bytes are deterministic — the same build gives the same bundle — so a
+// test holds them (test/node/byte-budgets.test.ts, after the build) and `npm run bench` prints them.
+//
+// Every figure is the built dist bundled as a portal's build would (esbuild, minified ESM for the browser, code
+// splitting on so lazy parts stay separate chunks), each chunk brotli-compressed at quality 11. "Eager" is the
+// entry and what it imports statically: what must arrive before the first screen. "Lazy" is what loads later
+// (dynamic imports: the schemas and messages, the second locale, the outbox, the map).
+//
+// Budgets are today's figures plus a small margin; lower them as bytes are cut, never raise them without a
+// line in docs/decisions.md saying why.
+import { build } from 'esbuild';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const KB = 1024;
+
+export const brotli = (bytes) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
+
+const el = (name) => `import '@rights-kit/elements/${name}.js';`;
+
+/** What is measured, with its eager budget in bytes. The issue's goals are in `goal` (reported, not enforced). */
+export const BUDGETS = [
+  {
+    name: 'sdk entry (createClient + httpBackend)',
+    entry: `import { createClient, httpBackend } from '@rights-kit/sdk';
+      export const client = createClient({ backend: httpBackend({ baseUrl: '/api/v1' }) });`,
+    budget: 22.0 * KB,
+    goal: 10 * KB,
+  },
+  { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 47.5 * KB, goal: 25 * KB },
+  { name: 'quick-exit', entry: el('quick-exit'), budget: 10.0 * KB },
+  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 37.5 * KB },
+  { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 36.0 * KB },
+  { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 33.5 * KB },
+  { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 48.0 * KB },
+  { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 35.5 * KB },
+  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 48.5 * KB },
+];
+
+/**
+ * Bundles `entry` (module source resolved from the repository root, so `@rights-kit/*` is the built dist) and
+ * returns brotli bytes eager and lazy, the eager minified bytes by input group (for a breakdown), every
+ * input file that kept bytes (eager or lazy), and every import left external (a `node:` one would break a browser).
+ */
+export async function measure(entry) {
+  const outdir = '/rk-budget-out';
+  const result = await build({
+    stdin: { contents: entry, resolveDir: repoRoot, loader: 'js', sourcefile: 'entry.js' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    metafile: true,
+    outdir,
+    entryNames: 'entry',
+    logLevel: 'silent',
+    legalComments: 'none',
+  });
+  const outputs = result.metafile.outputs;
+  const byName = new Map(result.outputFiles.map((f) => [f.path.split('/').pop(), f.contents]));
+  const entryPath = Object.keys(outputs).find((p) => outputs[p].entryPoint);
+  const eager = new Set();
+  const visit = (path) => {
+    if (eager.has(path)) return;
+    eager.add(path);
+    for (const i of outputs[path].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+  };
+  visit(entryPath);
+  let eagerBytes = 0;
+  let lazyBytes = 0;
+  const groups = {};
+  const inputs = new Set();
+  for (const [path, output] of Object.entries(outputs)) {
+    if (!path.endsWith('.js')) continue;
+    const bytes = brotli(byName.get(path.split('/').pop()));
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) if (bytesInOutput > 0) inputs.add(input);
+    if (eager.has(path)) {
+      eagerBytes += bytes;
+      for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+        const group = input.replace(/^node_modules\/((?:@[^/]+\/)?[^/]+).*/, '$1').replace(/^packages\/(\w+)\/dist\/(.*)\.js$/, '$1/$2');
+        groups[group] = (groups[group] ?? 0) + bytesInOutput;
+      }
+    } else lazyBytes += bytes;
+  }
+  return { eager: eagerBytes, lazy: lazyBytes, groups, inputs: [...inputs], imports: Object.values(outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)) };
+}
+
+/** `12345` → `12.1 KB` (KiB, one decimal), the unit every size figure in this repository uses. */
+export const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
