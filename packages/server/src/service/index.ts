@@ -279,7 +279,14 @@ export class RightsService {
    * A citizen's submit (`admit`: her address and proof) passes admission control first — unless its key was
    * seen before: a replay or a retry is never refused.
    */
-  async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal, admit?: { client: string; proof?: string | undefined }): Promise<Replay> {
+  async submit(
+    scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal,
+    admit?: { client: string; proof?: string | undefined }, signal?: AbortSignal,
+  ): Promise<Replay> {
+    // The request's deadline passed: stop before anything is stored (the caller answers 503, truthfully).
+    const stillWanted = () => {
+      if (signal?.aborted) throw new RightsError('The server is too busy to answer in time; try again.', { status: 503, code: 'unavailable', retryAfter: 2 });
+    };
     if (by) requirePermission(by, 'cases.register');
     const actor: AuditActor = by ? principalActor(by) : 'citizen';
     const stationIds = this.stations.map((s) => s.id);
@@ -287,6 +294,7 @@ export class RightsService {
     const { stationId } = routeCase(petition, { rules: this.routing, stationIds, ...(by?.stationId !== undefined ? { registrarStation: by.stationId } : {}) });
     if (admit && !(await keyExists(this.db, scope, idempotencyKey))) await this.admission.admit(admit.client, admit.proof);
     const owner = randomUUID();
+    stillWanted();
     const claim = await claimKey(this.db, { scope, key: idempotencyKey, requestHash, owner, now: this.options.now(), leaseMs: this.options.idempotencyLeaseMs });
     if (claim.kind === 'reused') {
       throw new ConflictError('This Idempotency-Key was already used with a different request body.', { status: 422, code: 'idempotency_key_reused' });
@@ -309,6 +317,7 @@ export class RightsService {
       for (let attempt = 0; attempt < 8; attempt++) {
         // References are random (30 bits a year): on the rare collision, draw again.
         const reference = generateReference(this.options.referencePrefix, submittedAt);
+        stillWanted();
         try {
           const stored = await cases.insertAtomically(this.db, {
             reference, accessHash, petition, channel, submittedAt, audit, idempotency: { scope, key: idempotencyKey, owner, sealedAccessCode },
