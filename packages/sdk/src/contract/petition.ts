@@ -57,7 +57,12 @@ export const AttributeValue = z.union([
 export type AttributeValue = z.infer<typeof AttributeValue>;
 
 /** Limits the form and every backend share. */
-export const PETITION_LIMITS = { descriptionMin: 10, descriptionMax: 5000 } as const;
+export const PETITION_LIMITS = {
+  descriptionMin: 10,
+  descriptionMax: 5000,
+  /** The earliest incident date: a year like 1129 is a slip of the finger, not a case (#18 item 7). */
+  incidentDateMin: '1900-01-01',
+} as const;
 
 /**
  * What a citizen submits. Strict: an unknown field is an error, so a typo in a host integration is
@@ -67,7 +72,12 @@ export const PetitionInput = z
   .strictObject({
     category: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
     description: text({ min: PETITION_LIMITS.descriptionMin, max: PETITION_LIMITS.descriptionMax }),
-    incidentDate: z.optional(IsoDate.check(z.refine((d) => !isFutureDate(d), { params: { code: 'in_future' } }))),
+    incidentDate: z.optional(
+      IsoDate.check(
+        z.refine((d) => d >= PETITION_LIMITS.incidentDateMin, { params: { code: 'too_early', minimum: PETITION_LIMITS.incidentDateMin } }),
+        z.refine((d) => !isFutureDate(d), { params: { code: 'in_future' } }),
+      ),
+    ),
     location: z.optional(PetitionLocation),
     onBehalfOf: OnBehalfOf,
     anonymous: z.boolean(),

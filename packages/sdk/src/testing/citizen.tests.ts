@@ -149,6 +149,17 @@ export const citizenTests: ContractTest[] = [
     },
   },
   {
+    name: 'an incident date in the future or absurdly long ago (1129) is refused at incidentDate, 1900-01-01 is accepted',
+    async run(ctx) {
+      for (const [incidentDate, code] of [['1129-03-04', 'too_early'], ['1899-12-31', 'too_early'], ['2999-01-01', 'in_future']] as const) {
+        const error = await assert.rejects(ctx.client.backend.submitPetition(petition({ incidentDate }), { idempotencyKey: randomKey() }), 'ValidationError', incidentDate);
+        const issue = (error.issues ?? []).find((i) => i.path === 'incidentDate');
+        assert.equal(issue?.code, code, `${incidentDate}: code (got ${show(issuePaths(error))})`);
+      }
+      await ctx.client.backend.submitPetition(petition({ incidentDate: '1900-01-01' }), { idempotencyKey: randomKey() });
+    },
+  },
+  {
     name: 'an unknown field is rejected, not dropped',
     async run(ctx) {
       const input = { ...petition(), nickname: 'x' } as PetitionInput;

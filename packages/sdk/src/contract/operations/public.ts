@@ -58,6 +58,7 @@ export const PETITION_CHECKS: readonly Check[] = [
     rule: "Attributes answer the category's `fields`: each required field present, no other keys, values of the field's type, options and range.",
   },
   { path: 'incidentDate', codes: ['in_future'], rule: 'The incident date is not after today anywhere on Earth (UTC+14).' },
+  { path: 'incidentDate', codes: ['too_early'], rule: 'The incident date is not before 1900-01-01 (PETITION_LIMITS.incidentDateMin).' },
 ];
 
 /** The checks of a period of figures (`StatsQuery`, which the staff report shares): whole calendar months. */
