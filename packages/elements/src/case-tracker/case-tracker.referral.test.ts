@@ -35,7 +35,7 @@ describe('<rights-case-tracker> referral card', () => {
   it("shows where she was referred: the station's name, open now, its hours, a call link and what to bring", async () => {
     const el = await lookUp(client, REFERRED.reference, REFERRED.code, 'zh-CN', MONDAY_MORNING);
     const card = $(el, '[part=referral]')!;
-    expect(card, 'the card').to.exist;
+    expect(card, 'the card').not.to.equal(null);
     expect(card.textContent).to.contain('县法律援助中心妇联工作站');
     expect(card.querySelector('.open-state')!.textContent).to.equal('现在开放');
     const tel = card.querySelector<HTMLAnchorElement>('a.tel')!;
@@ -66,7 +66,7 @@ describe('<rights-case-tracker> referral card', () => {
     await setViewport({ width: 320, height: 640 });
     for (const locale of ['zh-CN', 'en']) {
       const el = await lookUp(client, REFERRED.reference, REFERRED.code, locale, MONDAY_MORNING);
-      expect($(el, '[part=referral]'), locale).to.exist;
+      expect($(el, '[part=referral]'), locale).not.to.equal(null);
       await expect(el).to.be.accessible();
       expect(el.scrollWidth, `${locale} no horizontal scroll`).to.be.at.most(el.clientWidth);
       expect($(el, '[part=referral] a.tel')!.getBoundingClientRect().height, 'a 44 px target').to.be.at.least(44);
