@@ -10,6 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
@@ -20,6 +21,7 @@ import { RightsService, type Limits } from './service.js';
 import { seedDefaults, seedDemo, writeStations, type SeedData } from './seed.js';
 import { seedDemoAccounts, type DemoAccount } from './seed-accounts.js';
 import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './service/staff-accounts.js';
+import { DEFAULT_ADMISSION, type AdmissionLimits } from './service/admission.js';
 import type { Database } from './storage/db.js';
 import { checkOpen311Options, type Open311Options } from './open311/routes.js';
 import { migrate } from './storage/migrate.js';
@@ -33,12 +35,21 @@ export type { Database, Queryable } from './storage/db.js';
 export type { NotificationOptions, NotificationWorker };
 export type { OutgoingMessage, Sender } from './channels/sender.js';
 export { signWebhook } from './channels/sms.js';
-export type { LogEntry, Logger, Limits, ScryptParams, SeedData, Open311Options, DemoAccount, SignInLimits };
+export type { LogEntry, Logger, Limits, ScryptParams, SeedData, Open311Options, DemoAccount, SignInLimits, AdmissionLimits };
+export { DEFAULT_ADMISSION };
 export { OPEN311_ROUTES } from './open311/routes.js';
 export { DataDirLockedError } from './storage/pglite.js';
 export { RightsService } from './service.js';
 export { buildOpenApi } from '@rights-kit/sdk/openapi';
 export { writeStations } from './seed.js';
+
+let serversInProcess = 0;
+/** RIGHTS_KIT_INSTANCE, else host and process (a second server in the same process gets `-2`): never a secret, only a name. */
+function defaultInstance(): string {
+  serversInProcess++;
+  const base = process.env['RIGHTS_KIT_INSTANCE'] || `${hostname()}-${process.pid}`;
+  return serversInProcess === 1 ? base : `${base}-${serversInProcess}`;
+}
 
 export interface ServerOptions {
   /** TCP port; 0 picks a free one. Default 8080. */
@@ -69,6 +80,12 @@ export interface ServerOptions {
   passwordScrypt?: Partial<ScryptParams>;
   /** Failed sign-ins allowed per account name and per client, per window. */
   signInLimits?: Partial<SignInLimits>;
+  /**
+   * Admission control of citizens' submits: per client (429 past it, unless the submit carries a solved
+   * challenge) and in total across instances (503). Defaults `DEFAULT_ADMISSION`: 10 per client per 10
+   * minutes, 120 per minute in total, proofs of 18 bits. See docs/reliability-security.md.
+   */
+  admission?: Partial<AdmissionLimits>;
 
   /** Request body limit in bytes. Default 64 KiB. */
   bodyLimit?: number;
@@ -90,6 +107,8 @@ export interface ServerOptions {
   statsCurrentMonth?: 'withheld' | 'shown';
   /** Days after closing when a case is anonymised (checked hourly, run daily on one instance). Default 365; 0: never. */
   retentionDays?: number;
+  /** This instance's name in the audit trail. Default: RIGHTS_KIT_INSTANCE, else `<host>-<pid>` (`-2`, `-3`… for more servers in one process). */
+  instance?: string;
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
   /**
@@ -183,6 +202,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       passwordScrypt: { ...PASSWORD_SCRYPT, ...options.passwordScrypt },
       signInLimits: { ...DEFAULT_SIGN_IN_LIMITS, ...options.signInLimits },
       retentionDays: options.retentionDays ?? 365,
+      instance: options.instance ?? defaultInstance(),
+      admission: { ...DEFAULT_ADMISSION, ...options.admission },
       notify: Boolean(options.notifications?.smtp || options.notifications?.sms || options.notifications?.senders?.length),
     });
     await service.init();

@@ -52,7 +52,8 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
     listStations: async (query, o) => (await call(op.listStations, { query, signal: o?.signal })).stations,
     getStats: (query, o) => call(op.getStats, { query, signal: o?.signal }),
     listActivities: async (query, o) => (await call(op.listActivities, { query, signal: o?.signal })).activities,
-    submitPetition: (body, o) => call(op.submitPetition, { body, idempotencyKey: o.idempotencyKey, signal: o.signal }),
+    submitPetition: (body, o) => call(op.submitPetition, { body, idempotencyKey: o.idempotencyKey, proof: o.proof, signal: o.signal }),
+    getSubmitChallenge: (o) => call(op.getSubmitChallenge, { signal: o?.signal }),
     lookupCase: (body, o) => call(op.lookupCase, { body, signal: o?.signal }),
     eraseContact: (body, o) => call(op.eraseContact, { body, signal: o?.signal }),
     staff: {
@@ -61,6 +62,7 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
       updateCase: (reference, body, o) => call(op.staffUpdateCase, { params: { reference }, body, token: o.token, signal: o.signal }),
       assignCase: (reference, body, o) => call(op.staffAssignCase, { params: { reference }, body, token: o.token, signal: o.signal }),
       listAccounts: async (query, o) => (await call(op.staffListAccounts, { query, token: o.token, signal: o.signal })).accounts,
+      listAudit: (query, o) => call(op.staffListAudit, { query, token: o.token, signal: o.signal }),
       registerCase: (body, o) =>
         call(op.staffRegisterCase, { body, idempotencyKey: o.idempotencyKey, token: o.token, signal: o.signal }),
       signIn: (body, o) => call(op.staffSignIn, { body, signal: o?.signal }),

@@ -11,7 +11,10 @@
  * RIGHTS_KIT_TRUST_PROXY_HOPS (how many proxies of your own; overrides TRUST_PROXY), REQUEST_TIMEOUT_MS,
  * RIGHTS_KIT_LOOKUP_PER_IP (10), RIGHTS_KIT_LOOKUP_PER_REFERENCE (5), RIGHTS_KIT_LOOKUP_WINDOW_SECONDS (900),
  * RIGHTS_KIT_SCRYPT_N (2048), RIGHTS_KIT_STATS_MIN_COUNT (5), RIGHTS_KIT_STATS_CURRENT_MONTH
- * (withheld | shown), RIGHTS_KIT_RETENTION_DAYS (365; 0 never), PG_POOL_SIZE (10). See docs/server.md.
+ * (withheld | shown), RIGHTS_KIT_RETENTION_DAYS (365; 0 never), PG_POOL_SIZE (10),
+ * RIGHTS_KIT_SUBMITS_PER_CLIENT (10 per 10 minutes without a proof), RIGHTS_KIT_SUBMITS_PER_MINUTE (120, all
+ * instances together), RIGHTS_KIT_PROOF_DIFFICULTY (18 bits), RIGHTS_KIT_INSTANCE (the instance's name in the
+ * audit; <host>-<pid>). See docs/server.md.
  * The Open311 endpoint (docs/open311.md) is on when RIGHTS_KIT_OPEN311_KEYS lists clients and their api keys
  * (`fixmystreet:<key>,city-app:<key>`); RIGHTS_KIT_OPEN311_JURISDICTION and RIGHTS_KIT_OPEN311_LOCALE (zh-CN) are optional.
  * Notifications (docs/notifications.md) are on when RIGHTS_KIT_SMTP_URL (with RIGHTS_KIT_MAIL_FROM) or
@@ -89,6 +92,19 @@ const windowSeconds = int('RIGHTS_KIT_LOOKUP_WINDOW_SECONDS');
 if (perIp !== undefined) limits.lookupPerIp = perIp;
 if (perRef !== undefined) limits.lookupPerReference = perRef;
 if (windowSeconds !== undefined) limits.lookupWindowSeconds = windowSeconds;
+const admission: ServerOptions['admission'] = {};
+const perClientSubmits = int('RIGHTS_KIT_SUBMITS_PER_CLIENT');
+const totalSubmits = int('RIGHTS_KIT_SUBMITS_PER_MINUTE');
+const difficulty = int('RIGHTS_KIT_PROOF_DIFFICULTY');
+if (perClientSubmits !== undefined) admission.perClient = perClientSubmits;
+if (totalSubmits !== undefined) admission.total = totalSubmits;
+if (difficulty !== undefined) {
+  if (difficulty > 32) {
+    console.error('RIGHTS_KIT_PROOF_DIFFICULTY must be at most 32');
+    process.exit(2);
+  }
+  admission.proofDifficulty = difficulty;
+}
 const scryptN = int('RIGHTS_KIT_SCRYPT_N');
 const passwordN = int('RIGHTS_KIT_PASSWORD_SCRYPT_N');
 
@@ -146,6 +162,7 @@ const options: ServerOptions = {
   referencePrefix: env['RIGHTS_KIT_REFERENCE_PREFIX'] || 'RK',
   trustProxy: int('RIGHTS_KIT_TRUST_PROXY_HOPS') ?? (env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true'),
   limits,
+  admission,
   ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
   ...(env['RIGHTS_KIT_STAFF_TOKEN'] ? { staffToken: env['RIGHTS_KIT_STAFF_TOKEN'] } : {}),
   ...(env['RIGHTS_KIT_SECRET'] ? { secret: env['RIGHTS_KIT_SECRET'] } : {}),
