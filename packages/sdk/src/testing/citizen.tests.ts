@@ -98,7 +98,7 @@ export const citizenTests: ContractTest[] = [
       assert.equal(view.status, 'received', 'status');
       assert.equal(view.submittedAt, receipt.submittedAt, 'submittedAt');
       assert.deepEqual(view.timeline.map((e) => e.status), ['received'], 'timeline');
-      const allowed = new Set(['reference', 'category', 'status', 'submittedAt', 'updatedAt', 'timeline', 'deadlines', 'referredTo', 'readCredential']);
+      const allowed = new Set(['reference', 'category', 'status', 'submittedAt', 'updatedAt', 'timeline', 'deadlines', 'referredTo', 'readCredential', 'referral']);
       const leaked = Object.keys(view).filter((k) => !allowed.has(k));
       assert.deepEqual(leaked, [], 'fields beyond what the citizen may see');
       const text = JSON.stringify(view);

@@ -51,6 +51,7 @@ export const TEXT_CHECKS: readonly Check[] = [
 export const PETITION_CHECKS: readonly Check[] = [
   ...TEXT_CHECKS,
   { path: 'category', codes: ['invalid_choice'], rule: 'The category is one of GET /categories.' },
+  { path: 'stationId', codes: ['invalid_choice'], rule: 'The station she chose is one of GET /stations.' },
   {
     path: 'attributes.**',
     codes: ['required', 'unknown_field', 'invalid_choice', 'invalid_type', 'too_small', 'too_big', 'too_long', 'too_short', 'invalid_date', 'duplicate'],
