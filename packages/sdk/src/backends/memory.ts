@@ -41,7 +41,7 @@ import { computeDeadlines } from '../logic/deadlines.js';
 import { queryStations } from '../logic/stations.js';
 import { checkUpdateStations, routeCase } from '../logic/routing.js';
 import { computeStatistics, PUBLIC_STATS_POLICY, publishedWindow } from '../logic/stats.js';
-import { computeReport } from '../logic/report.js';
+import { computeReport, reportScope } from '../logic/report.js';
 import { activitiesInPeriod, checkActivityStation, newActivity, updatedActivity } from '../logic/activities.js';
 import { randomKey } from '../internal/random.js';
 import { demoSeed } from '../seed/demo-seed.js';
@@ -346,14 +346,14 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     },
 
     async getReport(query, options): Promise<Report> {
-      requirePermission(await requireStaff(options), 'reports.read');
+      const scope = reportScope(await requireStaff(options));
       const q = parseOrThrow(ReportQuery, query, 'Report query');
       const all = [...cases.values()].map((c) => ({
         category: c.petition.category, channel: c.channel, status: c.status, submittedAt: c.submittedAt,
         ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
         ...(c.outcome !== undefined ? { outcome: c.outcome } : {}),
       }));
-      return clone(computeReport(all, q, { categories: categories.map((c) => c.code), stations: seed.stations.map((s) => s.id), activities: [...activities.values()] }));
+      return clone(computeReport(all, q, { categories: categories.map((c) => c.code), stations: seed.stations, activities: [...activities.values()], ...scope }));
     },
 
     async createActivity(input, options): Promise<Activity> {

@@ -94,7 +94,7 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
       await service.accounts.signOut(credentials!.sessionToken);
       return { body: { signedOut: true } };
     },
-    staffGetReport: async ({ query }) => ({ body: await service.report(query as ReportQuery) }),
+    staffGetReport: async ({ query, credentials }) => ({ body: await service.report(query as ReportQuery, credentials!.principal) }),
     listActivities: async ({ query }) => serialised({ activities: await service.listActivities(query as ActivityQuery) }),
     staffCreateActivity: async ({ body }) => ({ body: await service.createActivity(body as ActivityInput) }),
     staffUpdateActivity: async ({ params, body }) => ({ body: await service.updateActivity(params['id']!, body as ActivityUpdate) }),
