@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import { UnauthorizedError, type ActivityInput, type CaseAssignment, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
+import { UnauthorizedError, type ActivityInput, type CaseAssignment, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseMessageInput, type StaffQuestion, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
 import { clientIp } from './client-ip.js';
 import type { RightsService } from '../service.js';
@@ -91,6 +91,7 @@ export function createHandlers({ service, trustProxyHops }: HandlerOptions): Han
       receipt(await service.submit('petition', idempotencyKey!, sha256(canonicalJson(rawBody)), body as PetitionInput, 'web')),
     lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c, trustProxyHops)) }),
     eraseContact: async ({ c, body }) => ({ body: await service.eraseContact(body as CaseLookup, clientIp(c, trustProxyHops)) }),
+    addCaseMessage: async ({ c, body }) => ({ body: await service.addMessage(body as CaseMessageInput, clientIp(c, trustProxyHops)) }),
     health: async () => {
       try {
         await service.db.query('SELECT 1');
@@ -108,6 +109,7 @@ export function createHandlers({ service, trustProxyHops }: HandlerOptions): Han
       return receipt(await service.submit(scope, idempotencyKey!, sha256(canonicalJson(rawBody)), registration.petition, registration.channel, credentials!.principal));
     },
     staffGetCase: async ({ params, credentials }) => ({ body: await service.staffGet(params['reference']!, credentials!.principal) }),
+    staffAskQuestion: async ({ params, body, credentials }) => ({ body: await service.staffAsk(params['reference']!, body as StaffQuestion, credentials!.principal) }),
     staffUpdateCase: async ({ params, body, credentials }) => ({ body: await service.staffUpdate(params['reference']!, body as CaseUpdate, credentials!.principal) }),
     staffAssignCase: async ({ params, body, credentials }) => ({ body: await service.staffAssign(params['reference']!, body as CaseAssignment, credentials!.principal) }),
     staffListAccounts: async ({ query, credentials }) => ({ body: { accounts: await service.staffAccounts(query as StaffAccountQuery, credentials!.principal) } }),

@@ -5,6 +5,7 @@
  */
 import type { AuditEntry, CaseOutcome, CaseRecord, CaseStatus, Channel, ListScope, PetitionInput, StaffCaseQuery, TimelineEntry, UpdatePlan } from '@rights-kit/sdk';
 import { iso, pgCode, type Queryable } from './db.js';
+import { messagesOf } from './message-store.js';
 
 /** A case as stored: the record, plus the row id the other tables point at. */
 export interface StoredCase extends CaseRecord {
@@ -187,12 +188,13 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
   if (rows.length === 0) return [];
   const ids = JSON.stringify(rows.map((r) => Number(r.id)));
   const inIds = `case_id IN (SELECT (jsonb_array_elements_text($1::jsonb))::int)`;
-  const [timeline, audit] = await Promise.all([
+  const [timeline, audit, messages] = await Promise.all([
     db.query<{ case_id: number; at: Date; status: CaseStatus; note: string | null }>(`SELECT case_id, at, status, note FROM case_timeline WHERE ${inIds} ORDER BY case_id, at, id`, [ids]),
     withAudit
       ? db.query<{ case_id: number; at: Date; actor: string; action: string; from_status: CaseStatus | null; to_status: CaseStatus | null; note: string | null; actor_name: string | null; actor_role: string | null }>(
           `SELECT case_id, at, actor, action, from_status, to_status, note, actor_name, actor_role FROM case_audit WHERE ${inIds} ORDER BY case_id, id`, [ids])
       : Promise.resolve([]),
+    messagesOf(db, ids),
   ]);
   const group = <T extends { case_id: number }, U>(list: T[], map: (t: T) => U) => {
     const by = new Map<number, U[]>();
@@ -223,6 +225,7 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
     ...(r.assignee !== null ? { assignee: r.assignee } : {}),
     ...(r.assignee_name !== null ? { assigneeName: r.assignee_name } : {}),
     ...(r.outcome !== null ? { outcome: r.outcome } : {}),
+    ...(messages.has(Number(r.id)) ? { messages: messages.get(Number(r.id))! } : {}),
   }));
 }
 

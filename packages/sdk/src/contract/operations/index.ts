@@ -4,10 +4,10 @@
  * derived from it; a test fails when the server answers a route the table does not describe, or the other
  * way round.
  */
-import { eraseContact, getOpenApi, getStats, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
+import { addCaseMessage, eraseContact, getOpenApi, getStats, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
 import { staffListAccounts, staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
-import { staffAssignCase, staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
+import { staffAssignCase, staffAskQuestion, staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
 export const OPERATIONS = {
   listCategories,
@@ -18,12 +18,14 @@ export const OPERATIONS = {
   submitPetition,
   lookupCase,
   eraseContact,
+  addCaseMessage,
   health,
   getOpenApi,
   staffListCases,
   staffRegisterCase,
   staffGetCase,
   staffUpdateCase,
+  staffAskQuestion,
   staffAssignCase,
   staffSignIn,
   staffWhoAmI,
