@@ -7,6 +7,7 @@
  * Inputs reaching a backend have already been validated by the client; a backend validates again
  * only where it is the trust boundary (the server does).
  */
+import type { SubmitChallenge } from './contract/admission.js';
 import type { Activity, ActivityInput, ActivityQuery, ActivityUpdate } from './contract/activity.js';
 import type { Category } from './contract/category.js';
 import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
@@ -27,6 +28,11 @@ export interface RequestOptions {
 export interface SubmitOptions extends RequestOptions {
   /** Same key, same body → the same Receipt, however often it is sent. */
   idempotencyKey: string;
+  /**
+   * A solved submit challenge (`challenge:nonce`, from `client.petitions.prove()`): lets this submit past the
+   * per-client admission limit. Sent as the `Rights-Proof` header.
+   */
+  proof?: string;
 }
 
 export interface StaffOptions extends RequestOptions {
@@ -62,6 +68,11 @@ export interface StaffBackend {
 export interface RightsBackend {
   listCategories(options?: RequestOptions): Promise<Category[]>;
   submitPetition(input: PetitionInput, options: SubmitOptions): Promise<Receipt>;
+  /**
+   * A proof-of-work challenge for one submit past the per-client limit. Optional: a backend without
+   * admission control (a portal's own API) leaves it out, and `client.petitions.prove()` answers undefined.
+   */
+  getSubmitChallenge?(options?: RequestOptions): Promise<SubmitChallenge>;
   lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;
   /** Removes her contact details from her case at once (reference + access code, as a lookup). */
   eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;

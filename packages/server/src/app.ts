@@ -4,6 +4,7 @@ import { matchedRoutes } from 'hono/route';
 import { staffAuth } from './http/auth.js';
 import { httpError, toHttpError } from './http/errors.js';
 import { createHandlers } from './http/handlers.js';
+import { CatalogueAnswers, mountCatalogueFastPath } from './http/catalogue.js';
 import { corsFromTable, mountOperations } from './http/routes.js';
 import { HSTS, securityHeaders, servedOverTls } from './http/security.js';
 import { mountOpen311, type Open311Options } from './open311/routes.js';
@@ -44,6 +45,10 @@ export function createApp(options: AppOptions): Hono {
   const { service, log } = options;
   const app = new Hono();
   const headers = securityHeaders(options.frameAncestors);
+  const answers = new CatalogueAnswers(service);
+
+  // Before every middleware: the catalogue's plain GETs answer from memory without them (http/catalogue.ts).
+  mountCatalogueFastPath(app, { answers, securityHeaders: headers, trustProxyHops: options.trustProxyHops, log });
 
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -87,7 +92,7 @@ export function createApp(options: AppOptions): Hono {
   app.notFound((c) => c.json({ error: { code: 'not_found', message: 'No such resource.' } }, 404));
 
   mountOperations(app, {
-    handlers: createHandlers({ service, trustProxyHops: options.trustProxyHops }),
+    handlers: createHandlers({ service, trustProxyHops: options.trustProxyHops, answers }),
     auth: staffAuth(options.staffToken, service.accounts),
     bodyLimit: options.bodyLimit,
   });

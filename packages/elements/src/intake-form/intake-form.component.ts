@@ -16,6 +16,7 @@ import { formControlStyles } from '../base/form-controls.styles.js';
 import { Announcer } from '../controllers/announcer.js';
 import { DataTask } from '../controllers/data-task.js';
 import { FocusController } from '../controllers/focus.js';
+import { ProofController } from '../controllers/proof.js';
 import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../events/events.js';
 import { checkbox } from '../form/fields.js';
 import { buildPetition, dedupe, fieldOf, orderIssues, type PhoneFormat } from '../form/petition.js';
@@ -110,6 +111,7 @@ export class RightsIntakeForm extends RightsDataElement {
   private checkedOutboxFor: RightsClient | undefined;
   private readonly focusing = new FocusController(this);
   private readonly announcer = new Announcer(this);
+  private readonly proof = new ProofController(this);
   private readonly answers = new Answers(this, {
     category: () => this.category,
     locale: () => this.resolvedLocale,
@@ -117,6 +119,8 @@ export class RightsIntakeForm extends RightsDataElement {
     changed: (path) => {
       this.failure = undefined;
       this.queue.withdrawOffer();
+      // Her first keystrokes start the proof that lets her submit through a busy shared address.
+      this.proof.start(this.resolvedClient);
       if (path === 'description') this.announcer.announce(() => this.countText(), { delay: COUNT_ANNOUNCE_DELAY_MS });
       this.persistDraft();
     },
@@ -265,7 +269,7 @@ export class RightsIntakeForm extends RightsDataElement {
     try {
       // Known to be offline: do not make her wait for the retries; offer to keep it (below) at once.
       if (this.offlineQueue && navigator.onLine === false) throw new NetworkError('The browser is offline.', { code: 'offline' });
-      this.succeed(await client.petitions.submit(petition, { idempotencyKey }));
+      this.succeed(await this.send(client, petition, idempotencyKey));
     } catch (error) {
       this.fail(error);
       // Trying later may work: with `offline-queue`, offer to keep it on the device under her PIN.
@@ -276,7 +280,23 @@ export class RightsIntakeForm extends RightsDataElement {
     }
   }
 
+  /**
+   * Sends with the proof when it is ready; refused for her address's limit (429) without one, waits for the
+   * proof on its way and sends once more with it.
+   */
+  private async send(client: RightsClient, petition: PetitionInput, idempotencyKey: string): Promise<Receipt> {
+    const ready = this.proof.current();
+    try {
+      return await client.petitions.submit(petition, { idempotencyKey, ...(ready ? { proof: ready } : {}) });
+    } catch (error) {
+      const proof = (error as { name?: string }).name === 'RateLimitedError' ? await this.proof.ready(client) : undefined;
+      if (!proof || proof === ready) throw error;
+      return client.petitions.submit(petition, { idempotencyKey, proof });
+    }
+  }
+
   private succeed(receipt: Receipt): void {
+    this.proof.spent();
     this.receipt = receipt;
     this.setState('queued', false);
     this.setState('submitted', true);

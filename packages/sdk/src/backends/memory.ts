@@ -15,6 +15,7 @@
  */
 import type { RequestOptions, RightsBackend, StaffOptions, SubmitOptions } from '../backend.js';
 import { ActivityInput, ActivityQuery, ActivityUpdate, type Activity } from '../contract/activity.js';
+import type { SubmitChallenge } from '../contract/admission.js';
 import type { Category } from '../contract/category.js';
 import { CaseLookup, CaseUpdate, StaffCaseQuery, type CaseView, type Channel } from '../contract/case.js';
 import type { Hotline } from '../contract/hotline.js';
@@ -65,6 +66,11 @@ export interface MemoryBackendOptions {
   statsMinimumCount?: number;
   /** Whether the public statistics count the month still running. Default `'withheld'` (`PUBLIC_STATS_POLICY`). */
   statsCurrentMonth?: 'withheld' | 'shown';
+  /**
+   * Difficulty of the submit challenges it issues (`getSubmitChallenge`). Default 8: this backend admits every
+   * submit (one device, no flood to hold back), so a proof only has to be well formed for the contract.
+   */
+  proofDifficulty?: number;
 }
 
 /** A case and what only the backend keeps of it: the salted hash of its access code. */
@@ -104,6 +110,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const staffToken = options.staffToken ?? 'demo-staff-token';
   const statsMinimumCount = options.statsMinimumCount ?? PUBLIC_STATS_POLICY.minimumCount;
   const statsCurrentMonth = options.statsCurrentMonth ?? PUBLIC_STATS_POLICY.currentMonth;
+  const proofDifficulty = options.proofDifficulty ?? 8;
 
   const categories: Category[] = seed.categories;
   const cases = new Map<string, StoredCase>();
@@ -366,6 +373,12 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       checkPetition(petition, categories);
       await ready;
       return registerOnce(petitionKeys, options.idempotencyKey, input, () => createCase(petition, 'web', 'citizen'));
+    },
+
+    async getSubmitChallenge(options?: RequestOptions): Promise<SubmitChallenge> {
+      checkSignal(options);
+      const challenge = `m.${randomKey().slice(0, 24)}`;
+      return { challenge, difficulty: proofDifficulty, expiresAt: new Date(now().getTime() + 3600_000).toISOString() };
     },
 
     async lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {

@@ -6,6 +6,7 @@
 import type * as z from 'zod/mini';
 import type { OperationSpec } from '../contract/operations/define.js';
 import { encodeQuery } from '../contract/operations/query.js';
+import { PROOF_HEADER } from '../logic/proof.js';
 import type { Requester } from './request.js';
 
 export interface CallInput {
@@ -15,6 +16,8 @@ export interface CallInput {
   query?: object;
   body?: unknown;
   idempotencyKey?: string;
+  /** `Rights-Proof`, for operations that read it. */
+  proof?: string | undefined;
   /** The staff bearer token, for operations whose security is `staff`. */
   token?: string;
   signal?: AbortSignal | undefined;
@@ -38,7 +41,10 @@ export function createCaller(request: Requester): Caller {
       path: expandPath(op as OperationSpec, input.params),
       query: encodeQuery(op as OperationSpec, input.query),
       body: op.body ? input.body : undefined,
-      headers: op.security === 'staff' && input.token !== undefined ? { authorization: `Bearer ${input.token}` } : undefined,
+      headers: {
+        ...(op.security === 'staff' && input.token !== undefined ? { authorization: `Bearer ${input.token}` } : {}),
+        ...(op.proof && input.proof !== undefined ? { [PROOF_HEADER]: input.proof } : {}),
+      },
       idempotencyKey: op.idempotencyKey ? input.idempotencyKey : undefined,
       idempotent: op.safeToRepeat === true,
       conditional: op.cache.kind === 'public',

@@ -1,6 +1,7 @@
 /** The citizen's side of the contract: categories, submitting, idempotency, lookup, validation. */
 import { normalizeAccessCode, type PetitionInput } from '../contract/petition.js';
 import { randomKey } from '../internal/random.js';
+import { meetsDifficulty } from '../logic/proof.js';
 import { assert, show } from './assert.js';
 import { CROCKFORD, REFERENCE, firstSeedCase, issuePaths, petition, submitFresh, type ContractTest } from './fixtures.js';
 
@@ -37,6 +38,20 @@ export const citizenTests: ContractTest[] = [
       assert.ok(code.length * 5 >= 40, `access code carries at least 40 bits (got ${code.length} symbols)`);
       assert.equal(receipt.status, 'received', 'status');
       assert.ok(!Number.isNaN(Date.parse(receipt.submittedAt)), 'submittedAt is a date');
+    },
+  },
+  {
+    name: 'a submit challenge is issued fresh each time, and a submit carrying its solved proof is registered',
+    async run(ctx) {
+      const first = await ctx.client.backend.getSubmitChallenge?.();
+      const second = await ctx.client.backend.getSubmitChallenge?.();
+      if (!first || !second) return; // a backend without admission control leaves it out
+      assert.ok(first.challenge !== second.challenge, 'challenges differ');
+      assert.ok(Date.parse(first.expiresAt) > Date.now(), 'expires in the future');
+      const solved = await ctx.client.petitions.prove();
+      assert.ok(solved !== undefined && meetsDifficulty(solved.proof, first.difficulty), 'prove() answers a solved challenge');
+      const receipt = await ctx.client.petitions.submit(petition(), { proof: solved!.proof });
+      assert.match(receipt.reference, REFERENCE, 'registered');
     },
   },
   {

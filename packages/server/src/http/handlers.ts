@@ -3,7 +3,6 @@
  * to answer. Parsing, credentials, statuses, cache headers and errors are the routes' job (`routes.ts`);
  * the rules are the service's.
  */
-import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
 import { UnauthorizedError, type ActivityInput, type CaseAssignment, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseMessageInput, type StaffQuestion, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
@@ -11,6 +10,7 @@ import { canonicalJson, sha256 } from '../crypto.js';
 import { clientIp } from './client-ip.js';
 import type { RightsService } from '../service.js';
 import type { Credentials } from './auth.js';
+import { CatalogueAnswers, serialised } from './catalogue.js';
 
 /** What the routes hand a handler: everything already checked against the operation's description. */
 export interface HandlerInput {
@@ -24,6 +24,8 @@ export interface HandlerInput {
   idempotencyKey: string | undefined;
   /** Who is calling, on staff operations. */
   credentials: Credentials | undefined;
+  /** `Rights-Proof`, on operations that read it (unchecked: the service verifies it). */
+  proof?: string | undefined;
 }
 
 /** A body to send as JSON (or already serialised, with its ETag), with a status other than the operation's when needed. */
@@ -37,30 +39,15 @@ export interface HandlerAnswer {
 
 export type Handlers = Record<OperationId, (input: HandlerInput) => HandlerAnswer | Promise<HandlerAnswer>>;
 
-export const etagOf = (body: string) => `W/"${createHash('sha1').update(body).digest('base64url')}"`;
-
-const serialised = (body: unknown): HandlerAnswer => {
-  const json = JSON.stringify(body);
-  return { json, etag: etagOf(json) };
-};
-
 export interface HandlerOptions {
   service: RightsService;
   /** How many proxies of our own stand in front (X-Forwarded-For entries to believe, from the right); 0: none. */
   trustProxyHops: number;
+  /** The catalogue's answers, serialised once per catalogue version (shared with the fast path, http/catalogue.ts). */
+  answers?: CatalogueAnswers;
 }
 
-export function createHandlers({ service, trustProxyHops }: HandlerOptions): Handlers {
-  // Public reads are serialised once per catalogue version; stations once per distinct query.
-  let catalog: { version: number; categories: HandlerAnswer; hotlines: HandlerAnswer } | undefined;
-  const catalogue = () => {
-    if (catalog?.version !== service.catalogVersion) {
-      catalog = { version: service.catalogVersion, categories: serialised({ categories: service.categories }), hotlines: serialised({ hotlines: service.hotlines }) };
-    }
-    return catalog;
-  };
-  const stations = new Map<string, HandlerAnswer>();
-  let stationsVersion = -1;
+export function createHandlers({ service, trustProxyHops, answers = new CatalogueAnswers(service) }: HandlerOptions): Handlers {
   const openapi = serialised(buildOpenApi());
 
   const receipt = (result: Awaited<ReturnType<RightsService['submit']>>): HandlerAnswer => ({
@@ -70,25 +57,13 @@ export function createHandlers({ service, trustProxyHops }: HandlerOptions): Han
   });
 
   return {
-    listCategories: () => catalogue().categories,
-    listHotlines: () => catalogue().hotlines,
-    listStations: ({ query }) => {
-      if (stationsVersion !== service.catalogVersion) {
-        stations.clear();
-        stationsVersion = service.catalogVersion;
-      }
-      const key = canonicalJson(query);
-      let answer = stations.get(key);
-      if (!answer) {
-        answer = serialised({ stations: service.listStations(query as StationQuery) });
-        if (stations.size >= 1000) stations.delete(stations.keys().next().value!);
-        stations.set(key, answer);
-      }
-      return answer;
-    },
+    listCategories: () => answers.categories(),
+    listHotlines: () => answers.hotlines(),
+    listStations: ({ query }) => answers.stations(query as StationQuery),
     getStats: async ({ query }) => serialised(await service.stats(query as StatsQuery)),
-    submitPetition: async ({ body, rawBody, idempotencyKey }) =>
-      receipt(await service.submit('petition', idempotencyKey!, sha256(canonicalJson(rawBody)), body as PetitionInput, 'web')),
+    submitPetition: async ({ c, body, rawBody, idempotencyKey, proof }) =>
+      receipt(await service.submit('petition', idempotencyKey!, sha256(canonicalJson(rawBody)), body as PetitionInput, 'web', undefined, { client: clientIp(c, trustProxyHops), proof })),
+    getSubmitChallenge: () => ({ body: service.admission.challenge() }),
     lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c, trustProxyHops)) }),
     eraseContact: async ({ c, body }) => ({ body: await service.eraseContact(body as CaseLookup, clientIp(c, trustProxyHops)) }),
     addCaseMessage: async ({ c, body }) => ({ body: await service.addMessage(body as CaseMessageInput, clientIp(c, trustProxyHops)) }),

@@ -85,13 +85,15 @@ import { hashParams, hashSecret, sameParams, verifySecret, type ScryptParams, ty
 import * as activities from '../storage/activity-store.js';
 import * as cases from '../storage/case-store.js';
 import { findAccountById, listAccounts } from '../storage/staff-store.js';
-import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
+import { claimKey, keyExists, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
 import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
 import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
 import { anonymiseCases, claimJobRun } from '../storage/retention-store.js';
+import { enqueueCaseUpdated } from '../storage/notification-store.js';
 import { iso, type Database, type Queryable } from '../storage/db.js';
 import { persistMessage } from '../storage/message-store.js';
 import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staff-accounts.js';
+import { Admission, DEFAULT_ADMISSION, type AdmissionLimits } from './admission.js';
 import { StatsCache } from './stats-cache.js';
 
 export interface Limits {
@@ -136,6 +138,10 @@ export interface ServiceOptions {
   statsCurrentMonth: 'withheld' | 'shown';
   /** Closed cases are anonymised this many days after they closed; 0 keeps them whole. */
   retentionDays: number;
+  /** Admission control of citizens' submits (service/admission.ts). */
+  admission?: AdmissionLimits;
+  /** Queue a notification to her for every update she can see (a channel is configured: docs/notifications.md). */
+  notify?: boolean;
 }
 
 /**
@@ -190,11 +196,14 @@ export class RightsService {
   private dummyHash = '';
   /** Staff accounts and sessions. */
   readonly accounts: StaffAccounts;
+  /** Per-client and office-wide limits on new petitions, and the proof-of-work path past the first. */
+  readonly admission: Admission;
 
   private readonly statsCache: StatsCache<Statistics>;
 
   constructor(readonly options: ServiceOptions) {
     this.statsCache = new StatsCache({ maxEntries: 256, ttlMs: 60_000, now: options.now });
+    this.admission = new Admission({ db: options.db, key: options.key, now: options.now, limits: options.admission ?? DEFAULT_ADMISSION });
     this.accounts = new StaffAccounts({
       db: options.db, key: options.key, now: options.now, passwordScrypt: options.passwordScrypt, signInLimits: options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS,
     });
@@ -248,11 +257,15 @@ export class RightsService {
    *    runs one transaction at a time);
    * 3. one statement writes the case, its first timeline and audit entries and the key turned `done`
    *    (storage/case-store.ts `insertAtomically`).
+   *
+   * A citizen's submit (`admit`: her address and proof) passes admission control first — unless its key was
+   * seen before: a replay or a retry is never refused.
    */
-  async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal): Promise<Replay> {
+  async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal, admit?: { client: string; proof?: string | undefined }): Promise<Replay> {
     if (by) requirePermission(by, 'cases.register');
     const actor: AuditActor = by ? principalActor(by) : 'citizen';
     checkPetition(petition, this.categories, scope.startsWith('staff') ? 'petition.' : '');
+    if (admit && !(await keyExists(this.db, scope, idempotencyKey))) await this.admission.admit(admit.client, admit.proof);
     const owner = randomUUID();
     const claim = await claimKey(this.db, { scope, key: idempotencyKey, requestHash, owner, now: this.options.now(), leaseMs: this.options.idempotencyLeaseMs });
     if (claim.kind === 'reused') {
@@ -476,7 +489,10 @@ export class RightsService {
       const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
       requireOn(principal, 'cases.update', requireCase(principal, current));
       checkRecategorization(update, current!.petition, this.categories);
-      await cases.persistPlan(tx, current!.id, planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) }));
+      const plan = planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) });
+      await cases.persistPlan(tx, current!.id, plan);
+      // The outbox: queued with the change, or not at all. Whether, when and how it reaches her is decided at send time.
+      if (plan.timelineEntry && this.options.notify) await enqueueCaseUpdated(tx, current!.id, this.options.now(), `n-${randomUUID()}`);
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
     });
     this.statsCache.invalidate();
@@ -492,6 +508,8 @@ export class RightsService {
       const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
       requireOn(principal, 'cases.update', requireCase(principal, current));
       await storeMessage(tx, current!.id, planOfficeQuestion(current!, question.text, { at: this.options.now().toISOString(), actor: principalActor(principal) }));
+      // A question is news she can see: the same neutral notification as a note for her (issue #16).
+      if (this.options.notify) await enqueueCaseUpdated(tx, current!.id, this.options.now(), `n-${randomUUID()}`);
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
     });
     return toStaffCase(after!, this.options.now());

@@ -56,7 +56,7 @@ export const IDEMPOTENCY_ERRORS = [
   'idempotency_key_reused',
 ] as const satisfies readonly ErrorCode[];
 
-/** `public`: shared caches may keep it, with a weak ETag and 304 on If-None-Match. `no-store`: nobody keeps it. */
+/** `public`: shared caches may keep it, with a strong ETag and 304 on If-None-Match. `no-store`: nobody keeps it. */
 export type CachePolicy = { kind: 'public'; maxAge: number; staleWhileRevalidate: number } | { kind: 'no-store' };
 export const PUBLIC_CACHE: CachePolicy = { kind: 'public', maxAge: 60, staleWhileRevalidate: 300 };
 export const NO_STORE: CachePolicy = { kind: 'no-store' };
@@ -115,6 +115,11 @@ export interface OperationSpec<Q extends z.ZodMiniType | undefined = z.ZodMiniTy
   errors: readonly ErrorCode[];
   /** Reads `Idempotency-Key` (required): the same key and body replay the first answer. */
   idempotencyKey?: boolean;
+  /**
+   * Reads `Rights-Proof` (optional): a solved challenge of getSubmitChallenge that lets the request past
+   * the per-client admission limit (issue #17 item 4).
+   */
+  proof?: boolean;
   /** A read sent as POST (to keep secrets out of URLs): safe for the client to repeat. */
   safeToRepeat?: boolean;
   security: 'none' | 'staff';

@@ -1,5 +1,6 @@
 /** The public operations: what a citizen's browser and a host portal call, without credentials. */
 import * as z from 'zod/mini';
+import { SubmitChallenge } from '../admission.js';
 import { CaseLookup, CaseView } from '../case.js';
 import { CaseMessageInput } from '../message.js';
 import { Category } from '../category.js';
@@ -163,14 +164,34 @@ export const submitPetition = defineOperation({
   summary: 'Submit a petition',
   description:
     'Registers a petition and answers its Receipt; the access code in it is shown once and stored only hashed. ' +
-    'The same Idempotency-Key and body replay the first answer (header `Idempotent-Replayed: true`).',
+    'The same Idempotency-Key and body replay the first answer (header `Idempotent-Replayed: true`). ' +
+    'Admission control: past the per-client limit a submit is answered 429 with Retry-After unless it carries a solved ' +
+    'challenge (`Rights-Proof`, see getSubmitChallenge); past the office-wide limit, 503 with Retry-After. A replay is never refused.',
   body: { schema: PetitionInput, name: 'PetitionInput', example: PETITION_EXAMPLE },
   answer: { status: 201, description: 'Registered, or replayed.', schema: Receipt, name: 'Receipt' },
-  errors: [...COMMON_ERRORS, ...BODY_ERRORS, ...IDEMPOTENCY_ERRORS],
+  errors: [...COMMON_ERRORS, ...BODY_ERRORS, ...IDEMPOTENCY_ERRORS, 'rate_limited'],
   idempotencyKey: true,
+  proof: true,
   security: 'none',
   cache: NO_STORE,
   checks: PETITION_CHECKS,
+});
+
+export const getSubmitChallenge = defineOperation({
+  id: 'getSubmitChallenge',
+  method: 'GET',
+  path: '/petitions/challenge',
+  tag: 'petitions',
+  summary: 'A proof-of-work challenge that lets one submit past the per-client limit',
+  description:
+    'A fresh, signed, single-use challenge. Find a decimal nonce (at most 14 digits) such that SHA-256 of ' +
+    '`<challenge>:<nonce>` (ASCII) starts with `difficulty` zero bits, and send `<challenge>:<nonce>` as the ' +
+    '`Rights-Proof` header of one submitPetition before `expiresAt`. The intake form solves it in the background ' +
+    'while she types (`client.petitions.prove()`).',
+  answer: { status: 200, description: 'The challenge.', schema: SubmitChallenge, name: 'SubmitChallenge' },
+  errors: [...COMMON_ERRORS, 'validation_failed'],
+  security: 'none',
+  cache: NO_STORE,
 });
 
 export const lookupCase = defineOperation({
