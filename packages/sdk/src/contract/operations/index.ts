@@ -4,11 +4,7 @@
  * derived from it; a test fails when the server answers a route the table does not describe, or the other
  * way round.
  */
-<<<<<<< HEAD
-import { addCaseMessage, eraseContact, getOpenApi, getStats, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
-=======
-import { eraseContact, getOpenApi, getStats, getSubmitChallenge, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
->>>>>>> main
+import { addCaseMessage, eraseContact, getOpenApi, getStats, getSubmitChallenge, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
 import { staffListAccounts, staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
 import { staffAssignCase, staffAskQuestion, staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
