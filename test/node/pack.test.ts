@@ -187,14 +187,14 @@ describe('npm pack of each package, installed in a clean folder', { skip: missin
       }
     }
     for (const file of named) assert.ok(existsSync(join(root, file)), `@rights-kit/elements ships ${file}`);
-    for (const element of ['provider', 'intake-form', 'case-tracker', 'hotline-card', 'station-locator', 'quick-exit', 'case-stats']) {
+    for (const element of ['provider', 'intake-form', 'case-tracker', 'hotline-card', 'event-list', 'station-locator', 'quick-exit', 'case-stats']) {
       assert.ok(existsSync(join(root, `dist/${element}.js`)), `dist/${element}.js`);
       const types = readFileSync(join(root, `dist/${element}/${element}.d.ts`), 'utf8');
       assert.match(types, /HTMLElementTagNameMap/, `${element} declares its tag for TypeScript`);
     }
     const cem = JSON.parse(readFileSync(join(root, pkg.customElements!), 'utf8')) as { modules: { declarations?: { tagName?: string }[] }[] };
     const tags = cem.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
-    for (const tag of ['rights-provider', 'rights-intake-form', 'rights-case-tracker', 'rights-hotline-card', 'rights-station-locator']) {
+    for (const tag of ['rights-provider', 'rights-intake-form', 'rights-case-tracker', 'rights-hotline-card', 'rights-events', 'rights-station-locator']) {
       assert.ok(tags.includes(tag), `custom-elements.json lists ${tag}`);
     }
     assert.ok(existsSync(join(root, 'dist/bundle/rights-kit.bundle.js')), 'the self-contained bundle');

@@ -9,6 +9,7 @@
  */
 import type { SubmitChallenge } from './contract/admission.js';
 import type { Activity, ActivityInput, ActivityQuery, ActivityUpdate } from './contract/activity.js';
+import type { PersonAudit, PersonAuditQuery } from './contract/audit.js';
 import type { Category } from './contract/category.js';
 import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
@@ -50,6 +51,8 @@ export interface StaffBackend {
   askQuestion(reference: string, question: StaffQuestion, options: StaffOptions): Promise<StaffCase>;
   /** The staff accounts she may see (her station's, or every one for an administrator). */
   listAccounts(query: StaffAccountQuery, options: StaffOptions): Promise<StaffAccount[]>;
+  /** What one person did, newest first, across every case (administrators). */
+  listAudit(query: PersonAuditQuery, options: StaffOptions): Promise<PersonAudit>;
   registerCase(registration: StaffRegistration, options: StaffOptions & { idempotencyKey: string }): Promise<Receipt>;
   /** Name and password for a session token; an unknown name and a wrong password fail alike (UnauthorizedError). */
   signIn(credentials: SignIn, options?: RequestOptions): Promise<StaffSession>;

@@ -23,6 +23,7 @@ export * from './contract/outcome.js';
 export * from './contract/period.js';
 export * from './contract/report.js';
 export * from './contract/activity.js';
+export * from './contract/audit.js';
 export * from './contract/error.js';
 export * from './contract/operations/index.js';
 export { toIssues, parseOrThrow } from './contract/validate.js';

@@ -10,6 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
@@ -41,6 +42,14 @@ export { DataDirLockedError } from './storage/pglite.js';
 export { RightsService } from './service.js';
 export { buildOpenApi } from '@rights-kit/sdk/openapi';
 export { writeStations } from './seed.js';
+
+let serversInProcess = 0;
+/** RIGHTS_KIT_INSTANCE, else host and process (a second server in the same process gets `-2`): never a secret, only a name. */
+function defaultInstance(): string {
+  serversInProcess++;
+  const base = process.env['RIGHTS_KIT_INSTANCE'] || `${hostname()}-${process.pid}`;
+  return serversInProcess === 1 ? base : `${base}-${serversInProcess}`;
+}
 
 export interface ServerOptions {
   /** TCP port; 0 picks a free one. Default 8080. */
@@ -98,6 +107,8 @@ export interface ServerOptions {
   statsCurrentMonth?: 'withheld' | 'shown';
   /** Days after closing when a case is anonymised (checked hourly, run daily on one instance). Default 365; 0: never. */
   retentionDays?: number;
+  /** This instance's name in the audit trail. Default: RIGHTS_KIT_INSTANCE, else `<host>-<pid>` (`-2`, `-3`… for more servers in one process). */
+  instance?: string;
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
   /**
@@ -191,6 +202,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       passwordScrypt: { ...PASSWORD_SCRYPT, ...options.passwordScrypt },
       signInLimits: { ...DEFAULT_SIGN_IN_LIMITS, ...options.signInLimits },
       retentionDays: options.retentionDays ?? 365,
+      instance: options.instance ?? defaultInstance(),
       admission: { ...DEFAULT_ADMISSION, ...options.admission },
       notify: Boolean(options.notifications?.smtp || options.notifications?.sms || options.notifications?.senders?.length),
     });

@@ -1,7 +1,8 @@
 import type { DemoAccount } from '@rights-kit/sdk/seed';
-import { normalizeAccessCode, seedAudit, type CaseRecord, type Category, type CaseStatus, type Channel, type Hotline, type PetitionInput, type Station, type TimelineEntry } from '@rights-kit/sdk';
+import { normalizeAccessCode, seedAudit, type Activity, type CaseRecord, type Category, type CaseStatus, type Channel, type Hotline, type PetitionInput, type Station, type TimelineEntry } from '@rights-kit/sdk';
 import { hashSecret } from './crypto.js';
 import { insertWhole } from './storage/case-store.js';
+import { insertActivity } from './storage/activity-store.js';
 import type { Queryable } from './storage/db.js';
 import type { RightsService } from './service.js';
 
@@ -24,6 +25,8 @@ export interface SeedData {
   }[];
   /** Demo staff accounts (demo mode only). */
   accounts?: DemoAccount[];
+  /** Announced activities (issue #19). */
+  activities?: Activity[];
 }
 
 /** Replaces the stations (and their order) in one transaction; call `service.loadCatalog()` after. */
@@ -93,6 +96,7 @@ export async function seedDemo(service: RightsService, seed: SeedData): Promise<
       };
       await insertWhole(tx, record, hashes[i]!);
     }
+    for (const activity of seed.activities ?? []) await insertActivity(tx, activity, new Date());
     return true;
   });
   await service.loadCatalog();

@@ -64,6 +64,7 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
       askQuestion: (reference, body, o) => call(op.staffAskQuestion, { params: { reference }, body, token: o.token, signal: o.signal }),
       assignCase: (reference, body, o) => call(op.staffAssignCase, { params: { reference }, body, token: o.token, signal: o.signal }),
       listAccounts: async (query, o) => (await call(op.staffListAccounts, { query, token: o.token, signal: o.signal })).accounts,
+      listAudit: (query, o) => call(op.staffListAudit, { query, token: o.token, signal: o.signal }),
       registerCase: (body, o) =>
         call(op.staffRegisterCase, { body, idempotencyKey: o.idempotencyKey, token: o.token, signal: o.signal }),
       signIn: (body, o) => call(op.staffSignIn, { body, signal: o?.signal }),

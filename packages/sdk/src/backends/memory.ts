@@ -17,7 +17,8 @@ import type { RequestOptions, RightsBackend, StaffOptions, SubmitOptions } from 
 import { ActivityInput, ActivityQuery, ActivityUpdate, type Activity } from '../contract/activity.js';
 import type { SubmitChallenge } from '../contract/admission.js';
 import type { Category } from '../contract/category.js';
-import { CaseLookup, CaseUpdate, StaffCaseQuery, type CaseView, type Channel } from '../contract/case.js';
+import { CaseLookup, CaseUpdate, StaffCaseQuery, type AuditEntry, type CaseView, type Channel } from '../contract/case.js';
+import { comparePersonAudit, PERSON_AUDIT_DEFAULT_LIMIT, PersonAuditQuery } from '../contract/audit.js';
 import type { Hotline } from '../contract/hotline.js';
 import { PetitionInput, formatAccessCode, normalizeAccessCode, normalizeReference, type Receipt } from '../contract/petition.js';
 import { CaseAssignment, StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
@@ -66,6 +67,8 @@ export interface MemoryBackendOptions {
   statsMinimumCount?: number;
   /** Whether the public statistics count the month still running. Default `'withheld'` (`PUBLIC_STATS_POLICY`). */
   statsCurrentMonth?: 'withheld' | 'shown';
+  /** The instance every audit entry it writes names (the server's RIGHTS_KIT_INSTANCE). Default `'memory'`. */
+  instance?: string;
   /**
    * Difficulty of the submit challenges it issues (`getSubmitChallenge`). Default 8: this backend admits every
    * submit (one device, no flood to hold back), so a proof only has to be well formed for the contract.
@@ -110,13 +113,16 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const staffToken = options.staffToken ?? 'demo-staff-token';
   const statsMinimumCount = options.statsMinimumCount ?? PUBLIC_STATS_POLICY.minimumCount;
   const statsCurrentMonth = options.statsCurrentMonth ?? PUBLIC_STATS_POLICY.currentMonth;
+  const instance = options.instance ?? 'memory';
+  /** Every entry this backend writes names its instance, as the server's do. */
+  const stamp = (a: AuditEntry): AuditEntry => ({ ...a, instance });
   const proofDifficulty = options.proofDifficulty ?? 8;
 
   const categories: Category[] = seed.categories;
   const cases = new Map<string, StoredCase>();
   const petitionKeys = new Map<string, IdempotencyEntry>();
   const registrationKeys = new Map<string, IdempotencyEntry>();
-  const activities = new Map<string, Activity>();
+  const activities = new Map<string, Activity>((seed.activities ?? []).map((a) => [a.id, a]));
   // A digest to compare against when the reference is unknown, so both failures take the same work.
   const decoy = { salt: crypto.getRandomValues(new Uint8Array(16)), codeHash: new Uint8Array(32) };
   const service = sha256Hex(staffToken).then(servicePrincipal);
@@ -224,7 +230,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     const stored: StoredCase = {
       reference, salt, codeHash: new Uint8Array(0), channel, petition: clone(petition),
       submittedAt: at, updatedAt: at, status: 'received', timeline: [{ at, status: 'received' }], extended: false,
-      audit: [intakeAudit(channel, at, actor)],
+      audit: [stamp(intakeAudit(channel, at, actor))],
       ...(by?.stationId !== undefined ? { stationId: by.stationId } : {}),
       ...(by !== undefined ? { registeredBy: by.id } : {}),
     };
@@ -254,7 +260,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const principal = await requireStaff(options);
       const c = findCase(principal, reference);
       const { view, audit } = openCase(principal, c, now());
-      if (audit) c.audit.push(audit);
+      if (audit) c.audit.push(stamp(audit));
       return view;
     },
 
@@ -265,7 +271,8 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const c = findCase(principal, reference);
       requireOn(principal, 'cases.update', c);
       checkRecategorization(u, c.petition, categories);
-      applyPlan(c, planUpdate({ ...c, category: c.petition.category }, u, { at: now().toISOString(), actor: principalActor(principal) }));
+      const plan = planUpdate({ ...c, category: c.petition.category }, u, { at: now().toISOString(), actor: principalActor(principal) });
+      applyPlan(c, { ...plan, audit: plan.audit.map(stamp) });
       return toStaffCase(c, now());
     },
 
@@ -292,7 +299,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
           delete c.assignee;
           delete c.assigneeName;
         }
-        c.audit.push(plan.audit);
+        c.audit.push(stamp(plan.audit));
       }
       return toStaffCase(c, now());
     },
@@ -302,6 +309,18 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const filter = accountsFilter(principal, parseOrThrow(StaffAccountQuery, query, 'Account query'));
       if (!filter) return [];
       return sessions.list().filter((a) => filter.stationId === undefined || a.stationId === filter.stationId).sort(compareAccounts);
+    },
+
+    async listAudit(query, options) {
+      requirePermission(await requireStaff(options), 'audit.read');
+      const q = parseOrThrow(PersonAuditQuery, query, 'Audit query');
+      const actor = `staff:${q.account}`;
+      const hers = [...cases.values()]
+        .flatMap((c) => c.audit.map((e, seq) => ({ e, seq, reference: c.reference, at: e.at })).filter((x) => x.e.actor === actor))
+        .sort(comparePersonAudit);
+      const offset = q.offset ?? 0;
+      const page = hers.slice(offset, offset + (q.limit ?? PERSON_AUDIT_DEFAULT_LIMIT));
+      return { entries: page.map((x) => clone({ reference: x.reference, ...x.e })), total: hers.length };
     },
 
     async registerCase(registration, options): Promise<Receipt> {
@@ -343,7 +362,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     async createActivity(input, options): Promise<Activity> {
       requirePermission(await requireStaff(options), 'activities.manage');
       const a = parseOrThrow(ActivityInput, input, 'Activity');
-      checkActivityStation(a, seed.stations.map((s) => s.id));
+      checkActivityStation(a, seed.stations);
       const activity = newActivity(`act-${randomKey().slice(0, 16)}`, a);
       activities.set(activity.id, activity);
       return clone(activity);
@@ -354,7 +373,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const u = parseOrThrow(ActivityUpdate, update, 'Activity update');
       const current = activities.get(id);
       if (!current) throw new NotFoundError('No activity has this id.', { status: 404, code: 'not_found' });
-      checkActivityStation(u, seed.stations.map((s) => s.id));
+      checkActivityStation(u, seed.stations);
       const next = updatedActivity(current, u);
       activities.set(id, next);
       return clone(next);
@@ -392,7 +411,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       if (c.petition.contact) {
         const plan = planContactErasure(c.petition, now().toISOString());
         c.petition = plan.petition;
-        c.audit.push(plan.audit);
+        c.audit.push(stamp(plan.audit));
       }
       return view;
     },

@@ -172,6 +172,8 @@ export const AuditEntry = z.object({
   /** The person's name and role when a staff account did it (issue #13); absent for the citizen and seeded history. */
   actorName: z.optional(z.string()),
   role: z.optional(z.string()),
+  /** The server instance that wrote it (RIGHTS_KIT_INSTANCE, else host and process); absent for seeded history. */
+  instance: z.optional(z.string()),
   action: z.string(),
   from: z.optional(CaseStatus),
   to: z.optional(CaseStatus),

@@ -3,6 +3,7 @@ import { CaseUpdate, StaffCaseQuery } from '../contract/case.js';
 import { normalizeReference, type Receipt } from '../contract/petition.js';
 import { SignIn, StaffAccountQuery, type StaffAccount, type StaffSession } from '../contract/permissions.js';
 import { ReportQuery, type Report } from '../contract/report.js';
+import { PersonAuditQuery, type PersonAudit } from '../contract/audit.js';
 import { ActivityInput, ActivityUpdate, type Activity } from '../contract/activity.js';
 import { CaseAssignment, StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
 import { StaffQuestion } from '../contract/message.js';
@@ -39,6 +40,11 @@ export class StaffResource {
   /** The staff accounts she may see: whom a case can be assigned to. */
   async accounts(query: StaffAccountQuery, options: StaffOptions): Promise<StaffAccount[]> {
     return this.backend.staff.listAccounts(parseOrThrow(StaffAccountQuery, query, 'Account query'), options);
+  }
+
+  /** What one person did, newest first (administrators): her audit entries across every case, with the instance. */
+  async audit(query: PersonAuditQuery, options: StaffOptions): Promise<PersonAudit> {
+    return this.backend.staff.listAudit(parseOrThrow(PersonAuditQuery, query, 'Audit query'), options);
   }
 
   /** Signs in with a staff account's name and password; the answer's token goes in `options.token` of the other calls. */

@@ -31,6 +31,7 @@
  * Half-year figures (submission dates in Asia/Shanghai): 2026-01-01…2026-06-30 has 8 cases, 6 closed
  * (closure rate 75.0 %); 2026-07-01…2026-12-31 has 8 cases, none closed.
  */
+import type { Activity } from '../contract/activity.js';
 import type { Category } from '../contract/category.js';
 import type { Hotline } from '../contract/hotline.js';
 import type { PetitionInput } from '../contract/petition.js';
@@ -875,5 +876,29 @@ const accounts: DemoAccount[] = [
   { name: '孙慧', role: 'volunteer', stationId: 'hx-rights-station', password: DEMO_PASSWORD },
 ];
 
-/** The demo data of Qinghe County: 7 categories, 30 stations, 5 hotlines, 16 cases in every status, 7 staff accounts. */
-export const demoSeed: DemoSeed = { categories, stations, hotlines, cases, accounts };
+/**
+ * What the office announces (issue #19): a lecture that took place (with its figures), and the three coming ones
+ * `<rights-events>` lists — Tuesday's volunteer reception, a training on the Anti-Domestic Violence Law and the
+ * rights-week consultation in the square. Places are stations (never the shelter) or a public square.
+ */
+const activities: Activity[] = [
+  {
+    id: 'act-demo-school-lecture', title: '女子学校法律讲座：婚姻家庭中的财产权益', kind: 'lecture', stationId: 'cg-womens-school',
+    startsAt: '2026-11-10T14:30:00+08:00', endsAt: '2026-11-10T16:30:00+08:00', audience: '社区妇女', attendance: 45, materials: 120,
+  },
+  {
+    id: 'act-demo-tuesday-reception', title: '周二志愿者接待日', kind: 'reception_day', stationId: 'cg-nanguan-point',
+    startsAt: '2026-12-01T09:00:00+08:00', endsAt: '2026-12-01T11:30:00+08:00', audience: '社区居民，无需预约',
+  },
+  {
+    id: 'act-demo-dv-law-training', title: '《反家庭暴力法》专题培训班', kind: 'training', stationId: 'qh-rights-centre',
+    startsAt: '2026-12-10T09:00:00+08:00', endsAt: '2026-12-10T16:30:00+08:00', audience: '村（社区）妇联主席、网格员',
+  },
+  {
+    id: 'act-demo-rights-week', title: '“三八”维权周广场咨询', kind: 'campaign', place: '县城人民广场',
+    startsAt: '2027-03-06T09:00:00+08:00', endsAt: '2027-03-06T12:00:00+08:00', audience: '全县妇女群众',
+  },
+];
+
+/** The demo data of Qinghe County: 7 categories, 30 stations, 5 hotlines, 16 cases in every status, 7 staff accounts, 4 activities. */
+export const demoSeed: DemoSeed = { categories, stations, hotlines, cases, accounts, activities };

@@ -1,3 +1,4 @@
+import type { Activity } from '../contract/activity.js';
 import type { Category } from '../contract/category.js';
 import type { CaseStatus, Channel, TimelineEntry } from '../contract/case.js';
 import type { Hotline } from '../contract/hotline.js';
@@ -37,4 +38,6 @@ export interface DemoSeed {
   cases: SeedCase[];
   /** Staff accounts to create in demo mode (the memory backend's default accounts). */
   accounts?: DemoAccount[];
+  /** Trainings, campaigns and reception days the office announced (public, like the stations). */
+  activities?: Activity[];
 }

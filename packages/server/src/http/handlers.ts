@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import { UnauthorizedError, type ActivityInput, type CaseAssignment, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseMessageInput, type StaffQuestion, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
+import { UnauthorizedError, type ActivityInput, type CaseAssignment, type PersonAuditQuery, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseMessageInput, type StaffQuestion, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
 import { clientIp } from './client-ip.js';
 import type { RightsService } from '../service.js';
@@ -88,6 +88,7 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
     staffUpdateCase: async ({ params, body, credentials }) => ({ body: await service.staffUpdate(params['reference']!, body as CaseUpdate, credentials!.principal) }),
     staffAssignCase: async ({ params, body, credentials }) => ({ body: await service.staffAssign(params['reference']!, body as CaseAssignment, credentials!.principal) }),
     staffListAccounts: async ({ query, credentials }) => ({ body: { accounts: await service.staffAccounts(query as StaffAccountQuery, credentials!.principal) } }),
+    staffListAudit: async ({ query, credentials }) => ({ body: await service.personAudit(query as PersonAuditQuery, credentials!.principal) }),
     staffSignIn: async ({ c, body }) => ({ body: await service.accounts.signIn(body as SignIn, clientIp(c, trustProxyHops)) }),
     staffWhoAmI: ({ credentials }) => ({ body: service.accounts.whoAmI(credentials!.principal) }),
     staffSignOut: async ({ credentials }) => {

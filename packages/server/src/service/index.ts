@@ -18,6 +18,10 @@ import {
   type MessagePlan,
   type StaffQuestion,
   planAssignment,
+  PERSON_AUDIT_DEFAULT_LIMIT,
+  type AuditEntry,
+  type PersonAudit,
+  type PersonAuditQuery,
   type CaseAssignment,
   type StaffAccount,
   type StaffAccountQuery,
@@ -138,6 +142,8 @@ export interface ServiceOptions {
   statsCurrentMonth: 'withheld' | 'shown';
   /** Closed cases are anonymised this many days after they closed; 0 keeps them whole. */
   retentionDays: number;
+  /** This instance's name, written into every audit entry it writes (RIGHTS_KIT_INSTANCE, else host and process). */
+  instance: string;
   /** Admission control of citizens' submits (service/admission.ts). */
   admission?: AdmissionLimits;
   /** Queue a notification to her for every update she can see (a channel is configured: docs/notifications.md). */
@@ -208,6 +214,9 @@ export class RightsService {
       db: options.db, key: options.key, now: options.now, passwordScrypt: options.passwordScrypt, signInLimits: options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS,
     });
   }
+
+  /** An audit entry as this instance writes it: naming the instance. */
+  private stamp = (a: AuditEntry): AuditEntry => ({ ...a, instance: this.options.instance });
 
   get db(): Database {
     return this.options.db;
@@ -285,7 +294,7 @@ export class RightsService {
       const accessHash = await hashSecret(accessCode, this.options.scrypt);
       const sealedAccessCode = this.options.key.encrypt(accessCode, `${scope}:${idempotencyKey}`);
       const submittedAt = this.options.now();
-      const audit = intakeAudit(channel, submittedAt.toISOString(), actor);
+      const audit = this.stamp(intakeAudit(channel, submittedAt.toISOString(), actor));
       for (let attempt = 0; attempt < 8; attempt++) {
         // References are random (30 bits a year): on the rare collision, draw again.
         const reference = generateReference(this.options.referencePrefix, submittedAt);
@@ -341,7 +350,7 @@ export class RightsService {
     const { found } = await this.prove(input, clientIp);
     if (found.petition.contact) {
       const plan = planContactErasure(found.petition, this.options.now().toISOString());
-      await cases.eraseContact(this.db, found.id, found.reference, plan);
+      await cases.eraseContact(this.db, found.id, found.reference, { ...plan, audit: this.stamp(plan.audit) });
     }
     return toCaseView(found);
   }
@@ -430,7 +439,7 @@ export class RightsService {
   }
 
   async createActivity(input: ActivityInput): Promise<Activity> {
-    checkActivityStation(input, this.stations.map((s) => s.id));
+    checkActivityStation(input, this.stations);
     const activity = newActivity(`act-${randomUUID().replaceAll('-', '').slice(0, 16)}`, input);
     await activities.insertActivity(this.db, activity, this.options.now());
     return activity;
@@ -440,7 +449,7 @@ export class RightsService {
   async updateActivity(id: string, update: ActivityUpdate): Promise<Activity> {
     const notFound = () => new NotFoundError('No activity has this id.', { status: 404, code: 'not_found' });
     if (!ActivityId.safeParse(id).success) throw notFound();
-    checkActivityStation(update, this.stations.map((s) => s.id));
+    checkActivityStation(update, this.stations);
     return this.db.transaction(async (tx) => {
       const current = await activities.lockActivity(tx, id);
       if (!current) throw notFound();
@@ -476,7 +485,7 @@ export class RightsService {
     requirePermission(principal, 'cases.read');
     const [c] = await cases.loadCases(this.db, 'WHERE reference = $1', [referenceOrNotFound(reference)], true);
     const { view, audit } = openCase(principal, requireCase(principal, c), this.options.now());
-    if (audit) await cases.insertAudit(this.db, c!.id, audit);
+    if (audit) await cases.insertAudit(this.db, c!.id, this.stamp(audit));
     return view;
   }
 
@@ -490,7 +499,7 @@ export class RightsService {
       requireOn(principal, 'cases.update', requireCase(principal, current));
       checkRecategorization(update, current!.petition, this.categories);
       const plan = planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) });
-      await cases.persistPlan(tx, current!.id, plan);
+      await cases.persistPlan(tx, current!.id, { ...plan, audit: plan.audit.map(this.stamp) });
       // The outbox: queued with the change, or not at all. Whether, when and how it reaches her is decided at send time.
       if (plan.timelineEntry && this.options.notify) await enqueueCaseUpdated(tx, current!.id, this.options.now(), `n-${randomUUID()}`);
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
@@ -525,10 +534,16 @@ export class RightsService {
       requireOn(principal, 'cases.assign', requireCase(principal, current));
       const target = assignment.assignee === null ? undefined : await findAccountById(tx, assignment.assignee);
       const plan = planAssignment(current!, assignment.assignee, target, principal, this.options.now().toISOString());
-      if (plan.audit) await cases.assign(tx, current!.id, plan.assignee?.id, plan.audit);
+      if (plan.audit) await cases.assign(tx, current!.id, plan.assignee?.id, this.stamp(plan.audit));
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
     });
     return toStaffCase(after!, this.options.now());
+  }
+
+  /** What one person did, newest first (`audit.read`: the route has checked it; checked again, as every staff call is). */
+  async personAudit(query: PersonAuditQuery, principal: Principal): Promise<PersonAudit> {
+    requirePermission(principal, 'audit.read');
+    return cases.actorAudit(this.db, `staff:${query.account}`, query.limit ?? PERSON_AUDIT_DEFAULT_LIMIT, query.offset ?? 0);
   }
 
   /** The accounts she may see (the sdk's `accountsFilter`). */

@@ -70,7 +70,7 @@ export async function insertAtomically(db: Queryable, c: NewCase): Promise<boole
        ), t AS (
          INSERT INTO case_timeline (case_id, at, status) SELECT id, $5, 'received' FROM c
        ), a AS (
-         INSERT INTO case_audit (case_id, at, actor, action, to_status, note, actor_name, actor_role) SELECT id, $5, $11, $12, 'received', $13, $14, $15 FROM c
+         INSERT INTO case_audit (case_id, at, actor, action, to_status, note, actor_name, actor_role, instance) SELECT id, $5, $11, $12, 'received', $13, $14, $15, $18 FROM c
        ), i AS (
          UPDATE idempotency_keys SET status = 'done', response_status = 201, reference = $1, access_code_enc = $10, response_at = $5
          WHERE scope = $7 AND key = $8 AND owner = $9 AND status = 'in_flight' AND EXISTS (SELECT 1 FROM c) RETURNING key
@@ -81,7 +81,7 @@ export async function insertAtomically(db: Queryable, c: NewCase): Promise<boole
         c.reference, c.accessHash, c.petition.category, c.channel, c.submittedAt, JSON.stringify(c.petition),
         c.idempotency.scope, c.idempotency.key, c.idempotency.owner, c.idempotency.sealedAccessCode,
         c.audit.actor, c.audit.action, c.audit.note ?? null, c.audit.actorName ?? null, c.audit.role ?? null,
-        c.stationId ?? null, c.registeredBy ?? null,
+        c.stationId ?? null, c.registeredBy ?? null, c.audit.instance ?? null,
       ],
     );
     return rows[0]?.id != null;
@@ -112,9 +112,10 @@ const insertTimeline = (tx: Queryable, caseId: number, e: TimelineEntry) =>
 
 /** One audit entry (also the `contact_viewed` of an opened case, outside any transaction). */
 export const insertAudit = (tx: Queryable, caseId: number, a: AuditEntry) =>
-  tx.query('INSERT INTO case_audit (case_id, at, actor, action, from_status, to_status, note, actor_name, actor_role) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
-    caseId, a.at, a.actor, a.action, a.from ?? null, a.to ?? null, a.note ?? null, a.actorName ?? null, a.role ?? null,
-  ]);
+  tx.query(
+    'INSERT INTO case_audit (case_id, at, actor, action, from_status, to_status, note, actor_name, actor_role, instance) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+    [caseId, a.at, a.actor, a.action, a.from ?? null, a.to ?? null, a.note ?? null, a.actorName ?? null, a.role ?? null, a.instance ?? null],
+  );
 
 /** Stores a plan of the sdk's `planUpdate` — exactly what it says, nothing more. Call inside a transaction. */
 export async function persistPlan(tx: Queryable, caseId: number, plan: UpdatePlan): Promise<void> {
@@ -135,8 +136,8 @@ export async function persistPlan(tx: Queryable, caseId: number, plan: UpdatePla
 export async function assign(db: Queryable, caseId: number, assignee: string | undefined, audit: AuditEntry): Promise<void> {
   await db.query(
     `WITH c AS (UPDATE cases SET assignee = $2 WHERE id = $1 RETURNING id)
-     INSERT INTO case_audit (case_id, at, actor, action, note, actor_name, actor_role) SELECT id, $3, $4, $5, $6, $7, $8 FROM c`,
-    [caseId, assignee ?? null, audit.at, audit.actor, audit.action, audit.note ?? null, audit.actorName ?? null, audit.role ?? null],
+     INSERT INTO case_audit (case_id, at, actor, action, note, actor_name, actor_role, instance) SELECT id, $3, $4, $5, $6, $7, $8, $9 FROM c`,
+    [caseId, assignee ?? null, audit.at, audit.actor, audit.action, audit.note ?? null, audit.actorName ?? null, audit.role ?? null, audit.instance ?? null],
   );
 }
 
@@ -147,9 +148,9 @@ export async function assign(db: Queryable, caseId: number, assignee: string | u
 export async function eraseContact(db: Queryable, id: number, reference: string, plan: { petition: PetitionInput; audit: AuditEntry }): Promise<void> {
   await db.query(
     `WITH c AS (UPDATE cases SET petition = $2::jsonb WHERE id = $1 RETURNING id),
-          a AS (INSERT INTO case_audit (case_id, at, actor, action) SELECT id, $3, $4, $5 FROM c)
+          a AS (INSERT INTO case_audit (case_id, at, actor, action, instance) SELECT id, $3, $4, $5, $7 FROM c)
      UPDATE idempotency_keys SET access_code_enc = NULL WHERE reference = $6`,
-    [id, JSON.stringify(plan.petition), plan.audit.at, plan.audit.actor, plan.audit.action, reference],
+    [id, JSON.stringify(plan.petition), plan.audit.at, plan.audit.actor, plan.audit.action, reference, plan.audit.instance ?? null],
   );
 }
 
@@ -179,6 +180,40 @@ export async function lockCase(tx: Queryable, reference: string): Promise<number
   return row ? Number(row.id) : undefined;
 }
 
+interface AuditRow {
+  at: Date;
+  actor: string;
+  action: string;
+  from_status: CaseStatus | null;
+  to_status: CaseStatus | null;
+  note: string | null;
+  actor_name: string | null;
+  actor_role: string | null;
+  instance: string | null;
+}
+const AUDIT_COLUMNS = 'at, actor, action, from_status, to_status, note, actor_name, actor_role, instance';
+
+const toAuditEntry = (a: AuditRow): AuditEntry => ({
+  at: iso(a.at), actor: a.actor,
+  ...(a.actor_name !== null ? { actorName: a.actor_name } : {}), ...(a.actor_role !== null ? { role: a.actor_role } : {}),
+  ...(a.instance !== null ? { instance: a.instance } : {}),
+  action: a.action,
+  ...(a.from_status !== null ? { from: a.from_status } : {}), ...(a.to_status !== null ? { to: a.to_status } : {}), ...(a.note !== null ? { note: a.note } : {}),
+});
+
+/** What one actor did across every case, newest first (the sdk's `comparePersonAudit` in SQL), one page and the total. */
+export async function actorAudit(db: Queryable, actor: string, limit: number, offset: number): Promise<{ entries: (AuditEntry & { reference: string })[]; total: number }> {
+  const [rows, [count]] = await Promise.all([
+    db.query<AuditRow & { reference: string }>(
+      `SELECT c.reference, ${AUDIT_COLUMNS.split(', ').map((col) => `a.${col}`).join(', ')} FROM case_audit a JOIN cases c ON c.id = a.case_id
+       WHERE a.actor = $1 ORDER BY a.at DESC, c.reference COLLATE "C", a.id DESC LIMIT ${limit} OFFSET ${offset}`,
+      [actor],
+    ),
+    db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_audit WHERE actor = $1', [actor]),
+  ]);
+  return { entries: rows.map((r) => ({ reference: r.reference, ...toAuditEntry(r) })), total: Number(count?.n ?? 0) };
+}
+
 /**
  * Cases with their timelines (and audit trails when asked), in the order of `tail`'s ORDER BY.
  * `tail` is a WHERE/ORDER/LIMIT clause of this module's callers, never text from a request.
@@ -191,8 +226,7 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
   const [timeline, audit, messages] = await Promise.all([
     db.query<{ case_id: number; at: Date; status: CaseStatus; note: string | null }>(`SELECT case_id, at, status, note FROM case_timeline WHERE ${inIds} ORDER BY case_id, at, id`, [ids]),
     withAudit
-      ? db.query<{ case_id: number; at: Date; actor: string; action: string; from_status: CaseStatus | null; to_status: CaseStatus | null; note: string | null; actor_name: string | null; actor_role: string | null }>(
-          `SELECT case_id, at, actor, action, from_status, to_status, note, actor_name, actor_role FROM case_audit WHERE ${inIds} ORDER BY case_id, id`, [ids])
+      ? db.query<AuditRow & { case_id: number }>(`SELECT case_id, ${AUDIT_COLUMNS} FROM case_audit WHERE ${inIds} ORDER BY case_id, id`, [ids])
       : Promise.resolve([]),
     messagesOf(db, ids),
   ]);
@@ -202,12 +236,7 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
     return by;
   };
   const timelines = group(timeline, (e): TimelineEntry => ({ at: iso(e.at), status: e.status, ...(e.note !== null ? { note: e.note } : {}) }));
-  const audits = group(audit, (a): AuditEntry => ({
-    at: iso(a.at), actor: a.actor,
-    ...(a.actor_name !== null ? { actorName: a.actor_name } : {}), ...(a.actor_role !== null ? { role: a.actor_role } : {}),
-    action: a.action,
-    ...(a.from_status !== null ? { from: a.from_status } : {}), ...(a.to_status !== null ? { to: a.to_status } : {}), ...(a.note !== null ? { note: a.note } : {}),
-  }));
+  const audits = group(audit, toAuditEntry);
   return rows.map((r) => ({
     id: Number(r.id),
     reference: r.reference,

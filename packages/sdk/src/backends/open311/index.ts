@@ -254,6 +254,7 @@ export function open311Backend(options: Open311BackendOptions): RightsBackend {
       assignCase: () => Promise.reject(notSupported('staff API')),
       askQuestion: () => Promise.reject(notSupported('staff API')),
       listAccounts: () => Promise.reject(notSupported('staff API')),
+      listAudit: () => Promise.reject(notSupported('staff API')),
       registerCase: () => Promise.reject(notSupported('staff API')),
       signIn: () => Promise.reject(notSupported('staff API')),
       whoAmI: () => Promise.reject(notSupported('staff API')),

@@ -5,7 +5,8 @@
  * way round.
  */
 import { addCaseMessage, eraseContact, getOpenApi, getStats, getSubmitChallenge, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
-import { staffListAccounts, staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
+import { staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
+import { staffListAccounts, staffListAudit } from './people.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
 import { staffAssignCase, staffAskQuestion, staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
@@ -32,6 +33,7 @@ export const OPERATIONS = {
   staffWhoAmI,
   staffSignOut,
   staffListAccounts,
+  staffListAudit,
   staffGetReport,
   staffCreateActivity,
   staffUpdateActivity,
