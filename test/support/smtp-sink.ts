@@ -34,7 +34,8 @@ function decodeSubject(value: string | undefined): string | undefined {
     enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16))), 'latin1').toString('utf8'));
 }
 
-export async function startSmtpSink(port = 0): Promise<{ port: number; mails: ReceivedMail[]; close(): Promise<void> }> {
+/** `acceptDelayMs`: how long the server holds each message before its 250 (a slow relay; a kill then lands mid-send). */
+export async function startSmtpSink(port = 0, acceptDelayMs = 0): Promise<{ port: number; mails: ReceivedMail[]; close(): Promise<void> }> {
   const { SMTPServer } = require('smtp-server') as { SMTPServer: new (o: unknown) => { listen(p: number, h: string, cb: () => void): void; close(cb: () => void): void; server: { address(): { port: number } } } };
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
@@ -44,7 +45,7 @@ export async function startSmtpSink(port = 0): Promise<{ port: number; mails: Re
     onData(stream: NodeJS.ReadableStream, session: { envelope: { mailFrom: { address: string }; rcptTo: { address: string }[] } }, done: (e?: Error) => void) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
+      stream.on('end', () => setTimeout(() => {
         const raw = Buffer.concat(chunks).toString('utf8');
         const header = (name: string) => new RegExp(`^${name}:\\s*(.*(?:\\r\\n[ \\t].*)*)`, 'im').exec(raw)?.[1]?.replace(/\r\n[ \t]/g, ' ');
         mails.push({
@@ -52,9 +53,11 @@ export async function startSmtpSink(port = 0): Promise<{ port: number; mails: Re
           messageId: header('Message-ID'), subject: decodeSubject(header('Subject')), text: decodeBody(raw),
         });
         done();
-      });
+      }, acceptDelayMs));
     },
   });
+  // A client killed mid-message resets its connection: that is the test, not a failure of the sink.
+  (server as unknown as { on(e: string, f: () => void): void }).on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { port: server.server.address().port, mails, close: () => new Promise<void>((resolve) => server.close(resolve)) };
 }

@@ -29,6 +29,7 @@ export interface NotificationOptions {
   officeEmail?: string;
   /** Rounds of the worker every this many ms; 0: no rounds (a test drives `runOnce`). Default 5 000. */
   pollMs?: number;
+  /** How long a claim lasts (default 60 s); each attempt is bounded by a third of it (at most 10 s). */
   leaseMs?: number;
   batch?: number;
   maxAttempts?: number;
@@ -57,8 +58,11 @@ export async function notificationWorker(db: Database, now: () => Date, options:
   }
   if (problems.length) throw new Error(`Notification settings refused:\n${problems.join('\n')}`);
   const own = (channel: Sender['channel']) => options.senders?.find((s) => s.channel === channel);
-  const email = own('email') ?? (options.smtp ? await smtpSender(options.smtp) : undefined);
-  const sms = own('sms') ?? (options.sms ? smsWebhookSender(options.sms) : undefined);
+  const leaseMs = options.leaseMs ?? 60_000;
+  // An attempt must end well inside its claim, or another instance could take the row over mid-send.
+  const timeoutMs = Math.min(10_000, Math.floor(leaseMs / 3));
+  const email = own('email') ?? (options.smtp ? await smtpSender({ timeoutMs, ...options.smtp }) : undefined);
+  const sms = own('sms') ?? (options.sms ? smsWebhookSender({ timeoutMs, ...options.sms }) : undefined);
   return new NotificationWorker(db, now, {
     ...(email ? { email } : {}),
     ...(sms ? { sms } : {}),
@@ -66,7 +70,7 @@ export async function notificationWorker(db: Database, now: () => Date, options:
     templates: options.templates ?? {},
     deniedWords,
     ...(options.link !== undefined ? { link: options.link } : {}),
-    leaseMs: options.leaseMs ?? 60_000,
+    leaseMs,
     batch: options.batch ?? 20,
     maxAttempts: options.maxAttempts ?? 8,
   });

@@ -35,7 +35,7 @@ export interface NotificationSettings {
   link?: string;
   /** How long a claim lasts; an attempt must finish well within it. Default 60 s. */
   leaseMs: number;
-  /** Rows claimed per round. Default 20. */
+  /** Rows dealt with per round at most. Default 20. */
   batch: number;
   /** Failed attempts before a notification is dropped. Default 8 (backoff 1 min, 2, 4 … about 4 hours in all). */
   maxAttempts: number;
@@ -90,8 +90,10 @@ export class NotificationWorker {
 
   private async round(): Promise<RoundResult> {
     const result: RoundResult = { sent: 0, held: 0, dropped: 0, failed: 0 };
-    const claimed = await store.claimDue(this.db, this.now(), this.settings.leaseMs, this.settings.batch);
-    for (const row of claimed) {
+    // One row per claim: each claim's lease then covers one attempt (bounded by the channel's timeout), not a batch.
+    for (let i = 0; i < this.settings.batch; i++) {
+      const [row] = await store.claimDue(this.db, this.now(), this.settings.leaseMs, 1);
+      if (!row) break;
       const outcome = row.event === 'case_updated' ? await this.toHer(row) : await this.toOffice(row);
       result[outcome]++;
     }
