@@ -448,7 +448,7 @@ export class RightsService {
 
   /** The cases within her scope (the sdk's `listScope` as SQL, each row checked again with `can`). */
   async staffList(query: StaffCaseQuery, principal: Principal): Promise<StaffCaseList> {
-    const { clause, params } = cases.staffListWhere(query, listScope(principal));
+    const { clause, params } = cases.staffListWhere(query, listScope(principal, query.view));
 
     const limit = query.limit ?? STAFF_LIST_DEFAULT_LIMIT;
     const offset = query.offset ?? 0;
