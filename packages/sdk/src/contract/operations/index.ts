@@ -8,6 +8,7 @@ import { eraseContact, getOpenApi, getStats, getSubmitChallenge, health, listCat
 import { staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
 import { staffListAccounts, staffListAudit } from './people.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
+import { staffGetCatalogue, staffPutCatalogue } from './catalogue.js';
 import { staffAssignCase, staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
 export const OPERATIONS = {
@@ -35,6 +36,8 @@ export const OPERATIONS = {
   staffGetReport,
   staffCreateActivity,
   staffUpdateActivity,
+  staffGetCatalogue,
+  staffPutCatalogue,
 } as const;
 export type OperationId = keyof typeof OPERATIONS;
 
