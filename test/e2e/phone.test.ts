@@ -94,8 +94,8 @@ for (const locale of ['zh-CN', 'en'] as const) {
         const narrow = screen.viewport.width < 600;
         const shots = process.env['RIGHTS_KIT_SHOTS'];
         let shot = 0;
-        const snap = async (what: string) => {
-          if (shots) await page.screenshot({ path: join(shots, `${screen.name}-${locale}-${String(++shot).padStart(2, '0')}-${what}.png`) });
+        const snap = async (what: string, fullPage = false) => {
+          if (shots) await page.screenshot({ fullPage, path: join(shots, `${screen.name}-${locale}-${String(++shot).padStart(2, '0')}-${what}.png`) });
         };
         const page = await context.newPage();
         const tap = (l: Locator) => (screen.touch ? l.tap() : l.click());
@@ -198,10 +198,10 @@ for (const locale of ['zh-CN', 'en'] as const) {
           await tap(f.locator('[part~="submit"]'));
           const shown = await receiptOf(page);
           await noCover('receipt');
-          await snap('receipt');
+          await snap('receipt', true);
           // Item 6: what happens next — by when (15 days, day before month in English), follow the case.
           const answerBy = (await f.locator('[part="answer-by"]').textContent()) ?? '';
-          assert.match(answerBy, locale === 'en' ? /by \d{1,2} [A-Z][a-z]+ \d{4}/ : /\d{4}年\d{1,2}月\d{1,2}日前/, answerBy);
+          assert.match(answerBy, locale === 'en' ? /by \d{1,2} [A-Z][a-z]+ \d{4}/ : /在\d{4}年\d{1,2}月\d{1,2}日前告诉您/, answerBy);
           const length = await page.evaluate(() => history.length);
           await tap(f.locator('[part="follow"]'));
           const trackerReference = page.locator('rights-case-tracker #reference');

@@ -149,7 +149,7 @@ export const messages = defineMessages({
     onceWarning: '查询码只显示这一次，我们无法再次显示。请现在抄写下来，或保存在安全的地方。',
     trackHint: '以后可以用案件编号和查询码查询办理进度。',
     nextTitle: '接下来会怎样',
-    answerBy: (date: string) => `我们会在 ${date} 前告诉您是否受理。`,
+    answerBy: (date: string) => `我们会在${date}前告诉您是否受理。`,
     follow: '查看办理进度',
     followHint: '案件编号会自动填好，您只需输入查询码。',
     print: '打印或存为 PDF',
