@@ -24,10 +24,10 @@ import { fieldId } from '../form/values.js';
 import { Answers } from './answers.js';
 import { DraftKeeper } from './draft.js';
 import { descriptionCount, failureOf, renderFailure, renderNav, renderSummary, type Failure } from './frame.js';
-import { messages } from './intake-form.messages.js';
+import { messages, type IntakeMessages } from './intake-form.messages.js';
 import { styles } from './intake-form.styles.js';
 import { stepTitle } from './labels.js';
-import { activeSteps, stepOf, type Step } from './model.js';
+import { activeSteps, stepOf, stepsChange, type Step } from './model.js';
 import { loadOutbox, QueuedPetition, type OutboxLike } from './outbox.js';
 import { renderDraftPanel, renderPinPanel } from './pin-step.js';
 import type { StepHost } from './steps/host.js';
@@ -106,7 +106,11 @@ export class RightsIntakeForm extends RightsDataElement {
   @state() private failure: Failure | undefined;
   @state() private receipt: Receipt | undefined;
   @state() private copyStatus = '';
+  /** She came from the review's "Change": "Next" returns to the review once the steps on the way are answered. */
+  @state() private toReview = false;
 
+  /** The steps as they were when she came to this step: a different total now is explained (#18 item 7). */
+  private stepsSeen: Step[] | undefined;
   private idempotency: { key: string; body: string } | undefined;
   private checkedOutboxFor: RightsClient | undefined;
   private readonly focusing = new FocusController(this);
@@ -207,6 +211,8 @@ export class RightsIntakeForm extends RightsDataElement {
 
   private goTo(step: Step, options: { keepSummary?: boolean } = {}): void {
     this.step = step;
+    if (step === 'review' || step === 'receipt') this.toReview = false;
+    this.stepsSeen = this.steps;
     if (!options.keepSummary) this.answers.summary = [];
     this.focusHeading();
     this.persistDraft();
@@ -216,9 +222,34 @@ export class RightsIntakeForm extends RightsDataElement {
     const issues = this.answers.checkStep(this.step);
     if (issues.length) return this.showIssues(issues);
     this.answers.passed(this.step);
-    const steps = this.steps;
-    const following = steps[steps.indexOf(this.step) + 1];
+    const following = this.following();
     if (following) this.goTo(following);
+  }
+
+  /**
+   * The step "Next" leads to: the next one, or — after "Change" on the review — the review itself, unless a
+   * step on the way now needs answers (a category with its own questions, contact after turning anonymity off).
+   */
+  private following(): Step | undefined {
+    const steps = this.steps;
+    const after = steps.slice(steps.indexOf(this.step) + 1);
+    if (!this.toReview) return after[0];
+    return after.find((s) => s !== 'review' && this.answers.checkStep(s).length > 0) ?? 'review';
+  }
+
+  /** "Change" on the review: that step, then back to the review. */
+  private change(step: Step): void {
+    this.toReview = true;
+    this.goTo(step);
+  }
+
+  /** Why the total of steps changed while she was on this step, if it did. */
+  private stepsNote(m: IntakeMessages): string | undefined {
+    if (!this.stepsSeen || this.step === 'receipt') return undefined;
+    const notes = stepsChange(this.stepsSeen, this.steps).map(({ step, added }) =>
+      step === 'details' ? (added ? m.stepsDetails : m.stepsNoDetails) : added ? m.stepsContact : m.stepsNoContact,
+    );
+    return notes.length ? notes.join(' ') : undefined;
   }
 
   private back(): void {
@@ -339,6 +370,7 @@ export class RightsIntakeForm extends RightsDataElement {
       error: (path) => this.answers.errorText(path),
       set: (path, value) => this.answers.set(path, value),
       blur: (path) => this.answers.touch(path),
+      fixed: (path) => this.answers.fixedText(path),
       categories: this.categories.value,
       categoriesFailed: this.categories.status === 'error',
       hasClient: !!this.resolvedClient,
@@ -352,6 +384,7 @@ export class RightsIntakeForm extends RightsDataElement {
       copyStatus: this.copyStatus,
       loadCategories: () => void this.categories.run(),
       goTo: (step) => this.goTo(step),
+      change: (step) => this.change(step),
       next: () => this.next(),
       copy: (what) => this.copy(what),
     };
@@ -386,13 +419,22 @@ export class RightsIntakeForm extends RightsDataElement {
     const steps = this.steps;
     const step = this.step;
     const isReceipt = step === 'receipt';
-    const summary = renderSummary(this.answers.summary, { m, locale, category: this.category, steps, follow: (e, path) => this.onSummaryLink(e, path) });
+    const summary = renderSummary(this.answers.summary, {
+      m,
+      locale,
+      category: this.category,
+      steps,
+      fixed: (issue) => this.answers.isFixed(issue),
+      follow: (e, path) => this.onSummaryLink(e, path),
+    });
+    const note = this.stepsNote(m);
     const nav = () =>
       renderNav({
         m,
         step,
         steps,
         inDanger: step === 'danger' && this.answers.values['immediateDanger'] === 'yes',
+        toReview: this.toReview && this.following() === 'review',
         submitting: this.submitting,
         failure: this.failure,
         back: () => this.back(),
@@ -406,6 +448,7 @@ export class RightsIntakeForm extends RightsDataElement {
             <span class="title">${stepTitle(step, m)}</span>
           </h2>
           ${renderStep(step, h)}
+          <p class="step-note hint" part="step-note" role="status">${note ?? nothing}</p>
         </section>
         ${isReceipt ? nothing : html`${renderFailure(this.failure, m)} ${nav()}`}
         ${this.saveDraft && !isReceipt

@@ -39,6 +39,7 @@ import { memorySessions, type MemoryAccount } from './memory-sessions.js';
 import { generateAccessCode, generateReference } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
 import { queryStations } from '../logic/stations.js';
+import { checkUpdateStations, routeCase } from '../logic/routing.js';
 import { computeStatistics, PUBLIC_STATS_POLICY, publishedWindow } from '../logic/stats.js';
 import { computeReport } from '../logic/report.js';
 import { activitiesInPeriod, checkActivityStation, newActivity, updatedActivity } from '../logic/activities.js';
@@ -117,6 +118,10 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const proofDifficulty = options.proofDifficulty ?? 8;
 
   const categories: Category[] = seed.categories;
+  const stationIds = () => seed.stations.map((s) => s.id);
+  /** The station a new case belongs to: the registrar's, her choice, a routing rule's, or none (logic/routing.ts). */
+  const route = (petition: PetitionInput, by?: Principal) =>
+    routeCase(petition, { rules: seed.routing ?? [], stationIds: stationIds(), ...(by?.stationId !== undefined ? { registrarStation: by.stationId } : {}) }).stationId;
   const cases = new Map<string, StoredCase>();
   const petitionKeys = new Map<string, IdempotencyEntry>();
   const registrationKeys = new Map<string, IdempotencyEntry>();
@@ -145,6 +150,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
         extended: c.deadlineExtended ?? false,
         audit: seedAudit(c),
         ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
+        ...(c.referral !== undefined ? { referral: c.referral } : {}),
         ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
       };
       cases.set(stored.reference, stored);
@@ -225,11 +231,12 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     while (cases.has(reference));
     const accessCode = generateAccessCode();
     const salt = crypto.getRandomValues(new Uint8Array(16));
+    const stationId = route(petition, by);
     const stored: StoredCase = {
       reference, salt, codeHash: new Uint8Array(0), channel, petition: clone(petition),
       submittedAt: at, updatedAt: at, status: 'received', timeline: [{ at, status: 'received' }], extended: false,
       audit: [stamp(intakeAudit(channel, at, actor))],
-      ...(by?.stationId !== undefined ? { stationId: by.stationId } : {}),
+      ...(stationId !== undefined ? { stationId } : {}),
       ...(by !== undefined ? { registeredBy: by.id } : {}),
     };
     cases.set(reference, stored); // reserve the reference before the first await
@@ -268,7 +275,9 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const u = parseOrThrow(CaseUpdate, update, 'Case update');
       const c = findCase(principal, reference);
       requireOn(principal, 'cases.update', c);
+      if (u.stationId !== undefined) requireOn(principal, 'cases.assign', c);
       checkRecategorization(u, c.petition, categories);
+      checkUpdateStations(u, stationIds());
       const plan = planUpdate({ ...c, category: c.petition.category }, u, { at: now().toISOString(), actor: principalActor(principal) });
       applyPlan(c, { ...plan, audit: plan.audit.map(stamp) });
       return toStaffCase(c, now());
@@ -315,7 +324,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const principal = await requireStaff(options);
       requirePermission(principal, 'cases.register');
       const r = parseOrThrow(StaffRegistration, registration, 'Registration');
-      checkPetition(r.petition, categories, 'petition.');
+      checkPetition(r.petition, categories, 'petition.', stationIds());
       // Keys are per person, as on the server: two people never replay each other's receipts.
       return registerOnce(registrationKeys, options.idempotencyKey && `${principal.id}:${options.idempotencyKey}`, registration, () => createCase(r.petition, r.channel, principalActor(principal), principal));
     },
@@ -377,7 +386,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     async submitPetition(input: PetitionInput, options: SubmitOptions): Promise<Receipt> {
       checkSignal(options);
       const petition = parseOrThrow(PetitionInput, input, 'Petition');
-      checkPetition(petition, categories);
+      checkPetition(petition, categories, '', stationIds());
       await ready;
       return registerOnce(petitionKeys, options.idempotencyKey, input, () => createCase(petition, 'web', 'citizen'));
     },
@@ -390,12 +399,12 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
 
     async lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
       const { found, origin } = await prove(lookup, options);
-      return { ...toCaseView(found), readCredential: await issueReadCredential(found.reference, now(), mac, origin) };
+      return { ...toCaseView(found, seed.stations), readCredential: await issueReadCredential(found.reference, now(), mac, origin) };
     },
 
     async eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
       const { found: c } = await prove(lookup, options);
-      const view = toCaseView(c);
+      const view = toCaseView(c, seed.stations);
       if (c.petition.contact) {
         const plan = planContactErasure(c.petition, now().toISOString());
         c.petition = plan.petition;

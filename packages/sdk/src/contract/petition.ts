@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate, IsoDateTime, inputString, text } from './common.js';
+import { IsoDate, IsoDateTime, PHONE_PATTERN, inputString, text } from './common.js';
 import { CaseStatus } from './case.js';
 
 export const OnBehalfOf = z.enum(['self', 'child', 'relative', 'other']);
@@ -8,8 +8,6 @@ export type OnBehalfOf = z.infer<typeof OnBehalfOf>;
 export const ContactChannel = z.enum(['phone', 'sms', 'email', 'none']);
 export type ContactChannel = z.infer<typeof ContactChannel>;
 
-/** Digits, spaces, dashes and a leading `+`: any format an office may accept. The intake form is stricter by default (mainland mobile). */
-export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{4,22}[0-9]$/;
 /** Mainland China mobile numbers: 11 digits starting with 1. */
 export const CN_MOBILE_PATTERN = /^1[3-9][0-9]{9}$/;
 
@@ -59,7 +57,12 @@ export const AttributeValue = z.union([
 export type AttributeValue = z.infer<typeof AttributeValue>;
 
 /** Limits the form and every backend share. */
-export const PETITION_LIMITS = { descriptionMin: 10, descriptionMax: 5000 } as const;
+export const PETITION_LIMITS = {
+  descriptionMin: 10,
+  descriptionMax: 5000,
+  /** The earliest incident date: a year like 1129 is a slip of the finger, not a case (#18 item 7). */
+  incidentDateMin: '1900-01-01',
+} as const;
 
 /**
  * What a citizen submits. Strict: an unknown field is an error, so a typo in a host integration is
@@ -69,13 +72,20 @@ export const PetitionInput = z
   .strictObject({
     category: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
     description: text({ min: PETITION_LIMITS.descriptionMin, max: PETITION_LIMITS.descriptionMax }),
-    incidentDate: z.optional(IsoDate.check(z.refine((d) => !isFutureDate(d), { params: { code: 'in_future' } }))),
+    incidentDate: z.optional(
+      IsoDate.check(
+        z.refine((d) => d >= PETITION_LIMITS.incidentDateMin, { params: { code: 'too_early', minimum: PETITION_LIMITS.incidentDateMin } }),
+        z.refine((d) => !isFutureDate(d), { params: { code: 'in_future' } }),
+      ),
+    ),
     location: z.optional(PetitionLocation),
     onBehalfOf: OnBehalfOf,
     anonymous: z.boolean(),
     contact: z.optional(PetitionContact),
     attributes: z.optional(z.record(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)), AttributeValue)),
     immediateDanger: z.optional(z.boolean()),
+    /** "Where would you like to be helped?": a station id of GET /stations, optional; else the office's routing rules decide. */
+    stationId: z.optional(inputString(64)),
     consent: z.literal(true, { error: 'consent_required' }),
     locale: z.optional(z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/))),
   })

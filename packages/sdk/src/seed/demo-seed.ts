@@ -35,6 +35,8 @@ import type { Activity } from '../contract/activity.js';
 import type { Category } from '../contract/category.js';
 import type { Hotline } from '../contract/hotline.js';
 import type { PetitionInput } from '../contract/petition.js';
+import type { Closure } from '../contract/common.js';
+import type { RoutingRule } from '../contract/routing.js';
 import type { Station, StationKind, StationService } from '../contract/station.js';
 import type { CaseStatus, Channel, TimelineEntry } from '../contract/case.js';
 import type { DemoAccount, DemoSeed, SeedCase } from './types.js';
@@ -190,6 +192,14 @@ const D = {
 } as const;
 
 const WORKDAY = 'Mo-Fr 08:30-12:00,14:30-17:30';
+
+/** The public holidays of the demo year the office keeps (the hotline 12338 and every office-hours station). */
+const HOLIDAYS: Closure[] = [
+  { date: '2026-10-01', note: l('国庆节', 'National Day') },
+  { date: '2026-10-02', note: l('国庆节', 'National Day') },
+  { date: '2026-10-05', note: l('国庆节', 'National Day') },
+  { date: '2027-01-01', note: l('元旦', 'New Year\'s Day') },
+];
 
 interface StationRow {
   id: string;
@@ -484,6 +494,8 @@ const stations: Station[] = rows.map((r) => {
   if (r.confidential) s.confidential = true;
   if (r.phone) s.phone = r.phone;
   if (r.hours) s.openingHours = r.hours;
+  // Office-hours stations close on the public holidays; volunteer days and 24/7 lines are their own.
+  if (r.hours === WORKDAY) s.closures = HOLIDAYS;
   if (r.notes) s.notes = l(...r.notes);
   if (r.accessibility) s.accessibility = r.accessibility.map((a) => l(...a));
   s.languages = r.languages ?? ['zh'];
@@ -506,12 +518,7 @@ const hotlines: Hotline[] = [
     timezone: 'Asia/Shanghai',
     free: true,
     channels: ['phone'],
-    closures: [
-      { date: '2026-10-01', note: l('国庆节', 'National Day') },
-      { date: '2026-10-02', note: l('国庆节', 'National Day') },
-      { date: '2026-10-05', note: l('国庆节', 'National Day') },
-      { date: '2027-01-01', note: l('元旦', 'New Year\'s Day') },
-    ],
+    closures: HOLIDAYS,
   },
   {
     id: '12348',
@@ -570,6 +577,7 @@ interface CaseRow {
   petition: PetitionInput;
   steps: [string, CaseStatus, string?][];
   referredTo?: string;
+  referral?: SeedCase['referral'];
   deadlineExtended?: boolean;
 }
 
@@ -586,6 +594,7 @@ function caseFrom(row: CaseRow): SeedCase {
     timeline,
   };
   if (row.referredTo) c.referredTo = row.referredTo;
+  if (row.referral) c.referral = row.referral;
   if (row.deadlineExtended) c.deadlineExtended = true;
   return c;
 }
@@ -811,6 +820,7 @@ const caseRows: CaseRow[] = [
       ['2026-11-02 16:00', 'referred', '已转介县法律援助中心，律师将联系您准备证据。'],
     ],
     referredTo: '县法律援助中心',
+    referral: { stationId: 'cg-legal-aid', note: '请带身份证、工资条和与主管的聊天记录。' },
   },
   {
     reference: 'RK-2026-K2Z7DW', accessCode: 'QH26DEMA14', channel: 'visit',
@@ -862,6 +872,17 @@ const cases: SeedCase[] = caseRows
   .map(caseFrom)
   .map((c, i) => (c.channel === 'web' ? c : { ...c, stationId: DEMO_STAFFED_STATIONS[i % 2]! }));
 
+/**
+ * Qinghe County's routing rules (docs/routing.md): violence in a district goes to its complaint station, every
+ * other case of Hexi to the Hexi rights station; the rest — Chengguan's other cases, Beishan's, and petitions
+ * that name no district — wait in the county queue for the centre's county-wide staff.
+ */
+const routing: RoutingRule[] = [
+  { stationId: 'cg-dongguan-dv', categories: ['personal-rights'], districts: ['城关区', 'Chengguan'] },
+  { stationId: 'bs-police-dv', categories: ['personal-rights'], districts: ['北山镇', 'Beishan Town'] },
+  { stationId: 'hx-rights-station', districts: ['河西区', 'Hexi'] },
+];
+
 /** The shared demo password: demo mode only, printed when the demo server starts. */
 export const DEMO_PASSWORD = 'rights-kit-demo';
 
@@ -901,4 +922,4 @@ const activities: Activity[] = [
 ];
 
 /** The demo data of Qinghe County: 7 categories, 30 stations, 5 hotlines, 16 cases in every status, 7 staff accounts, 4 activities. */
-export const demoSeed: DemoSeed = { categories, stations, hotlines, cases, accounts, activities };
+export const demoSeed: DemoSeed = { categories, stations, hotlines, routing, cases, accounts, activities };

@@ -98,7 +98,7 @@ export const citizenTests: ContractTest[] = [
       assert.equal(view.status, 'received', 'status');
       assert.equal(view.submittedAt, receipt.submittedAt, 'submittedAt');
       assert.deepEqual(view.timeline.map((e) => e.status), ['received'], 'timeline');
-      const allowed = new Set(['reference', 'category', 'status', 'submittedAt', 'updatedAt', 'timeline', 'deadlines', 'referredTo', 'readCredential']);
+      const allowed = new Set(['reference', 'category', 'status', 'submittedAt', 'updatedAt', 'timeline', 'deadlines', 'referredTo', 'readCredential', 'referral']);
       const leaked = Object.keys(view).filter((k) => !allowed.has(k));
       assert.deepEqual(leaked, [], 'fields beyond what the citizen may see');
       const text = JSON.stringify(view);
@@ -146,6 +146,17 @@ export const citizenTests: ContractTest[] = [
       assert.ok(paths.includes('contact.phone'), `an issue at contact.phone (got ${show(paths)})`);
       assert.ok(paths.includes('description'), `an issue at description (got ${show(paths)})`);
       assert.equal(error.issues!.find((i) => i.path === 'contact.phone')!.code, 'invalid_phone', 'code of the phone issue');
+    },
+  },
+  {
+    name: 'an incident date in the future or absurdly long ago (1129) is refused at incidentDate, 1900-01-01 is accepted',
+    async run(ctx) {
+      for (const [incidentDate, code] of [['1129-03-04', 'too_early'], ['1899-12-31', 'too_early'], ['2999-01-01', 'in_future']] as const) {
+        const error = await assert.rejects(ctx.client.backend.submitPetition(petition({ incidentDate }), { idempotencyKey: randomKey() }), 'ValidationError', incidentDate);
+        const issue = (error.issues ?? []).find((i) => i.path === 'incidentDate');
+        assert.equal(issue?.code, code, `${incidentDate}: code (got ${show(issuePaths(error))})`);
+      }
+      await ctx.client.backend.submitPetition(petition({ incidentDate: '1900-01-01' }), { idempotencyKey: randomKey() });
     },
   },
   {

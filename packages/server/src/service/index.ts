@@ -23,6 +23,9 @@ import {
   checkActivityStation,
   checkRecategorization,
   checkPetition,
+  checkUpdateStations,
+  routeCase,
+  type RoutingRule,
   listScope,
   openCase,
   principalActor,
@@ -185,6 +188,8 @@ export class RightsService {
   categories: Category[] = [];
   hotlines: Hotline[] = [];
   stations: Station[] = [];
+  /** The office's routing rules, in order (docs/routing.md). */
+  routing: RoutingRule[] = [];
   /** Bumped whenever the catalogue is reloaded: part of every ETag and cache key. */
   catalogVersion = 0;
   private dummyHash = '';
@@ -230,14 +235,16 @@ export class RightsService {
 
   /** Categories, stations and hotlines live in memory; reload after changing them in the database. */
   async loadCatalog(): Promise<void> {
-    const [categories, stations, hotlines] = await Promise.all([
+    const [categories, stations, hotlines, routing] = await Promise.all([
       this.db.query<{ data: Category }>('SELECT data FROM categories ORDER BY position, code'),
       this.db.query<{ data: Station }>('SELECT data FROM stations ORDER BY position, id'),
       this.db.query<{ data: Hotline }>('SELECT data FROM hotlines ORDER BY position, id'),
+      this.db.query<{ data: RoutingRule }>('SELECT data FROM routing_rules ORDER BY position'),
     ]);
     this.categories = categories.map((r) => r.data);
     this.stations = stations.map((r) => r.data);
     this.hotlines = hotlines.map((r) => r.data);
+    this.routing = routing.map((r) => r.data);
     this.catalogVersion++;
   }
 
@@ -261,7 +268,9 @@ export class RightsService {
   async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal, admit?: { client: string; proof?: string | undefined }): Promise<Replay> {
     if (by) requirePermission(by, 'cases.register');
     const actor: AuditActor = by ? principalActor(by) : 'citizen';
-    checkPetition(petition, this.categories, scope.startsWith('staff') ? 'petition.' : '');
+    const stationIds = this.stations.map((s) => s.id);
+    checkPetition(petition, this.categories, scope.startsWith('staff') ? 'petition.' : '', stationIds);
+    const { stationId } = routeCase(petition, { rules: this.routing, stationIds, ...(by?.stationId !== undefined ? { registrarStation: by.stationId } : {}) });
     if (admit && !(await keyExists(this.db, scope, idempotencyKey))) await this.admission.admit(admit.client, admit.proof);
     const owner = randomUUID();
     const claim = await claimKey(this.db, { scope, key: idempotencyKey, requestHash, owner, now: this.options.now(), leaseMs: this.options.idempotencyLeaseMs });
@@ -289,7 +298,7 @@ export class RightsService {
         try {
           const stored = await cases.insertAtomically(this.db, {
             reference, accessHash, petition, channel, submittedAt, audit, idempotency: { scope, key: idempotencyKey, owner, sealedAccessCode },
-            ...(by?.stationId !== undefined ? { stationId: by.stationId } : {}),
+            ...(stationId !== undefined ? { stationId } : {}),
             ...(by !== undefined ? { registeredBy: by.id } : {}),
           });
           if (stored) {
@@ -312,7 +321,7 @@ export class RightsService {
   /** Her case, with a fresh read credential for her tracker's refreshes (logic/read-credential.ts). */
   async lookup(input: CaseLookup, clientIp: string): Promise<CaseView> {
     const { found, origin } = await this.prove(input, clientIp);
-    return { ...toCaseView(found), readCredential: await issueReadCredential(found.reference, this.options.now(), this.credentialMac, origin) };
+    return { ...toCaseView(found, this.stations), readCredential: await issueReadCredential(found.reference, this.options.now(), this.credentialMac, origin) };
   }
 
   /** The server key's HMAC signs her read credentials: no table, and every instance sharing the secret accepts them. */
@@ -328,7 +337,7 @@ export class RightsService {
       const plan = planContactErasure(found.petition, this.options.now().toISOString());
       await cases.eraseContact(this.db, found.id, found.reference, { ...plan, audit: this.stamp(plan.audit) });
     }
-    return toCaseView(found);
+    return toCaseView(found, this.stations);
   }
 
   /**
@@ -473,7 +482,9 @@ export class RightsService {
       const id = await cases.lockCase(tx, ref);
       const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
       requireOn(principal, 'cases.update', requireCase(principal, current));
+      if (update.stationId !== undefined) requireOn(principal, 'cases.assign', current!);
       checkRecategorization(update, current!.petition, this.categories);
+      checkUpdateStations(update, this.stations.map((s) => s.id));
       const plan = planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) });
       await cases.persistPlan(tx, current!.id, { ...plan, audit: plan.audit.map(this.stamp) });
       // The outbox: queued with the change, or not at all. Whether, when and how it reaches her is decided at send time.

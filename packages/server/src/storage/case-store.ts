@@ -3,7 +3,7 @@
  * sdk's case rules (logic/case-rules.ts) in the service; this module only stores a plan and reads a
  * case back, so the memory backend and the server cannot disagree on what a case is.
  */
-import type { AuditEntry, CaseOutcome, CaseRecord, CaseStatus, Channel, ListScope, PetitionInput, StaffCaseQuery, TimelineEntry, UpdatePlan } from '@rights-kit/sdk';
+import type { AuditEntry, CaseOutcome, CaseRecord, Referral, CaseStatus, Channel, ListScope, PetitionInput, StaffCaseQuery, TimelineEntry, UpdatePlan } from '@rights-kit/sdk';
 import { iso, pgCode, type Queryable } from './db.js';
 
 /** A case as stored: the record, plus the row id the other tables point at. */
@@ -26,12 +26,13 @@ interface CaseRow {
   assignee: string | null;
   assignee_name: string | null;
   outcome: CaseOutcome | null;
+  referral: Referral | null;
 }
 
 /** The assignee's name is read as it is now, from her account (a subquery: `tail` stays free of joins). */
 const CASE_COLUMNS =
   'id, reference, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, station_id, registered_by, assignee, ' +
-  '(SELECT a.name FROM staff_accounts a WHERE a.id = cases.assignee) AS assignee_name, outcome';
+  '(SELECT a.name FROM staff_accounts a WHERE a.id = cases.assignee) AS assignee_name, outcome, referral';
 
 /** Thrown by `insertAtomically` when the idempotency lease was taken over by another request. */
 export class LeaseLostError extends Error {
@@ -48,7 +49,7 @@ export interface NewCase {
   /** The case's first audit entry (the sdk's `intakeAudit`). */
   audit: AuditEntry;
   idempotency: { scope: string; key: string; owner: string; sealedAccessCode: string };
-  /** A registration: the registering person's station and account. */
+  /** The station the case belongs to (logic/routing.ts `routeCase`); absent: the county's queue. */
   stationId?: string;
   registeredBy?: string;
 }
@@ -93,11 +94,11 @@ export async function insertAtomically(db: Queryable, c: NewCase): Promise<boole
 /** A whole case with its history (the demo seed): the case row, every timeline and audit entry. */
 export async function insertWhole(tx: Queryable, c: CaseRecord, accessHash: string): Promise<boolean> {
   const [row] = await tx.query<{ id: number }>(
-    `INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, outcome, station_id, registered_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11::jsonb, $12, $13) ON CONFLICT (reference) DO NOTHING RETURNING id`,
+    `INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, outcome, station_id, registered_by, referral)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11::jsonb, $12, $13, $14::jsonb) ON CONFLICT (reference) DO NOTHING RETURNING id`,
     [
       c.reference, accessHash, c.petition.category, c.status, c.channel, c.submittedAt, c.updatedAt, JSON.stringify(c.petition), c.referredTo ?? null, c.extended,
-      c.outcome ? JSON.stringify(c.outcome) : null, c.stationId ?? null, c.registeredBy ?? null,
+      c.outcome ? JSON.stringify(c.outcome) : null, c.stationId ?? null, c.registeredBy ?? null, c.referral ? JSON.stringify(c.referral) : null,
     ],
   );
   if (!row) return false;
@@ -123,9 +124,14 @@ export async function persistPlan(tx: Queryable, caseId: number, plan: UpdatePla
        referred_to = CASE WHEN $5::text IS NULL THEN referred_to ELSE $5::text END,
        outcome = CASE WHEN $6::jsonb IS NULL THEN outcome ELSE $6::jsonb END,
        category = COALESCE($7::text, category),
-       petition = CASE WHEN $7::text IS NULL THEN petition ELSE jsonb_set(petition, '{category}', to_jsonb($7::text)) END
+       petition = CASE WHEN $7::text IS NULL THEN petition ELSE jsonb_set(petition, '{category}', to_jsonb($7::text)) END,
+       station_id = COALESCE($8::text, station_id),
+       referral = CASE WHEN $9::boolean THEN $10::jsonb ELSE referral END
      WHERE id = $1`,
-    [caseId, plan.status, plan.updatedAt, plan.extended, plan.referredTo ?? null, plan.outcome ? JSON.stringify(plan.outcome) : null, plan.category ?? null],
+    [
+      caseId, plan.status, plan.updatedAt, plan.extended, plan.referredTo ?? null, plan.outcome ? JSON.stringify(plan.outcome) : null, plan.category ?? null,
+      plan.stationId ?? null, plan.referral !== undefined, plan.referral ? JSON.stringify(plan.referral) : null,
+    ],
   );
   if (plan.timelineEntry) await insertTimeline(tx, caseId, plan.timelineEntry);
   for (const a of plan.audit) await insertAudit(tx, caseId, a);
@@ -252,6 +258,7 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
     ...(r.assignee !== null ? { assignee: r.assignee } : {}),
     ...(r.assignee_name !== null ? { assigneeName: r.assignee_name } : {}),
     ...(r.outcome !== null ? { outcome: r.outcome } : {}),
+    ...(r.referral !== null ? { referral: r.referral } : {}),
   }));
 }
 
@@ -280,6 +287,7 @@ export function staffListWhere(q: StaffCaseQuery, scope: ListScope): { clause: s
   if (q.status) where.push(`status = $${params.push(q.status)}`);
   if (q.category) where.push(`category = $${params.push(q.category)}`);
   if (q.channel) where.push(`channel = $${params.push(q.channel)}`);
+  if (q.stationId) where.push(`station_id = $${params.push(q.stationId)}`);
   return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 

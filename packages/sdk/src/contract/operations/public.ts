@@ -51,12 +51,14 @@ export const TEXT_CHECKS: readonly Check[] = [
 export const PETITION_CHECKS: readonly Check[] = [
   ...TEXT_CHECKS,
   { path: 'category', codes: ['invalid_choice'], rule: 'The category is one of GET /categories.' },
+  { path: 'stationId', codes: ['invalid_choice'], rule: 'The station she chose is one of GET /stations.' },
   {
     path: 'attributes.**',
     codes: ['required', 'unknown_field', 'invalid_choice', 'invalid_type', 'too_small', 'too_big', 'too_long', 'too_short', 'invalid_date', 'duplicate'],
     rule: "Attributes answer the category's `fields`: each required field present, no other keys, values of the field's type, options and range.",
   },
   { path: 'incidentDate', codes: ['in_future'], rule: 'The incident date is not after today anywhere on Earth (UTC+14).' },
+  { path: 'incidentDate', codes: ['too_early'], rule: 'The incident date is not before 1900-01-01 (PETITION_LIMITS.incidentDateMin).' },
 ];
 
 /** The checks of a period of figures (`StatsQuery`, which the staff report shares): whole calendar months. */
