@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import type { OperationSpec } from '../contract/operations/define.js';
+import { COOKIE_SESSION_PREFIX, CSRF_HEADER } from '../contract/permissions.js';
 import { encodeQuery } from '../contract/operations/query.js';
 import { PROOF_HEADER } from '../logic/proof.js';
 import type { Requester } from './request.js';
@@ -34,6 +35,12 @@ export function expandPath(op: OperationSpec, params: Record<string, string> = {
   });
 }
 
+/** A bearer token goes in Authorization; a cookie session (`cookie:<csrf>`) sends its CSRF token, the browser its cookie. */
+function staffHeaders(token: string): Record<string, string> {
+  if (token.startsWith(COOKIE_SESSION_PREFIX)) return { [CSRF_HEADER]: token.slice(COOKIE_SESSION_PREFIX.length) };
+  return { authorization: `Bearer ${token}` };
+}
+
 export function createCaller(request: Requester): Caller {
   return (op, input = {}) =>
     request({
@@ -42,7 +49,7 @@ export function createCaller(request: Requester): Caller {
       query: encodeQuery(op as OperationSpec, input.query),
       body: op.body ? input.body : undefined,
       headers: {
-        ...(op.security === 'staff' && input.token !== undefined ? { authorization: `Bearer ${input.token}` } : {}),
+        ...(op.security === 'staff' && input.token !== undefined ? staffHeaders(input.token) : {}),
         ...(op.proof && input.proof !== undefined ? { [PROOF_HEADER]: input.proof } : {}),
       },
       idempotencyKey: op.idempotencyKey ? input.idempotencyKey : undefined,
