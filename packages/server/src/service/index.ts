@@ -248,7 +248,7 @@ export class RightsService {
   }
 
   /**
-   * `cases.overdue_after` for open cases stored before it existed (migration 012), with the sdk's rule; at
+   * `cases.overdue_after` for open cases stored before it existed (migration 013), with the sdk's rule; at
    * every start, a no-op once done. Any instance may run it: each writes the same value.
    */
   async fillOverdueAfter(): Promise<void> {

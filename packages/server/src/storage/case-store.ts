@@ -188,7 +188,7 @@ export async function setOverdueAfter(db: Queryable, caseId: number, at: string 
 }
 
 /**
- * Open cases stored before `overdue_after` existed (migration 012) or by a writer that left it unset:
+ * Open cases stored before `overdue_after` existed (migration 013) or by a writer that left it unset:
  * ids and what the sdk needs to compute it, a batch at a time.
  */
 export async function casesWithoutOverdueAfter(db: Queryable, openStatuses: readonly string[], afterId: number, batch = 500): Promise<StoredCase[]> {
