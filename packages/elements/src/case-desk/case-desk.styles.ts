@@ -98,6 +98,7 @@ export const styles = css`
   table[part='list'] th,
   table[part='list'] td {
     word-break: keep-all;
+    overflow-wrap: normal;
   }
 
   .assign-controls {
