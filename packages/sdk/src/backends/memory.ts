@@ -30,10 +30,12 @@ import { parseOrThrow } from '../contract/validate.js';
 import { AbortedError, ConflictError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
 import { hmacSha256, sha256Bytes, sha256Hex } from '../internal/sha256.js';
 import { issueReadCredential, verifyReadCredential } from '../logic/read-credential.js';
+import { planCitizenMessage, planOfficeQuestion } from '../logic/messages.js';
+import { CaseMessageInput, StaffQuestion } from '../contract/message.js';
 import { canonicalJson } from '../logic/canonical.js';
 import { accountsFilter, compareAccounts, inListScope, listScope, matchesReferenceSearch, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
 import { planAssignment } from '../logic/assignment.js';
-import { applyPlan, compareForStaffList, matchesStaffQuery, STAFF_LIST_DEFAULT_LIMIT, toCaseView, toStaffCase, type CaseRecord } from '../logic/case-record.js';
+import { applyMessage, applyPlan, compareForStaffList, matchesStaffQuery, STAFF_LIST_DEFAULT_LIMIT, toCaseView, toStaffCase, type CaseRecord } from '../logic/case-record.js';
 import { checkPetition, checkRecategorization, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, seedAudit, type AuditActor } from '../logic/case-rules.js';
 import { memorySessions, type MemoryAccount } from './memory-sessions.js';
 import { generateAccessCode, generateReference } from '../logic/codes.js';
@@ -41,7 +43,7 @@ import { computeDeadlines } from '../logic/deadlines.js';
 import { queryStations } from '../logic/stations.js';
 import { checkUpdateStations, routeCase } from '../logic/routing.js';
 import { computeStatistics, PUBLIC_STATS_POLICY, publishedWindow } from '../logic/stats.js';
-import { computeReport } from '../logic/report.js';
+import { computeReport, reportScope } from '../logic/report.js';
 import { activitiesInPeriod, checkActivityStation, newActivity, updatedActivity } from '../logic/activities.js';
 import { randomKey } from '../internal/random.js';
 import { demoSeed } from '../seed/demo-seed.js';
@@ -286,6 +288,16 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       return toStaffCase(c, now());
     },
 
+    async askQuestion(reference, question, options): Promise<StaffCase> {
+      const principal = await requireStaff(options);
+      requirePermission(principal, 'cases.update');
+      const { text } = parseOrThrow(StaffQuestion, question, 'Question');
+      const c = findCase(principal, reference);
+      requireOn(principal, 'cases.update', c);
+      applyMessage(c, planOfficeQuestion(c, text, { at: now().toISOString(), actor: principalActor(principal) }));
+      return toStaffCase(c, now());
+    },
+
     async assignCase(reference, assignment, options): Promise<StaffCase> {
       const principal = await requireStaff(options);
       requirePermission(principal, 'cases.assign');
@@ -349,14 +361,14 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     },
 
     async getReport(query, options): Promise<Report> {
-      requirePermission(await requireStaff(options), 'reports.read');
+      const scope = reportScope(await requireStaff(options));
       const q = parseOrThrow(ReportQuery, query, 'Report query');
       const all = [...cases.values()].map((c) => ({
         category: c.petition.category, channel: c.channel, status: c.status, submittedAt: c.submittedAt,
         ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
         ...(c.outcome !== undefined ? { outcome: c.outcome } : {}),
       }));
-      return clone(computeReport(all, q, { categories: categories.map((c) => c.code), stations: seed.stations.map((s) => s.id), activities: [...activities.values()] }));
+      return clone(computeReport(all, q, { categories: categories.map((c) => c.code), stations: seed.stations, activities: [...activities.values()], ...scope }));
     },
 
     async createActivity(input, options): Promise<Activity> {
@@ -414,6 +426,13 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
         c.audit.push(stamp(plan.audit));
       }
       return view;
+    },
+
+    async addCaseMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView> {
+      const { text, replyTo } = parseOrThrow(CaseMessageInput, input, 'Message');
+      const { found: c } = await prove({ reference: input.reference, accessCode: input.accessCode, credential: input.credential }, options);
+      applyMessage(c, planCitizenMessage(c, { text, replyTo }, now().toISOString()));
+      return toCaseView(c, seed.stations);
     },
 
     async listStations(query: StationQuery, options?: RequestOptions): Promise<Station[]> {

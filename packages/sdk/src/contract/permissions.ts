@@ -37,7 +37,8 @@ export type Permission = (typeof PERMISSION_NAMES)[number];
  *   and send it to another station (`CaseUpdate.stationId`, issue #14), audited `station_changed`.
  * - `accounts.read`: list the staff accounts (whom a case can be assigned to): `station` — her station's people.
  * - `audit.read`: list what one person did, across every case (FixMyStreet's admin audit).
- * - `reports.read`: the county's half-year report (every station's cases, in figures).
+ * - `reports.read`: the half-year report, in figures: `all` — the county's (every station's cases); `station` —
+ *   her station's cases and activities only (a station head reports her station's half-year upward).
  * - `activities.manage`: create and change the public list of activities (the catalogue).
  * - `session`: sign out (every signed-in person).
  */
@@ -50,7 +51,7 @@ export const PERMISSIONS: Readonly<Record<Permission, Readonly<Partial<Record<Ro
   'cases.assign': { station_head: ['station'], admin: 'all' },
   'accounts.read': { station_head: ['station'], admin: 'all' },
   'audit.read': { admin: 'all' },
-  'reports.read': { admin: 'all' },
+  'reports.read': { station_head: ['station'], admin: 'all' },
   'activities.manage': { admin: 'all' },
   session: { volunteer: ['own'], caseworker: ['own'], station_head: ['own'], admin: ['own'] },
 };

@@ -3,12 +3,13 @@
  * keeps CaseRecords in a Map; the server assembles one from its rows. Either way the citizen's
  * `CaseView` and the office's `StaffCase` come from here, so they cannot differ between backends.
  */
-import type { AuditEntry, CaseStatus, CaseView, Channel, StaffCaseQuery, TimelineEntry } from '../contract/case.js';
+import type { AuditEntry, CaseMessage, CaseStatus, CaseView, Channel, StaffCaseQuery, TimelineEntry } from '../contract/case.js';
 import type { CaseOutcome } from '../contract/outcome.js';
 import type { PetitionInput } from '../contract/petition.js';
 import type { StaffCase } from '../contract/staff.js';
 import type { Station } from '../contract/station.js';
 import type { UpdatePlan } from './case-rules.js';
+import type { MessagePlan } from './messages.js';
 import { computeDeadlines, isOverdue } from './deadlines.js';
 import { referralView } from './routing.js';
 
@@ -41,6 +42,8 @@ export interface CaseRecord {
   assigneeName?: string;
   /** How the case ended, recorded on resolving or closing (contract/outcome.ts). */
   outcome?: CaseOutcome;
+  /** Her messages and the office's questions (logic/messages.ts), oldest first. */
+  messages?: CaseMessage[];
 }
 
 /** The staff list's page size when the query names none. */
@@ -59,6 +62,13 @@ export function applyPlan(record: CaseRecord, plan: UpdatePlan): void {
   if (plan.stationId !== undefined) record.stationId = plan.stationId;
   if (plan.outcome !== undefined) record.outcome = structuredClone(plan.outcome);
   if (plan.category !== undefined) record.petition = { ...record.petition, category: plan.category };
+}
+
+/** Applies a plan of `planCitizenMessage` / `planOfficeQuestion` to a record in memory (the server writes it as rows). */
+export function applyMessage(record: CaseRecord, plan: MessagePlan): void {
+  record.messages = [...(record.messages ?? []), structuredClone(plan.message)];
+  record.audit.push(plan.audit);
+  record.updatedAt = plan.updatedAt;
 }
 
 const deadlinesOf = (c: CaseRecord) => computeDeadlines(c.submittedAt, c.timeline, c.extended);
@@ -81,6 +91,7 @@ export function toCaseView(c: CaseRecord, stations: readonly Station[]): CaseVie
     ...(referral !== undefined ? { referral } : {}),
     // The kind only: sums and the people helped are the office's figures, not hers to see.
     ...(c.outcome !== undefined ? { outcome: { kind: c.outcome.kind } } : {}),
+    ...(c.messages?.length ? { messages: structuredClone(c.messages) } : {}),
   };
 }
 
@@ -116,6 +127,7 @@ export function toStaffCase(c: CaseRecord, now: Date, withContact = false): Staf
     ...(c.assigneeName !== undefined ? { assigneeName: c.assigneeName } : {}),
     ...(c.outcome !== undefined ? { outcome: c.outcome } : {}),
     timeline: c.timeline,
+    ...(c.messages?.length ? { messages: c.messages } : {}),
     audit: c.audit,
   });
 }

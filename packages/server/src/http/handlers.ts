@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import { COOKIE_SESSION_PREFIX, UnauthorizedError, type ActivityInput, type CaseAssignment, type PersonAuditQuery, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
+import { COOKIE_SESSION_PREFIX, UnauthorizedError, type ActivityInput, type CaseAssignment, type PersonAuditQuery, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseMessageInput, type StaffQuestion, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
 import { clientIp } from './client-ip.js';
 import type { RightsService } from '../service.js';
@@ -68,6 +68,7 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
     getSubmitChallenge: () => ({ body: service.admission.challenge() }),
     lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c, trustProxyHops)) }),
     eraseContact: async ({ c, body }) => ({ body: await service.eraseContact(body as CaseLookup, clientIp(c, trustProxyHops)) }),
+    addCaseMessage: async ({ c, body }) => ({ body: await service.addMessage(body as CaseMessageInput, clientIp(c, trustProxyHops)) }),
     health: async () => {
       try {
         await service.db.query('SELECT 1');
@@ -85,6 +86,7 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
       return receipt(await service.submit(scope, idempotencyKey!, sha256(canonicalJson(rawBody)), registration.petition, registration.channel, credentials!.principal));
     },
     staffGetCase: async ({ params, credentials }) => ({ body: await service.staffGet(params['reference']!, credentials!.principal) }),
+    staffAskQuestion: async ({ params, body, credentials }) => ({ body: await service.staffAsk(params['reference']!, body as StaffQuestion, credentials!.principal) }),
     staffUpdateCase: async ({ params, body, credentials }) => ({ body: await service.staffUpdate(params['reference']!, body as CaseUpdate, credentials!.principal) }),
     staffAssignCase: async ({ params, body, credentials }) => ({ body: await service.staffAssign(params['reference']!, body as CaseAssignment, credentials!.principal) }),
     staffListAccounts: async ({ query, credentials }) => ({ body: { accounts: await service.staffAccounts(query as StaffAccountQuery, credentials!.principal) } }),
@@ -103,7 +105,7 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
       await service.accounts.signOut(credentials!.sessionToken);
       return { body: { signedOut: true }, ...(credentials!.viaCookie ? { headers: { 'Set-Cookie': clearedCookie(cookies) } } : {}) };
     },
-    staffGetReport: async ({ query }) => ({ body: await service.report(query as ReportQuery) }),
+    staffGetReport: async ({ query, credentials }) => ({ body: await service.report(query as ReportQuery, credentials!.principal) }),
     listActivities: async ({ query }) => serialised({ activities: await service.listActivities(query as ActivityQuery) }),
     staffCreateActivity: async ({ body }) => ({ body: await service.createActivity(body as ActivityInput) }),
     staffUpdateActivity: async ({ params, body }) => ({ body: await service.updateActivity(params['id']!, body as ActivityUpdate) }),

@@ -11,7 +11,12 @@ import {
   ActivityId,
   issueReadCredential,
   verifyReadCredential,
+  planCitizenMessage,
+  planOfficeQuestion,
   type CaseLookup,
+  type CaseMessageInput,
+  type MessagePlan,
+  type StaffQuestion,
   planAssignment,
   PERSON_AUDIT_DEFAULT_LIMIT,
   type AuditEntry,
@@ -37,6 +42,7 @@ import {
   type Principal,
   computeDeadlines,
   computeReport,
+  reportScope,
   computeStatistics,
   ConflictError,
   formatAccessCode,
@@ -92,7 +98,8 @@ import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure }
 import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
 import { anonymiseCases, claimJobRun } from '../storage/retention-store.js';
 import { enqueueCaseUpdated } from '../storage/notification-store.js';
-import { iso, type Database } from '../storage/db.js';
+import { iso, type Database, type Queryable } from '../storage/db.js';
+import { persistMessage } from '../storage/message-store.js';
 import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staff-accounts.js';
 import { Admission, DEFAULT_ADMISSION, type AdmissionLimits } from './admission.js';
 import { StatsCache } from './stats-cache.js';
@@ -181,6 +188,12 @@ function referenceOrNotFound(reference: string): string {
  */
 function widened(query: { from: string; to: string }): { from: Date; to: Date } {
   return { from: new Date(Date.parse(`${query.from}T00:00:00Z`) - 86_400_000), to: new Date(Date.parse(`${query.to}T00:00:00Z`) + 2 * 86_400_000) };
+}
+
+/** A message plan of the sdk stored: the message and `updatedAt` (storage/message-store.ts), its audit entry. */
+async function storeMessage(tx: Queryable, caseId: number, plan: MessagePlan): Promise<void> {
+  await persistMessage(tx, caseId, plan);
+  await cases.insertAudit(tx, caseId, plan.audit);
 }
 
 /** The server's behaviour over its database: what each operation does. */
@@ -327,6 +340,18 @@ export class RightsService {
   /** The server key's HMAC signs her read credentials: no table, and every instance sharing the secret accepts them. */
   private readonly credentialMac = (text: string) => this.options.key.hmac(text);
 
+  /** Her message (issue #15), proved as a lookup (same limits, same 404): the sdk's `planCitizenMessage`, stored with the case locked. */
+  async addMessage(input: CaseMessageInput, clientIp: string): Promise<CaseView> {
+    const { found } = await this.prove(input, clientIp);
+    const [after] = await this.db.transaction(async (tx) => {
+      await cases.lockCase(tx, found.reference);
+      const [current] = await cases.loadCases(tx, 'WHERE id = $1', [found.id]);
+      await storeMessage(tx, found.id, planCitizenMessage(current!, input, this.options.now().toISOString()));
+      return cases.loadCases(tx, 'WHERE id = $1', [found.id]);
+    });
+    return toCaseView(after!, this.stations);
+  }
+
   /**
    * Her erasure of her contact details, at once (issue #17 item 8), proved like a lookup (same limits,
    * same 404): the sdk's `planContactErasure` stored, and the access code sealed for replays dropped.
@@ -411,11 +436,12 @@ export class RightsService {
     });
   }
 
-  /** The half-year report, computed by the sdk's `computeReport` from the rows of the period. */
-  async report(query: ReportQuery): Promise<Report> {
+  /** The half-year report, computed by the sdk's `computeReport` from the rows of the period, over what her role may see (`reportScope`). */
+  async report(query: ReportQuery, principal: Principal): Promise<Report> {
+    const scope = reportScope(principal);
     const { from, to } = widened(query);
     const [rows, list] = await Promise.all([cases.reportRows(this.db, from, to), activities.activitiesBetween(this.db, from, to)]);
-    return computeReport(rows, query, { categories: this.categories.map((c) => c.code), stations: this.stations.map((s) => s.id), activities: list });
+    return computeReport(rows, query, { categories: this.categories.map((c) => c.code), stations: this.stations, activities: list, ...scope });
   }
 
   async listActivities(query: ActivityQuery): Promise<Activity[]> {
@@ -492,6 +518,22 @@ export class RightsService {
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
     });
     this.statsCache.invalidate();
+    return toStaffCase(after!, this.options.now());
+  }
+
+  /** The office's question to her (issue #15): the sdk's `planOfficeQuestion`, stored with the case locked. */
+  async staffAsk(reference: string, question: StaffQuestion, principal: Principal): Promise<StaffCase> {
+    requirePermission(principal, 'cases.update');
+    const ref = referenceOrNotFound(reference);
+    const [after] = await this.db.transaction(async (tx) => {
+      const id = await cases.lockCase(tx, ref);
+      const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
+      requireOn(principal, 'cases.update', requireCase(principal, current));
+      await storeMessage(tx, current!.id, planOfficeQuestion(current!, question.text, { at: this.options.now().toISOString(), actor: principalActor(principal) }));
+      // A question is news she can see: the same neutral notification as a note for her (issue #16).
+      if (this.options.notify) await enqueueCaseUpdated(tx, current!.id, this.options.now(), `n-${randomUUID()}`);
+      return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
+    });
     return toStaffCase(after!, this.options.now());
   }
 
