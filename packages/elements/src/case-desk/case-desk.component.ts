@@ -101,11 +101,31 @@ export class RightsCaseDesk extends RightsDataElement {
   private readonly registration = new Registration(this, this.ctx);
   private readonly signIn = new DeskSignIn(this, {
     client: () => this.resolvedClient,
+    cookieSession: () => this.sameOriginServer,
     t: () => this.ctx.t,
     sessionChanged: () => this.requestUpdate(),
     focusAfterRender: (selector) => this.focusing.after(selector),
     announce: (text) => this.announcer.announce(text),
     report: (error) => this.dispatchEvent(new RightsErrorEvent(error)),
+  });
+
+  /**
+   * Whether the desk talks to a server of its own page's origin (through `base-url`): then its own sign-in keeps
+   * the session in the server's HttpOnly cookie, out of reach of any script, with a CSRF token in memory.
+   */
+  private get sameOriginServer(): boolean {
+    if (!this.baseUrl || this.client) return false;
+    try {
+      return new URL(this.baseUrl, location.href).origin === location.origin;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Who the page's token belongs to (the desk's own session knows it already): what the table lets her do. */
+  private readonly me = new DataTask(this, {
+    args: () => (this.resolvedClient && this.token ? ([this.resolvedClient, this.token] as const) : undefined),
+    task: ([client, token], signal) => client.staff.whoAmI({ token, signal }),
   });
 
   /** The page's token, else the session the desk signed in itself. */
@@ -124,6 +144,7 @@ export class RightsCaseDesk extends RightsDataElement {
     return {
       get client() { return el.resolvedClient; },
       get token() { return el.activeToken; },
+      get account() { return el.token ? el.me.value : el.signIn.session?.account; },
       get session() { return el.session; },
       get t() { return messages(el.resolvedLocale); },
       get locale() { return el.resolvedLocale; },
@@ -180,6 +201,7 @@ export class RightsCaseDesk extends RightsDataElement {
   /** Drops every case, answer and form value the desk holds (a new session, quick exit). */
   private wipe(newSession: boolean): void {
     this.session++;
+    this.me.clear({ forgetArgs: newSession });
     this.list.clear({ session: newSession });
     this.openCase.close();
     this.registration.clear();

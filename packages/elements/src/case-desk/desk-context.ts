@@ -1,4 +1,4 @@
-import type { Category, RightsClient } from '@rights-kit/sdk';
+import type { Category, RightsClient, StaffAccount } from '@rights-kit/sdk';
 import type { Locale } from '../base/i18n.js';
 import type { DeskMessages } from './case-desk.messages.js';
 import type { Problem } from './helpers.js';
@@ -12,6 +12,8 @@ import type { Problem } from './helpers.js';
 export interface DeskContext {
   readonly client: RightsClient | undefined;
   readonly token: string | undefined;
+  /** Who is signed in (the desk's own session, or the page token's account), once known. */
+  readonly account: StaffAccount | undefined;
   /** Bumped on every new session and on quick exit: an answer that arrives for an older one is dropped. */
   readonly session: number;
   readonly t: DeskMessages;
