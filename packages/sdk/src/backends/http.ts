@@ -56,10 +56,12 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
     getSubmitChallenge: (o) => call(op.getSubmitChallenge, { signal: o?.signal }),
     lookupCase: (body, o) => call(op.lookupCase, { body, signal: o?.signal }),
     eraseContact: (body, o) => call(op.eraseContact, { body, signal: o?.signal }),
+    addCaseMessage: (body, o) => call(op.addCaseMessage, { body, signal: o?.signal }),
     staff: {
       listCases: (query, o) => call(op.staffListCases, { query, token: o.token, signal: o.signal }),
       getCase: (reference, o) => call(op.staffGetCase, { params: { reference }, token: o.token, signal: o.signal }),
       updateCase: (reference, body, o) => call(op.staffUpdateCase, { params: { reference }, body, token: o.token, signal: o.signal }),
+      askQuestion: (reference, body, o) => call(op.staffAskQuestion, { params: { reference }, body, token: o.token, signal: o.signal }),
       assignCase: (reference, body, o) => call(op.staffAssignCase, { params: { reference }, body, token: o.token, signal: o.signal }),
       listAccounts: async (query, o) => (await call(op.staffListAccounts, { query, token: o.token, signal: o.signal })).accounts,
       listAudit: (query, o) => call(op.staffListAudit, { query, token: o.token, signal: o.signal }),

@@ -7,6 +7,7 @@ import { PersonAuditQuery, type PersonAudit } from '../contract/audit.js';
 import { ActivityInput, ActivityUpdate, type Activity } from '../contract/activity.js';
 import { Catalogue } from '../contract/catalogue.js';
 import { CaseAssignment, StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
+import { StaffQuestion } from '../contract/message.js';
 import { parseOrThrow } from '../contract/validate.js';
 import { randomKey } from '../internal/random.js';
 
@@ -30,6 +31,11 @@ export class StaffResource {
   /** Assigns a case to a person (a staff account's id), or to no one with `null`. */
   async assign(reference: string, assignee: string | null, options: StaffOptions): Promise<StaffCase> {
     return this.backend.staff.assignCase(normalizeReference(reference), parseOrThrow(CaseAssignment, { assignee }, 'Assignment'), options);
+  }
+
+  /** Asks her a question she sees in her tracker and answers there (a message on the case, audited). */
+  async ask(reference: string, question: StaffQuestion, options: StaffOptions): Promise<StaffCase> {
+    return this.backend.staff.askQuestion(normalizeReference(reference), parseOrThrow(StaffQuestion, question, 'Question'), options);
   }
 
   /** The staff accounts she may see: whom a case can be assigned to. */
