@@ -1,4 +1,4 @@
-/** Messages on a case in SQL (migration 013): rows in, the sdk's `CaseMessage`s out. The rules are in the sdk's logic/messages.ts. */
+/** Messages on a case in SQL (migration 012): rows in, the sdk's `CaseMessage`s out. The rules are in the sdk's logic/messages.ts. */
 import type { CaseMessage, MessagePlan } from '@rights-kit/sdk';
 import { iso, type Queryable } from './db.js';
 
