@@ -29,6 +29,9 @@ import {
   checkRecategorization,
   checkPetition,
   checkUpdateStations,
+  checkCatalogue,
+  storedCatalogue,
+  type Catalogue,
   routeCase,
   type RoutingRule,
   listScope,
@@ -92,6 +95,7 @@ import {
 import { hashParams, hashSecret, sameParams, verifySecret, type ScryptParams, type ServerKey } from '../crypto.js';
 import * as activities from '../storage/activity-store.js';
 import * as cases from '../storage/case-store.js';
+import { replaceCatalogue } from '../storage/catalogue-store.js';
 import { findAccountById, listAccounts } from '../storage/staff-store.js';
 import { claimKey, keyExists, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
 import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
@@ -492,6 +496,26 @@ export class RightsService {
       await activities.replaceActivity(tx, next, this.options.now());
       return next;
     });
+  }
+
+  /** The catalogue as one document: the administrator's copy (confidential whereabouts included). */
+  getCatalogue(principal: Principal): Catalogue {
+    requirePermission(principal, 'catalogue.manage');
+    return structuredClone({ categories: this.categories, stations: this.stations, hotlines: this.hotlines, routing: this.routing });
+  }
+
+  /**
+   * Replaces the catalogue, all or nothing (the sdk's `checkCatalogue` first), then reloads it: the version
+   * bump gives every public list a fresh answer and ETag. Another instance sees it after its own reload.
+   */
+  async putCatalogue(catalogue: Catalogue, principal: Principal): Promise<Catalogue> {
+    requirePermission(principal, 'catalogue.manage');
+    const next = storedCatalogue(catalogue);
+    checkCatalogue(next);
+    await this.db.transaction((tx) => replaceCatalogue(tx, next));
+    await this.loadCatalog();
+    this.statsCache.invalidate();
+    return this.getCatalogue(principal);
   }
 
   /** The cases within her scope (the sdk's `listScope` as SQL, each row checked again with `can`). */
