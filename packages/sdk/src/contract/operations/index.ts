@@ -8,6 +8,7 @@ import { addCaseMessage, eraseContact, setCaseNotifications, getOpenApi, getStat
 import { staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
 import { staffListAccounts, staffListAudit } from './people.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
+import { staffGetCatalogue, staffPutCatalogue } from './catalogue.js';
 import { staffAssignCase, staffAskQuestion, staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
 export const OPERATIONS = {
@@ -38,6 +39,8 @@ export const OPERATIONS = {
   staffGetReport,
   staffCreateActivity,
   staffUpdateActivity,
+  staffGetCatalogue,
+  staffPutCatalogue,
 } as const;
 export type OperationId = keyof typeof OPERATIONS;
 
