@@ -22,13 +22,16 @@ import type { DeskMessages } from './case-desk.messages.js';
 
 /** What a staff member can do to a case from the desk: a move along the life cycle, an extension, a note. */
 /** `internal`: a note for the office only (the audit trail), never shown to her. */
-export type Action = { kind: 'move'; to: CaseStatus } | { kind: 'extend' } | { kind: 'note' } | { kind: 'internal' };
+export type Action = { kind: 'move'; to: CaseStatus } | { kind: 'extend' } | { kind: 'note' } | { kind: 'internal' } | { kind: 'ask' };
 export type Problem = 'no-token' | 'unauthorized' | 'no-client' | 'network' | 'server' | 'not-found';
 export type RegisterChannel = Exclude<Channel, 'web'>;
 export type ActionField = 'reason' | 'referredTo' | 'note' | 'extendReason';
 export type ActionValues = Partial<Record<ActionField, string>>;
 
 export interface Filters {
+  view?: 'mine' | 'station';
+  /** Part of a reference: letters, digits and dashes only (what a reference is made of). */
+  reference?: string;
   status?: CaseStatus;
   category?: string;
   channel?: Channel;
@@ -49,6 +52,8 @@ export function problemOf(error: unknown): Problem {
 /** The staff-list query for the current filters, one page from `offset`. */
 export function staffQuery(filters: Filters, offset: number): StaffCaseQuery {
   const q: StaffCaseQuery = { limit: PAGE_SIZE, offset };
+  if (filters.view) q.view = filters.view;
+  if (filters.reference) q.reference = filters.reference;
   if (filters.status) q.status = filters.status;
   if (filters.category) q.category = filters.category;
   if (filters.channel) q.channel = filters.channel;
@@ -60,6 +65,11 @@ export function staffQuery(filters: Filters, offset: number): StaffCaseQuery {
 export function filtersFrom(form: HTMLFormElement): Filters {
   const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value;
   const filters: Filters = {};
+  const view = value('view');
+  // Spaces and anything a reference cannot hold are dropped, so a pasted "RK-2026-7K3Q9M " still finds it.
+  const reference = value('reference').toUpperCase().replace(/[^A-Z0-9-]/g, '').slice(0, 24);
+  if (view === 'mine' || view === 'station') filters.view = view;
+  if (reference) filters.reference = reference;
   const status = value('status');
   const category = value('category');
   const channel = value('channel');
@@ -96,12 +106,12 @@ export function availableActions(c: StaffCase): Action[] {
   const actions: Action[] = CASE_TRANSITIONS[c.status].map((to) => ({ kind: 'move', to }) as Action);
   const accepted = c.timeline.some((e) => e.status === 'accepted');
   if (OPEN_STATUSES.has(c.status) && accepted && !c.deadlines.extended) actions.push({ kind: 'extend' });
-  if (c.status !== 'closed') actions.push({ kind: 'note' }, { kind: 'internal' });
+  if (c.status !== 'closed') actions.push({ kind: 'note' }, { kind: 'internal' }, { kind: 'ask' });
   return actions;
 }
 
 export function actionLabel(action: Action, t: DeskMessages): string {
-  return action.kind === 'move' ? t.action(action.to) : action.kind === 'extend' ? t.extend : action.kind === 'internal' ? t.addInternalNote : t.addNote;
+  return action.kind === 'move' ? t.action(action.to) : action.kind === 'extend' ? t.extend : action.kind === 'internal' ? t.addInternalNote : action.kind === 'ask' ? t.askQuestion : t.addNote;
 }
 
 export function actionButtonId(action: Action): string {
@@ -115,7 +125,8 @@ export function updateFor(action: Action, v: ActionValues, current: CaseStatus):
     return { status: current, extendDeadline: { reason: v.extendReason ?? '' }, ...(note ? { note } : {}) };
   }
   if (action.kind === 'note') return { status: current, ...(note ? { note } : {}) };
-  if (action.kind === 'internal') return { status: current, visibility: 'internal', ...(note ? { note } : {}) };
+  // A question is not an update (`staff.ask`); as one it would be a note for her.
+  if (action.kind === 'internal' || action.kind === 'ask') return { status: current, visibility: action.kind === 'ask' ? 'citizen' : 'internal', ...(note ? { note } : {}) };
   const update: CaseUpdate = { status: action.to };
   if (note) update.note = note;
   if (action.to === 'rejected') update.reason = v.reason ?? '';
@@ -127,7 +138,8 @@ export function updateFor(action: Action, v: ActionValues, current: CaseStatus):
 export function actionFieldErrors(issues: ErrorIssue[], locale: Locale, t: DeskMessages): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
-    const name = issue.path === 'extendDeadline.reason' || issue.path === 'extendDeadline' ? 'extendReason' : issue.path;
+    // A question's text is asked in the note field.
+    const name = issue.path === 'extendDeadline.reason' || issue.path === 'extendDeadline' ? 'extendReason' : issue.path === 'text' ? 'note' : issue.path;
     if (!['reason', 'referredTo', 'note', 'extendReason'].includes(name)) continue;
     errors[name] ??= issue.code === 'required' ? t.required : describeIssue(issue, locale);
   }

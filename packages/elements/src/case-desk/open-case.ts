@@ -3,6 +3,7 @@ import { ConflictError, ValidationError, type RightsClient, type StaffCase } fro
 import { DataTask, isAbort } from '../controllers/data-task.js';
 import type { FieldHost } from '../form/fields.js';
 import { withoutError } from '../form/values.js';
+import { DeskAssignment } from './assignment.js';
 import type { DeskContext } from './desk-context.js';
 import { actionButtonId, actionFieldErrors, problemOf, updateFor, type Action, type ActionField, type ActionValues } from './helpers.js';
 
@@ -23,6 +24,8 @@ export class OpenCase {
   saving = false;
 
   private readonly fetch: DataTask<OpenArgs, StaffCase>;
+  /** Whom the open case is assigned to, and the control to change it. */
+  readonly assignment: DeskAssignment;
 
   /** The action form's fields, for the shared field templates (form/fields.ts). */
   readonly fields: FieldHost;
@@ -44,6 +47,10 @@ export class OpenCase {
         return ctx.t.optional;
       },
     };
+    this.assignment = new DeskAssignment(host, ctx, (fresh) => {
+      this.selected = fresh;
+      host.requestUpdate();
+    });
     this.fetch = new DataTask(host, {
       task: ([client, token, reference], signal) => client.staff.get(reference, { token, signal }),
       onComplete: (found) => {
@@ -70,6 +77,7 @@ export class OpenCase {
   /** Closes the case (back to the list alone, a refused token, quick exit). */
   close(): void {
     this.fetch.clear();
+    this.assignment.clear();
     this.selected = undefined;
     this.closeAction();
     this.problem = undefined;
@@ -105,7 +113,7 @@ export class OpenCase {
     if (!client || !token || !action || !current || this.saving) return;
     this.errors = {};
     this.problem = undefined;
-    if ((action.kind === 'note' || action.kind === 'internal') && !this.values.note?.trim()) {
+    if ((action.kind === 'note' || action.kind === 'internal' || action.kind === 'ask') && !this.values.note?.trim()) {
       this.errors = { note: t.noteRequired };
       this.ctx.focusAfterRender('#action-note');
       return;
@@ -122,14 +130,21 @@ export class OpenCase {
           throw new ConflictError(`The case is now ${now.status}.`, { status: 409, code: 'illegal_transition' });
         }
       }
-      await client.staff.update(current.reference, updateFor(action, this.values, current.status), { token });
+      if (action.kind === 'ask') await client.staff.ask(current.reference, { text: this.values.note ?? '' }, { token });
+      else await client.staff.update(current.reference, updateFor(action, this.values, current.status), { token });
       if (stale()) return;
       const fresh = await client.staff.get(current.reference, { token });
       if (stale()) return;
       this.selected = fresh;
       this.closeAction();
       this.ctx.announce(
-        action.kind === 'move' ? t.moved(fresh.reference, t.status(fresh.status)) : action.kind === 'extend' ? t.extended(fresh.reference) : t.noted(fresh.reference),
+        action.kind === 'move'
+          ? t.moved(fresh.reference, t.status(fresh.status))
+          : action.kind === 'extend'
+            ? t.extended(fresh.reference)
+            : action.kind === 'ask'
+              ? t.asked(fresh.reference)
+              : t.noted(fresh.reference),
       );
       this.ctx.focusAfterRender('#case-status');
       this.ctx.listChanged();

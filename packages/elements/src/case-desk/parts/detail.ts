@@ -3,6 +3,7 @@ import type { StaffCase } from '@rights-kit/sdk';
 import { formatDate, localize } from '../../base/i18n.js';
 import { attributeText, categoryName } from '../helpers.js';
 import { renderActions } from './actions.js';
+import { renderAssign } from './assign.js';
 import { renderAudit } from './audit.js';
 import type { DeskContext } from '../desk-context.js';
 import type { OpenCase } from '../open-case.js';
@@ -53,7 +54,7 @@ export function renderCase(open: OpenCase, c: StaffCase, ctx: DeskContext) {
       <h4 id="description-heading">${t.descriptionHeading}</h4>
       <p class="description">${c.description}</p>
     </section>
-    ${renderAttributes(ctx, c)} ${renderActions(open, c, ctx)}
+    ${renderAttributes(ctx, c)} ${renderAssign(open.assignment, c, ctx)} ${renderActions(open, c, ctx)}
     <section>
       <h4 id="timeline-heading">${t.timelineHeading}</h4>
       <ol class="timeline" part="timeline">
@@ -66,8 +67,26 @@ export function renderCase(open: OpenCase, c: StaffCase, ctx: DeskContext) {
         )}
       </ol>
     </section>
-    ${renderAudit(c, t, locale)}
+    ${renderMessages(c, ctx)} ${renderAudit(c, t, locale)}
   `;
+}
+
+/** Her messages and the office's questions (issue #15): hers marked as hers, each answer naming its question. */
+function renderMessages(c: StaffCase, ctx: DeskContext) {
+  const { t, locale } = ctx;
+  if (!c.messages?.length) return nothing;
+  return html`<section>
+    <h4 id="messages-heading">${t.messagesHeading}</h4>
+    <ol class="timeline messages" part="messages">
+      ${c.messages.map(
+        (m) => html`<li class="message ${m.from === 'citizen' ? 'hers' : 'office'}" data-message=${m.id}>
+          <time datetime=${m.at}>${formatDate(m.at, locale, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+          <strong class="entry-status">${m.from === 'office' ? t.officeQuestion(m.id) : m.replyTo !== undefined ? t.herAnswer(m.replyTo) : t.herMessage}</strong>
+          <p class="note">${m.text}</p>
+        </li>`,
+      )}
+    </ol>
+  </section>`;
 }
 
 /** The category's own questions and her answers, in words. */
