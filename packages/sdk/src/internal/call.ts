@@ -7,7 +7,7 @@ import type * as z from 'zod/mini';
 import type { OperationSpec } from '../contract/operations/define.js';
 import { COOKIE_SESSION_PREFIX, CSRF_HEADER } from '../contract/permissions.js';
 import { encodeQuery } from '../contract/operations/query.js';
-import { PROOF_HEADER } from '../logic/proof.js';
+import { PROOF_HEADER } from '../contract/admission.js';
 import type { Requester } from './request.js';
 
 export interface CallInput {
