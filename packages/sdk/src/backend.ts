@@ -9,6 +9,7 @@
  */
 import type { SubmitChallenge } from './contract/admission.js';
 import type { Activity, ActivityInput, ActivityQuery, ActivityUpdate } from './contract/activity.js';
+import type { Catalogue } from './contract/catalogue.js';
 import type { PersonAudit, PersonAuditQuery } from './contract/audit.js';
 import type { Category } from './contract/category.js';
 import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
@@ -72,6 +73,10 @@ export interface StaffBackend {
   createActivity(input: ActivityInput, options: StaffOptions): Promise<Activity>;
   /** Changes an activity: its details, or afterwards its attendance and materials. */
   updateActivity(id: string, update: ActivityUpdate, options: StaffOptions): Promise<Activity>;
+  /** The catalogue as one document (administrators): categories, stations with their whereabouts, hotlines, routing rules. */
+  getCatalogue(options: StaffOptions): Promise<Catalogue>;
+  /** Replaces the catalogue, all or nothing (administrators); the public lists answer the new one at once. */
+  putCatalogue(catalogue: Catalogue, options: StaffOptions): Promise<Catalogue>;
 }
 
 export interface RightsBackend {

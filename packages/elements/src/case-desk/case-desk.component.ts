@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Category, RightsClient } from '@rights-kit/sdk';
+import { PERMISSIONS, type Category, type RightsClient } from '@rights-kit/sdk';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { hostStyles } from '../base/theme.styles.js';
 import { formControlStyles } from '../base/form-controls.styles.js';
@@ -21,6 +21,7 @@ import { renderCase } from './parts/detail.js';
 import { renderList } from './parts/list.js';
 import { renderProblem } from './parts/problem.js';
 import { renderRegister } from './parts/register.js';
+import { recentHalves, renderReport } from './parts/report.js';
 
 /**
  * The office side of the kit: staff see the cases, filter them, open one with everything the citizen
@@ -82,7 +83,10 @@ export class RightsCaseDesk extends RightsDataElement {
   @property({ attribute: false }) token?: string;
 
   /** Which pane is open beside the list. */
-  @state() private pane: 'case' | 'register' | undefined;
+  @state() private pane: 'case' | 'register' | 'report' | undefined;
+
+  /** The half year the report pane shows (the current one until she picks another). */
+  @state() private reportPeriod = recentHalves(new Date())[0]!;
 
   /** Bumped on every new session and on quick exit: late answers from before are dropped. */
   private session = 0;
@@ -164,6 +168,16 @@ export class RightsCaseDesk extends RightsDataElement {
         el.showPane('register');
         el.registration.start();
       },
+      get canReport() {
+        // A page-given token's role is unknown: offer it, and the report says if she may not read it.
+        const role = el.signIn.session?.account.role;
+        const allowed = el.token !== undefined || (role !== undefined && PERMISSIONS['reports.read'][role] !== undefined);
+        return allowed && customElements.get('rights-case-stats') !== undefined;
+      },
+      openReport: () => {
+        el.showPane('report');
+        el.focusing.after('#report-heading');
+      },
       listChanged: () => el.list.reload(),
     };
   }
@@ -226,7 +240,7 @@ export class RightsCaseDesk extends RightsDataElement {
     this.focusing.after('#problem');
   }
 
-  private showPane(pane: 'case' | 'register' | undefined): void {
+  private showPane(pane: 'case' | 'register' | 'report' | undefined): void {
     if (pane !== 'case') this.openCase.close();
     if (pane !== 'register') this.registration.clear();
     this.pane = pane;
@@ -234,8 +248,9 @@ export class RightsCaseDesk extends RightsDataElement {
 
   private closePane(): void {
     const reference = this.pane === 'case' ? this.openCase.selected?.reference : undefined;
+    const back = this.pane === 'report' ? '#report-open' : '#register-open';
     this.showPane(undefined);
-    this.focusing.after(reference ? `[data-reference="${reference}"]` : '#register-open');
+    this.focusing.after(reference ? `[data-reference="${reference}"]` : back);
   }
 
   override render() {
@@ -254,9 +269,15 @@ export class RightsCaseDesk extends RightsDataElement {
         : html`<div class="desk ${open ? 'open' : ''}">
             <section class="list-pane" aria-labelledby="list-heading">${renderList(this.list, this.ctx)}</section>
             ${open
-              ? html`<section class="detail-pane" part="detail" aria-labelledby=${this.pane === 'register' ? 'register-heading' : 'case-heading'}>
+              ? html`<section class="detail-pane" part="detail" aria-labelledby=${`${this.pane}-heading`}>
                   <button class="button secondary back" part="button" type="button" @click=${this.closePane}>${t.back}</button>
-                  ${this.pane === 'register' ? renderRegister(this.registration, this.ctx) : selected ? renderCase(this.openCase, selected, this.ctx) : nothing}
+                  ${this.pane === 'register'
+                    ? renderRegister(this.registration, this.ctx)
+                    : this.pane === 'report'
+                      ? renderReport(this.ctx, this.reportPeriod, (period) => (this.reportPeriod = period))
+                      : selected
+                        ? renderCase(this.openCase, selected, this.ctx)
+                        : nothing}
                 </section>`
               : nothing}
           </div>`}

@@ -29,11 +29,15 @@ export interface DeskContext {
   /** Focuses the first match of `selector` after the next render. */
   focusAfterRender(selector: string): void;
   /** Shows a case (after it loaded) or the registration form beside the list, or neither. */
-  showPane(pane: 'case' | 'register' | undefined): void;
+  showPane(pane: 'case' | 'register' | 'report' | undefined): void;
   /** Opens a case by reference (from the list, or from a registration's receipt). */
   openCase(reference: string): void;
   /** Opens the registration form. */
   openRegister(): void;
+  /** Whether to offer the work report: her role may read one, and the page has `<rights-case-stats>`. */
+  readonly canReport: boolean;
+  /** Opens the work report beside the list. */
+  openReport(): void;
   /** A case changed or was added: the list reloads. */
   listChanged(): void;
   /** The reference of the case shown, if any. */

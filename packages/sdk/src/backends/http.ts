@@ -77,6 +77,8 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
       },
       getReport: (query, o) => call(op.staffGetReport, { query, token: o.token, signal: o.signal }),
       createActivity: (body, o) => call(op.staffCreateActivity, { body, token: o.token, signal: o.signal }),
+      getCatalogue: (o) => call(op.staffGetCatalogue, { token: o.token, signal: o.signal }),
+      putCatalogue: (body, o) => call(op.staffPutCatalogue, { body, token: o.token, signal: o.signal }),
       updateActivity: (id, body, o) => call(op.staffUpdateActivity, { params: { id }, body, token: o.token, signal: o.signal }),
     },
   };

@@ -46,6 +46,8 @@ import { computeStatistics, PUBLIC_STATS_POLICY, publishedWindow } from '../logi
 import { computeReport, reportScope } from '../logic/report.js';
 import { activitiesInPeriod, checkActivityStation, newActivity, updatedActivity } from '../logic/activities.js';
 import { randomKey } from '../internal/random.js';
+import { Catalogue } from '../contract/catalogue.js';
+import { checkCatalogue, storedCatalogue } from '../logic/catalogue.js';
 import { demoSeed } from '../seed/demo-seed.js';
 import type { DemoSeed } from '../seed/types.js';
 
@@ -402,6 +404,23 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       checkActivityStation(u, seed.stations);
       const next = updatedActivity(current, u);
       activities.set(id, next);
+      return clone(next);
+    },
+
+    async getCatalogue(options): Promise<Catalogue> {
+      requirePermission(await requireStaff(options), 'catalogue.manage');
+      return clone({ categories: seed.categories, stations: seed.stations, hotlines: seed.hotlines, routing: seed.routing ?? [] });
+    },
+
+    async putCatalogue(catalogue, options): Promise<Catalogue> {
+      requirePermission(await requireStaff(options), 'catalogue.manage');
+      const next = storedCatalogue(parseOrThrow(Catalogue, catalogue, 'Catalogue'));
+      checkCatalogue(next);
+      // In place: every list the backend answers from is one of these arrays, so the next answer is the new catalogue.
+      seed.categories.splice(0, Infinity, ...next.categories);
+      seed.stations.splice(0, Infinity, ...next.stations);
+      seed.hotlines.splice(0, Infinity, ...next.hotlines);
+      seed.routing = next.routing;
       return clone(next);
     },
   };

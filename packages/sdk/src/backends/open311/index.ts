@@ -265,6 +265,8 @@ export function open311Backend(options: Open311BackendOptions): RightsBackend {
       getReport: () => Promise.reject(notSupported('staff API')),
       createActivity: () => Promise.reject(notSupported('staff API')),
       updateActivity: () => Promise.reject(notSupported('staff API')),
+      getCatalogue: () => Promise.reject(notSupported('staff API')),
+      putCatalogue: () => Promise.reject(notSupported('staff API')),
     },
   };
 }

@@ -8,6 +8,7 @@ import { addCaseMessage, eraseContact, getOpenApi, getStats, getSubmitChallenge,
 import { staffSignIn, staffSignOut, staffSsoFinish, staffSsoInfo, staffSsoStart, staffWhoAmI } from './session.js';
 import { staffListAccounts, staffListAudit } from './people.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
+import { staffGetCatalogue, staffPutCatalogue } from './catalogue.js';
 import { staffAssignCase, staffAskQuestion, staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
 export const OPERATIONS = {
@@ -40,6 +41,8 @@ export const OPERATIONS = {
   staffGetReport,
   staffCreateActivity,
   staffUpdateActivity,
+  staffGetCatalogue,
+  staffPutCatalogue,
 } as const;
 export type OperationId = keyof typeof OPERATIONS;
 
