@@ -12,7 +12,7 @@ import type { Activity, ActivityInput, ActivityQuery, ActivityUpdate } from './c
 import type { Catalogue } from './contract/catalogue.js';
 import type { PersonAudit, PersonAuditQuery } from './contract/audit.js';
 import type { Category } from './contract/category.js';
-import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
+import type { CaseLookup, CaseNotificationsInput, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
 import type { CaseMessageInput, StaffQuestion } from './contract/message.js';
 import type { PetitionInput, Receipt } from './contract/petition.js';
@@ -90,6 +90,8 @@ export interface RightsBackend {
   lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;
   /** Removes her contact details from her case at once (reference + access code, as a lookup). */
   eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;
+  /** Her notifications on or off (issue #16). */
+  setCaseNotifications(input: CaseNotificationsInput, options?: RequestOptions): Promise<CaseView>;
   /** Her message on her case (proved as a lookup); with `replyTo`, her answer to the office's question. */
   addCaseMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView>;
   listStations(query: StationQuery, options?: RequestOptions): Promise<Station[]>;

@@ -56,6 +56,7 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
     getSubmitChallenge: (o) => call(op.getSubmitChallenge, { signal: o?.signal }),
     lookupCase: (body, o) => call(op.lookupCase, { body, signal: o?.signal }),
     eraseContact: (body, o) => call(op.eraseContact, { body, signal: o?.signal }),
+    setCaseNotifications: (body, o) => call(op.setCaseNotifications, { body, signal: o?.signal }),
     addCaseMessage: (body, o) => call(op.addCaseMessage, { body, signal: o?.signal }),
     staff: {
       listCases: (query, o) => call(op.staffListCases, { query, token: o.token, signal: o.signal }),

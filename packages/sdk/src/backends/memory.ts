@@ -17,7 +17,7 @@ import type { RequestOptions, RightsBackend, StaffOptions, SubmitOptions } from 
 import { ActivityInput, ActivityQuery, ActivityUpdate, type Activity } from '../contract/activity.js';
 import type { SubmitChallenge } from '../contract/admission.js';
 import type { Category } from '../contract/category.js';
-import { CaseLookup, CaseUpdate, StaffCaseQuery, type AuditEntry, type CaseView, type Channel } from '../contract/case.js';
+import { CaseLookup, CaseNotificationsInput, CaseUpdate, StaffCaseQuery, type AuditEntry, type CaseView, type Channel } from '../contract/case.js';
 import { comparePersonAudit, PERSON_AUDIT_DEFAULT_LIMIT, PersonAuditQuery } from '../contract/audit.js';
 import type { Hotline } from '../contract/hotline.js';
 import { PetitionInput, formatAccessCode, normalizeAccessCode, normalizeReference, type Receipt } from '../contract/petition.js';
@@ -40,6 +40,7 @@ import { checkPetition, checkRecategorization, intakeAudit, LOOKUP_NOT_FOUND_MES
 import { memorySessions, type MemoryAccount } from './memory-sessions.js';
 import { generateAccessCode, generateReference } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
+import { planNotificationChoice } from '../logic/notification-rules.js';
 import { queryStations } from '../logic/stations.js';
 import { checkUpdateStations, routeCase } from '../logic/routing.js';
 import { computeStatistics, PUBLIC_STATS_POLICY, publishedWindow } from '../logic/stats.js';
@@ -459,6 +460,15 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
         c.audit.push(stamp(plan.audit));
       }
       return view;
+    },
+
+    async setCaseNotifications(input: CaseNotificationsInput, options?: RequestOptions): Promise<CaseView> {
+      const { notifications } = parseOrThrow(CaseNotificationsInput, input, 'Notifications');
+      const { found: c } = await prove({ reference: input.reference, accessCode: input.accessCode, credential: input.credential }, options);
+      const plan = planNotificationChoice(c.notificationsOff ?? false, notifications, now().toISOString());
+      c.notificationsOff = plan.off;
+      if (plan.audit) c.audit.push(stamp(plan.audit));
+      return toCaseView(c, seed.stations);
     },
 
     async addCaseMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView> {

@@ -60,6 +60,8 @@ import {
   OPEN_STATUSES,
   overdueAfterOf,
   planContactErasure,
+  planNotificationChoice,
+  type CaseNotificationsInput,
   planUpdate,
   publishedWindow,
   queryStations,
@@ -101,7 +103,7 @@ import { claimKey, keyExists, purgeKeys, releaseKey } from '../storage/idempoten
 import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
 import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
 import { anonymiseCases, claimJobRun } from '../storage/retention-store.js';
-import { enqueueCaseUpdated } from '../storage/notification-store.js';
+import { enqueueCaseUpdated, setNotificationsOff } from '../storage/notification-store.js';
 import { iso, type Database, type Queryable } from '../storage/db.js';
 import { persistMessage } from '../storage/message-store.js';
 import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staff-accounts.js';
@@ -384,6 +386,14 @@ export class RightsService {
       return cases.loadCases(tx, 'WHERE id = $1', [found.id]);
     });
     return toCaseView(after!, this.stations);
+  }
+
+  /** Her notifications on or off (issue #16), proved as a lookup is: the sdk's `planNotificationChoice` stored. */
+  async setNotifications(input: CaseNotificationsInput, clientIp: string): Promise<CaseView> {
+    const { found } = await this.prove(input, clientIp);
+    const plan = planNotificationChoice(found.notificationsOff ?? false, input.notifications, this.options.now().toISOString());
+    if (plan.audit) await setNotificationsOff(this.db, found.id, plan.off, this.stamp(plan.audit));
+    return toCaseView({ ...found, notificationsOff: plan.off }, this.stations);
   }
 
   /**
