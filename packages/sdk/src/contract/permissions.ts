@@ -119,6 +119,25 @@ export const StaffSession = z.object({
 });
 export type StaffSession = z.infer<typeof StaffSession>;
 
+/** Whether the office signs staff in through its identity provider (OpenID Connect). */
+export const SsoInfo = z.object({ enabled: z.boolean() });
+export type SsoInfo = z.infer<typeof SsoInfo>;
+
+/** Where to send her browser to sign in at the identity provider. */
+export const SsoStart = z.object({ authorizationUrl: z.string() });
+export type SsoStart = z.infer<typeof SsoStart>;
+
+/** What the provider sent her back with (from the desk page's URL), to finish signing in. */
+export const SsoFinish = z.strictObject({
+  code: z.string().check(z.minLength(1), z.maxLength(2048)),
+  state: z.string().check(z.minLength(1), z.maxLength(512)),
+  session: z.optional(z.enum(['bearer', 'cookie'])),
+});
+export type SsoFinish = z.infer<typeof SsoFinish>;
+
+/** What a backend without single sign-on answers to starting or finishing one. */
+export const SSO_NOT_CONFIGURED_MESSAGE = 'Single sign-on is not configured.';
+
 export const SignedOut = z.object({ signedOut: z.literal(true) });
 export type SignedOut = z.infer<typeof SignedOut>;
 
