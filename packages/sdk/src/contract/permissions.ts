@@ -5,6 +5,7 @@
  * shows the table in words.
  */
 import * as z from 'zod/mini';
+import { inputString } from './common.js';
 
 export const ROLES = ['volunteer', 'caseworker', 'station_head', 'admin'] as const;
 export const Role = z.enum(ROLES);
@@ -90,7 +91,7 @@ export const StaffAccountList = z.object({ accounts: z.array(StaffAccount) });
 export type StaffAccountList = z.infer<typeof StaffAccountList>;
 
 /** Which accounts to list: those of one station (a station head sees only her own station's). */
-export const StaffAccountQuery = z.strictObject({ stationId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))) });
+export const StaffAccountQuery = z.strictObject({ stationId: z.optional(inputString(100).check(z.minLength(1))) });
 export type StaffAccountQuery = z.infer<typeof StaffAccountQuery>;
 
 /**
