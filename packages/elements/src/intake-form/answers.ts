@@ -1,7 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
-import { describeIssue, type Category, type ErrorIssue } from '@rights-kit/sdk';
+import { describeIssue } from '@rights-kit/sdk/client';
+import type { Category, ErrorIssue } from '@rights-kit/sdk';
 import type { Locale } from '../base/i18n.js';
-import { fieldOf, validate, type PhoneFormat } from '../form/petition.js';
+import { fieldOf, type PhoneFormat } from '../form/petition.js';
 import type { Value, Values } from '../form/values.js';
 import { stepOf, type Step } from './model.js';
 
@@ -27,14 +28,35 @@ export class Answers {
   /** The errors listed in the summary at the top (empty: no summary). */
   summary: ErrorIssue[] = [];
 
+  /**
+   * The petition's rules (form/petition-rules.ts, with zod), loaded from the moment the form exists so the
+   * first screen never waits for them (issue #21); by the time she has answered anything they are here.
+   * `whenReady` is for the rare click that comes first (the form waits for it, then acts).
+   */
+  private rules: typeof import('../form/petition-rules.js') | undefined;
+  readonly whenReady: Promise<void>;
+
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly ctx: AnswersContext,
-  ) {}
+  ) {
+    this.whenReady = import('../form/petition-rules.js').then((rules) => {
+      this.rules = rules;
+      // Errors shown before the rules arrived are checked again by them.
+      for (const path of new Set(this.errors.map((e) => fieldOf(e.path)))) this.recheck(path);
+      this.host.requestUpdate();
+    });
+  }
 
-  /** Every problem with the answers, one per field, in the order of the form. */
+  /** Whether the rules have loaded (until then, `check` cannot run). */
+  get ready(): boolean {
+    return this.rules !== undefined;
+  }
+
+  /** Every problem with the answers, one per field, in the order of the form. Only once `ready`. */
   check(): ErrorIssue[] {
-    return validate(this.values, this.ctx.category(), { locale: this.ctx.locale(), phoneFormat: this.ctx.phoneFormat() });
+    if (!this.rules) throw new Error('The petition rules have not loaded yet: wait for whenReady.');
+    return this.rules.validate(this.values, this.ctx.category(), { locale: this.ctx.locale(), phoneFormat: this.ctx.phoneFormat() });
   }
 
   /** The problems of one step. */
@@ -47,13 +69,14 @@ export class Answers {
     // A choice the citizen has just ruled out is not kept as her preferred channel.
     if (path === 'contact.smsOk' && value === 'no' && values['contact.preferred'] === 'sms') delete values['contact.preferred'];
     this.values = values;
-    if (typeof value !== 'string' && this.hasError(path)) this.recheck(path);
+    if (typeof value !== 'string' && this.hasError(path) && this.rules) this.recheck(path);
     this.ctx.changed(path, value);
     this.host.requestUpdate();
   }
 
-  /** She left a field: check it if she filled it or it was already in error. */
+  /** She left a field: check it if she filled it or it was already in error (once the rules are here). */
   touch(path: string): void {
+    if (!this.rules) return;
     const value = this.values[path];
     const filled = typeof value === 'string' ? value.trim() !== '' : value !== undefined;
     if (filled || this.hasError(path)) {

@@ -1,7 +1,7 @@
 import type { RequestOptions, RightsBackend } from '../backend.js';
-import { CaseLookup, type CaseView } from '../contract/case.js';
-import { normalizeAccessCode, normalizeReference } from '../contract/petition.js';
-import { parseOrThrow } from '../contract/validate.js';
+import type { CaseLookup, CaseView } from '../contract/case.js';
+import { normalizeAccessCode, normalizeReference } from '../contract/code-text.js';
+import { validated } from '../internal/contract.js';
 
 export class CasesResource {
   constructor(private readonly backend: RightsBackend) {}
@@ -11,7 +11,7 @@ export class CasesResource {
    * either case. A wrong code and an unknown reference both throw `NotFoundError`, alike.
    */
   async lookup(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
-    const parsed = parseOrThrow(CaseLookup, lookup, 'Lookup');
+    const parsed = await validated('CaseLookup', lookup, 'Lookup');
     return this.backend.lookupCase(
       { reference: normalizeReference(parsed.reference), accessCode: normalizeAccessCode(parsed.accessCode) },
       options,
@@ -23,7 +23,7 @@ export class CasesResource {
    * (and the same NotFoundError for a wrong one). The office can then no longer reach her; the case stays.
    */
   async eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
-    const parsed = parseOrThrow(CaseLookup, lookup, 'Lookup');
+    const parsed = await validated('CaseLookup', lookup, 'Lookup');
     return this.backend.eraseContact(
       { reference: normalizeReference(parsed.reference), accessCode: normalizeAccessCode(parsed.accessCode) },
       options,

@@ -1,6 +1,6 @@
 import type { RequestOptions, RightsBackend } from '../backend.js';
-import { PetitionInput, type Receipt } from '../contract/petition.js';
-import { parseOrThrow } from '../contract/validate.js';
+import type { PetitionInput, Receipt } from '../contract/petition.js';
+import { validated } from '../internal/contract.js';
 import { randomKey } from '../internal/random.js';
 
 export interface SubmitPetitionOptions extends RequestOptions {
@@ -13,13 +13,16 @@ export class PetitionsResource {
 
   /** Validates, then submits; retried by the backend with the same key, so it registers at most once. */
   async submit(input: PetitionInput, options: SubmitPetitionOptions = {}): Promise<Receipt> {
-    const petition = parseOrThrow(PetitionInput, input, 'Petition');
+    const petition = await validated('PetitionInput', input, 'Petition');
     const { idempotencyKey = randomKey(), ...rest } = options;
     return this.backend.submitPetition(petition, { ...rest, idempotencyKey });
   }
 
-  /** Checks a petition against the contract without sending it; throws `ValidationError`. */
-  validate(input: unknown): PetitionInput {
-    return parseOrThrow(PetitionInput, input, 'Petition');
+  /**
+   * Checks a petition against the contract without sending it; rejects with `ValidationError`. Asynchronous
+   * because the contract's schemas load on first use (internal/contract.ts).
+   */
+  validate(input: unknown): Promise<PetitionInput> {
+    return validated('PetitionInput', input, 'Petition');
   }
 }

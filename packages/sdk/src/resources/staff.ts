@@ -1,11 +1,12 @@
 import type { RightsBackend, StaffOptions } from '../backend.js';
-import { CaseUpdate, StaffCaseQuery } from '../contract/case.js';
-import { normalizeReference, type Receipt } from '../contract/petition.js';
-import { SignIn, StaffAccountQuery, type StaffAccount, type StaffSession } from '../contract/permissions.js';
-import { ReportQuery, type Report } from '../contract/report.js';
-import { ActivityInput, ActivityUpdate, type Activity } from '../contract/activity.js';
-import { CaseAssignment, StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
-import { parseOrThrow } from '../contract/validate.js';
+import type { CaseUpdate, StaffCaseQuery } from '../contract/case.js';
+import { normalizeReference } from '../contract/code-text.js';
+import type { Receipt } from '../contract/petition.js';
+import type { SignIn, StaffAccountQuery, StaffAccount, StaffSession } from '../contract/permissions.js';
+import type { ReportQuery, Report } from '../contract/report.js';
+import type { ActivityInput, ActivityUpdate, Activity } from '../contract/activity.js';
+import type { StaffRegistration, StaffCase, StaffCaseList } from '../contract/staff.js';
+import { validated } from '../internal/contract.js';
 import { randomKey } from '../internal/random.js';
 
 /** The office side. Every call takes the staff member's bearer token; the kit never stores it. */
@@ -13,7 +14,7 @@ export class StaffResource {
   constructor(private readonly backend: RightsBackend) {}
 
   async list(query: StaffCaseQuery, options: StaffOptions): Promise<StaffCaseList> {
-    return this.backend.staff.listCases(parseOrThrow(StaffCaseQuery, query, 'Case query'), options);
+    return this.backend.staff.listCases(await validated('StaffCaseQuery', query, 'Case query'), options);
   }
 
   async get(reference: string, options: StaffOptions): Promise<StaffCase> {
@@ -22,22 +23,22 @@ export class StaffResource {
 
   /** Moves a case along its life cycle; an illegal move throws `ConflictError`. */
   async update(reference: string, update: CaseUpdate, options: StaffOptions): Promise<StaffCase> {
-    return this.backend.staff.updateCase(normalizeReference(reference), parseOrThrow(CaseUpdate, update, 'Case update'), options);
+    return this.backend.staff.updateCase(normalizeReference(reference), await validated('CaseUpdate', update, 'Case update'), options);
   }
 
   /** Assigns a case to a person (a staff account's id), or to no one with `null`. */
   async assign(reference: string, assignee: string | null, options: StaffOptions): Promise<StaffCase> {
-    return this.backend.staff.assignCase(normalizeReference(reference), parseOrThrow(CaseAssignment, { assignee }, 'Assignment'), options);
+    return this.backend.staff.assignCase(normalizeReference(reference), await validated('CaseAssignment', { assignee }, 'Assignment'), options);
   }
 
   /** The staff accounts she may see: whom a case can be assigned to. */
   async accounts(query: StaffAccountQuery, options: StaffOptions): Promise<StaffAccount[]> {
-    return this.backend.staff.listAccounts(parseOrThrow(StaffAccountQuery, query, 'Account query'), options);
+    return this.backend.staff.listAccounts(await validated('StaffAccountQuery', query, 'Account query'), options);
   }
 
   /** Signs in with a staff account's name and password; the answer's token goes in `options.token` of the other calls. */
   async signIn(credentials: SignIn, options?: { signal?: AbortSignal }): Promise<StaffSession> {
-    return this.backend.staff.signIn(parseOrThrow(SignIn, credentials, 'Sign-in'), options);
+    return this.backend.staff.signIn(await validated('SignIn', credentials, 'Sign-in'), options);
   }
 
   /** The account the token belongs to. */
@@ -53,21 +54,21 @@ export class StaffResource {
   /** Registers a case that came by letter, visit or phone. */
   async register(registration: StaffRegistration, options: StaffOptions & { idempotencyKey?: string }): Promise<Receipt> {
     const { idempotencyKey = randomKey(), ...rest } = options;
-    return this.backend.staff.registerCase(parseOrThrow(StaffRegistration, registration, 'Registration'), { ...rest, idempotencyKey });
+    return this.backend.staff.registerCase(await validated('StaffRegistration', registration, 'Registration'), { ...rest, idempotencyKey });
   }
 
   /** The office's report for the cases submitted from `from` to `to` (ISO dates, inclusive): docs/report.md. */
   async report(query: ReportQuery, options: StaffOptions): Promise<Report> {
-    return this.backend.staff.getReport(parseOrThrow(ReportQuery, query, 'Report query'), options);
+    return this.backend.staff.getReport(await validated('ReportQuery', query, 'Report query'), options);
   }
 
   /** Announces an activity. Not retried (a POST without an idempotency key): check the list before sending again. */
   async createActivity(input: ActivityInput, options: StaffOptions): Promise<Activity> {
-    return this.backend.staff.createActivity(parseOrThrow(ActivityInput, input, 'Activity'), options);
+    return this.backend.staff.createActivity(await validated('ActivityInput', input, 'Activity'), options);
   }
 
   /** Changes an activity; afterwards, its attendance, volunteers, consultations and materials. */
   async updateActivity(id: string, update: ActivityUpdate, options: StaffOptions): Promise<Activity> {
-    return this.backend.staff.updateActivity(id, parseOrThrow(ActivityUpdate, update, 'Activity update'), options);
+    return this.backend.staff.updateActivity(id, await validated('ActivityUpdate', update, 'Activity update'), options);
   }
 }

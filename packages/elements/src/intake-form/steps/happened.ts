@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { PETITION_LIMITS } from '@rights-kit/sdk';
+import { PETITION_LIMITS } from '@rights-kit/sdk/client';
 import { textareaField, textField, withOptionalMark } from '../../form/fields.js';
 import type { StepHost } from './host.js';
 

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { formatAccessCode } from '@rights-kit/sdk';
+import { formatAccessCode } from '@rights-kit/sdk/client';
 import { copySecret } from '../../base/clipboard.js';
 import { formatDate } from '../../base/i18n.js';
 import type { IntakeMessages } from '../intake-form.messages.js';
