@@ -13,7 +13,7 @@ const restrictedPatterns = [{ group: ['lit/directives/unsafe-*', 'lit/directives
 
 // Each element's folder is its own: what two elements share lives in base/, controllers/, form/ or events/,
 // so an element can be read, changed and tree-shaken without dragging another one along.
-const ELEMENT_FOLDERS = ['case-desk', 'case-stats', 'case-tracker', 'hotline-card', 'intake-form', 'provider', 'quick-exit', 'station-locator'];
+const ELEMENT_FOLDERS = ['case-desk', 'case-stats', 'case-tracker', 'event-list', 'hotline-card', 'intake-form', 'provider', 'quick-exit', 'station-locator'];
 
 /** The `no-restricted-imports` options; for a file inside an element's folder, the other elements' folders too. */
 function restrictedImports(element) {

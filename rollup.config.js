@@ -37,7 +37,9 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: true,
+    // No maps for the bundle: its sources would point into the monorepo's node_modules, which a consumer does
+    // not have (issue #20.3). The per-module build in dist/ keeps its maps, which point at the shipped src/.
+    sourcemap: false,
   },
   plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), terser({ format: { comments: false } }), precompress()],
   onwarn(warning, warn) {

@@ -28,8 +28,8 @@ export function isolatedClient(): RightsClient {
   return createClient({ backend: memoryBackend({ seed: demoSeed, now: storyClock }) });
 }
 
-type Failable = 'listCategories' | 'submitPetition' | 'lookupCase' | 'listStations' | 'listHotlines' | 'getStats';
-const ALL: Failable[] = ['listCategories', 'submitPetition', 'lookupCase', 'listStations', 'listHotlines', 'getStats'];
+type Failable = 'listCategories' | 'submitPetition' | 'lookupCase' | 'listStations' | 'listHotlines' | 'getStats' | 'listActivities';
+const ALL: Failable[] = ['listCategories', 'submitPetition', 'lookupCase', 'listStations', 'listHotlines', 'getStats', 'listActivities'];
 
 /**
  * A client over the demo data whose calls (all, or the ones named) fail as a lost connection would:

@@ -68,7 +68,7 @@ console.log(`intake form as a portal loads it (lit + sdk + provider + form): ${k
   `; outbox chunk loaded only with offline-queue: ${kb(intake.lazy)}`);
 if (intake.eager >= 25 * 1024) failed = true;
 
-for (const name of ['quick-exit', 'case-tracker', 'hotline-card', 'station-locator', 'case-stats', 'case-desk']) {
+for (const name of ['quick-exit', 'case-tracker', 'hotline-card', 'event-list', 'station-locator', 'case-stats', 'case-desk']) {
   try {
     const alone = await measure([el(name)], join(out, name));
     const both = await measure([el('provider'), el('intake-form'), el(name)], join(out, `${name}+intake`));

@@ -17,7 +17,7 @@ const MAP_CHUNK = ['*/map/station-map.js'];
 // ---- sizes ---------------------------------------------------------------------------------------
 const list = await brotliSizeOf(`import '@rights-kit/elements/station-locator.js';`, { external: MAP_CHUNK });
 const listOwn = await brotliSizeOf(`import '@rights-kit/elements/station-locator.js';`, { external: [...MAP_CHUNK, ...LIT] });
-const map = await brotliSizeOf(`export * from '@rights-kit/elements/station-locator/map/station-map.js';`, { external: LIT });
+const map = await brotliSizeOf(`export * from './packages/elements/dist/station-locator/map/station-map.js';`, { external: LIT });
 if (list.inputs.some((i) => /leaflet|supercluster/.test(i))) throw new Error('the list bundle contains map code');
 console.log('station locator sizes (esbuild, minified, brotli q11):');
 console.log(`  list, all included (Lit, sdk, virtualizer, element) ${kb(list.brotli)}`);
@@ -26,7 +26,7 @@ console.log(`  map chunk (Leaflet, supercluster, map module)      ${kb(map.brotl
 
 // ---- filtering cost, pure (why the element indexes instead of calling queryStations per keystroke) ----
 const { queryStations } = await import('@rights-kit/sdk');
-const { buildIndex, filterIndex } = await import('@rights-kit/elements/station-locator/filter.js');
+const { buildIndex, filterIndex } = await import('../../packages/elements/dist/station-locator/filter.js');
 const { generateStations } = await import('./locator-stations.mjs');
 const data = generateStations(5000);
 const time = (fn, n = 20) => {

@@ -104,6 +104,8 @@ export async function startPortal(options: { limits?: Record<string, number>; co
     staffToken: STAFF_TOKEN,
     // The tracker polls every second in these tests: lookups must not hit the production limits.
     limits: { lookupPerIp: 10_000, lookupPerReference: 10_000, ...options.limits },
+    // Every test submits from 127.0.0.1; admission control is proven on its own (admission.test.ts, proving-flood).
+    admission: { perClient: 1_000_000, total: 1_000_000 },
     scrypt: { N: 1024 },
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     log: (entry: LogEntry) => logs.push(entry),

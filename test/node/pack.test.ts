@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -71,6 +71,7 @@ describe('npm pack of each package, installed in a clean folder', { skip: missin
   const installed = (pkg: Pkg) => join(app, 'node_modules/@rights-kit', pkg);
   const manifest = (pkg: Pkg) => JSON.parse(readFileSync(join(installed(pkg), 'package.json'), 'utf8')) as PackageJson;
   const tarballFiles = new Map<Pkg, string[]>();
+  const tarballPaths = new Map<Pkg, string>();
 
   before(async () => {
     work = await mkdtemp(join(tmpdir(), 'rights-kit-pack-'));
@@ -89,6 +90,7 @@ describe('npm pack of each package, installed in a clean folder', { skip: missin
     await exec(NPM, ['init', '-y'], { cwd: app });
     await exec(NPM, ['pkg', 'set', 'type=module'], { cwd: app });
     const tarballs = results.map((r) => join(packed, r.filename.replace(/^@/, '').replace('/', '-')));
+    for (const [i, result] of results.entries()) tarballPaths.set(result.name.replace('@rights-kit/', '') as Pkg, tarballs[i]!);
     for (const tarball of tarballs) assert.ok(existsSync(tarball), `packed ${tarball}`);
     await exec(NPM, ['install', ...tarballs, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], {
       cwd: app,
@@ -185,14 +187,14 @@ describe('npm pack of each package, installed in a clean folder', { skip: missin
       }
     }
     for (const file of named) assert.ok(existsSync(join(root, file)), `@rights-kit/elements ships ${file}`);
-    for (const element of ['provider', 'intake-form', 'case-tracker', 'hotline-card', 'station-locator', 'quick-exit', 'case-stats']) {
+    for (const element of ['provider', 'intake-form', 'case-tracker', 'hotline-card', 'event-list', 'station-locator', 'quick-exit', 'case-stats']) {
       assert.ok(existsSync(join(root, `dist/${element}.js`)), `dist/${element}.js`);
       const types = readFileSync(join(root, `dist/${element}/${element}.d.ts`), 'utf8');
       assert.match(types, /HTMLElementTagNameMap/, `${element} declares its tag for TypeScript`);
     }
     const cem = JSON.parse(readFileSync(join(root, pkg.customElements!), 'utf8')) as { modules: { declarations?: { tagName?: string }[] }[] };
     const tags = cem.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
-    for (const tag of ['rights-provider', 'rights-intake-form', 'rights-case-tracker', 'rights-hotline-card', 'rights-station-locator']) {
+    for (const tag of ['rights-provider', 'rights-intake-form', 'rights-case-tracker', 'rights-hotline-card', 'rights-events', 'rights-station-locator']) {
       assert.ok(tags.includes(tag), `custom-elements.json lists ${tag}`);
     }
     assert.ok(existsSync(join(root, 'dist/bundle/rights-kit.bundle.js')), 'the self-contained bundle');
@@ -233,6 +235,108 @@ describe('npm pack of each package, installed in a clean folder', { skip: missin
       }
       assert.deepEqual([...undeclared], [], `@rights-kit/${pkg} imports only what its package.json declares`);
     }
+  });
+
+  it('publint (strict) and attw --profile esm-only find 0 problems in each tarball', async () => {
+    for (const pkg of PACKAGES) {
+      const tarball = tarballPaths.get(pkg)!;
+      const bin = (name: string) => join(REPO, 'node_modules/.bin', name);
+      // Both exit non-zero on any problem; the output says which.
+      await exec(bin('publint'), ['run', tarball, '--strict'], { cwd: work }).catch((error: { stdout?: string }) =>
+        assert.fail(`publint @rights-kit/${pkg}:\n${error.stdout}`),
+      );
+      await exec(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii'], { cwd: work, maxBuffer: 16 * 1024 * 1024 }).catch(
+        (error: { stdout?: string }) => assert.fail(`attw @rights-kit/${pkg}:\n${error.stdout}`),
+      );
+    }
+  });
+
+  it('each tarball carries README, LICENSE and CHANGELOG, and says where the project lives', () => {
+    for (const pkg of PACKAGES) {
+      const files = tarballFiles.get(pkg) ?? [];
+      for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) assert.ok(files.includes(file), `@rights-kit/${pkg} ships ${file}`);
+      const json = manifest(pkg) as PackageJson & Record<string, unknown>;
+      for (const field of ['repository', 'homepage', 'bugs', 'engines', 'license']) assert.ok(json[field], `@rights-kit/${pkg} sets ${field}`);
+    }
+  });
+
+  it('exports only the public modules: one per tag, not the elements\' insides', async () => {
+    const script = `
+      const tries = ['@rights-kit/elements/base/rights-element.js', '@rights-kit/elements/intake-form/model.js', '@rights-kit/elements/controllers/focus.js', '@rights-kit/elements/intake-form.js'];
+      console.log(JSON.stringify(tries.map((s) => { try { import.meta.resolve(s); return 'ok'; } catch (e) { return e.code; } })));
+    `;
+    const { stdout } = await exec(process.execPath, ['--input-type=module', '-e', script], { cwd: app });
+    assert.deepEqual(JSON.parse(stdout), ['ERR_PACKAGE_PATH_NOT_EXPORTED', 'ERR_PACKAGE_PATH_NOT_EXPORTED', 'ERR_PACKAGE_PATH_NOT_EXPORTED', 'ok']);
+  });
+
+  it('the manifest names files in the tarball; the editor data lists every tag', () => {
+    const root = installed('elements');
+    const cem = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as { modules: { path: string; declarations?: { tagName?: string }[] }[] };
+    for (const mod of cem.modules) assert.ok(existsSync(join(root, mod.path)), `custom-elements.json: ${mod.path} is in the package`);
+    const tags = cem.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean).sort();
+    assert.ok(tags.length >= 8, `${tags.length} tags`);
+    const webTypes = JSON.parse(readFileSync(join(root, (manifest('elements') as PackageJson & { 'web-types': string })['web-types']), 'utf8')) as {
+      contributions: { html: { elements: { name: string }[] } };
+    };
+    assert.deepEqual(webTypes.contributions.html.elements.map((e) => e.name).sort(), tags, 'web-types.json');
+    const vscode = JSON.parse(readFileSync(join(root, 'dist/vscode.html-custom-data.json'), 'utf8')) as { tags: { name: string }[] };
+    assert.deepEqual(vscode.tags.map((t) => t.name).sort(), tags, 'vscode.html-custom-data.json');
+  });
+
+  it('every source map in a tarball names files that are in the package; the bundle ships none', () => {
+    for (const pkg of PACKAGES) {
+      const root = installed(pkg);
+      const maps = (tarballFiles.get(pkg) ?? []).filter((f) => f.endsWith('.map'));
+      assert.deepEqual(maps.filter((f) => f.startsWith('dist/bundle/')), [], `@rights-kit/${pkg}: no maps for the bundle`);
+      const dangling: string[] = [];
+      for (const map of maps) {
+        const { sources } = JSON.parse(readFileSync(join(root, map), 'utf8')) as { sources: string[] };
+        for (const source of sources) if (!existsSync(resolve(root, dirname(map), source))) dangling.push(`${map} → ${source}`);
+      }
+      assert.deepEqual(dangling.slice(0, 5), [], `@rights-kit/${pkg}: ${dangling.length} map sources missing`);
+    }
+  });
+
+  it('a React 19 TSX file using every tag type-checks against @rights-kit/elements/react-jsx; a wrong type does not', async () => {
+    // React's types from the workspace: the consumer would have them from its own install of react.
+    await mkdir(join(app, 'node_modules/@types'), { recursive: true });
+    for (const dep of ['@types/react', 'csstype']) {
+      if (!existsSync(join(app, 'node_modules', dep))) await symlink(join(REPO, 'node_modules', dep), join(app, 'node_modules', dep), 'dir');
+    }
+    const tsx = (body: string) => `import type {} from '@rights-kit/elements/react-jsx';
+import type { RightsCaseLoadedEvent, RightsExitEvent, RightsStationSelectedEvent, RightsSubmittedEvent } from '@rights-kit/elements';
+import { createClient } from '@rights-kit/sdk';
+const client = createClient({ baseUrl: '/v1' });
+export const page = (${body});
+`;
+    const good = `<rights-provider base-url="/v1" locale="zh-CN" client={client}>
+  <rights-quick-exit clearOutbox href="https://www.baidu.com/" onrights-exit={(e: RightsExitEvent) => e.detail.href} />
+  <rights-hotline-card hotline-id="12338" compact headingLevel={2} />
+  <rights-intake-form hotlineNumber="12338" offlineQueue onrights-submitted={(e: RightsSubmittedEvent) => e.receipt.reference} onrights-error={(e) => e.detail.error} />
+  <rights-case-tracker reference="RK-2026-7K3Q9M" poll-interval={60} onrights-case-loaded={(e: RightsCaseLoadedEvent) => e.detail.reference} />
+  <rights-station-locator view="list" onrights-station-selected={(e: RightsStationSelectedEvent) => e.station.id} />
+  <rights-case-stats period="2026-H1" />
+  <rights-case-desk base-url="/v1" />
+</rights-provider>`;
+    const write = async (name: string, source: string) => {
+      await writeFile(join(app, `${name}.tsx`), source);
+      await writeFile(
+        join(app, `tsconfig.${name}.json`),
+        JSON.stringify({
+          compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', jsx: 'react-jsx', lib: ['ES2023', 'DOM'], strict: true, noEmit: true, skipLibCheck: true, types: [] },
+          files: [`${name}.tsx`],
+        }),
+      );
+      try {
+        await exec(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.${name}.json`], { cwd: app });
+        return undefined;
+      } catch (error) {
+        return (error as { stdout?: string }).stdout ?? String(error);
+      }
+    };
+    assert.equal(await write('every-tag', tsx(good)), undefined, 'every tag type-checks');
+    const wrong = await write('wrong-type', tsx(`<rights-hotline-card compact="yes" />`));
+    assert.match(wrong ?? '', /wrong-type\.tsx\(5,\d+\): error TS2322: Type 'string' is not assignable to type 'boolean/, 'a string for the boolean `compact` is a type error');
   });
 
   const consumer = async (name: string, source: string): Promise<string | undefined> => {

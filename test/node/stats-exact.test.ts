@@ -197,7 +197,7 @@ describe('statistics over a known set of cases on the reference server', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'rk-stats-exact-'));
   let server: RunningServer | undefined;
   const start = async (statsMinimumCount: number) => {
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir, staffToken: TOKEN, secret: 'stats-exact-secret-0123456789abcdefghij', now, statsMinimumCount, statsCurrentMonth: 'shown', log: () => {} });
+    server = await startServer({ port: 0, host: '127.0.0.1', dataDir, staffToken: TOKEN, secret: 'stats-exact-secret-0123456789abcdefghij', now, statsMinimumCount, statsCurrentMonth: 'shown', admission: { perClient: 1_000_000, total: 1_000_000 }, log: () => {} });
     return createClient({ baseUrl: `${server.url}/v1` });
   };
   let client: RightsClient;

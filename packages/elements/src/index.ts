@@ -5,6 +5,7 @@ export * from './case-stats.js';
 export * from './station-locator.js';
 export * from './case-tracker.js';
 export * from './hotline-card.js';
+export * from './event-list.js';
 export * from './intake-form.js';
 export * from './quick-exit.js';
 export * from './case-desk.js';

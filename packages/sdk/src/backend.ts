@@ -7,7 +7,9 @@
  * Inputs reaching a backend have already been validated by the client; a backend validates again
  * only where it is the trust boundary (the server does).
  */
+import type { SubmitChallenge } from './contract/admission.js';
 import type { Activity, ActivityInput, ActivityQuery, ActivityUpdate } from './contract/activity.js';
+import type { PersonAudit, PersonAuditQuery } from './contract/audit.js';
 import type { Category } from './contract/category.js';
 import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
@@ -26,6 +28,11 @@ export interface RequestOptions {
 export interface SubmitOptions extends RequestOptions {
   /** Same key, same body → the same Receipt, however often it is sent. */
   idempotencyKey: string;
+  /**
+   * A solved submit challenge (`challenge:nonce`, from `client.petitions.prove()`): lets this submit past the
+   * per-client admission limit. Sent as the `Rights-Proof` header.
+   */
+  proof?: string;
 }
 
 export interface StaffOptions extends RequestOptions {
@@ -41,6 +48,8 @@ export interface StaffBackend {
   assignCase(reference: string, assignment: CaseAssignment, options: StaffOptions): Promise<StaffCase>;
   /** The staff accounts she may see (her station's, or every one for an administrator). */
   listAccounts(query: StaffAccountQuery, options: StaffOptions): Promise<StaffAccount[]>;
+  /** What one person did, newest first, across every case (administrators). */
+  listAudit(query: PersonAuditQuery, options: StaffOptions): Promise<PersonAudit>;
   registerCase(registration: StaffRegistration, options: StaffOptions & { idempotencyKey: string }): Promise<Receipt>;
   /** Name and password for a session token; an unknown name and a wrong password fail alike (UnauthorizedError). */
   signIn(credentials: SignIn, options?: RequestOptions): Promise<StaffSession>;
@@ -59,6 +68,11 @@ export interface StaffBackend {
 export interface RightsBackend {
   listCategories(options?: RequestOptions): Promise<Category[]>;
   submitPetition(input: PetitionInput, options: SubmitOptions): Promise<Receipt>;
+  /**
+   * A proof-of-work challenge for one submit past the per-client limit. Optional: a backend without
+   * admission control (a portal's own API) leaves it out, and `client.petitions.prove()` answers undefined.
+   */
+  getSubmitChallenge?(options?: RequestOptions): Promise<SubmitChallenge>;
   lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;
   /** Removes her contact details from her case at once (reference + access code, as a lookup). */
   eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;

@@ -53,6 +53,7 @@ const QUERIES: Record<string, fc.Arbitrary<object>> = {
     },
     { requiredKeys: [] },
   ),
+  staffListAudit: fc.record({ account: fc.stringMatching(/^[a-z0-9-]{1,40}$/), limit: fc.integer({ min: 1, max: 200 }), offset: fc.nat() }, { requiredKeys: ['account'] }),
   staffListAccounts: fc.record({ stationId: fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/) }, { requiredKeys: [] }),
 };
 

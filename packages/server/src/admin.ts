@@ -9,6 +9,7 @@ import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type NewAccount } from './servic
 import { migrate } from './storage/migrate.js';
 import { openPglite } from './storage/pglite.js';
 import { openPostgres } from './storage/postgres.js';
+import { setStaffEmail } from './storage/reminder-store.js';
 
 export interface AdminOptions {
   databaseUrl?: string;
@@ -17,7 +18,9 @@ export interface AdminOptions {
   passwordScrypt?: Partial<ScryptParams>;
 }
 
-export async function createAccount(options: AdminOptions, account: NewAccount): Promise<StaffAccount> {
+/** Creates the account; `reminderEmail` is where its deadline reminders go (docs/notifications.md). */
+export async function createAccount(options: AdminOptions, account: NewAccount, reminderEmail?: string): Promise<StaffAccount> {
+  if (reminderEmail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(reminderEmail)) throw new Error(`--email: not an email address: "${reminderEmail}"`);
   const dataDir = resolve(options.dataDir ?? './.rights-kit-data');
   const db = options.databaseUrl ? await openPostgres(options.databaseUrl, { max: 1 }) : await openPglite(dataDir);
   try {
@@ -29,7 +32,9 @@ export async function createAccount(options: AdminOptions, account: NewAccount):
       passwordScrypt: { ...PASSWORD_SCRYPT, ...options.passwordScrypt },
       signInLimits: DEFAULT_SIGN_IN_LIMITS,
     });
-    return await accounts.create(account);
+    const created = await accounts.create(account);
+    if (reminderEmail !== undefined) await setStaffEmail(db, created.id, reminderEmail);
+    return created;
   } finally {
     await db.close();
   }

@@ -10,6 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
@@ -20,19 +21,35 @@ import { RightsService, type Limits } from './service.js';
 import { seedDefaults, seedDemo, writeStations, type SeedData } from './seed.js';
 import { seedDemoAccounts, type DemoAccount } from './seed-accounts.js';
 import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './service/staff-accounts.js';
+import { DEFAULT_ADMISSION, type AdmissionLimits } from './service/admission.js';
 import type { Database } from './storage/db.js';
 import { checkOpen311Options, type Open311Options } from './open311/routes.js';
 import { migrate } from './storage/migrate.js';
 import { openPglite } from './storage/pglite.js';
 import { openPostgres } from './storage/postgres.js';
+import { notificationWorker, type NotificationOptions } from './service/notification-setup.js';
+import type { NotificationWorker } from './service/notifications.js';
+import { runReminders } from './service/reminders.js';
 
 export type { Database, Queryable } from './storage/db.js';
-export type { LogEntry, Logger, Limits, ScryptParams, SeedData, Open311Options, DemoAccount, SignInLimits };
+export type { NotificationOptions, NotificationWorker };
+export type { OutgoingMessage, Sender } from './channels/sender.js';
+export { signWebhook } from './channels/sms.js';
+export type { LogEntry, Logger, Limits, ScryptParams, SeedData, Open311Options, DemoAccount, SignInLimits, AdmissionLimits };
+export { DEFAULT_ADMISSION };
 export { OPEN311_ROUTES } from './open311/routes.js';
 export { DataDirLockedError } from './storage/pglite.js';
 export { RightsService } from './service.js';
 export { buildOpenApi } from '@rights-kit/sdk/openapi';
 export { writeStations } from './seed.js';
+
+let serversInProcess = 0;
+/** RIGHTS_KIT_INSTANCE, else host and process (a second server in the same process gets `-2`): never a secret, only a name. */
+function defaultInstance(): string {
+  serversInProcess++;
+  const base = process.env['RIGHTS_KIT_INSTANCE'] || `${hostname()}-${process.pid}`;
+  return serversInProcess === 1 ? base : `${base}-${serversInProcess}`;
+}
 
 export interface ServerOptions {
   /** TCP port; 0 picks a free one. Default 8080. */
@@ -63,6 +80,12 @@ export interface ServerOptions {
   passwordScrypt?: Partial<ScryptParams>;
   /** Failed sign-ins allowed per account name and per client, per window. */
   signInLimits?: Partial<SignInLimits>;
+  /**
+   * Admission control of citizens' submits: per client (429 past it, unless the submit carries a solved
+   * challenge) and in total across instances (503). Defaults `DEFAULT_ADMISSION`: 10 per client per 10
+   * minutes, 120 per minute in total, proofs of 18 bits. See docs/reliability-security.md.
+   */
+  admission?: Partial<AdmissionLimits>;
 
   /** Request body limit in bytes. Default 64 KiB. */
   bodyLimit?: number;
@@ -84,6 +107,8 @@ export interface ServerOptions {
   statsCurrentMonth?: 'withheld' | 'shown';
   /** Days after closing when a case is anonymised (checked hourly, run daily on one instance). Default 365; 0: never. */
   retentionDays?: number;
+  /** This instance's name in the audit trail. Default: RIGHTS_KIT_INSTANCE, else `<host>-<pid>` (`-2`, `-3`… for more servers in one process). */
+  instance?: string;
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
   /**
@@ -91,6 +116,11 @@ export interface ServerOptions {
    * absent. See docs/open311.md.
    */
   open311?: Open311Options;
+  /**
+   * Notifications to her (email, SMS) and deadline reminders to the office (docs/notifications.md). Off when
+   * absent; a refused template or link stops the start.
+   */
+  notifications?: NotificationOptions;
 }
 
 export interface RunningServer {
@@ -104,6 +134,10 @@ export interface RunningServer {
   demoAccounts: DemoAccount[];
   service: RightsService;
   db: Database;
+  /** The notification worker, when notifications are configured. */
+  notifications?: NotificationWorker;
+  /** Queues today's deadline digests (once a day across instances unless `force`); the hourly timer calls it. */
+  runReminders(force?: boolean): Promise<number | undefined>;
   close(): Promise<void>;
 }
 
@@ -150,6 +184,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ? await openPostgres(options.databaseUrl, { ...(options.poolSize ? { max: options.poolSize } : {}) })
     : await openPglite(dataDir);
   let purgeTimer: NodeJS.Timeout | undefined;
+  let worker: NotificationWorker | undefined;
   let demoAccounts: DemoAccount[] = [];
   try {
     await migrate(db);
@@ -167,6 +202,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       passwordScrypt: { ...PASSWORD_SCRYPT, ...options.passwordScrypt },
       signInLimits: { ...DEFAULT_SIGN_IN_LIMITS, ...options.signInLimits },
       retentionDays: options.retentionDays ?? 365,
+      instance: options.instance ?? defaultInstance(),
+      admission: { ...DEFAULT_ADMISSION, ...options.admission },
+      notify: Boolean(options.notifications?.smtp || options.notifications?.sms || options.notifications?.senders?.length),
     });
     await service.init();
     const seed = options.seed ?? (await loadSeed());
@@ -176,9 +214,22 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
     else await seedDefaults(service, seed);
     await service.loadCatalog();
+    const notifyOptions = options.notifications;
+    worker = notifyOptions ? await notificationWorker(db, service.options.now, notifyOptions, service) : undefined;
+    const reminders = (force = false) =>
+      worker?.settings.email
+        ? runReminders(db, service.options.now(), { timeZone: worker!.settings.timeZone, ...(notifyOptions?.officeEmail ? { officeEmail: notifyOptions.officeEmail } : {}) }, force)
+        : Promise.resolve(undefined);
     await service.purge();
-    purgeTimer = setInterval(() => void service.purge().catch(() => undefined), 3600_000);
+    purgeTimer = setInterval(() => {
+      void service.purge().catch(() => undefined);
+      void reminders().catch(() => log({ level: 'error', msg: 'reminders failed' }));
+    }, 3600_000);
     purgeTimer.unref();
+    if (worker && (notifyOptions!.pollMs ?? 5000) > 0) {
+      // Name and code only: an error of a channel never carries her address or the text into the log.
+      worker.start(notifyOptions!.pollMs ?? 5000, (error) => log({ level: 'error', msg: 'notification round failed', error: (error as Error).name }));
+    }
 
     const staffTokenGenerated = !options.staffToken;
     const staffToken = options.staffToken ?? randomBytes(24).toString('base64url');
@@ -211,9 +262,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       demoAccounts,
       service,
       db,
+      ...(worker ? { notifications: worker } : {}),
+      runReminders: reminders,
       close() {
         closing ??= (async () => {
           clearInterval(purgeTimer);
+          await worker?.stop();
           await new Promise<void>((done) => {
             server.close(() => done());
             (server as { closeAllConnections?: () => void }).closeAllConnections?.();
@@ -225,6 +279,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     };
   } catch (error) {
     clearInterval(purgeTimer);
+    await worker?.stop().catch(() => undefined);
     await db.close().catch(() => undefined);
     throw error;
   }

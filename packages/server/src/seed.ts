@@ -1,7 +1,8 @@
 import type { DemoAccount } from '@rights-kit/sdk/seed';
-import { normalizeAccessCode, seedAudit, type CaseRecord, type Category, type CaseStatus, type Channel, type Hotline, type PetitionInput, type Station, type TimelineEntry } from '@rights-kit/sdk';
+import { normalizeAccessCode, seedAudit, type Activity, type CaseRecord, type Category, type CaseStatus, type Channel, type Hotline, type PetitionInput, type RoutingRule, type Station, type TimelineEntry } from '@rights-kit/sdk';
 import { hashSecret } from './crypto.js';
 import { insertWhole } from './storage/case-store.js';
+import { insertActivity } from './storage/activity-store.js';
 import type { Queryable } from './storage/db.js';
 import type { RightsService } from './service.js';
 
@@ -10,6 +11,8 @@ export interface SeedData {
   categories: Category[];
   stations: Station[];
   hotlines: Hotline[];
+  /** The office's routing rules, first match wins (docs/routing.md). */
+  routing?: RoutingRule[];
   cases: {
     reference: string;
     accessCode: string;
@@ -19,11 +22,14 @@ export interface SeedData {
     status: CaseStatus;
     timeline: TimelineEntry[];
     referredTo?: string;
+    referral?: { stationId?: string; phone?: string; note?: string };
     deadlineExtended?: boolean;
     stationId?: string;
   }[];
   /** Demo staff accounts (demo mode only). */
   accounts?: DemoAccount[];
+  /** Announced activities (issue #19). */
+  activities?: Activity[];
 }
 
 /** Replaces the stations (and their order) in one transaction; call `service.loadCatalog()` after. */
@@ -45,6 +51,12 @@ async function writeList(tx: Queryable, table: 'categories' | 'hotlines', key: '
     `INSERT INTO ${table} (${key}, position, data) SELECT s->>'${key}', ord, s FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(s, ord)`,
     [JSON.stringify(items)],
   );
+}
+
+/** Replaces the routing rules (and their order) in one transaction; call `service.loadCatalog()` after. */
+export async function writeRouting(tx: Queryable, rules: readonly RoutingRule[]): Promise<void> {
+  await tx.query('DELETE FROM routing_rules');
+  await tx.query('INSERT INTO routing_rules (position, data) SELECT ord, r FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(r, ord)', [JSON.stringify(rules)]);
 }
 
 /**
@@ -76,6 +88,7 @@ export async function seedDemo(service: RightsService, seed: SeedData): Promise<
     await writeList(tx, 'categories', 'code', seed.categories);
     await writeList(tx, 'hotlines', 'id', seed.hotlines);
     await writeStations(tx, seed.stations);
+    await writeRouting(tx, seed.routing ?? []);
     for (const [i, c] of seed.cases.entries()) {
       // The same record the memory backend builds from the seed: history and audit trail included.
       const record: CaseRecord = {
@@ -89,10 +102,12 @@ export async function seedDemo(service: RightsService, seed: SeedData): Promise<
         audit: seedAudit(c),
         extended: c.deadlineExtended ?? false,
         ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
+        ...(c.referral !== undefined ? { referral: c.referral } : {}),
         ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
       };
       await insertWhole(tx, record, hashes[i]!);
     }
+    for (const activity of seed.activities ?? []) await insertActivity(tx, activity, new Date());
     return true;
   });
   await service.loadCatalog();

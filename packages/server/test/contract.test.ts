@@ -66,11 +66,11 @@ for (const storage of ['pglite', 'postgres'] as const) {
     const skip = storage === 'postgres' ? pgSkip : false;
     it('gives the same transcript, call for call', { skip }, async () => {
       const memoryClock = pinnedClock();
-      const memory = createClient({ backend: memoryBackend({ seed: demoSeed, staffToken: STAFF_TOKEN, now: memoryClock.now, statsMinimumCount }) });
+      const memory = createClient({ backend: memoryBackend({ seed: demoSeed, staffToken: STAFF_TOKEN, now: memoryClock.now, statsMinimumCount, instance: 'script' }) });
       const expected = await runContractScript({ client: memory, staffToken: STAFF_TOKEN, seed: demoSeed }, memoryClock.advance);
 
       const serverClock = pinnedClock();
-      const server = await startTestServer({ postgres: storage === 'postgres', limits, statsMinimumCount, now: serverClock.now });
+      const server = await startTestServer({ postgres: storage === 'postgres', limits, statsMinimumCount, now: serverClock.now, instance: 'script' });
       try {
         const client = createClient({ backend: httpBackend({ baseUrl: server.api, retry: false }) });
         const actual = await runContractScript({ client, staffToken: STAFF_TOKEN, seed: demoSeed }, serverClock.advance);

@@ -92,6 +92,8 @@ export async function startTestServer(options: Partial<ServerOptions> & { postgr
     staffToken: STAFF_TOKEN,
     secret: TEST_SECRET,
     passwordScrypt: TEST_PASSWORD_SCRYPT,
+    // Every test submits from 127.0.0.1: admission control is proven in admission.test.ts, not in each test.
+    admission: { perClient: 1_000_000, total: 1_000_000 },
     log: (entry: LogEntry) => logs.push(JSON.stringify(entry)),
     ...rest,
   });

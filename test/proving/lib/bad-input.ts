@@ -113,6 +113,7 @@ export async function runBadInput(options: { perRoute: number; seed?: number; lo
     ...(db ? { databaseUrl: db.url } : {}),
     // The limiter is proven elsewhere; here it would turn most lookups into 429s.
     limits: { lookupPerIp: 1_000_000, lookupPerReference: 1_000_000 },
+    admission: { perClient: 1_000_000, total: 1_000_000 },
     log: (e: LogEntry) => logs.push(JSON.stringify(e)),
   });
   const tallies = new Map<string, Tally>();

@@ -50,6 +50,16 @@ export const formControlStyles = css`
     font-weight: 600;
     color: var(--_danger);
   }
+  /* An error she has put right keeps its space until the next check: nothing moves under her finger. */
+  .fixed {
+    border-left: 4px solid transparent;
+    padding-left: 0.75rem;
+  }
+  .field-error.fixed {
+    visibility: hidden;
+    border: 0;
+    padding: 0;
+  }
   .choices {
     display: grid;
     gap: 0.5rem;

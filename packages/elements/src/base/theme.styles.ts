@@ -5,19 +5,19 @@ import { css } from 'lit';
  * background). A host themes the kit by setting these on any ancestor; see docs/theming.md.
  *
  * --rights-color-primary      #0b5cad   links, primary buttons, focus
- * --rights-color-on-primary   #ffffff
- * --rights-color-text         #1a1a1a
+ * --rights-color-on-primary   #ffffff   text on primary buttons
+ * --rights-color-text         #1a1a1a   body text
  * --rights-color-muted        #4d4d4d   secondary text (7.4:1 on white)
- * --rights-color-background   #ffffff
+ * --rights-color-background   #ffffff   the element's background
  * --rights-color-surface      #f4f6f8   cards
  * --rights-color-border       #6b7280   control borders (4.8:1, WCAG 1.4.11)
  * --rights-color-danger       #b3261e   errors, emergency
- * --rights-color-success      #1e6b34
- * --rights-color-warning      #8a5300
+ * --rights-color-success      #1e6b34   "open now", success messages
+ * --rights-color-warning      #8a5300   "closed", warnings
  * --rights-color-focus        #ffbf47   focus ring (GOV.UK yellow) drawn with a dark inner edge
- * --rights-font-family        system UI fonts with CJK fallbacks
- * --rights-font-size          1rem
- * --rights-radius             6px
+ * --rights-font-family        system-ui   system UI fonts with CJK fallbacks
+ * --rights-font-size          1rem      base font size
+ * --rights-radius             6px       corner radius
  * --rights-space              1rem      base spacing unit
  */
 export const hostStyles = css`

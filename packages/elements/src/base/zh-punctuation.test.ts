@@ -3,6 +3,7 @@ import { CASE_STATUSES } from '@rights-kit/sdk';
 import { messages as caseDesk } from '../case-desk/case-desk.messages.js';
 import { messages as caseStats } from '../case-stats/case-stats.messages.js';
 import { messages as caseTracker } from '../case-tracker/case-tracker.messages.js';
+import { messages as eventList } from '../event-list/event-list.messages.js';
 import { messages as hotlineCard } from '../hotline-card/hotline-card.messages.js';
 import { messages as intakeForm } from '../intake-form/intake-form.messages.js';
 import { messages as quickExit } from '../quick-exit/quick-exit.messages.js';
@@ -19,6 +20,7 @@ const dictionaries: Record<string, Record<string, unknown>> = {
   'case-desk': caseDesk('zh-CN'),
   'case-stats': caseStats('zh-CN'),
   'case-tracker': caseTracker('zh-CN'),
+  'event-list': eventList('zh-CN'),
   'hotline-card': hotlineCard('zh-CN'),
   'intake-form': intakeForm('zh-CN'),
   'quick-exit': quickExit('zh-CN'),

@@ -17,18 +17,22 @@ import { styles } from './case-tracker.styles.js';
 
 export type { Clock } from '../controllers/clock.js';
 
-type LookupError = 'not-found' | 'rate-limited' | 'network' | 'server' | 'no-client';
+type LookupError = 'not-found' | 'again' | 'rate-limited' | 'network' | 'server' | 'no-client';
 type FieldErrors = { reference?: string; accessCode?: string };
+/** How she proves the case is hers: the code she typed, or the read credential its lookup answered. */
+export type CaseProof = { accessCode: string } | { credential: string };
 /** A lookup: the citizen asked (submit), or a refresh did (poll). */
-type LookupArgs = readonly [RightsClient, string, string, 'submit' | 'poll'];
+type LookupArgs = readonly [RightsClient, string, CaseProof, 'submit' | 'poll'];
 
 /**
  * Lets a citizen follow her case without phoning the office: she types the reference and access code
  * she was given, and sees the status in plain words, the history with the office's notes, what happens
  * next and by when (saying plainly when a deadline has passed), and whom to contact.
  *
- * The access code is held in memory only, for refreshing: never in the URL, never in storage, and
- * forgotten on "look up another case", on quick exit (`rights-kit:abort`) and when the element is removed.
+ * The access code is forgotten as soon as the case is found: refreshes use the short-lived read credential the
+ * lookup answered (they spend none of her attempts), held in memory only — never in the URL, never in storage,
+ * and forgotten on "look up another case", on quick exit (`rights-kit:abort`) and when the element is removed.
+ * A backend that issues no credential (Open311) is refreshed with the code, held the same way.
  *
  * @summary Reference + access code → status, history and deadlines of a case.
  *
@@ -79,8 +83,8 @@ export class RightsCaseTracker extends RightsDataElement {
   @state() private refreshFailed = false;
   @state() private checkedAt?: Date;
 
-  /** Held only here, only while a case is shown, to refresh it. */
-  private accessCode?: string;
+  /** Held only here, only while a case is shown, to refresh it: the read credential (or, without one, the code). */
+  private proof?: CaseProof;
   /** What she typed, so a re-render never undoes it; forgotten with the case. */
   private typed: { reference?: string; accessCode?: string } = {};
   private pollTimer?: ReturnType<typeof setTimeout>;
@@ -92,9 +96,9 @@ export class RightsCaseTracker extends RightsDataElement {
   private readonly announcer = new Announcer(this);
   private readonly quickExit = new QuickExitWipe(this, () => this.forget());
   private readonly lookupTask = new DataTask<LookupArgs, CaseView>(this, {
-    task: ([client, reference, accessCode], signal) => client.cases.lookup({ reference, accessCode }, { signal }),
-    onComplete: (view, [, , accessCode, mode]) => this.found(view, accessCode, mode),
-    onError: (error, [, , , mode]) => this.failed(error, mode),
+    task: ([client, reference, proof], signal) => client.cases.lookup({ reference, ...proof }, { signal }),
+    onComplete: (view, [, , proof, mode]) => this.found(view, proof, mode),
+    onError: (error, [, reference, proof, mode]) => this.failed(error, mode, reference, proof),
   });
 
   private readonly fields: FieldHost = {
@@ -107,7 +111,7 @@ export class RightsCaseTracker extends RightsDataElement {
 
   private readonly onVisibilityChange = () => {
     if (document.visibilityState === 'visible') {
-      if (this.view && this.accessCode && this.pollInterval > 0) void this.poll();
+      if (this.view && this.proof && this.pollInterval > 0) void this.poll();
     } else {
       this.stopPolling();
     }
@@ -148,7 +152,7 @@ export class RightsCaseTracker extends RightsDataElement {
     this.generation++;
     this.lookupTask.clear();
     this.stopPolling();
-    this.accessCode = undefined;
+    this.proof = undefined;
     this.typed = {};
     this.view = undefined;
     this.error = undefined;
@@ -177,23 +181,25 @@ export class RightsCaseTracker extends RightsDataElement {
       this.focusing.after(fieldErrors.reference ? '#reference' : '#access-code');
       return;
     }
-    void this.lookup(reference, accessCode, 'submit');
+    void this.lookup(reference, { accessCode }, 'submit');
   }
 
   /** Runs one lookup; resolves once its answer (or error) is shown. */
-  private async lookup(reference: string, accessCode: string, mode: 'submit' | 'poll'): Promise<void> {
+  private async lookup(reference: string, proof: CaseProof, mode: 'submit' | 'poll'): Promise<void> {
     const client = this.resolvedClient;
     if (!client) {
       this.error = 'no-client';
       this.focusing.after('#error');
       return;
     }
-    await this.lookupTask.run([client, reference, accessCode, mode]);
+    await this.lookupTask.run([client, reference, proof, mode]);
   }
 
-  private found(view: CaseView, accessCode: string, mode: 'submit' | 'poll'): void {
+  private found(answer: CaseView, proof: CaseProof, mode: 'submit' | 'poll'): void {
     const previous = this.view;
-    this.accessCode = accessCode;
+    // The credential stays here, out of the shown view and the event's detail; the code goes once there is one.
+    const { readCredential, ...view } = answer;
+    this.proof = readCredential ? { credential: readCredential.token } : proof;
     this.typed = {};
     this.view = view;
     this.checkedAt = this.clock.now();
@@ -209,14 +215,20 @@ export class RightsCaseTracker extends RightsDataElement {
     }
   }
 
-  private failed(error: unknown, mode: 'submit' | 'poll'): void {
+  private failed(error: unknown, mode: 'submit' | 'poll', reference: string, proof: CaseProof): void {
     this.dispatchEvent(new RightsErrorEvent(error));
     if (mode === 'poll') {
-      // Keep showing the last answer; say it may be stale. A lost code or case is shown as such.
+      // Keep showing the last answer; say it may be stale. A lost code or case is shown as such; an expired
+      // credential asks for the code again, the reference already filled in.
       if (error instanceof NotFoundError) {
         this.showError(error);
+        if ('credential' in proof) {
+          this.error = 'again';
+          this.typed = { reference };
+          this.focusing.after('#access-code');
+        }
         this.view = undefined;
-        this.accessCode = undefined;
+        this.proof = undefined;
       } else {
         this.refreshFailed = true;
         if (error instanceof RateLimitedError) this.retryAfter = error.retryAfter;
@@ -250,7 +262,7 @@ export class RightsCaseTracker extends RightsDataElement {
 
   private schedulePoll(extraDelaySeconds = 0): void {
     this.stopPolling();
-    if (!this.isConnected || !this.view || !this.accessCode || !(this.pollInterval > 0)) return;
+    if (!this.isConnected || !this.view || !this.proof || !(this.pollInterval > 0)) return;
     if (document.visibilityState !== 'visible') return;
     const seconds = Math.max(this.pollInterval, extraDelaySeconds);
     this.pollTimer = setTimeout(() => void this.poll(), seconds * 1000);
@@ -264,11 +276,11 @@ export class RightsCaseTracker extends RightsDataElement {
   private async poll(): Promise<void> {
     this.stopPolling();
     const view = this.view;
-    const accessCode = this.accessCode;
-    if (!view || !accessCode) return;
+    const proof = this.proof;
+    if (!view || !proof) return;
     const generation = this.generation;
     this.retryAfter = 0;
-    await this.lookup(view.reference, accessCode, 'poll');
+    await this.lookup(view.reference, proof, 'poll');
     if (generation === this.generation) this.schedulePoll(this.refreshFailed ? this.retryAfter : 0);
   }
 
@@ -310,7 +322,9 @@ export class RightsCaseTracker extends RightsDataElement {
     const text =
       this.error === 'not-found'
         ? t.notFound
-        : this.error === 'rate-limited'
+        : this.error === 'again'
+          ? t.again
+          : this.error === 'rate-limited'
           ? t.rateLimited(Math.max(1, Math.ceil(this.retryAfter / 60)))
           : this.error === 'network'
             ? t.network

@@ -21,11 +21,16 @@ function view(overrides: Partial<CaseView> = {}): CaseView {
   };
 }
 
-/** A backend whose one case can be changed by the test; counts lookups; answers only the right pair. */
-function fakeClient(initial: CaseView = view()) {
+/**
+ * A backend whose one case can be changed by the test; counts lookups; answers only the right pair. With
+ * `credentials`, each answer carries a read credential (`cred-1`, `cred-2`…) and only the latest one works.
+ */
+function fakeClient(initial: CaseView = view(), options: { credentials?: boolean } = {}) {
   let current = initial;
   let lookups = 0;
   let failWith: Error | undefined;
+  let issued = 0;
+  const proofs: string[] = [];
   const notImplemented = () => Promise.reject(new Error('not used'));
   const backend: RightsBackend = {
     listCategories: () => Promise.resolve([]),
@@ -33,8 +38,11 @@ function fakeClient(initial: CaseView = view()) {
     lookupCase: async (lookup) => {
       lookups++;
       if (failWith) throw failWith;
-      if (lookup.reference !== current.reference || lookup.accessCode !== CODE) throw new NotFoundError('Not found', { status: 404, code: 'not_found' });
-      return structuredClone(current);
+      proofs.push(lookup.credential ?? `code:${lookup.accessCode}`);
+      const proved = lookup.credential !== undefined ? issued > 0 && lookup.credential === `cred-${issued}` : lookup.accessCode === CODE;
+      if (lookup.reference !== current.reference || !proved) throw new NotFoundError('Not found', { status: 404, code: 'not_found' });
+      if (!options.credentials) return structuredClone(current);
+      return { ...structuredClone(current), readCredential: { token: `cred-${++issued}`, expiresAt: '2026-03-02T02:15:00.000Z' } };
     },
     listStations: () => Promise.resolve([]),
     listHotlines: () => Promise.resolve([]),
@@ -46,6 +54,10 @@ function fakeClient(initial: CaseView = view()) {
     get lookups() {
       return lookups;
     },
+    /** What proved each lookup: a credential, or `code:<code>`. */
+    proofs,
+    /** Lets every credential issued so far expire. */
+    expire: () => void (issued += 1000),
     set: (next: Partial<CaseView>) => (current = { ...current, ...next }),
     fail: (error: Error | undefined) => (failWith = error),
   };
@@ -210,6 +222,35 @@ describe('<rights-case-tracker>', () => {
     expect(fake.lookups, 'no lookups while hidden').to.equal(whileHidden);
     setVisibility('visible');
     await waitUntil(() => fake.lookups > whileHidden, 'resumed when visible');
+  });
+
+  it('refreshes with the read credential, never the code, and keeps the credential out of the view and the event', async () => {
+    const fake = fakeClient(view(), { credentials: true });
+    const el = await tracker(fake.client, { poll: 0.03 });
+    const loaded = oneEvent(el, 'rights-case-loaded');
+    void submit(el, REFERENCE, CODE);
+    const event = await loaded;
+    expect(JSON.stringify(event.detail)).not.to.contain('cred-');
+    await waitUntil(() => fake.lookups >= 4, 'polled');
+    expect(fake.proofs[0]).to.equal(`code:${CODE}`);
+    expect(fake.proofs.slice(1).every((p) => /^cred-\d+$/.test(p)), fake.proofs.join()).to.equal(true);
+    expect(JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).not.to.contain('cred-');
+  });
+
+  it('asks for the code again, the reference filled in, when the credential has expired', async () => {
+    const fake = fakeClient(view(), { credentials: true });
+    const el = await tracker(fake.client, { poll: 0.03 });
+    await submit(el, REFERENCE, CODE);
+    fake.expire();
+    await waitUntil(() => $(el, '#error'), 'the expired credential is noticed');
+    expect($(el, '#error')!.textContent).to.contain('enter your access code again');
+    expect($<HTMLInputElement>(el, '#reference')!.value).to.equal(REFERENCE);
+    expect($<HTMLInputElement>(el, '#access-code')!.value).to.equal('');
+    const after = fake.lookups;
+    await aTimeout(150);
+    expect(fake.lookups, 'no refresh without a proof').to.equal(after);
+    await submit(el, REFERENCE, CODE);
+    expect($(el, '[part=status]')!.textContent).to.contain('Received');
   });
 
   it('prefills the reference handed over by the host, never the code', async () => {

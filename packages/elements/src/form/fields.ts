@@ -18,6 +18,11 @@ export interface FieldHost {
   error(path: string): string | undefined;
   set(path: string, value: Value): void;
   blur(path: string): void;
+  /**
+   * The message of an error she has since put right, if the element keeps it (the intake form does): it stays
+   * in its place, invisible, so the controls below do not move under her finger until the next check.
+   */
+  fixed?(path: string): string | undefined;
   optionalText: string;
 }
 
@@ -52,16 +57,22 @@ function labelText(host: FieldHost, c: Common) {
   return c.required === false ? withOptionalMark(c.label, host.optionalText) : c.label;
 }
 
-function hintAndError(id: string, hint: Common['hint'], error: string | undefined) {
+function hintAndError(id: string, hint: Common['hint'], error: string | undefined, fixed?: string) {
   return html`${hint ? html`<div class="hint" id="${id}-hint">${hint}</div>` : nothing}${error
     ? html`<p class="field-error" id="${id}-error" part="field-error">${error}</p>`
-    : nothing}`;
+    : fixed
+      ? html`<p class="field-error fixed" aria-hidden="true">${fixed}</p>`
+      : nothing}`;
 }
+
+/** The wrapper's error class: `has-error`, or `fixed` (same space, no colour) once she put it right. */
+const errorClass = (error: string | undefined, fixed: string | undefined) => (error ? 'has-error' : fixed ? 'fixed' : '');
 
 export interface TextOptions extends Common {
   type?: 'text' | 'email' | 'tel' | 'date' | 'number' | 'password';
   autocomplete?: string;
   inputmode?: string;
+  min?: string;
   max?: string;
   maxlength?: number;
   width?: 'short' | 'medium' | 'full';
@@ -74,10 +85,11 @@ export interface TextOptions extends Common {
 export function textField(host: FieldHost, o: TextOptions): TemplateResult {
   const id = idOf(o);
   const error = host.error(o.path);
+  const fixed = host.fixed?.(o.path);
   const value = host.value(o.path);
-  return html`<div class="field ${error ? 'has-error' : ''}" part="field">
+  return html`<div class="field ${errorClass(error, fixed)}" part="field">
     <label class="label" for=${id}>${labelText(host, o)}</label>
-    ${hintAndError(id, o.hint, error)}
+    ${hintAndError(id, o.hint, error, fixed)}
     <input
       id=${id}
       class="input ${o.width ?? 'full'}"
@@ -87,6 +99,7 @@ export function textField(host: FieldHost, o: TextOptions): TemplateResult {
       .value=${live(typeof value === 'string' ? value : '')}
       autocomplete=${ifDefined(o.autocomplete)}
       inputmode=${ifDefined(o.inputmode)}
+      min=${ifDefined(o.min)}
       max=${ifDefined(o.max)}
       maxlength=${ifDefined(o.maxlength)}
       autocapitalize=${ifDefined(o.verbatim ? 'characters' : undefined)}
@@ -105,11 +118,12 @@ export function textField(host: FieldHost, o: TextOptions): TemplateResult {
 export function textareaField(host: FieldHost, o: Common & { counter?: TemplateResult; rows?: number }): TemplateResult {
   const id = idOf(o);
   const error = host.error(o.path);
+  const fixed = host.fixed?.(o.path);
   const value = host.value(o.path);
   const described = [describedBy(id, o, error), o.counter ? `${id}-count` : ''].filter(Boolean).join(' ') || undefined;
-  return html`<div class="field ${error ? 'has-error' : ''}" part="field">
+  return html`<div class="field ${errorClass(error, fixed)}" part="field">
     <label class="label" for=${id}>${labelText(host, o)}</label>
-    ${hintAndError(id, o.hint, error)}
+    ${hintAndError(id, o.hint, error, fixed)}
     <textarea
       id=${id}
       class="input textarea"
@@ -137,14 +151,15 @@ export interface Choice {
 export function radioGroup(host: FieldHost, o: Common & { choices: Choice[]; inline?: boolean; large?: boolean; hideLegend?: boolean }): TemplateResult {
   const id = idOf(o);
   const error = host.error(o.path);
+  const fixed = host.fixed?.(o.path);
   const value = host.value(o.path);
   return html`<fieldset
-    class="field group ${error ? 'has-error' : ''} ${o.inline ? 'inline' : ''} ${o.large ? 'large' : ''}"
+    class="field group ${errorClass(error, fixed)} ${o.inline ? 'inline' : ''} ${o.large ? 'large' : ''}"
     part="field"
     aria-describedby=${ifDefined(describedBy(id, o, error))}
   >
     <legend class=${o.hideLegend ? 'visually-hidden' : 'label'}>${labelText(host, o)}</legend>
-    ${hintAndError(id, o.hint, error)}
+    ${hintAndError(id, o.hint, error, fixed)}
     <div class="choices">
       ${o.choices.map(
         (c, i) => html`<div class="choice">
@@ -170,15 +185,16 @@ export function radioGroup(host: FieldHost, o: Common & { choices: Choice[]; inl
 export function checkboxGroup(host: FieldHost, o: Common & { choices: Choice[] }): TemplateResult {
   const id = idOf(o);
   const error = host.error(o.path);
+  const fixed = host.fixed?.(o.path);
   const raw = host.value(o.path);
   const values = Array.isArray(raw) ? raw : [];
   const toggle = (v: string, on: boolean) => {
     const next = values.filter((x) => x !== v);
     host.set(o.path, on ? [...next, v] : next);
   };
-  return html`<fieldset class="field group ${error ? 'has-error' : ''}" part="field" aria-describedby=${ifDefined(describedBy(id, o, error))}>
+  return html`<fieldset class="field group ${errorClass(error, fixed)}" part="field" aria-describedby=${ifDefined(describedBy(id, o, error))}>
     <legend class="label">${labelText(host, o)}</legend>
-    ${hintAndError(id, o.hint, error)}
+    ${hintAndError(id, o.hint, error, fixed)}
     <div class="choices">
       ${o.choices.map(
         (c, i) => html`<div class="choice checkbox">
@@ -202,8 +218,9 @@ export function checkboxGroup(host: FieldHost, o: Common & { choices: Choice[] }
 export function checkbox(host: FieldHost, o: Common): TemplateResult {
   const id = idOf(o);
   const error = host.error(o.path);
-  return html`<div class="field ${error ? 'has-error' : ''}" part="field">
-    ${hintAndError(id, o.hint, error)}
+  const fixed = host.fixed?.(o.path);
+  return html`<div class="field ${errorClass(error, fixed)}" part="field">
+    ${hintAndError(id, o.hint, error, fixed)}
     <div class="choice checkbox">
       <input
         type="checkbox"
@@ -222,10 +239,11 @@ export function checkbox(host: FieldHost, o: Common): TemplateResult {
 export function selectField(host: FieldHost, o: Common & { choices: Choice[]; placeholder: string }): TemplateResult {
   const id = idOf(o);
   const error = host.error(o.path);
+  const fixed = host.fixed?.(o.path);
   const value = host.value(o.path);
-  return html`<div class="field ${error ? 'has-error' : ''}" part="field">
+  return html`<div class="field ${errorClass(error, fixed)}" part="field">
     <label class="label" for=${id}>${labelText(host, o)}</label>
-    ${hintAndError(id, o.hint, error)}
+    ${hintAndError(id, o.hint, error, fixed)}
     <select
       id=${id}
       class="input select"

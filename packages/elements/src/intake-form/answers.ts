@@ -17,21 +17,28 @@ export interface AnswersContext {
 
 /**
  * The citizen's answers and what is wrong with them: the values (form/values.ts), the errors shown at the
- * fields, and the error summary at the top. A field is checked when she leaves it (if filled or already in
- * error), a choice as soon as it is made if it was in error, and a step's fields on "Next"; the rules are
- * the petition's (form/petition.ts), the same as the backends'.
+ * fields, and the error summary at the top. The rules are the petition's (form/petition-rules.ts), the same as
+ * the backends'.
+ *
+ * When: a step's fields are checked on "Next" (and all of them on "Send"), as GOV.UK does — never when she
+ * leaves a field. An error appearing or going on blur moves the page under the finger that is tapping
+ * "Next" or a radio further down, and the tap is lost (#18 item 2). While she edits, a shown error follows
+ * her answer: its message changes, and once the answer is right the error is "fixed" — the message keeps
+ * its place, invisible, and its summary entry is struck through, so nothing moves until the next check.
  */
 export class Answers {
   values: Values = {};
-  /** The errors shown at the fields. */
+  /** The errors shown at the fields (those in `fixed` are put right since, and shown as such). */
   errors: ErrorIssue[] = [];
   /** The errors listed in the summary at the top (empty: no summary). */
   summary: ErrorIssue[] = [];
+  /** Fields (control paths) whose shown error she has put right since the last check. */
+  private readonly fixed = new Set<string>();
 
   /**
    * The petition's rules (form/petition-rules.ts, with zod), loaded from the moment the form exists so the
-   * first screen never waits for them (issue #21); by the time she has answered anything they are here.
-   * `whenReady` is for the rare click that comes first (the form waits for it, then acts).
+   * first screen never waits for them (issue #21); by the time she presses "Next" they are here.
+   * `whenReady` is for the rare press that comes first (the form waits for it, then acts).
    */
   private rules: typeof import('../form/petition-rules.js') | undefined;
   readonly whenReady: Promise<void>;
@@ -42,9 +49,6 @@ export class Answers {
   ) {
     this.whenReady = import('../form/petition-rules.js').then((rules) => {
       this.rules = rules;
-      // Errors shown before the rules arrived are checked again by them.
-      for (const path of new Set(this.errors.map((e) => fieldOf(e.path)))) this.recheck(path);
-      this.host.requestUpdate();
     });
   }
 
@@ -65,42 +69,48 @@ export class Answers {
   }
 
   set(path: string, value: Value): void {
+    // The `change` that follows `input` when she leaves a text field repeats the value: nothing to do.
+    if (typeof value === 'string' && this.values[path] === value) return;
     const values = { ...this.values, [path]: value };
     // A choice the citizen has just ruled out is not kept as her preferred channel.
     if (path === 'contact.smsOk' && value === 'no' && values['contact.preferred'] === 'sms') delete values['contact.preferred'];
     this.values = values;
-    if (typeof value !== 'string' && this.hasError(path) && this.rules) this.recheck(path);
+    // Errors shown by the server's answer can come before the rules only if they failed to load: then none to follow.
+    if (this.errors.length && this.rules) this.follow();
     this.ctx.changed(path, value);
     this.host.requestUpdate();
   }
 
-  /** She left a field: check it if she filled it or it was already in error (once the rules are here). */
-  touch(path: string): void {
-    if (!this.rules) return;
-    const value = this.values[path];
-    const filled = typeof value === 'string' ? value.trim() !== '' : value !== undefined;
-    if (filled || this.hasError(path)) {
-      this.recheck(path);
-      this.host.requestUpdate();
-    }
-  }
+  /** She left a field: nothing is checked (see the class comment). Kept for the fields' shared `blur` hook. */
+  touch(_path: string): void {}
 
   /** Shows `issues` at their fields and in the summary. */
   show(issues: ErrorIssue[]): void {
     this.errors = issues;
     this.summary = issues;
+    this.fixed.clear();
     this.host.requestUpdate();
   }
 
   /** A step passed its checks: its fields' errors go. */
   passed(step: Step): void {
     this.errors = this.errors.filter((e) => stepOf(e.path) !== step);
+    for (const path of [...this.fixed]) if (stepOf(path) === step) this.fixed.delete(path);
   }
 
-  /** The message at a field, in the citizen's language. */
+  /** The message at a field, in the citizen's language (none once she put it right). */
   errorText(path: string): string | undefined {
-    const issue = this.errors.find((e) => fieldOf(e.path) === path);
-    return issue ? describeIssue(issue, this.ctx.locale()) : undefined;
+    return this.fixed.has(path) ? undefined : this.messageAt(path);
+  }
+
+  /** The message of an error she has put right: kept, invisible, where it was, so the page does not move. */
+  fixedText(path: string): string | undefined {
+    return this.fixed.has(path) ? this.messageAt(path) : undefined;
+  }
+
+  /** Whether the summary's entry for `issue` has been put right. */
+  isFixed(issue: ErrorIssue): boolean {
+    return this.fixed.has(fieldOf(issue.path));
   }
 
   /** Forgets every answer and error (the petition has left the device). */
@@ -108,14 +118,30 @@ export class Answers {
     this.values = {};
     this.errors = [];
     this.summary = [];
+    this.fixed.clear();
   }
 
-  private hasError(path: string): boolean {
-    return this.errors.some((e) => fieldOf(e.path) === path);
+  private messageAt(path: string): string | undefined {
+    const issue = this.errors.find((e) => fieldOf(e.path) === path);
+    return issue ? describeIssue(issue, this.ctx.locale()) : undefined;
   }
 
-  private recheck(path: string): void {
-    const mine = this.check().filter((i) => fieldOf(i.path) === path);
-    this.errors = [...this.errors.filter((e) => fieldOf(e.path) !== path), ...mine];
+  /**
+   * Re-checks the fields that show an error (an answer can fix another field's error too: choosing email
+   * instead of a phone call leaves the phone number's error behind). A field without a shown error gets
+   * none here: new errors wait for "Next".
+   */
+  private follow(): void {
+    const now = this.check();
+    this.errors = this.errors.map((shown) => {
+      const path = fieldOf(shown.path);
+      const current = now.find((i) => fieldOf(i.path) === path);
+      if (!current) {
+        this.fixed.add(path);
+        return shown;
+      }
+      this.fixed.delete(path);
+      return current;
+    });
   }
 }

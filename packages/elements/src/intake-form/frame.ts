@@ -32,10 +32,21 @@ export function failureOf(error: unknown): { failure: Failure; issues: ErrorIssu
   return { failure: { kind: 'network' }, issues };
 }
 
-/** Every field that needs fixing, each a link to its field (on its step) when the citizen can reach it. */
+/**
+ * Every field that needs fixing, each a link to its field (on its step) when the citizen can reach it. An
+ * entry she has put right since stays, struck through and marked fixed, in the same space: the summary follows
+ * her answers without moving the fields under her finger; the next check replaces it.
+ */
 export function renderSummary(
   summary: ErrorIssue[],
-  o: { m: IntakeMessages; locale: Locale; category: Category | undefined; steps: Step[]; follow(event: Event, path: string): void },
+  o: {
+    m: IntakeMessages;
+    locale: Locale;
+    category: Category | undefined;
+    steps: Step[];
+    fixed(issue: ErrorIssue): boolean;
+    follow(event: Event, path: string): void;
+  },
 ): TemplateResult | typeof nothing {
   if (!summary.length) return nothing;
   const { m, locale } = o;
@@ -45,6 +56,7 @@ export function renderSummary(
       ${summary.map((issue) => {
         const label = labelOf(fieldOf(issue.path), m, o.category, locale);
         const text = `${label ? `${label}${m.colon}` : ''}${describeIssue(issue, locale)}`;
+        if (o.fixed(issue)) return html`<li class="fixed"><s>${text}</s><span class="visually-hidden">${m.fixedMark}</span></li>`;
         const reachable = o.steps.includes(stepOf(issue.path)) && !!label;
         return html`<li>
           ${reachable ? html`<a href="#${fieldId(fieldOf(issue.path))}" @click=${(e: Event) => o.follow(e, issue.path)}>${text}</a>` : text}
@@ -63,7 +75,17 @@ export function renderFailure(failure: Failure | undefined, m: IntakeMessages): 
 }
 
 /** "Next" (or "Send", "Try again" on the review step) and "Back". */
-export function renderNav(o: { m: IntakeMessages; step: Step; steps: Step[]; inDanger: boolean; submitting: boolean; failure: Failure | undefined; back(): void }): TemplateResult {
+export function renderNav(o: {
+  m: IntakeMessages;
+  step: Step;
+  steps: Step[];
+  inDanger: boolean;
+  /** She came from the review's "Change" and "Next" takes her back there. */
+  toReview: boolean;
+  submitting: boolean;
+  failure: Failure | undefined;
+  back(): void;
+}): TemplateResult {
   const { m, step } = o;
   const index = o.steps.indexOf(step);
   const retry = o.failure?.kind === 'network' || o.failure?.kind === 'rate';
@@ -72,7 +94,7 @@ export function renderNav(o: { m: IntakeMessages; step: Step; steps: Step[]; inD
       ? html`<button type="submit" class="button" part="button submit" ?disabled=${o.submitting} aria-disabled=${o.submitting ? 'true' : 'false'}>
           ${o.submitting ? m.submitting : retry ? m.retry : m.submit}
         </button>`
-      : html`<button type="submit" class="button" part="button next">${o.inDanger ? m.continueForm : m.next}</button>`;
+      : html`<button type="submit" class="button" part="button next">${o.inDanger ? m.continueForm : o.toReview ? m.returnToReview : m.next}</button>`;
   return html`<div class="nav">
     ${primary} ${index > 0 ? html`<button type="button" class="button secondary" part="button back" @click=${o.back}>${m.back}</button>` : nothing}
   </div>`;

@@ -8,6 +8,7 @@ import { formControlStyles } from '../base/form-controls.styles.js';
 import { Announcer } from '../controllers/announcer.js';
 import { DataTask } from '../controllers/data-task.js';
 import { FocusController } from '../controllers/focus.js';
+import { ProofController } from '../controllers/proof.js';
 import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../events/events.js';
 import { checkbox } from '../form/fields.js';
 import { buildPetition, dedupe, fieldOf, orderIssues, type PhoneFormat } from '../form/petition.js';
@@ -15,10 +16,10 @@ import { fieldId } from '../form/values.js';
 import { Answers } from './answers.js';
 import { DraftKeeper } from './draft.js';
 import { descriptionCount, failureOf, renderFailure, renderNav, renderSummary, type Failure } from './frame.js';
-import { messages } from './intake-form.messages.js';
+import { messages, type IntakeMessages } from './intake-form.messages.js';
 import { styles } from './intake-form.styles.js';
 import { stepTitle } from './labels.js';
-import { activeSteps, stepOf, type Step } from './model.js';
+import { activeSteps, stepOf, stepsChange, type Step } from './model.js';
 import { loadOutbox, QueuedPetition, type OutboxLike } from './outbox.js';
 import { renderDraftPanel, renderPinPanel } from './pin-step.js';
 import type { StepHost } from './steps/host.js';
@@ -97,11 +98,16 @@ export class RightsIntakeForm extends RightsDataElement {
   @state() private failure: Failure | undefined;
   @state() private receipt: Receipt | undefined;
   @state() private copyStatus = '';
+  /** She came from the review's "Change": "Next" returns to the review once the steps on the way are answered. */
+  @state() private toReview = false;
 
+  /** The steps as they were when she came to this step: a different total now is explained (#18 item 7). */
+  private stepsSeen: Step[] | undefined;
   private idempotency: { key: string; body: string } | undefined;
   private checkedOutboxFor: RightsClient | undefined;
   private readonly focusing = new FocusController(this);
   private readonly announcer = new Announcer(this);
+  private readonly proof = new ProofController(this);
   private readonly answers = new Answers(this, {
     category: () => this.category,
     locale: () => this.resolvedLocale,
@@ -109,6 +115,8 @@ export class RightsIntakeForm extends RightsDataElement {
     changed: (path) => {
       this.failure = undefined;
       this.queue.withdrawOffer();
+      // Her first keystrokes start the proof that lets her submit through a busy shared address.
+      this.proof.start(this.resolvedClient);
       if (path === 'description') this.announcer.announce(() => this.countText(), { delay: COUNT_ANNOUNCE_DELAY_MS });
       this.persistDraft();
     },
@@ -195,6 +203,8 @@ export class RightsIntakeForm extends RightsDataElement {
 
   private goTo(step: Step, options: { keepSummary?: boolean } = {}): void {
     this.step = step;
+    if (step === 'review' || step === 'receipt') this.toReview = false;
+    this.stepsSeen = this.steps;
     if (!options.keepSummary) this.answers.summary = [];
     this.focusHeading();
     this.persistDraft();
@@ -206,9 +216,34 @@ export class RightsIntakeForm extends RightsDataElement {
     const issues = this.answers.checkStep(this.step);
     if (issues.length) return this.showIssues(issues);
     this.answers.passed(this.step);
-    const steps = this.steps;
-    const following = steps[steps.indexOf(this.step) + 1];
+    const following = this.following();
     if (following) this.goTo(following);
+  }
+
+  /**
+   * The step "Next" leads to: the next one, or — after "Change" on the review — the review itself, unless a
+   * step on the way now needs answers (a category with its own questions, contact after turning anonymity off).
+   */
+  private following(): Step | undefined {
+    const steps = this.steps;
+    const after = steps.slice(steps.indexOf(this.step) + 1);
+    if (!this.toReview) return after[0];
+    return after.find((s) => s !== 'review' && this.answers.checkStep(s).length > 0) ?? 'review';
+  }
+
+  /** "Change" on the review: that step, then back to the review. */
+  private change(step: Step): void {
+    this.toReview = true;
+    this.goTo(step);
+  }
+
+  /** Why the total of steps changed while she was on this step, if it did. */
+  private stepsNote(m: IntakeMessages): string | undefined {
+    if (!this.stepsSeen || this.step === 'receipt') return undefined;
+    const notes = stepsChange(this.stepsSeen, this.steps).map(({ step, added }) =>
+      step === 'details' ? (added ? m.stepsDetails : m.stepsNoDetails) : added ? m.stepsContact : m.stepsNoContact,
+    );
+    return notes.length ? notes.join(' ') : undefined;
   }
 
   private back(): void {
@@ -260,7 +295,7 @@ export class RightsIntakeForm extends RightsDataElement {
     try {
       // Known to be offline: do not make her wait for the retries; offer to keep it (below) at once.
       if (this.offlineQueue && navigator.onLine === false) throw new NetworkError('The browser is offline.', { code: 'offline' });
-      this.succeed(await client.petitions.submit(petition, { idempotencyKey }));
+      this.succeed(await this.send(client, petition, idempotencyKey));
     } catch (error) {
       this.fail(error);
       // Trying later may work: with `offline-queue`, offer to keep it on the device under her PIN.
@@ -271,7 +306,23 @@ export class RightsIntakeForm extends RightsDataElement {
     }
   }
 
+  /**
+   * Sends with the proof when it is ready; refused for her address's limit (429) without one, waits for the
+   * proof on its way and sends once more with it.
+   */
+  private async send(client: RightsClient, petition: PetitionInput, idempotencyKey: string): Promise<Receipt> {
+    const ready = this.proof.current();
+    try {
+      return await client.petitions.submit(petition, { idempotencyKey, ...(ready ? { proof: ready } : {}) });
+    } catch (error) {
+      const proof = (error as { name?: string }).name === 'RateLimitedError' ? await this.proof.ready(client) : undefined;
+      if (!proof || proof === ready) throw error;
+      return client.petitions.submit(petition, { idempotencyKey, proof });
+    }
+  }
+
   private succeed(receipt: Receipt): void {
+    this.proof.spent();
     this.receipt = receipt;
     this.setState('queued', false);
     this.setState('submitted', true);
@@ -314,6 +365,7 @@ export class RightsIntakeForm extends RightsDataElement {
       error: (path) => this.answers.errorText(path),
       set: (path, value) => this.answers.set(path, value),
       blur: (path) => this.answers.touch(path),
+      fixed: (path) => this.answers.fixedText(path),
       categories: this.categories.value,
       categoriesFailed: this.categories.status === 'error',
       hasClient: !!this.resolvedClient,
@@ -327,6 +379,7 @@ export class RightsIntakeForm extends RightsDataElement {
       copyStatus: this.copyStatus,
       loadCategories: () => void this.categories.run(),
       goTo: (step) => this.goTo(step),
+      change: (step) => this.change(step),
       next: () => this.next(),
       copy: (what) => this.copy(what),
     };
@@ -361,13 +414,22 @@ export class RightsIntakeForm extends RightsDataElement {
     const steps = this.steps;
     const step = this.step;
     const isReceipt = step === 'receipt';
-    const summary = renderSummary(this.answers.summary, { m, locale, category: this.category, steps, follow: (e, path) => this.onSummaryLink(e, path) });
+    const summary = renderSummary(this.answers.summary, {
+      m,
+      locale,
+      category: this.category,
+      steps,
+      fixed: (issue) => this.answers.isFixed(issue),
+      follow: (e, path) => this.onSummaryLink(e, path),
+    });
+    const note = this.stepsNote(m);
     const nav = () =>
       renderNav({
         m,
         step,
         steps,
         inDanger: step === 'danger' && this.answers.values['immediateDanger'] === 'yes',
+        toReview: this.toReview && this.following() === 'review',
         submitting: this.submitting,
         failure: this.failure,
         back: () => this.back(),
@@ -381,6 +443,7 @@ export class RightsIntakeForm extends RightsDataElement {
             <span class="title">${stepTitle(step, m)}</span>
           </h2>
           ${renderStep(step, h)}
+          <p class="step-note hint" part="step-note" role="status">${note ?? nothing}</p>
         </section>
         ${isReceipt ? nothing : html`${renderFailure(this.failure, m)} ${nav()}`}
         ${this.saveDraft && !isReceipt

@@ -74,6 +74,7 @@ describe('<rights-intake-form> category fields', () => {
     await toDetails(el, 'property-rights');
     expect($(el, 'textarea#f-attributes-property-details')).to.not.equal(null);
     await type(el, 'attributes.property-details', '地'.repeat(1001));
+    await next(el);
     expect($(el, '#f-attributes-property-details-error')!.textContent).to.equal('Please keep this to at most 1000 characters.');
   });
 

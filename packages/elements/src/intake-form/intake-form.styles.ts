@@ -91,6 +91,17 @@ export const styles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+  /* Put right since: same weight as the link it was, so the entry keeps its size. */
+  .error-summary li.fixed {
+    font-weight: 600;
+    color: var(--_muted, #555);
+  }
+  .step-note {
+    margin: 1rem 0 0;
+  }
+  .step-note:empty {
+    margin: 0;
+  }
   .emergency {
     padding: 1rem 1.25rem;
     border: 4px solid var(--_danger);

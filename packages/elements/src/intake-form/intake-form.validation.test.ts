@@ -5,7 +5,7 @@ import type { RightsIntakeForm } from './intake-form.component.js';
 import { $, $$, back, choose, DESCRIPTION, fillToReview, next, settle, stepName, testClient, tick, type, waitFor } from './intake-form.test.util.js';
 
 const LOCALES = ['zh-CN', 'en'] as const;
-const msg = (code: string, locale: string, params?: Record<string, number>) => describeIssue({ code, message: '', ...(params ? { params } : {}) }, locale);
+const msg = (code: string, locale: string, params?: Record<string, number | string>) => describeIssue({ code, message: '', ...(params ? { params } : {}) }, locale);
 const fieldError = (el: RightsIntakeForm, id: string) => $(el, `#${id}-error`)?.textContent?.trim();
 
 async function toStep(el: RightsIntakeForm, step: string) {
@@ -41,14 +41,19 @@ for (const locale of LOCALES) {
       await next(el);
       expect(fieldError(el, 'f-description')).to.equal(msg('required', locale));
       await type(el, 'description', '打我');
-      expect(fieldError(el, 'f-description'), 'validated on blur').to.equal(msg('too_short', locale, { minimum: 10 }));
+      expect(fieldError(el, 'f-description'), 'a shown error follows her answer').to.equal(msg('too_short', locale, { minimum: 10 }));
       await type(el, 'description', '字'.repeat(5001));
       expect(fieldError(el, 'f-description')).to.equal(msg('too_long', locale, { maximum: 5000 }));
       await type(el, 'description', DESCRIPTION);
       expect(fieldError(el, 'f-description'), 'cleared once fixed').to.equal(undefined);
       const tomorrow = new Date(Date.now() + 3 * 86400_000).toISOString().slice(0, 10);
       await type(el, 'incidentDate', tomorrow);
+      expect(fieldError(el, 'f-incidentDate'), 'no new error before "Next"').to.equal(undefined);
+      await next(el);
       expect(fieldError(el, 'f-incidentDate')).to.equal(msg('in_future', locale));
+      await type(el, 'incidentDate', '1129-03-04');
+      expect(fieldError(el, 'f-incidentDate'), 'a sanity range: not absurdly old').to.equal(msg('too_early', locale, { minimum: '1900-01-01' }));
+      expect($<HTMLInputElement>(el, '#f-incidentDate')!.min).to.equal('1900-01-01');
     });
 
     it('counts characters as a person sees them', async () => {
@@ -83,6 +88,7 @@ for (const locale of LOCALES) {
       expect(fieldError(el, 'f-contact-phone')).to.equal(msg('invalid_cn_mobile', locale));
       await choose(el, 'contact.preferred', 'email');
       await type(el, 'contact.email', 'not-an-email');
+      await next(el);
       expect(fieldError(el, 'f-contact-email')).to.equal(msg('invalid_email', locale));
     });
 
@@ -121,6 +127,7 @@ describe('<rights-intake-form> error summary', () => {
     await choose(el, 'contact.safeToContact', 'yes');
     await choose(el, 'contact.preferred', 'phone');
     await type(el, 'contact.phone', 'call me');
+    await next(el);
     expect(fieldError(el, 'f-contact-phone')).to.equal(msg('invalid_phone', 'en'));
     await type(el, 'contact.phone', '+86 10 6512 3456');
     expect(fieldError(el, 'f-contact-phone')).to.equal(undefined);
@@ -164,6 +171,7 @@ describe('<rights-intake-form> error summary', () => {
     const el = await fixture<RightsIntakeForm>(html`<rights-intake-form .client=${testClient().client}></rights-intake-form>`);
     await toStep(el, 'happened');
     await type(el, 'description', '打我');
+    await next(el);
     expect(fieldError(el, 'f-description')).to.equal(msg('too_short', 'zh-CN', { minimum: 10 }));
     el.locale = 'en';
     await settle(el);

@@ -9,10 +9,14 @@ import type { Values } from '../form/values.js';
 export const STEPS = ['danger', 'category', 'details', 'happened', 'who', 'contact', 'review'] as const;
 export type Step = (typeof STEPS)[number] | 'receipt';
 
-/** The steps the citizen walks through for these answers: details only when the category has fields, contact only when not anonymous. */
+/**
+ * The steps the citizen walks through for these answers: details only when the category has fields, contact
+ * only when not anonymous. Until she has chosen a category the details step is counted: the total she reads
+ * first is the longest, so it only ever shrinks, and says why when it does (see `stepsNote`).
+ */
 export function activeSteps(values: Values, category: Category | undefined): Step[] {
   return STEPS.filter((step) => {
-    if (step === 'details') return (category?.fields?.length ?? 0) > 0;
+    if (step === 'details') return category === undefined || (category.fields?.length ?? 0) > 0;
     if (step === 'contact') return values['anonymous'] !== 'yes';
     return true;
   });
@@ -40,4 +44,11 @@ export function stepOf(path: string): Step {
     default:
       return 'review';
   }
+}
+
+/** Why the number of steps differs from what she saw when she came to this step: the optional steps that came or went. */
+export function stepsChange(before: readonly Step[], now: readonly Step[]): { step: 'details' | 'contact'; added: boolean }[] {
+  return (['details', 'contact'] as const)
+    .filter((step) => before.includes(step) !== now.includes(step))
+    .map((step) => ({ step, added: now.includes(step) }));
 }

@@ -55,6 +55,29 @@ export const styles = css`
   :host([data-leaving]) .cover {
     display: block;
   }
+  /*
+   * On a phone a fixed corner button covers what she reads and taps (the form's heading, "Next", the
+   * Receipt's date: #18 item 5). As GOV.UK's "Exit this page" does, it becomes a full-width bar in the
+   * flow at the top of the page that sticks to the top as she scrolls: it covers nothing at first, and what
+   * passes under it is what she has scrolled past. Place the element first in <body>; give in-page anchors
+   * room with \`html { scroll-padding-top: 4.5rem }\` at the same width (docs/elements/quick-exit.md).
+   */
+  @media (max-width: 40rem) {
+    :host {
+      position: var(--rights-quick-exit-narrow-position, sticky);
+      inset: var(--rights-quick-exit-narrow-inset, 0 auto auto 0);
+      width: 100%;
+      max-width: none;
+      box-sizing: border-box;
+      padding: 0.375rem 0.5rem;
+      background: var(--_bg);
+      box-shadow: 0 1px 4px rgb(0 0 0 / 0.25);
+    }
+    .exit {
+      width: 100%;
+      box-shadow: none;
+    }
+  }
   /* Touch screens have no Shift key: the hint would only cover the page a citizen is reading. */
   @media (pointer: coarse) {
     .hint {

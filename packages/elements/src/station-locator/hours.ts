@@ -15,9 +15,11 @@ export interface HoursStatus {
   describe: string;
 }
 
-/** Stations with the same spec in the same zone share their hours (and their status). */
+const closureDates = (station: Station) => (station.closures ?? []).map((c) => c.date);
+
+/** Stations with the same spec, zone and closed days share their hours (and their status). */
 export function hoursKey(station: Station): string {
-  return `${station.timezone ?? DEFAULT_TIME_ZONE}|${station.openingHours ?? ''}`;
+  return `${station.timezone ?? DEFAULT_TIME_ZONE}|${station.openingHours ?? ''}|${closureDates(station).join(',')}`;
 }
 
 export class StationHours {
@@ -29,7 +31,7 @@ export class StationHours {
     if (!station.openingHours) return undefined;
     const key = hoursKey(station);
     let hours = this.hours.get(key);
-    if (!hours) this.hours.set(key, (hours = openingHours(station.openingHours, { timeZone: station.timezone ?? DEFAULT_TIME_ZONE })));
+    if (!hours) this.hours.set(key, (hours = openingHours(station.openingHours, { timeZone: station.timezone ?? DEFAULT_TIME_ZONE, closures: closureDates(station) })));
     return hours;
   }
 

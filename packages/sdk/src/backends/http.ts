@@ -50,7 +50,8 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
     listStations: async (query, o) => (await call('listStations', { query, signal: o?.signal })).stations,
     getStats: (query, o) => call('getStats', { query, signal: o?.signal }),
     listActivities: async (query, o) => (await call('listActivities', { query, signal: o?.signal })).activities,
-    submitPetition: (body, o) => call('submitPetition', { body, idempotencyKey: o.idempotencyKey, signal: o.signal }),
+    submitPetition: (body, o) => call('submitPetition', { body, idempotencyKey: o.idempotencyKey, proof: o.proof, signal: o.signal }),
+    getSubmitChallenge: (o) => call('getSubmitChallenge', { signal: o?.signal }),
     lookupCase: (body, o) => call('lookupCase', { body, signal: o?.signal }),
     eraseContact: (body, o) => call('eraseContact', { body, signal: o?.signal }),
     staff: {
@@ -59,6 +60,7 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
       updateCase: (reference, body, o) => call('staffUpdateCase', { params: { reference }, body, token: o.token, signal: o.signal }),
       assignCase: (reference, body, o) => call('staffAssignCase', { params: { reference }, body, token: o.token, signal: o.signal }),
       listAccounts: async (query, o) => (await call('staffListAccounts', { query, token: o.token, signal: o.signal })).accounts,
+      listAudit: (query, o) => call('staffListAudit', { query, token: o.token, signal: o.signal }),
       registerCase: (body, o) =>
         call('staffRegisterCase', { body, idempotencyKey: o.idempotencyKey, token: o.token, signal: o.signal }),
       signIn: (body, o) => call('staffSignIn', { body, signal: o?.signal }),

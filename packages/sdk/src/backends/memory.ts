@@ -15,8 +15,10 @@
  */
 import type { RequestOptions, RightsBackend, StaffOptions, SubmitOptions } from '../backend.js';
 import { ActivityInput, ActivityQuery, ActivityUpdate, type Activity } from '../contract/activity.js';
+import type { SubmitChallenge } from '../contract/admission.js';
 import type { Category } from '../contract/category.js';
-import { CaseLookup, CaseUpdate, StaffCaseQuery, type CaseView, type Channel } from '../contract/case.js';
+import { CaseLookup, CaseUpdate, StaffCaseQuery, type AuditEntry, type CaseView, type Channel } from '../contract/case.js';
+import { comparePersonAudit, PERSON_AUDIT_DEFAULT_LIMIT, PersonAuditQuery } from '../contract/audit.js';
 import type { Hotline } from '../contract/hotline.js';
 import { PetitionInput, formatAccessCode, normalizeAccessCode, normalizeReference, type Receipt } from '../contract/petition.js';
 import { CaseAssignment, StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
@@ -26,7 +28,8 @@ import { StatsQuery, type Statistics } from '../contract/stats.js';
 import { ReportQuery, type Report } from '../contract/report.js';
 import { parseOrThrow } from '../contract/validate.js';
 import { AbortedError, ConflictError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
-import { sha256Bytes, sha256Hex } from '../internal/sha256.js';
+import { hmacSha256, sha256Bytes, sha256Hex } from '../internal/sha256.js';
+import { issueReadCredential, verifyReadCredential } from '../logic/read-credential.js';
 import { canonicalJson } from '../logic/canonical.js';
 import { accountsFilter, can, compareAccounts, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
 import { planAssignment } from '../logic/assignment.js';
@@ -36,6 +39,7 @@ import { memorySessions, type MemoryAccount } from './memory-sessions.js';
 import { generateAccessCode, generateReference } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
 import { queryStations } from '../logic/stations.js';
+import { checkUpdateStations, routeCase } from '../logic/routing.js';
 import { computeStatistics, PUBLIC_STATS_POLICY, publishedWindow } from '../logic/stats.js';
 import { computeReport } from '../logic/report.js';
 import { activitiesInPeriod, checkActivityStation, newActivity, updatedActivity } from '../logic/activities.js';
@@ -62,6 +66,13 @@ export interface MemoryBackendOptions {
   statsMinimumCount?: number;
   /** Whether the public statistics count the month still running. Default `'withheld'` (`PUBLIC_STATS_POLICY`). */
   statsCurrentMonth?: 'withheld' | 'shown';
+  /** The instance every audit entry it writes names (the server's RIGHTS_KIT_INSTANCE). Default `'memory'`. */
+  instance?: string;
+  /**
+   * Difficulty of the submit challenges it issues (`getSubmitChallenge`). Default 8: this backend admits every
+   * submit (one device, no flood to hold back), so a proof only has to be well formed for the contract.
+   */
+  proofDifficulty?: number;
 }
 
 /** A case and what only the backend keeps of it: the salted hash of its access code. */
@@ -101,16 +112,27 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const staffToken = options.staffToken ?? 'demo-staff-token';
   const statsMinimumCount = options.statsMinimumCount ?? PUBLIC_STATS_POLICY.minimumCount;
   const statsCurrentMonth = options.statsCurrentMonth ?? PUBLIC_STATS_POLICY.currentMonth;
+  const instance = options.instance ?? 'memory';
+  /** Every entry this backend writes names its instance, as the server's do. */
+  const stamp = (a: AuditEntry): AuditEntry => ({ ...a, instance });
+  const proofDifficulty = options.proofDifficulty ?? 8;
 
   const categories: Category[] = seed.categories;
+  const stationIds = () => seed.stations.map((s) => s.id);
+  /** The station a new case belongs to: the registrar's, her choice, a routing rule's, or none (logic/routing.ts). */
+  const route = (petition: PetitionInput, by?: Principal) =>
+    routeCase(petition, { rules: seed.routing ?? [], stationIds: stationIds(), ...(by?.stationId !== undefined ? { registrarStation: by.stationId } : {}) }).stationId;
   const cases = new Map<string, StoredCase>();
   const petitionKeys = new Map<string, IdempotencyEntry>();
   const registrationKeys = new Map<string, IdempotencyEntry>();
-  const activities = new Map<string, Activity>();
+  const activities = new Map<string, Activity>((seed.activities ?? []).map((a) => [a.id, a]));
   // A digest to compare against when the reference is unknown, so both failures take the same work.
   const decoy = { salt: crypto.getRandomValues(new Uint8Array(16)), codeHash: new Uint8Array(32) };
   const service = sha256Hex(staffToken).then(servicePrincipal);
   const sessions = memorySessions(options.accounts ?? seed.accounts ?? [], now);
+  // The key of her read credentials: this backend's own, as the server's is its RIGHTS_KIT_SECRET.
+  const credentialKey = crypto.getRandomValues(new Uint8Array(32));
+  const mac = (text: string) => hmacSha256(credentialKey, text);
 
   const ready = Promise.all(
     seed.cases.map(async (c) => {
@@ -128,6 +150,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
         extended: c.deadlineExtended ?? false,
         audit: seedAudit(c),
         ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
+        ...(c.referral !== undefined ? { referral: c.referral } : {}),
         ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
       };
       cases.set(stored.reference, stored);
@@ -143,6 +166,28 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     if (!principal) throw new UnauthorizedError('A valid staff token is required.', { status: 401, code: 'unauthorized' });
     await ready;
     return principal;
+  }
+
+  /**
+   * Her case, proved by its access code or a live read credential (and when her code was given); a wrong
+   * code, a stale credential and an unknown reference all throw the same NotFoundError.
+   */
+  async function prove(lookup: CaseLookup, options?: RequestOptions): Promise<{ found: StoredCase; origin?: Date }> {
+    checkSignal(options);
+    const parsed = parseOrThrow(CaseLookup, lookup, 'Lookup');
+    await ready;
+    const reference = normalizeReference(parsed.reference);
+    const c = cases.get(reference);
+    const notFound = () => new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
+    if (parsed.credential !== undefined) {
+      const origin = await verifyReadCredential(parsed.credential, reference, now(), mac);
+      if (!c || !origin) throw notFound();
+      return { found: c, origin };
+    }
+    const target = c ?? decoy;
+    const digest = await hashCode(target.salt, normalizeAccessCode(parsed.accessCode ?? ''));
+    if (!c || !equalConstantTime(digest, target.codeHash)) throw notFound();
+    return { found: c };
   }
 
   /** The case if she may read it; otherwise (or unknown) the same 404. */
@@ -186,11 +231,12 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     while (cases.has(reference));
     const accessCode = generateAccessCode();
     const salt = crypto.getRandomValues(new Uint8Array(16));
+    const stationId = route(petition, by);
     const stored: StoredCase = {
       reference, salt, codeHash: new Uint8Array(0), channel, petition: clone(petition),
       submittedAt: at, updatedAt: at, status: 'received', timeline: [{ at, status: 'received' }], extended: false,
-      audit: [intakeAudit(channel, at, actor)],
-      ...(by?.stationId !== undefined ? { stationId: by.stationId } : {}),
+      audit: [stamp(intakeAudit(channel, at, actor))],
+      ...(stationId !== undefined ? { stationId } : {}),
       ...(by !== undefined ? { registeredBy: by.id } : {}),
     };
     cases.set(reference, stored); // reserve the reference before the first await
@@ -219,7 +265,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const principal = await requireStaff(options);
       const c = findCase(principal, reference);
       const { view, audit } = openCase(principal, c, now());
-      if (audit) c.audit.push(audit);
+      if (audit) c.audit.push(stamp(audit));
       return view;
     },
 
@@ -229,8 +275,11 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const u = parseOrThrow(CaseUpdate, update, 'Case update');
       const c = findCase(principal, reference);
       requireOn(principal, 'cases.update', c);
+      if (u.stationId !== undefined) requireOn(principal, 'cases.assign', c);
       checkRecategorization(u, c.petition, categories);
-      applyPlan(c, planUpdate({ ...c, category: c.petition.category }, u, { at: now().toISOString(), actor: principalActor(principal) }));
+      checkUpdateStations(u, stationIds());
+      const plan = planUpdate({ ...c, category: c.petition.category }, u, { at: now().toISOString(), actor: principalActor(principal) });
+      applyPlan(c, { ...plan, audit: plan.audit.map(stamp) });
       return toStaffCase(c, now());
     },
 
@@ -247,7 +296,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
           delete c.assignee;
           delete c.assigneeName;
         }
-        c.audit.push(plan.audit);
+        c.audit.push(stamp(plan.audit));
       }
       return toStaffCase(c, now());
     },
@@ -259,11 +308,23 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       return sessions.list().filter((a) => filter.stationId === undefined || a.stationId === filter.stationId).sort(compareAccounts);
     },
 
+    async listAudit(query, options) {
+      requirePermission(await requireStaff(options), 'audit.read');
+      const q = parseOrThrow(PersonAuditQuery, query, 'Audit query');
+      const actor = `staff:${q.account}`;
+      const hers = [...cases.values()]
+        .flatMap((c) => c.audit.map((e, seq) => ({ e, seq, reference: c.reference, at: e.at })).filter((x) => x.e.actor === actor))
+        .sort(comparePersonAudit);
+      const offset = q.offset ?? 0;
+      const page = hers.slice(offset, offset + (q.limit ?? PERSON_AUDIT_DEFAULT_LIMIT));
+      return { entries: page.map((x) => clone({ reference: x.reference, ...x.e })), total: hers.length };
+    },
+
     async registerCase(registration, options): Promise<Receipt> {
       const principal = await requireStaff(options);
       requirePermission(principal, 'cases.register');
       const r = parseOrThrow(StaffRegistration, registration, 'Registration');
-      checkPetition(r.petition, categories, 'petition.');
+      checkPetition(r.petition, categories, 'petition.', stationIds());
       // Keys are per person, as on the server: two people never replay each other's receipts.
       return registerOnce(registrationKeys, options.idempotencyKey && `${principal.id}:${options.idempotencyKey}`, registration, () => createCase(r.petition, r.channel, principalActor(principal), principal));
     },
@@ -298,7 +359,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     async createActivity(input, options): Promise<Activity> {
       requirePermission(await requireStaff(options), 'activities.manage');
       const a = parseOrThrow(ActivityInput, input, 'Activity');
-      checkActivityStation(a, seed.stations.map((s) => s.id));
+      checkActivityStation(a, seed.stations);
       const activity = newActivity(`act-${randomKey().slice(0, 16)}`, a);
       activities.set(activity.id, activity);
       return clone(activity);
@@ -309,7 +370,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const u = parseOrThrow(ActivityUpdate, update, 'Activity update');
       const current = activities.get(id);
       if (!current) throw new NotFoundError('No activity has this id.', { status: 404, code: 'not_found' });
-      checkActivityStation(u, seed.stations.map((s) => s.id));
+      checkActivityStation(u, seed.stations);
       const next = updatedActivity(current, u);
       activities.set(id, next);
       return clone(next);
@@ -325,30 +386,29 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     async submitPetition(input: PetitionInput, options: SubmitOptions): Promise<Receipt> {
       checkSignal(options);
       const petition = parseOrThrow(PetitionInput, input, 'Petition');
-      checkPetition(petition, categories);
+      checkPetition(petition, categories, '', stationIds());
       await ready;
       return registerOnce(petitionKeys, options.idempotencyKey, input, () => createCase(petition, 'web', 'citizen'));
     },
 
-    async lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
+    async getSubmitChallenge(options?: RequestOptions): Promise<SubmitChallenge> {
       checkSignal(options);
-      const parsed = parseOrThrow(CaseLookup, lookup, 'Lookup');
-      await ready;
-      const c = cases.get(normalizeReference(parsed.reference));
-      const target = c ?? decoy;
-      const digest = await hashCode(target.salt, normalizeAccessCode(parsed.accessCode));
-      const match = equalConstantTime(digest, target.codeHash);
-      if (!c || !match) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
-      return toCaseView(c);
+      const challenge = `m.${randomKey().slice(0, 24)}`;
+      return { challenge, difficulty: proofDifficulty, expiresAt: new Date(now().getTime() + 3600_000).toISOString() };
+    },
+
+    async lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
+      const { found, origin } = await prove(lookup, options);
+      return { ...toCaseView(found, seed.stations), readCredential: await issueReadCredential(found.reference, now(), mac, origin) };
     },
 
     async eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
-      const view = await this.lookupCase(lookup, options);
-      const c = cases.get(normalizeReference(lookup.reference))!;
+      const { found: c } = await prove(lookup, options);
+      const view = toCaseView(c, seed.stations);
       if (c.petition.contact) {
         const plan = planContactErasure(c.petition, now().toISOString());
         c.petition = plan.petition;
-        c.audit.push(plan.audit);
+        c.audit.push(stamp(plan.audit));
       }
       return view;
     },

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { IsoDateTime, inputString, text } from './common.js';
+import { IsoDateTime, LocalizedText, PHONE_PATTERN, inputString, text } from './common.js';
 import { CaseOutcome, CaseOutcomeView, OUTCOME_STATUSES } from './outcome.js';
+import { Station } from './station.js';
 
 export const CASE_STATUSES = ['received', 'accepted', 'rejected', 'in-progress', 'mediation', 'referred', 'resolved', 'closed'] as const;
 export const CaseStatus = z.enum(CASE_STATUSES);
@@ -49,6 +50,32 @@ export const CaseDeadlines = z.object({
 });
 export type CaseDeadlines = z.infer<typeof CaseDeadlines>;
 
+/**
+ * Where her case was referred (a warm referral, issue #14 item 3): the place's name and phone, and for one of
+ * the office's stations its public entry (hours, closures, notes; never a confidential station's whereabouts),
+ * and what to bring, in the office's words.
+ */
+export const ReferralView = z.object({
+  name: LocalizedText,
+  phone: z.optional(z.string()),
+  /** The office's station, as GET /stations shows it (no distance); absent for a body outside the office. */
+  station: z.optional(Station),
+  /** What to bring, when to go: the office's note for her. */
+  note: z.optional(z.string()),
+});
+export type ReferralView = z.infer<typeof ReferralView>;
+
+/**
+ * Her short-lived read credential (logic/read-credential.ts): answered by a lookup, sent instead of the access
+ * code to refresh the case or act on it. Kept in memory only, never in storage or a URL.
+ */
+export const ReadCredential = z.object({
+  token: z.string(),
+  /** When it stops working unless a refresh with it answers a new one. */
+  expiresAt: IsoDateTime,
+});
+export type ReadCredential = z.infer<typeof ReadCredential>;
+
 /** Only what the citizen may see: no contact details, no description, no staff notes. */
 export const CaseView = z.object({
   reference: z.string(),
@@ -60,15 +87,33 @@ export const CaseView = z.object({
   deadlines: z.optional(CaseDeadlines),
   /** Whom the case was referred to, in words for the citizen. */
   referredTo: z.optional(z.string()),
+  /** Where she was referred: the place, its hours and phone (once referred to a station or a body with a phone). */
+  referral: z.optional(ReferralView),
   /** How the case ended, once resolved or closed: the kind only (no sums). */
   outcome: z.optional(CaseOutcomeView),
+  /** A lookup's answer only: the credential her tracker refreshes with (never kept in storage). */
+  readCredential: z.optional(ReadCredential),
 });
 export type CaseView = z.infer<typeof CaseView>;
 
-export const CaseLookup = z.strictObject({
+/** The proof that the case is hers: its reference and either the access code or a live read credential. */
+const caseProof = {
   reference: inputString(40).check(z.minLength(1, { error: 'required' })),
-  accessCode: inputString(40).check(z.minLength(1, { error: 'required' })),
+  accessCode: z.optional(inputString(40).check(z.minLength(1, { error: 'required' }))),
+  credential: z.optional(inputString(200).check(z.minLength(1, { error: 'required' }))),
+};
+
+/** Exactly one of the access code and the credential: neither is `accessCode` required, both is `credential` not allowed. */
+const oneProof = z.superRefine((p: { accessCode?: string; credential?: string }, ctx) => {
+  if (p.accessCode === undefined && p.credential === undefined) {
+    ctx.issues.push({ code: 'custom', path: ['accessCode'], message: 'required', input: p.accessCode, params: { code: 'required' } });
+  }
+  if (p.accessCode !== undefined && p.credential !== undefined) {
+    ctx.issues.push({ code: 'custom', path: ['credential'], message: 'not_allowed', input: p.credential, params: { code: 'not_allowed' } });
+  }
 });
+
+export const CaseLookup = z.strictObject(caseProof).check(oneProof);
 export type CaseLookup = z.infer<typeof CaseLookup>;
 
 /** A staff move along the life cycle. */
@@ -88,6 +133,20 @@ export const CaseUpdate = z
     reason: z.optional(text({ max: 2000 })),
     /** Required when referring: to whom. */
     referredTo: z.optional(text({ max: 200 })),
+    /**
+     * With a move to `referred`: the place she is sent to — one of the office's stations (`stationId`, a
+     * station id of GET /stations) or a body outside the office reached by `phone` (`referredTo` names it) —
+     * and what to bring (`note`). Her tracker then shows its name, hours and phone.
+     */
+    referral: z.optional(
+      z.strictObject({
+        stationId: z.optional(inputString(64)),
+        phone: z.optional(z.string().check(z.maxLength(40), z.regex(PHONE_PATTERN, { error: 'invalid_phone' }))),
+        note: z.optional(text({ max: 500 })),
+      }),
+    ),
+    /** Re-assigns the case to another of the office's stations (a station id of GET /stations); audited. */
+    stationId: z.optional(inputString(64)),
     /** Extends the closing deadline by 30 days, once, with a reason. */
     extendDeadline: z.optional(z.strictObject({ reason: text({ min: 1, max: 2000 }) })),
     /** How the case ended: only with a move to `resolved` or `closed` (the move itself is checked by planUpdate). */
@@ -104,6 +163,14 @@ export const CaseUpdate = z
       if (u.visibility === 'internal' && !u.note?.trim()) {
         ctx.issues.push({ code: 'custom', path: ['note'], message: 'required', input: u.note, params: { code: 'required' } });
       }
+      if (u.referral !== undefined && u.status !== 'referred') {
+        ctx.issues.push({ code: 'custom', path: ['referral'], message: 'not_allowed', input: u.referral, params: { code: 'not_allowed' } });
+      } else if (u.referral !== undefined && (u.referral.stationId === undefined) === (u.referral.phone === undefined)) {
+        // One place: a station of the office, or a body outside it with its phone.
+        const path = u.referral.stationId === undefined ? 'stationId' : 'phone';
+        const code = u.referral.stationId === undefined ? 'required' : 'not_allowed';
+        ctx.issues.push({ code: 'custom', path: ['referral', path], message: code, input: u.referral, params: { code } });
+      }
       if (u.outcome !== undefined && !(OUTCOME_STATUSES as readonly string[]).includes(u.status)) {
         ctx.issues.push({ code: 'custom', path: ['outcome'], message: 'not_allowed', input: u.outcome, params: { code: 'not_allowed' } });
       }
@@ -116,6 +183,8 @@ export const StaffCaseQuery = z.strictObject({
   category: z.optional(inputString(64)),
   overdue: z.optional(z.boolean()),
   channel: z.optional(Channel),
+  /** Only the cases of this station. */
+  stationId: z.optional(inputString(64)),
   limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(200))),
   offset: z.optional(z.number().check(z.int(), z.gte(0))),
 });
@@ -128,6 +197,8 @@ export const AuditEntry = z.object({
   /** The person's name and role when a staff account did it (issue #13); absent for the citizen and seeded history. */
   actorName: z.optional(z.string()),
   role: z.optional(z.string()),
+  /** The server instance that wrote it (RIGHTS_KIT_INSTANCE, else host and process); absent for seeded history. */
+  instance: z.optional(z.string()),
   action: z.string(),
   from: z.optional(CaseStatus),
   to: z.optional(CaseStatus),

@@ -5,7 +5,12 @@
  */
 
 /** Limits the form and every backend share. */
-export const PETITION_LIMITS = { descriptionMin: 10, descriptionMax: 5000 } as const;
+export const PETITION_LIMITS = {
+  descriptionMin: 10,
+  descriptionMax: 5000,
+  /** The earliest incident date: a year like 1129 is a slip of the finger, not a case (#18 item 7). */
+  incidentDateMin: '1900-01-01',
+} as const;
 
 /** Crockford base32: no I, L, O or U, so a code read aloud or copied by hand survives. */
 export const CROCKFORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -29,6 +29,13 @@ export const LatLng = z.object({
 });
 export type LatLng = z.infer<typeof LatLng>;
 
+/** Digits, spaces, dashes and a leading `+`: any format an office may accept. The intake form is stricter by default (mainland mobile). */
+export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{4,22}[0-9]$/;
+
+/** A whole day a place or line is closed although its opening hours say open (a public holiday). */
+export const Closure = z.object({ date: IsoDate, note: z.optional(LocalizedText) });
+export type Closure = z.infer<typeof Closure>;
+
 
 // U+0000 and lone surrogates cannot be stored by PostgreSQL (text and jsonb) and mean nothing to a
 // reader; such input is refused at the contract with a clear issue, never turned into a 500 later.

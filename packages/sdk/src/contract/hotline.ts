@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate, LocalizedText } from './common.js';
+import { Closure, LocalizedText } from './common.js';
 
 export const HotlineChannel = z.enum(['phone', 'sms', 'wechat', 'web', 'text-relay']);
 export type HotlineChannel = z.infer<typeof HotlineChannel>;
@@ -17,6 +17,6 @@ export const Hotline = z.object({
   channels: z.array(HotlineChannel),
   emergency: z.optional(z.boolean()),
   /** Whole days the line is closed although its hours say open (public holidays). */
-  closures: z.optional(z.array(z.object({ date: IsoDate, note: z.optional(LocalizedText) }))),
+  closures: z.optional(z.array(Closure)),
 });
 export type Hotline = z.infer<typeof Hotline>;

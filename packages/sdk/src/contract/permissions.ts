@@ -33,7 +33,8 @@ export type Permission = (typeof PERMISSION_NAMES)[number];
  * - `cases.register`: register a case that came by letter, visit or phone (it belongs to her station).
  * - `cases.update`: move a case, add a note, extend its deadline.
  * - `cases.contact`: see the citizen's contact details; each view is written to the audit.
- * - `cases.assign`: assign a case to a person (or take the assignment away); audited `assigned` / `unassigned`.
+ * - `cases.assign`: assign a case to a person (or take the assignment away); audited `assigned` / `unassigned`;
+ *   and send it to another station (`CaseUpdate.stationId`, issue #14), audited `station_changed`.
  * - `accounts.read`: list the staff accounts (whom a case can be assigned to): `station` — her station's people.
  * - `audit.read`: list what one person did, across every case (FixMyStreet's admin audit).
  * - `reports.read`: the county's half-year report (every station's cases, in figures).

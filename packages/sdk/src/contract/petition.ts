@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate, IsoDateTime, inputString, text } from './common.js';
+import { IsoDate, IsoDateTime, PHONE_PATTERN, inputString, text } from './common.js';
 import { CaseStatus } from './case.js';
 import { CROCKFORD_ALPHABET, formatAccessCode, normalizeAccessCode, normalizeReference, PETITION_LIMITS } from './code-text.js';
 
@@ -11,8 +11,6 @@ export type OnBehalfOf = z.infer<typeof OnBehalfOf>;
 export const ContactChannel = z.enum(['phone', 'sms', 'email', 'none']);
 export type ContactChannel = z.infer<typeof ContactChannel>;
 
-/** Digits, spaces, dashes and a leading `+`: any format an office may accept. The intake form is stricter by default (mainland mobile). */
-export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{4,22}[0-9]$/;
 /** Mainland China mobile numbers: 11 digits starting with 1. */
 export const CN_MOBILE_PATTERN = /^1[3-9][0-9]{9}$/;
 
@@ -70,13 +68,20 @@ export const PetitionInput = z
   .strictObject({
     category: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
     description: text({ min: PETITION_LIMITS.descriptionMin, max: PETITION_LIMITS.descriptionMax }),
-    incidentDate: z.optional(IsoDate.check(z.refine((d) => !isFutureDate(d), { params: { code: 'in_future' } }))),
+    incidentDate: z.optional(
+      IsoDate.check(
+        z.refine((d) => d >= PETITION_LIMITS.incidentDateMin, { params: { code: 'too_early', minimum: PETITION_LIMITS.incidentDateMin } }),
+        z.refine((d) => !isFutureDate(d), { params: { code: 'in_future' } }),
+      ),
+    ),
     location: z.optional(PetitionLocation),
     onBehalfOf: OnBehalfOf,
     anonymous: z.boolean(),
     contact: z.optional(PetitionContact),
     attributes: z.optional(z.record(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)), AttributeValue)),
     immediateDanger: z.optional(z.boolean()),
+    /** "Where would you like to be helped?": a station id of GET /stations, optional; else the office's routing rules decide. */
+    stationId: z.optional(inputString(64)),
     consent: z.literal(true, { error: 'consent_required' }),
     locale: z.optional(z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/))),
   })

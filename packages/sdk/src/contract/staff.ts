@@ -28,7 +28,9 @@ export const StaffCase = z.object({
   deadlines: CaseDeadlines,
   overdue: z.boolean(),
   referredTo: z.optional(z.string()),
-  /** The station the case belongs to; absent: the county's queue (web petitions). */
+  /** A warm referral's place (a station id, or an outside body's phone) and what to bring. */
+  referral: z.optional(z.object({ stationId: z.optional(z.string()), phone: z.optional(z.string()), note: z.optional(z.string()) })),
+  /** The station the case belongs to; absent: the county's queue (no routing rule matched, none chosen). */
   stationId: z.optional(z.string()),
   /** The staff account the case is assigned to (`staffAssignCase`), and her name; absent: no one in particular. */
   assignee: z.optional(z.string()),

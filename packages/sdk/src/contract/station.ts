@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LatLng, LocalizedText, inputString } from './common.js';
+import { Closure, LatLng, LocalizedText, inputString } from './common.js';
 
 export const STATION_KINDS = [
   'rights-centre',
@@ -43,6 +43,8 @@ export const Station = z.object({
   openingHours: z.optional(z.string()),
   /** IANA time zone the opening hours are in; defaults to Asia/Shanghai. */
   timezone: z.optional(z.string()),
+  /** Whole days the station is closed although its hours say open (public holidays, a volunteer day cancelled). */
+  closures: z.optional(z.array(Closure)),
   notes: z.optional(LocalizedText),
   accessibility: z.optional(z.array(LocalizedText)),
   languages: z.optional(z.array(z.string())),

@@ -12,6 +12,7 @@ import { encodeParams } from '../contract/operations/query.js';
 import { WIRE } from '../contract/operations/wire.js';
 import type { WireOperation } from '../contract/operations/wire-of.js';
 import { loadContract } from './contract.js';
+import { PROOF_HEADER } from '../logic/proof.js';
 import type { Requester } from './request.js';
 
 export interface CallInput {
@@ -21,6 +22,8 @@ export interface CallInput {
   query?: object;
   body?: unknown;
   idempotencyKey?: string;
+  /** `Rights-Proof`, for operations that read it. */
+  proof?: string | undefined;
   /** The staff bearer token, for operations whose security is `staff`. */
   token?: string;
   signal?: AbortSignal | undefined;
@@ -52,7 +55,10 @@ export function createCaller(request: Requester): Caller {
       path: expandPath({ id, path: op.path }, input.params),
       query: encodeParams(params, input.query),
       body: op.body ? input.body : undefined,
-      headers: op.staff && input.token !== undefined ? { authorization: `Bearer ${input.token}` } : undefined,
+      headers: {
+        ...(op.staff && input.token !== undefined ? { authorization: `Bearer ${input.token}` } : {}),
+        ...(op.proof && input.proof !== undefined ? { [PROOF_HEADER]: input.proof } : {}),
+      },
       idempotencyKey: op.idempotencyKey ? input.idempotencyKey : undefined,
       idempotent: op.safeToRepeat === true,
       conditional: op.conditional === true,

@@ -129,8 +129,9 @@ export function errorFromResponse(status: number, body: string, headers: Headers
     }
   }
   const message = error?.message ?? foreignMessage?.(body) ?? `The server answered ${status}.`;
-  const options = error ? { status, code: error.code } : { status };
   const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
+  // Every error keeps the server's Retry-After (a 503 of admission control too), so the outbox can wait it out.
+  const options = { status, ...(error ? { code: error.code } : {}), ...(retryAfter !== undefined ? { retryAfter } : {}) };
   let result: RightsError;
   if (status === 429) result = new RateLimitedError(message, retryAfter ?? 1, options);
   else if (status === 401 || status === 403) result = new UnauthorizedError(message, options);

@@ -61,3 +61,20 @@ export function sha256(message: Uint8Array): Uint8Array {
   return out;
 }
 
+
+/** HMAC-SHA-256 (RFC 2104) over `sha256Bytes`, as base64url: works wherever the sdk's SHA-256 does. */
+export async function hmacSha256(key: Uint8Array, text: string): Promise<string> {
+  const block = new Uint8Array(64);
+  block.set(key.length > 64 ? await sha256Bytes(key) : key);
+  const pad = (byte: number, tail: Uint8Array) => {
+    const out = new Uint8Array(64 + tail.length);
+    for (let i = 0; i < 64; i++) out[i] = block[i]! ^ byte;
+    out.set(tail, 64);
+    return out;
+  };
+  const inner = await sha256Bytes(pad(0x36, encoder.encode(text)));
+  const mac = await sha256Bytes(pad(0x5c, inner));
+  let binary = '';
+  for (const b of mac) binary += String.fromCharCode(b);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '').slice(0, 32);
+}

@@ -4,13 +4,23 @@
  * report counts of them.
  */
 import { ACTIVITY_KINDS, type Activity, type ActivityInput, type ActivityKind, type ActivityQuery, type ActivityUpdate } from '../contract/activity.js';
+import type { Station } from '../contract/station.js';
 import { ValidationError } from '../errors.js';
 import { localDate } from './stats.js';
 
-/** Refuses a station id the catalogue does not have (400 `invalid_choice` on `stationId`). */
-export function checkActivityStation(activity: { stationId?: string | undefined }, stationIds: readonly string[]): void {
-  if (activity.stationId !== undefined && !stationIds.includes(activity.stationId)) {
+/**
+ * Refuses a station id the catalogue does not have (400 `invalid_choice` on `stationId`), and a confidential
+ * station (400 `confidential`): activities are public, and a training announced "at the shelter, Tuesday 9:00"
+ * would tell anyone where the shelter is and when women gather there.
+ */
+export function checkActivityStation(activity: { stationId?: string | undefined }, stations: readonly Pick<Station, 'id' | 'confidential'>[]): void {
+  if (activity.stationId === undefined) return;
+  const station = stations.find((s) => s.id === activity.stationId);
+  if (!station) {
     throw new ValidationError('Activity is not valid.', [{ path: 'stationId', code: 'invalid_choice', message: `Unknown station "${activity.stationId}".` }], { status: 400 });
+  }
+  if (station.confidential) {
+    throw new ValidationError('Activity is not valid.', [{ path: 'stationId', code: 'confidential', message: 'A confidential station cannot host a public activity.' }], { status: 400 });
   }
 }
 

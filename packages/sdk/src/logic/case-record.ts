@@ -7,8 +7,17 @@ import type { AuditEntry, CaseStatus, CaseView, Channel, StaffCaseQuery, Timelin
 import type { CaseOutcome } from '../contract/outcome.js';
 import type { PetitionInput } from '../contract/petition.js';
 import type { StaffCase } from '../contract/staff.js';
+import type { Station } from '../contract/station.js';
 import type { UpdatePlan } from './case-rules.js';
 import { computeDeadlines, isOverdue } from './deadlines.js';
+import { referralView } from './routing.js';
+
+/** Where a case was referred, as the office recorded it (CaseUpdate.referral); shown to her through `referralView`. */
+export interface Referral {
+  stationId?: string;
+  phone?: string;
+  note?: string;
+}
 
 export interface CaseRecord {
   reference: string;
@@ -21,6 +30,8 @@ export interface CaseRecord {
   audit: AuditEntry[];
   extended: boolean;
   referredTo?: string;
+  /** The place of a warm referral (a station of the office, or a body's phone) and what to bring. */
+  referral?: Referral;
   /** The station the case belongs to (a registration: the registering person's); absent: the county's queue. */
   stationId?: string;
   /** The staff account that registered it (absent for web petitions and the seed). */
@@ -43,14 +54,21 @@ export function applyPlan(record: CaseRecord, plan: UpdatePlan): void {
   if (plan.timelineEntry) record.timeline.push(plan.timelineEntry);
   record.audit.push(...plan.audit);
   if (plan.referredTo !== undefined) record.referredTo = plan.referredTo;
+  if (plan.referral === null) delete record.referral;
+  else if (plan.referral !== undefined) record.referral = structuredClone(plan.referral);
+  if (plan.stationId !== undefined) record.stationId = plan.stationId;
   if (plan.outcome !== undefined) record.outcome = structuredClone(plan.outcome);
   if (plan.category !== undefined) record.petition = { ...record.petition, category: plan.category };
 }
 
 const deadlinesOf = (c: CaseRecord) => computeDeadlines(c.submittedAt, c.timeline, c.extended);
 
-/** Only what the citizen may see: no contact details, no description, no audit. */
-export function toCaseView(c: CaseRecord): CaseView {
+/**
+ * Only what the citizen may see: no contact details, no description, no audit. `stations` is the office's
+ * catalogue, for a referral to one of its stations (its hours and phone as they are now).
+ */
+export function toCaseView(c: CaseRecord, stations: readonly Station[]): CaseView {
+  const referral = c.referredTo !== undefined ? referralView(c.referredTo, c.referral, stations) : undefined;
   return {
     reference: c.reference,
     category: c.petition.category,
@@ -60,6 +78,7 @@ export function toCaseView(c: CaseRecord): CaseView {
     timeline: structuredClone(c.timeline),
     deadlines: deadlinesOf(c),
     ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
+    ...(referral !== undefined ? { referral } : {}),
     // The kind only: sums and the people helped are the office's figures, not hers to see.
     ...(c.outcome !== undefined ? { outcome: { kind: c.outcome.kind } } : {}),
   };
@@ -91,6 +110,7 @@ export function toStaffCase(c: CaseRecord, now: Date, withContact = false): Staf
     deadlines,
     overdue: isOverdue(c.status, deadlines, now),
     ...(c.referredTo !== undefined ? { referredTo: c.referredTo } : {}),
+    ...(c.referral !== undefined ? { referral: c.referral } : {}),
     ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
     ...(c.assignee !== undefined ? { assignee: c.assignee } : {}),
     ...(c.assigneeName !== undefined ? { assigneeName: c.assigneeName } : {}),
@@ -106,6 +126,7 @@ export function matchesStaffQuery(c: CaseRecord, q: StaffCaseQuery, now: Date): 
     (q.status === undefined || c.status === q.status) &&
     (q.category === undefined || c.petition.category === q.category) &&
     (q.channel === undefined || c.channel === q.channel) &&
+    (q.stationId === undefined || c.stationId === q.stationId) &&
     (q.overdue === undefined || isOverdue(c.status, deadlinesOf(c), now) === q.overdue)
   );
 }

@@ -61,6 +61,8 @@ export interface CaseState {
   updatedAt?: string;
   /** The case's category, for a correction. */
   category?: string;
+  /** The case's station, for a re-assignment. */
+  stationId?: string;
 }
 
 /** What a staff update writes. The backend stores exactly this, atomically, and nothing else. */
@@ -78,6 +80,10 @@ export interface UpdatePlan {
   outcome?: CaseOutcome;
   /** Set when the update corrects the category; the backend stores it where the statistics read it. */
   category?: string;
+  /** Set when the update refers the case: the place (a station, or an outside body's phone), or null for none known. */
+  referral?: { stationId?: string; phone?: string; note?: string } | null;
+  /** Set when the update re-assigns the case to another station. */
+  stationId?: string;
 }
 
 const conflict = (message: string) => new ConflictError(message, { status: 409, code: 'illegal_transition' });
@@ -115,7 +121,8 @@ export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: st
     throw conflict(`A case cannot move from "${from}" to "${update.status}"; ${allowed.length ? `allowed: ${allowed.join(', ')}` : 'it is closed'}.`);
   }
   const recategorized = update.category !== undefined && current.category !== undefined && update.category !== current.category;
-  if (!moving && update.note === undefined && !update.extendDeadline && !update.outcome && !recategorized) throw conflict(`The case is already "${from}".`);
+  const reassigned = update.stationId !== undefined && update.stationId !== current.stationId;
+  if (!moving && update.note === undefined && !update.extendDeadline && !update.outcome && !recategorized && !reassigned) throw conflict(`The case is already "${from}".`);
   if (update.outcome) checkOutcome(from, moving, update.outcome);
   if (update.extendDeadline) {
     if (current.extended) throw conflict('The closing deadline was already extended once.');
@@ -130,10 +137,13 @@ export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: st
   if (moving || note !== undefined) plan.timelineEntry = { at: ctx.at, status: update.status, ...(note !== undefined ? { note } : {}) };
   const referredTo = update.status === 'referred' && moving ? update.referredTo : undefined;
   if (referredTo !== undefined) plan.referredTo = referredTo;
+  // A referral replaces the place of any earlier one (a case referred on again); without one the place is unknown.
+  if (referredTo !== undefined) plan.referral = update.referral ? structuredClone(update.referral) : null;
   if (update.outcome) plan.outcome = update.outcome;
   if (moving) {
     // The kind goes in the trail; the sums stay in the outcome, where only staff see them.
-    const auditNote = joinNote(note, referredTo !== undefined ? `referred to: ${referredTo}` : undefined, update.outcome ? `outcome: ${update.outcome.kind}` : undefined);
+    const place = update.referral?.stationId !== undefined ? ` (station ${update.referral.stationId})` : update.referral?.phone !== undefined ? ` (${update.referral.phone})` : '';
+    const auditNote = joinNote(note, referredTo !== undefined ? `referred to: ${referredTo}${place}` : undefined, update.outcome ? `outcome: ${update.outcome.kind}` : undefined);
     plan.audit.push({ at: ctx.at, ...who(ctx.actor), action: 'status_changed', from, to: update.status, ...(auditNote !== undefined ? { note: auditNote } : {}) });
   } else if (note !== undefined) {
     plan.audit.push({ at: ctx.at, ...who(ctx.actor), action: 'note_added', note });
@@ -143,6 +153,10 @@ export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: st
   if (recategorized) {
     plan.category = update.category!;
     plan.audit.push({ at: ctx.at, ...who(ctx.actor), action: 'category_changed', note: `category: ${current.category} → ${update.category}` });
+  }
+  if (reassigned) {
+    plan.stationId = update.stationId!;
+    plan.audit.push({ at: ctx.at, ...who(ctx.actor), action: 'station_changed', note: `station: ${current.stationId ?? '(county queue)'} → ${update.stationId}` });
   }
   return plan;
 }
@@ -183,14 +197,18 @@ export function seedAudit(c: { channel: Channel; timeline: readonly TimelineEntr
 
 /**
  * What only a backend can check of a schema-valid petition: its category exists and the category's
- * extra fields are answered right. Throws `ValidationError` (400) naming each field, under `pathPrefix`
+ * extra fields are answered right, and the station she chose (if any) is one of `stationIds`. Throws `ValidationError` (400) naming each field, under `pathPrefix`
  * (`petition.` for a staff registration).
  */
-export function checkPetition(petition: PetitionInput, categories: readonly Category[], pathPrefix = ''): void {
+export function checkPetition(petition: PetitionInput, categories: readonly Category[], pathPrefix = '', stationIds?: readonly string[]): void {
   const category = categories.find((c) => c.code === petition.category);
   const issues: ErrorIssue[] = category
     ? checkAttributes(category.fields, petition.attributes)
     : [{ path: 'category', code: 'invalid_choice', message: `Unknown category "${petition.category}".` }];
+  // Her chosen station must be the office's (a backend without a station list, Open311, checks nothing here).
+  if (petition.stationId !== undefined && stationIds !== undefined && !stationIds.includes(petition.stationId)) {
+    issues.push({ path: 'stationId', code: 'invalid_choice', message: `Unknown station "${petition.stationId}".` });
+  }
   if (issues.length) {
     throw new ValidationError('Petition is not valid.', issues.map((i) => ({ ...i, path: pathPrefix + i.path })), { status: 400 });
   }

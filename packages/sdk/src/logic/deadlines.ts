@@ -40,3 +40,24 @@ export function isOverdue(status: CaseStatus, deadlines: CaseDeadlines, now: Dat
   }
   return false;
 }
+
+/** A deadline the office should be reminded of. */
+export interface DeadlineReminder {
+  deadline: 'acceptance' | 'closing';
+  due: string;
+  /** Already past (`isOverdue`), not merely near. */
+  overdue: boolean;
+}
+
+/** How close a deadline must be before the office is reminded of it. */
+export const REMINDER_NEAR_DAYS = 3;
+
+/**
+ * The deadline a case's reminder is about, if any: the acceptance deadline while the case is `received`, the
+ * closing deadline while it is accepted and open — when it is within `nearDays` or already past (issue #16).
+ */
+export function deadlineReminder(status: CaseStatus, deadlines: CaseDeadlines, now: Date, nearDays = REMINDER_NEAR_DAYS): DeadlineReminder | undefined {
+  const due = status === 'received' ? deadlines.acceptanceDue : ACCEPTED_OPEN_STATUSES.has(status) ? deadlines.closingDue : undefined;
+  if (due === undefined || Date.parse(due) - now.getTime() > nearDays * DAY_MS) return undefined;
+  return { deadline: status === 'received' ? 'acceptance' : 'closing', due, overdue: isOverdue(status, deadlines, now) };
+}

@@ -357,7 +357,8 @@ class IndexedDbOutbox extends EventTarget implements Outbox {
     const ceiling = Math.min(this.maxRetryDelayMs, this.retryDelayMs * 2 ** Math.min(this.failures, 30));
     this.failures++;
     // Exponential backoff with jitter, never sooner than the server's Retry-After.
-    const retryAfter = nameOf(error) === 'RateLimitedError' ? Number((error as { retryAfter?: unknown }).retryAfter) * 1000 || 0 : 0;
+    // Any answer may carry it: 429 (per client) and 503 (the office-wide admission limit) both do.
+    const retryAfter = Number((error as { retryAfter?: unknown } | undefined)?.retryAfter) * 1000 || 0;
     const delayMs = Math.round(Math.max(retryAfter, ceiling / 2 + (Math.random() * ceiling) / 2));
     this.timer = setTimeout(() => {
       this.timer = undefined;

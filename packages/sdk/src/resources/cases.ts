@@ -3,19 +3,29 @@ import type { CaseLookup, CaseView } from '../contract/case.js';
 import { normalizeAccessCode, normalizeReference } from '../contract/code-text.js';
 import { validated } from '../internal/contract.js';
 
+/** The proof as the backend gets it: the reference and the code normalised (a credential is sent as it came). */
+async function normalizedProof(lookup: CaseLookup): Promise<CaseLookup> {
+  const parsed = await validated('CaseLookup', lookup, 'Lookup');
+  return {
+    reference: normalizeReference(parsed.reference),
+    ...(parsed.accessCode !== undefined ? { accessCode: normalizeAccessCode(parsed.accessCode) } : {}),
+    ...(parsed.credential !== undefined ? { credential: parsed.credential } : {}),
+  };
+}
+
 export class CasesResource {
   constructor(private readonly backend: RightsBackend) {}
 
   /**
    * Looks a case up by reference and access code. The code may be typed with or without dashes, in
    * either case. A wrong code and an unknown reference both throw `NotFoundError`, alike.
+   *
+   * The answer carries `readCredential`: refresh with `{ reference, credential: readCredential.token }`
+   * instead of the code — it spends none of her attempts, and each refresh answers a new one. Keep it in
+   * memory only; a stale or forged one throws the same `NotFoundError` (ask for the code again).
    */
   async lookup(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
-    const parsed = await validated('CaseLookup', lookup, 'Lookup');
-    return this.backend.lookupCase(
-      { reference: normalizeReference(parsed.reference), accessCode: normalizeAccessCode(parsed.accessCode) },
-      options,
-    );
+    return this.backend.lookupCase(await normalizedProof(lookup), options);
   }
 
   /**
@@ -23,10 +33,6 @@ export class CasesResource {
    * (and the same NotFoundError for a wrong one). The office can then no longer reach her; the case stays.
    */
   async eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
-    const parsed = await validated('CaseLookup', lookup, 'Lookup');
-    return this.backend.eraseContact(
-      { reference: normalizeReference(parsed.reference), accessCode: normalizeAccessCode(parsed.accessCode) },
-      options,
-    );
+    return this.backend.eraseContact(await normalizedProof(lookup), options);
   }
 }

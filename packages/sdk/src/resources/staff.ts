@@ -4,6 +4,7 @@ import { normalizeReference } from '../contract/code-text.js';
 import type { Receipt } from '../contract/petition.js';
 import type { SignIn, StaffAccountQuery, StaffAccount, StaffSession } from '../contract/permissions.js';
 import type { ReportQuery, Report } from '../contract/report.js';
+import type { PersonAuditQuery, PersonAudit } from '../contract/audit.js';
 import type { ActivityInput, ActivityUpdate, Activity } from '../contract/activity.js';
 import type { StaffRegistration, StaffCase, StaffCaseList } from '../contract/staff.js';
 import { validated } from '../internal/contract.js';
@@ -34,6 +35,11 @@ export class StaffResource {
   /** The staff accounts she may see: whom a case can be assigned to. */
   async accounts(query: StaffAccountQuery, options: StaffOptions): Promise<StaffAccount[]> {
     return this.backend.staff.listAccounts(await validated('StaffAccountQuery', query, 'Account query'), options);
+  }
+
+  /** What one person did, newest first (administrators): her audit entries across every case, with the instance. */
+  async audit(query: PersonAuditQuery, options: StaffOptions): Promise<PersonAudit> {
+    return this.backend.staff.listAudit(await validated('PersonAuditQuery', query, 'Audit query'), options);
   }
 
   /** Signs in with a staff account's name and password; the answer's token goes in `options.token` of the other calls. */

@@ -31,9 +31,12 @@
  * Half-year figures (submission dates in Asia/Shanghai): 2026-01-01…2026-06-30 has 8 cases, 6 closed
  * (closure rate 75.0 %); 2026-07-01…2026-12-31 has 8 cases, none closed.
  */
+import type { Activity } from '../contract/activity.js';
 import type { Category } from '../contract/category.js';
 import type { Hotline } from '../contract/hotline.js';
 import type { PetitionInput } from '../contract/petition.js';
+import type { Closure } from '../contract/common.js';
+import type { RoutingRule } from '../contract/routing.js';
 import type { Station, StationKind, StationService } from '../contract/station.js';
 import type { CaseStatus, Channel, TimelineEntry } from '../contract/case.js';
 import type { DemoAccount, DemoSeed, SeedCase } from './types.js';
@@ -189,6 +192,14 @@ const D = {
 } as const;
 
 const WORKDAY = 'Mo-Fr 08:30-12:00,14:30-17:30';
+
+/** The public holidays of the demo year the office keeps (the hotline 12338 and every office-hours station). */
+const HOLIDAYS: Closure[] = [
+  { date: '2026-10-01', note: l('国庆节', 'National Day') },
+  { date: '2026-10-02', note: l('国庆节', 'National Day') },
+  { date: '2026-10-05', note: l('国庆节', 'National Day') },
+  { date: '2027-01-01', note: l('元旦', 'New Year\'s Day') },
+];
 
 interface StationRow {
   id: string;
@@ -483,6 +494,8 @@ const stations: Station[] = rows.map((r) => {
   if (r.confidential) s.confidential = true;
   if (r.phone) s.phone = r.phone;
   if (r.hours) s.openingHours = r.hours;
+  // Office-hours stations close on the public holidays; volunteer days and 24/7 lines are their own.
+  if (r.hours === WORKDAY) s.closures = HOLIDAYS;
   if (r.notes) s.notes = l(...r.notes);
   if (r.accessibility) s.accessibility = r.accessibility.map((a) => l(...a));
   s.languages = r.languages ?? ['zh'];
@@ -505,12 +518,7 @@ const hotlines: Hotline[] = [
     timezone: 'Asia/Shanghai',
     free: true,
     channels: ['phone'],
-    closures: [
-      { date: '2026-10-01', note: l('国庆节', 'National Day') },
-      { date: '2026-10-02', note: l('国庆节', 'National Day') },
-      { date: '2026-10-05', note: l('国庆节', 'National Day') },
-      { date: '2027-01-01', note: l('元旦', 'New Year\'s Day') },
-    ],
+    closures: HOLIDAYS,
   },
   {
     id: '12348',
@@ -569,6 +577,7 @@ interface CaseRow {
   petition: PetitionInput;
   steps: [string, CaseStatus, string?][];
   referredTo?: string;
+  referral?: SeedCase['referral'];
   deadlineExtended?: boolean;
 }
 
@@ -585,6 +594,7 @@ function caseFrom(row: CaseRow): SeedCase {
     timeline,
   };
   if (row.referredTo) c.referredTo = row.referredTo;
+  if (row.referral) c.referral = row.referral;
   if (row.deadlineExtended) c.deadlineExtended = true;
   return c;
 }
@@ -810,6 +820,7 @@ const caseRows: CaseRow[] = [
       ['2026-11-02 16:00', 'referred', '已转介县法律援助中心，律师将联系您准备证据。'],
     ],
     referredTo: '县法律援助中心',
+    referral: { stationId: 'cg-legal-aid', note: '请带身份证、工资条和与主管的聊天记录。' },
   },
   {
     reference: 'RK-2026-K2Z7DW', accessCode: 'QH26DEMA14', channel: 'visit',
@@ -861,6 +872,17 @@ const cases: SeedCase[] = caseRows
   .map(caseFrom)
   .map((c, i) => (c.channel === 'web' ? c : { ...c, stationId: DEMO_STAFFED_STATIONS[i % 2]! }));
 
+/**
+ * Qinghe County's routing rules (docs/routing.md): violence in a district goes to its complaint station, every
+ * other case of Hexi to the Hexi rights station; the rest — Chengguan's other cases, Beishan's, and petitions
+ * that name no district — wait in the county queue for the centre's county-wide staff.
+ */
+const routing: RoutingRule[] = [
+  { stationId: 'cg-dongguan-dv', categories: ['personal-rights'], districts: ['城关区', 'Chengguan'] },
+  { stationId: 'bs-police-dv', categories: ['personal-rights'], districts: ['北山镇', 'Beishan Town'] },
+  { stationId: 'hx-rights-station', districts: ['河西区', 'Hexi'] },
+];
+
 /** The shared demo password: demo mode only, printed when the demo server starts. */
 export const DEMO_PASSWORD = 'rights-kit-demo';
 
@@ -875,5 +897,29 @@ const accounts: DemoAccount[] = [
   { name: '孙慧', role: 'volunteer', stationId: 'hx-rights-station', password: DEMO_PASSWORD },
 ];
 
-/** The demo data of Qinghe County: 7 categories, 30 stations, 5 hotlines, 16 cases in every status, 7 staff accounts. */
-export const demoSeed: DemoSeed = { categories, stations, hotlines, cases, accounts };
+/**
+ * What the office announces (issue #19): a lecture that took place (with its figures), and the three coming ones
+ * `<rights-events>` lists — Tuesday's volunteer reception, a training on the Anti-Domestic Violence Law and the
+ * rights-week consultation in the square. Places are stations (never the shelter) or a public square.
+ */
+const activities: Activity[] = [
+  {
+    id: 'act-demo-school-lecture', title: '女子学校法律讲座：婚姻家庭中的财产权益', kind: 'lecture', stationId: 'cg-womens-school',
+    startsAt: '2026-11-10T14:30:00+08:00', endsAt: '2026-11-10T16:30:00+08:00', audience: '社区妇女', attendance: 45, materials: 120,
+  },
+  {
+    id: 'act-demo-tuesday-reception', title: '周二志愿者接待日', kind: 'reception_day', stationId: 'cg-nanguan-point',
+    startsAt: '2026-12-01T09:00:00+08:00', endsAt: '2026-12-01T11:30:00+08:00', audience: '社区居民，无需预约',
+  },
+  {
+    id: 'act-demo-dv-law-training', title: '《反家庭暴力法》专题培训班', kind: 'training', stationId: 'qh-rights-centre',
+    startsAt: '2026-12-10T09:00:00+08:00', endsAt: '2026-12-10T16:30:00+08:00', audience: '村（社区）妇联主席、网格员',
+  },
+  {
+    id: 'act-demo-rights-week', title: '“三八”维权周广场咨询', kind: 'campaign', place: '县城人民广场',
+    startsAt: '2027-03-06T09:00:00+08:00', endsAt: '2027-03-06T12:00:00+08:00', audience: '全县妇女群众',
+  },
+];
+
+/** The demo data of Qinghe County: 7 categories, 30 stations, 5 hotlines, 16 cases in every status, 7 staff accounts, 4 activities. */
+export const demoSeed: DemoSeed = { categories, stations, hotlines, routing, cases, accounts, activities };

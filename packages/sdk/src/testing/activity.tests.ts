@@ -53,4 +53,21 @@ export const activityTests: ContractTest[] = [
       await assert.rejects(ctx.client.staff.createActivity(base, { token: `${ctx.staffToken}-wrong` }), 'UnauthorizedError', 'a wrong token');
     },
   },
+  {
+    name: 'an activity at a confidential station (the shelter) is refused on create and on update: a public list must not locate it',
+    async run(ctx) {
+      const token = { token: ctx.staffToken };
+      const shelter = ctx.seed.stations.find((s) => s.confidential);
+      assert.ok(shelter, 'the seed has a confidential station');
+      const base = { title: 'Counselling group', kind: 'forum' as const, startsAt: `${YEAR}-04-07T09:00:00+08:00` };
+      const refused = await assert.rejects(ctx.client.staff.createActivity({ ...base, stationId: shelter!.id }, token), 'ValidationError', 'at the shelter');
+      assert.deepEqual(issuePaths(refused), ['stationId'], 'the issue names the station');
+      assert.deepEqual(((refused as { issues?: { code: string }[] }).issues ?? []).map((i) => i.code), ['confidential'], 'and says why');
+      const created = await ctx.client.staff.createActivity(base, token);
+      await assert.rejects(ctx.client.staff.updateActivity(created.id, { stationId: shelter!.id }, token), 'ValidationError', 'moved to the shelter');
+      const listed = await ctx.client.activities.list({ from: `${YEAR}-04-07`, to: `${YEAR}-04-07` });
+      assert.deepEqual(listed.find((a) => a.id === created.id), created, 'unchanged');
+      assert.ok(!listed.some((a) => a.stationId === shelter!.id), 'no activity of the day names the shelter');
+    },
+  },
 ];

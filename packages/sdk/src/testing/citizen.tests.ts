@@ -1,6 +1,7 @@
 /** The citizen's side of the contract: categories, submitting, idempotency, lookup, validation. */
 import { normalizeAccessCode, type PetitionInput } from '../contract/petition.js';
 import { randomKey } from '../internal/random.js';
+import { meetsDifficulty } from '../logic/proof.js';
 import { assert, show } from './assert.js';
 import { CROCKFORD, REFERENCE, firstSeedCase, issuePaths, petition, submitFresh, type ContractTest } from './fixtures.js';
 
@@ -37,6 +38,20 @@ export const citizenTests: ContractTest[] = [
       assert.ok(code.length * 5 >= 40, `access code carries at least 40 bits (got ${code.length} symbols)`);
       assert.equal(receipt.status, 'received', 'status');
       assert.ok(!Number.isNaN(Date.parse(receipt.submittedAt)), 'submittedAt is a date');
+    },
+  },
+  {
+    name: 'a submit challenge is issued fresh each time, and a submit carrying its solved proof is registered',
+    async run(ctx) {
+      const first = await ctx.client.backend.getSubmitChallenge?.();
+      const second = await ctx.client.backend.getSubmitChallenge?.();
+      if (!first || !second) return; // a backend without admission control leaves it out
+      assert.ok(first.challenge !== second.challenge, 'challenges differ');
+      assert.ok(Date.parse(first.expiresAt) > Date.now(), 'expires in the future');
+      const solved = await ctx.client.petitions.prove();
+      assert.ok(solved !== undefined && meetsDifficulty(solved.proof, first.difficulty), 'prove() answers a solved challenge');
+      const receipt = await ctx.client.petitions.submit(petition(), { proof: solved!.proof });
+      assert.match(receipt.reference, REFERENCE, 'registered');
     },
   },
   {
@@ -83,7 +98,7 @@ export const citizenTests: ContractTest[] = [
       assert.equal(view.status, 'received', 'status');
       assert.equal(view.submittedAt, receipt.submittedAt, 'submittedAt');
       assert.deepEqual(view.timeline.map((e) => e.status), ['received'], 'timeline');
-      const allowed = new Set(['reference', 'category', 'status', 'submittedAt', 'updatedAt', 'timeline', 'deadlines', 'referredTo']);
+      const allowed = new Set(['reference', 'category', 'status', 'submittedAt', 'updatedAt', 'timeline', 'deadlines', 'referredTo', 'readCredential', 'referral']);
       const leaked = Object.keys(view).filter((k) => !allowed.has(k));
       assert.deepEqual(leaked, [], 'fields beyond what the citizen may see');
       const text = JSON.stringify(view);
@@ -131,6 +146,17 @@ export const citizenTests: ContractTest[] = [
       assert.ok(paths.includes('contact.phone'), `an issue at contact.phone (got ${show(paths)})`);
       assert.ok(paths.includes('description'), `an issue at description (got ${show(paths)})`);
       assert.equal(error.issues!.find((i) => i.path === 'contact.phone')!.code, 'invalid_phone', 'code of the phone issue');
+    },
+  },
+  {
+    name: 'an incident date in the future or absurdly long ago (1129) is refused at incidentDate, 1900-01-01 is accepted',
+    async run(ctx) {
+      for (const [incidentDate, code] of [['1129-03-04', 'too_early'], ['1899-12-31', 'too_early'], ['2999-01-01', 'in_future']] as const) {
+        const error = await assert.rejects(ctx.client.backend.submitPetition(petition({ incidentDate }), { idempotencyKey: randomKey() }), 'ValidationError', incidentDate);
+        const issue = (error.issues ?? []).find((i) => i.path === 'incidentDate');
+        assert.equal(issue?.code, code, `${incidentDate}: code (got ${show(issuePaths(error))})`);
+      }
+      await ctx.client.backend.submitPetition(petition({ incidentDate: '1900-01-01' }), { idempotencyKey: randomKey() });
     },
   },
   {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * rights-kit-server [--demo]
- * rights-kit-server create-admin --name <name> [--role admin|station_head|caseworker|volunteer] [--station <id>]
+ * rights-kit-server create-admin --name <name> [--role admin|station_head|caseworker|volunteer] [--station <id>] [--email <reminders to>]
  *   (the password from RIGHTS_KIT_NEW_PASSWORD, else the first line of stdin; never from the command line,
  *   where other users of the machine could read it)
  *
@@ -11,11 +11,19 @@
  * RIGHTS_KIT_TRUST_PROXY_HOPS (how many proxies of your own; overrides TRUST_PROXY), REQUEST_TIMEOUT_MS,
  * RIGHTS_KIT_LOOKUP_PER_IP (10), RIGHTS_KIT_LOOKUP_PER_REFERENCE (5), RIGHTS_KIT_LOOKUP_WINDOW_SECONDS (900),
  * RIGHTS_KIT_SCRYPT_N (2048), RIGHTS_KIT_STATS_MIN_COUNT (5), RIGHTS_KIT_STATS_CURRENT_MONTH
- * (withheld | shown), RIGHTS_KIT_RETENTION_DAYS (365; 0 never), PG_POOL_SIZE (10). See docs/server.md.
+ * (withheld | shown), RIGHTS_KIT_RETENTION_DAYS (365; 0 never), PG_POOL_SIZE (10),
+ * RIGHTS_KIT_SUBMITS_PER_CLIENT (10 per 10 minutes without a proof), RIGHTS_KIT_SUBMITS_PER_MINUTE (120, all
+ * instances together), RIGHTS_KIT_PROOF_DIFFICULTY (18 bits), RIGHTS_KIT_INSTANCE (the instance's name in the
+ * audit; <host>-<pid>). See docs/server.md.
  * The Open311 endpoint (docs/open311.md) is on when RIGHTS_KIT_OPEN311_KEYS lists clients and their api keys
  * (`fixmystreet:<key>,city-app:<key>`); RIGHTS_KIT_OPEN311_JURISDICTION and RIGHTS_KIT_OPEN311_LOCALE (zh-CN) are optional.
+ * Notifications (docs/notifications.md) are on when RIGHTS_KIT_SMTP_URL (with RIGHTS_KIT_MAIL_FROM) or
+ * RIGHTS_KIT_SMS_WEBHOOK_URL (with RIGHTS_KIT_SMS_WEBHOOK_SECRET) is set; RIGHTS_KIT_NOTIFY_TIME_ZONE,
+ * RIGHTS_KIT_NOTIFY_LINK, RIGHTS_KIT_NOTIFY_DENIED_WORDS (comma list), RIGHTS_KIT_NOTIFY_TEMPLATES_FILE (JSON),
+ * RIGHTS_KIT_REMINDER_EMAIL, RIGHTS_KIT_NOTIFY_POLL_MS and RIGHTS_KIT_NOTIFY_LEASE_MS are optional.
  */
-import { DataDirLockedError, startServer, type ServerOptions } from '../index.js';
+import { readFileSync } from 'node:fs';
+import { DataDirLockedError, startServer, type NotificationOptions, type ServerOptions } from '../index.js';
 import { createAccount } from '../admin.js';
 import { AccountExistsError } from '../storage/staff-store.js';
 import { ValidationError } from '@rights-kit/sdk';
@@ -65,6 +73,7 @@ if (process.argv[2] === 'create-admin') {
         ...(int('RIGHTS_KIT_PASSWORD_SCRYPT_N') !== undefined ? { passwordScrypt: { N: int('RIGHTS_KIT_PASSWORD_SCRYPT_N')! } } : {}),
       },
       { name, role: flag('role') ?? 'admin', stationId: flag('station'), password: await readPassword() },
+      flag('email'),
     );
     process.stderr.write(`Created ${account.role} "${account.name}" (${account.id}). Sign in at the desk with this name and the password.\n`);
     process.exit(0);
@@ -83,6 +92,19 @@ const windowSeconds = int('RIGHTS_KIT_LOOKUP_WINDOW_SECONDS');
 if (perIp !== undefined) limits.lookupPerIp = perIp;
 if (perRef !== undefined) limits.lookupPerReference = perRef;
 if (windowSeconds !== undefined) limits.lookupWindowSeconds = windowSeconds;
+const admission: ServerOptions['admission'] = {};
+const perClientSubmits = int('RIGHTS_KIT_SUBMITS_PER_CLIENT');
+const totalSubmits = int('RIGHTS_KIT_SUBMITS_PER_MINUTE');
+const difficulty = int('RIGHTS_KIT_PROOF_DIFFICULTY');
+if (perClientSubmits !== undefined) admission.perClient = perClientSubmits;
+if (totalSubmits !== undefined) admission.total = totalSubmits;
+if (difficulty !== undefined) {
+  if (difficulty > 32) {
+    console.error('RIGHTS_KIT_PROOF_DIFFICULTY must be at most 32');
+    process.exit(2);
+  }
+  admission.proofDifficulty = difficulty;
+}
 const scryptN = int('RIGHTS_KIT_SCRYPT_N');
 const passwordN = int('RIGHTS_KIT_PASSWORD_SCRYPT_N');
 
@@ -102,6 +124,34 @@ function open311Keys(text: string | undefined): Record<string, string> | undefin
 }
 const open311 = open311Keys(env['RIGHTS_KIT_OPEN311_KEYS']);
 
+/** Notifications from the environment, or undefined when no channel is configured. */
+function notificationsFromEnv(): NotificationOptions | undefined {
+  const smtpUrl = env['RIGHTS_KIT_SMTP_URL'];
+  const smsUrl = env['RIGHTS_KIT_SMS_WEBHOOK_URL'];
+  if (!smtpUrl && !smsUrl) return undefined;
+  if (smtpUrl && !env['RIGHTS_KIT_MAIL_FROM']) {
+    console.error('RIGHTS_KIT_MAIL_FROM is needed with RIGHTS_KIT_SMTP_URL (a neutral sender, e.g. "Notice <notice@mail.example.org>")');
+    process.exit(2);
+  }
+  if (smsUrl && !env['RIGHTS_KIT_SMS_WEBHOOK_SECRET']) {
+    console.error('RIGHTS_KIT_SMS_WEBHOOK_SECRET is needed with RIGHTS_KIT_SMS_WEBHOOK_URL');
+    process.exit(2);
+  }
+  const templatesFile = env['RIGHTS_KIT_NOTIFY_TEMPLATES_FILE'];
+  return {
+    ...(smtpUrl ? { smtp: { url: smtpUrl, from: env['RIGHTS_KIT_MAIL_FROM']! } } : {}),
+    ...(smsUrl ? { sms: { url: smsUrl, secret: env['RIGHTS_KIT_SMS_WEBHOOK_SECRET']! } } : {}),
+    ...(env['RIGHTS_KIT_NOTIFY_TIME_ZONE'] ? { timeZone: env['RIGHTS_KIT_NOTIFY_TIME_ZONE'] } : {}),
+    ...(env['RIGHTS_KIT_NOTIFY_LINK'] ? { link: env['RIGHTS_KIT_NOTIFY_LINK'] } : {}),
+    ...(env['RIGHTS_KIT_NOTIFY_DENIED_WORDS'] ? { deniedWords: env['RIGHTS_KIT_NOTIFY_DENIED_WORDS'].split(',').map((w) => w.trim()).filter(Boolean) } : {}),
+    ...(templatesFile ? { templates: JSON.parse(readFileSync(templatesFile, 'utf8')) as NotificationOptions['templates'] } : {}),
+    ...(env['RIGHTS_KIT_REMINDER_EMAIL'] ? { officeEmail: env['RIGHTS_KIT_REMINDER_EMAIL'] } : {}),
+    ...(int('RIGHTS_KIT_NOTIFY_POLL_MS') !== undefined ? { pollMs: int('RIGHTS_KIT_NOTIFY_POLL_MS')! } : {}),
+    ...(int('RIGHTS_KIT_NOTIFY_LEASE_MS') !== undefined ? { leaseMs: int('RIGHTS_KIT_NOTIFY_LEASE_MS')! } : {}),
+  };
+}
+const notifications = notificationsFromEnv();
+
 const options: ServerOptions = {
   port: int('PORT') ?? 8080,
   host: env['HOST'] || '0.0.0.0',
@@ -112,6 +162,7 @@ const options: ServerOptions = {
   referencePrefix: env['RIGHTS_KIT_REFERENCE_PREFIX'] || 'RK',
   trustProxy: int('RIGHTS_KIT_TRUST_PROXY_HOPS') ?? (env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true'),
   limits,
+  admission,
   ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
   ...(env['RIGHTS_KIT_STAFF_TOKEN'] ? { staffToken: env['RIGHTS_KIT_STAFF_TOKEN'] } : {}),
   ...(env['RIGHTS_KIT_SECRET'] ? { secret: env['RIGHTS_KIT_SECRET'] } : {}),
@@ -122,6 +173,7 @@ const options: ServerOptions = {
   ...(int('RIGHTS_KIT_RETENTION_DAYS') !== undefined ? { retentionDays: int('RIGHTS_KIT_RETENTION_DAYS')! } : {}),
   ...(env['RIGHTS_KIT_STATS_CURRENT_MONTH'] === 'shown' ? { statsCurrentMonth: 'shown' as const } : {}),
   ...(int('PG_POOL_SIZE') !== undefined ? { poolSize: int('PG_POOL_SIZE')! } : {}),
+  ...(notifications ? { notifications } : {}),
   ...(open311
     ? {
         open311: {

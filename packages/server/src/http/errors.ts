@@ -50,7 +50,7 @@ export function toHttpError(error: unknown): HttpError | undefined {
   if (!(error instanceof RightsError) || !isErrorCode(error.code)) return undefined;
   const issues = error instanceof ValidationError ? error.issues : undefined;
   const headers: Record<string, string> = {};
-  if (error instanceof RateLimitedError) headers['Retry-After'] = String(Math.max(1, Math.ceil(error.retryAfter)));
+  if (error instanceof RateLimitedError || error.retryAfter !== undefined) headers['Retry-After'] = String(Math.max(1, Math.ceil(error.retryAfter ?? 1)));
   else if (error.code === 'idempotency_key_in_flight') headers['Retry-After'] = '1';
   if (error instanceof UnauthorizedError) headers['WWW-Authenticate'] = WWW_AUTHENTICATE;
   return httpError(error.code, error.message, issues, headers);

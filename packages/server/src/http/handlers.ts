@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import { UnauthorizedError, type ActivityInput, type CaseAssignment, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
+import { UnauthorizedError, type ActivityInput, type CaseAssignment, type PersonAuditQuery, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
 import { clientIp } from './client-ip.js';
 import type { RightsService } from '../service.js';
@@ -24,6 +24,8 @@ export interface HandlerInput {
   idempotencyKey: string | undefined;
   /** Who is calling, on staff operations. */
   credentials: Credentials | undefined;
+  /** `Rights-Proof`, on operations that read it (unchecked: the service verifies it). */
+  proof?: string | undefined;
 }
 
 /** A body to send as JSON (or already serialised, with its ETag), with a status other than the operation's when needed. */
@@ -59,8 +61,9 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
     listHotlines: () => answers.hotlines(),
     listStations: ({ query }) => answers.stations(query as StationQuery),
     getStats: async ({ query }) => serialised(await service.stats(query as StatsQuery)),
-    submitPetition: async ({ body, rawBody, idempotencyKey }) =>
-      receipt(await service.submit('petition', idempotencyKey!, sha256(canonicalJson(rawBody)), body as PetitionInput, 'web')),
+    submitPetition: async ({ c, body, rawBody, idempotencyKey, proof }) =>
+      receipt(await service.submit('petition', idempotencyKey!, sha256(canonicalJson(rawBody)), body as PetitionInput, 'web', undefined, { client: clientIp(c, trustProxyHops), proof })),
+    getSubmitChallenge: () => ({ body: service.admission.challenge() }),
     lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c, trustProxyHops)) }),
     eraseContact: async ({ c, body }) => ({ body: await service.eraseContact(body as CaseLookup, clientIp(c, trustProxyHops)) }),
     health: async () => {
@@ -83,6 +86,7 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
     staffUpdateCase: async ({ params, body, credentials }) => ({ body: await service.staffUpdate(params['reference']!, body as CaseUpdate, credentials!.principal) }),
     staffAssignCase: async ({ params, body, credentials }) => ({ body: await service.staffAssign(params['reference']!, body as CaseAssignment, credentials!.principal) }),
     staffListAccounts: async ({ query, credentials }) => ({ body: { accounts: await service.staffAccounts(query as StaffAccountQuery, credentials!.principal) } }),
+    staffListAudit: async ({ query, credentials }) => ({ body: await service.personAudit(query as PersonAuditQuery, credentials!.principal) }),
     staffSignIn: async ({ c, body }) => ({ body: await service.accounts.signIn(body as SignIn, clientIp(c, trustProxyHops)) }),
     staffWhoAmI: ({ credentials }) => ({ body: service.accounts.whoAmI(credentials!.principal) }),
     staffSignOut: async ({ credentials }) => {

@@ -5,7 +5,7 @@
  * Hono's `app.routes` with the table.
  */
 import type { Context, Hono } from 'hono';
-import { OPERATIONS, cacheControl, decodeQuery, requirePermission, toIssues, type OperationSpec } from '@rights-kit/sdk';
+import { OPERATIONS, PROOF_HEADER, cacheControl, decodeQuery, requirePermission, toIssues, type OperationSpec } from '@rights-kit/sdk';
 import type * as z from 'zod/mini';
 import type { StaffAuth } from './auth.js';
 import { readJson } from './body.js';
@@ -59,6 +59,7 @@ export function corsFromTable(): { allowMethods: string[]; allowHeaders: string[
   for (const op of ops) {
     if (op.body) headers.add('Content-Type');
     if (op.idempotencyKey) headers.add('Idempotency-Key');
+    if (op.proof) headers.add(PROOF_HEADER);
     if (op.security === 'staff') headers.add('Authorization');
     if (op.cache.kind === 'public') headers.add('If-None-Match');
   }
@@ -93,7 +94,8 @@ export function mountOperations(app: Hono, { handlers, auth, bodyLimit }: RouteO
       const decoded = query(op, new URL(c.req.url).searchParams);
       const rawBody = op.body ? await readJson(c.req.raw, bodyLimit) : undefined;
       const body = op.body ? parse(op.body.schema, rawBody, 'The body') : undefined;
-      const answer = await handle({ c, query: decoded, params: c.req.param() as Record<string, string>, body, rawBody, idempotencyKey: key, credentials });
+      const proof = op.proof ? c.req.header(PROOF_HEADER) : undefined;
+      const answer = await handle({ c, query: decoded, params: c.req.param() as Record<string, string>, body, rawBody, idempotencyKey: key, credentials, proof });
       return respond(c, op, answer);
     });
   }

@@ -9,13 +9,23 @@ import {
   accountsFilter,
   activitiesInPeriod,
   ActivityId,
+  issueReadCredential,
+  verifyReadCredential,
+  type CaseLookup,
   planAssignment,
+  PERSON_AUDIT_DEFAULT_LIMIT,
+  type AuditEntry,
+  type PersonAudit,
+  type PersonAuditQuery,
   type CaseAssignment,
   type StaffAccount,
   type StaffAccountQuery,
   checkActivityStation,
   checkRecategorization,
   checkPetition,
+  checkUpdateStations,
+  routeCase,
+  type RoutingRule,
   listScope,
   openCase,
   principalActor,
@@ -77,12 +87,14 @@ import { hashParams, hashSecret, sameParams, verifySecret, type ScryptParams, ty
 import * as activities from '../storage/activity-store.js';
 import * as cases from '../storage/case-store.js';
 import { findAccountById, listAccounts } from '../storage/staff-store.js';
-import { claimKey, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
+import { claimKey, keyExists, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
 import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
 import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
 import { anonymiseCases, claimJobRun } from '../storage/retention-store.js';
+import { enqueueCaseUpdated } from '../storage/notification-store.js';
 import { iso, type Database } from '../storage/db.js';
 import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staff-accounts.js';
+import { Admission, DEFAULT_ADMISSION, type AdmissionLimits } from './admission.js';
 import { StatsCache } from './stats-cache.js';
 
 export interface Limits {
@@ -127,6 +139,12 @@ export interface ServiceOptions {
   statsCurrentMonth: 'withheld' | 'shown';
   /** Closed cases are anonymised this many days after they closed; 0 keeps them whole. */
   retentionDays: number;
+  /** This instance's name, written into every audit entry it writes (RIGHTS_KIT_INSTANCE, else host and process). */
+  instance: string;
+  /** Admission control of citizens' submits (service/admission.ts). */
+  admission?: AdmissionLimits;
+  /** Queue a notification to her for every update she can see (a channel is configured: docs/notifications.md). */
+  notify?: boolean;
 }
 
 /**
@@ -170,20 +188,28 @@ export class RightsService {
   categories: Category[] = [];
   hotlines: Hotline[] = [];
   stations: Station[] = [];
+  /** The office's routing rules, in order (docs/routing.md). */
+  routing: RoutingRule[] = [];
   /** Bumped whenever the catalogue is reloaded: part of every ETag and cache key. */
   catalogVersion = 0;
   private dummyHash = '';
   /** Staff accounts and sessions. */
   readonly accounts: StaffAccounts;
+  /** Per-client and office-wide limits on new petitions, and the proof-of-work path past the first. */
+  readonly admission: Admission;
 
   private readonly statsCache: StatsCache<Statistics>;
 
   constructor(readonly options: ServiceOptions) {
     this.statsCache = new StatsCache({ maxEntries: 256, ttlMs: 60_000, now: options.now });
+    this.admission = new Admission({ db: options.db, key: options.key, now: options.now, limits: options.admission ?? DEFAULT_ADMISSION });
     this.accounts = new StaffAccounts({
       db: options.db, key: options.key, now: options.now, passwordScrypt: options.passwordScrypt, signInLimits: options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS,
     });
   }
+
+  /** An audit entry as this instance writes it: naming the instance. */
+  private stamp = (a: AuditEntry): AuditEntry => ({ ...a, instance: this.options.instance });
 
   get db(): Database {
     return this.options.db;
@@ -209,14 +235,16 @@ export class RightsService {
 
   /** Categories, stations and hotlines live in memory; reload after changing them in the database. */
   async loadCatalog(): Promise<void> {
-    const [categories, stations, hotlines] = await Promise.all([
+    const [categories, stations, hotlines, routing] = await Promise.all([
       this.db.query<{ data: Category }>('SELECT data FROM categories ORDER BY position, code'),
       this.db.query<{ data: Station }>('SELECT data FROM stations ORDER BY position, id'),
       this.db.query<{ data: Hotline }>('SELECT data FROM hotlines ORDER BY position, id'),
+      this.db.query<{ data: RoutingRule }>('SELECT data FROM routing_rules ORDER BY position'),
     ]);
     this.categories = categories.map((r) => r.data);
     this.stations = stations.map((r) => r.data);
     this.hotlines = hotlines.map((r) => r.data);
+    this.routing = routing.map((r) => r.data);
     this.catalogVersion++;
   }
 
@@ -233,11 +261,17 @@ export class RightsService {
    *    runs one transaction at a time);
    * 3. one statement writes the case, its first timeline and audit entries and the key turned `done`
    *    (storage/case-store.ts `insertAtomically`).
+   *
+   * A citizen's submit (`admit`: her address and proof) passes admission control first — unless its key was
+   * seen before: a replay or a retry is never refused.
    */
-  async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal): Promise<Replay> {
+  async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal, admit?: { client: string; proof?: string | undefined }): Promise<Replay> {
     if (by) requirePermission(by, 'cases.register');
     const actor: AuditActor = by ? principalActor(by) : 'citizen';
-    checkPetition(petition, this.categories, scope.startsWith('staff') ? 'petition.' : '');
+    const stationIds = this.stations.map((s) => s.id);
+    checkPetition(petition, this.categories, scope.startsWith('staff') ? 'petition.' : '', stationIds);
+    const { stationId } = routeCase(petition, { rules: this.routing, stationIds, ...(by?.stationId !== undefined ? { registrarStation: by.stationId } : {}) });
+    if (admit && !(await keyExists(this.db, scope, idempotencyKey))) await this.admission.admit(admit.client, admit.proof);
     const owner = randomUUID();
     const claim = await claimKey(this.db, { scope, key: idempotencyKey, requestHash, owner, now: this.options.now(), leaseMs: this.options.idempotencyLeaseMs });
     if (claim.kind === 'reused') {
@@ -257,14 +291,14 @@ export class RightsService {
       const accessHash = await hashSecret(accessCode, this.options.scrypt);
       const sealedAccessCode = this.options.key.encrypt(accessCode, `${scope}:${idempotencyKey}`);
       const submittedAt = this.options.now();
-      const audit = intakeAudit(channel, submittedAt.toISOString(), actor);
+      const audit = this.stamp(intakeAudit(channel, submittedAt.toISOString(), actor));
       for (let attempt = 0; attempt < 8; attempt++) {
         // References are random (30 bits a year): on the rare collision, draw again.
         const reference = generateReference(this.options.referencePrefix, submittedAt);
         try {
           const stored = await cases.insertAtomically(this.db, {
             reference, accessHash, petition, channel, submittedAt, audit, idempotency: { scope, key: idempotencyKey, owner, sealedAccessCode },
-            ...(by?.stationId !== undefined ? { stationId: by.stationId } : {}),
+            ...(stationId !== undefined ? { stationId } : {}),
             ...(by !== undefined ? { registeredBy: by.id } : {}),
           });
           if (stored) {
@@ -284,21 +318,39 @@ export class RightsService {
     }
   }
 
-  async lookup(input: { reference: string; accessCode: string }, clientIp: string): Promise<CaseView> {
-    return toCaseView(await this.authenticate(input, clientIp));
+  /** Her case, with a fresh read credential for her tracker's refreshes (logic/read-credential.ts). */
+  async lookup(input: CaseLookup, clientIp: string): Promise<CaseView> {
+    const { found, origin } = await this.prove(input, clientIp);
+    return { ...toCaseView(found, this.stations), readCredential: await issueReadCredential(found.reference, this.options.now(), this.credentialMac, origin) };
   }
+
+  /** The server key's HMAC signs her read credentials: no table, and every instance sharing the secret accepts them. */
+  private readonly credentialMac = (text: string) => this.options.key.hmac(text);
 
   /**
    * Her erasure of her contact details, at once (issue #17 item 8), proved like a lookup (same limits,
    * same 404): the sdk's `planContactErasure` stored, and the access code sealed for replays dropped.
    */
-  async eraseContact(input: { reference: string; accessCode: string }, clientIp: string): Promise<CaseView> {
-    const found = await this.authenticate(input, clientIp);
+  async eraseContact(input: CaseLookup, clientIp: string): Promise<CaseView> {
+    const { found } = await this.prove(input, clientIp);
     if (found.petition.contact) {
       const plan = planContactErasure(found.petition, this.options.now().toISOString());
-      await cases.eraseContact(this.db, found.id, found.reference, plan);
+      await cases.eraseContact(this.db, found.id, found.reference, { ...plan, audit: this.stamp(plan.audit) });
     }
-    return toCaseView(found);
+    return toCaseView(found, this.stations);
+  }
+
+  /**
+   * Her case, proved by a live read credential (no limit spent, no scrypt: a MAC check) or by her access
+   * code; else the lookup's 404 (or 429 while she must wait). `origin`: when her code was given.
+   */
+  async prove(input: CaseLookup, clientIp: string): Promise<{ found: cases.StoredCase; origin?: Date }> {
+    if (input.credential === undefined) return { found: await this.authenticate({ reference: input.reference, accessCode: input.accessCode ?? '' }, clientIp) };
+    const reference = normalizeReference(input.reference);
+    const origin = Reference.safeParse(reference).success ? await verifyReadCredential(input.credential, reference, this.options.now(), this.credentialMac) : undefined;
+    const [found] = origin ? await cases.loadCases(this.db, 'WHERE reference = $1', [reference]) : [];
+    if (!found) throw new NotFoundError(LOOKUP_NOT_FOUND_MESSAGE, { status: 404, code: 'not_found' });
+    return { found, origin };
   }
 
   /** Her case, when the reference and code are hers; else the lookup's 404 (or 429 while she must wait). */
@@ -372,7 +424,7 @@ export class RightsService {
   }
 
   async createActivity(input: ActivityInput): Promise<Activity> {
-    checkActivityStation(input, this.stations.map((s) => s.id));
+    checkActivityStation(input, this.stations);
     const activity = newActivity(`act-${randomUUID().replaceAll('-', '').slice(0, 16)}`, input);
     await activities.insertActivity(this.db, activity, this.options.now());
     return activity;
@@ -382,7 +434,7 @@ export class RightsService {
   async updateActivity(id: string, update: ActivityUpdate): Promise<Activity> {
     const notFound = () => new NotFoundError('No activity has this id.', { status: 404, code: 'not_found' });
     if (!ActivityId.safeParse(id).success) throw notFound();
-    checkActivityStation(update, this.stations.map((s) => s.id));
+    checkActivityStation(update, this.stations);
     return this.db.transaction(async (tx) => {
       const current = await activities.lockActivity(tx, id);
       if (!current) throw notFound();
@@ -418,7 +470,7 @@ export class RightsService {
     requirePermission(principal, 'cases.read');
     const [c] = await cases.loadCases(this.db, 'WHERE reference = $1', [referenceOrNotFound(reference)], true);
     const { view, audit } = openCase(principal, requireCase(principal, c), this.options.now());
-    if (audit) await cases.insertAudit(this.db, c!.id, audit);
+    if (audit) await cases.insertAudit(this.db, c!.id, this.stamp(audit));
     return view;
   }
 
@@ -430,8 +482,13 @@ export class RightsService {
       const id = await cases.lockCase(tx, ref);
       const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
       requireOn(principal, 'cases.update', requireCase(principal, current));
+      if (update.stationId !== undefined) requireOn(principal, 'cases.assign', current!);
       checkRecategorization(update, current!.petition, this.categories);
-      await cases.persistPlan(tx, current!.id, planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) }));
+      checkUpdateStations(update, this.stations.map((s) => s.id));
+      const plan = planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) });
+      await cases.persistPlan(tx, current!.id, { ...plan, audit: plan.audit.map(this.stamp) });
+      // The outbox: queued with the change, or not at all. Whether, when and how it reaches her is decided at send time.
+      if (plan.timelineEntry && this.options.notify) await enqueueCaseUpdated(tx, current!.id, this.options.now(), `n-${randomUUID()}`);
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
     });
     this.statsCache.invalidate();
@@ -448,10 +505,16 @@ export class RightsService {
       requireOn(principal, 'cases.assign', requireCase(principal, current));
       const target = assignment.assignee === null ? undefined : await findAccountById(tx, assignment.assignee);
       const plan = planAssignment(current!, assignment.assignee, target, principal, this.options.now().toISOString());
-      if (plan.audit) await cases.assign(tx, current!.id, plan.assignee?.id, plan.audit);
+      if (plan.audit) await cases.assign(tx, current!.id, plan.assignee?.id, this.stamp(plan.audit));
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
     });
     return toStaffCase(after!, this.options.now());
+  }
+
+  /** What one person did, newest first (`audit.read`: the route has checked it; checked again, as every staff call is). */
+  async personAudit(query: PersonAuditQuery, principal: Principal): Promise<PersonAudit> {
+    requirePermission(principal, 'audit.read');
+    return cases.actorAudit(this.db, `staff:${query.account}`, query.limit ?? PERSON_AUDIT_DEFAULT_LIMIT, query.offset ?? 0);
   }
 
   /** The accounts she may see (the sdk's `accountsFilter`). */

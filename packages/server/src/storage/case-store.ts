@@ -3,7 +3,7 @@
  * sdk's case rules (logic/case-rules.ts) in the service; this module only stores a plan and reads a
  * case back, so the memory backend and the server cannot disagree on what a case is.
  */
-import type { AuditEntry, CaseOutcome, CaseRecord, CaseStatus, Channel, ListScope, PetitionInput, StaffCaseQuery, TimelineEntry, UpdatePlan } from '@rights-kit/sdk';
+import type { AuditEntry, CaseOutcome, CaseRecord, Referral, CaseStatus, Channel, ListScope, PetitionInput, StaffCaseQuery, TimelineEntry, UpdatePlan } from '@rights-kit/sdk';
 import { iso, pgCode, type Queryable } from './db.js';
 
 /** A case as stored: the record, plus the row id the other tables point at. */
@@ -26,12 +26,13 @@ interface CaseRow {
   assignee: string | null;
   assignee_name: string | null;
   outcome: CaseOutcome | null;
+  referral: Referral | null;
 }
 
 /** The assignee's name is read as it is now, from her account (a subquery: `tail` stays free of joins). */
 const CASE_COLUMNS =
   'id, reference, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, station_id, registered_by, assignee, ' +
-  '(SELECT a.name FROM staff_accounts a WHERE a.id = cases.assignee) AS assignee_name, outcome';
+  '(SELECT a.name FROM staff_accounts a WHERE a.id = cases.assignee) AS assignee_name, outcome, referral';
 
 /** Thrown by `insertAtomically` when the idempotency lease was taken over by another request. */
 export class LeaseLostError extends Error {
@@ -48,7 +49,7 @@ export interface NewCase {
   /** The case's first audit entry (the sdk's `intakeAudit`). */
   audit: AuditEntry;
   idempotency: { scope: string; key: string; owner: string; sealedAccessCode: string };
-  /** A registration: the registering person's station and account. */
+  /** The station the case belongs to (logic/routing.ts `routeCase`); absent: the county's queue. */
   stationId?: string;
   registeredBy?: string;
 }
@@ -69,7 +70,7 @@ export async function insertAtomically(db: Queryable, c: NewCase): Promise<boole
        ), t AS (
          INSERT INTO case_timeline (case_id, at, status) SELECT id, $5, 'received' FROM c
        ), a AS (
-         INSERT INTO case_audit (case_id, at, actor, action, to_status, note, actor_name, actor_role) SELECT id, $5, $11, $12, 'received', $13, $14, $15 FROM c
+         INSERT INTO case_audit (case_id, at, actor, action, to_status, note, actor_name, actor_role, instance) SELECT id, $5, $11, $12, 'received', $13, $14, $15, $18 FROM c
        ), i AS (
          UPDATE idempotency_keys SET status = 'done', response_status = 201, reference = $1, access_code_enc = $10, response_at = $5
          WHERE scope = $7 AND key = $8 AND owner = $9 AND status = 'in_flight' AND EXISTS (SELECT 1 FROM c) RETURNING key
@@ -80,7 +81,7 @@ export async function insertAtomically(db: Queryable, c: NewCase): Promise<boole
         c.reference, c.accessHash, c.petition.category, c.channel, c.submittedAt, JSON.stringify(c.petition),
         c.idempotency.scope, c.idempotency.key, c.idempotency.owner, c.idempotency.sealedAccessCode,
         c.audit.actor, c.audit.action, c.audit.note ?? null, c.audit.actorName ?? null, c.audit.role ?? null,
-        c.stationId ?? null, c.registeredBy ?? null,
+        c.stationId ?? null, c.registeredBy ?? null, c.audit.instance ?? null,
       ],
     );
     return rows[0]?.id != null;
@@ -93,11 +94,11 @@ export async function insertAtomically(db: Queryable, c: NewCase): Promise<boole
 /** A whole case with its history (the demo seed): the case row, every timeline and audit entry. */
 export async function insertWhole(tx: Queryable, c: CaseRecord, accessHash: string): Promise<boolean> {
   const [row] = await tx.query<{ id: number }>(
-    `INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, outcome, station_id, registered_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11::jsonb, $12, $13) ON CONFLICT (reference) DO NOTHING RETURNING id`,
+    `INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, outcome, station_id, registered_by, referral)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11::jsonb, $12, $13, $14::jsonb) ON CONFLICT (reference) DO NOTHING RETURNING id`,
     [
       c.reference, accessHash, c.petition.category, c.status, c.channel, c.submittedAt, c.updatedAt, JSON.stringify(c.petition), c.referredTo ?? null, c.extended,
-      c.outcome ? JSON.stringify(c.outcome) : null, c.stationId ?? null, c.registeredBy ?? null,
+      c.outcome ? JSON.stringify(c.outcome) : null, c.stationId ?? null, c.registeredBy ?? null, c.referral ? JSON.stringify(c.referral) : null,
     ],
   );
   if (!row) return false;
@@ -111,9 +112,10 @@ const insertTimeline = (tx: Queryable, caseId: number, e: TimelineEntry) =>
 
 /** One audit entry (also the `contact_viewed` of an opened case, outside any transaction). */
 export const insertAudit = (tx: Queryable, caseId: number, a: AuditEntry) =>
-  tx.query('INSERT INTO case_audit (case_id, at, actor, action, from_status, to_status, note, actor_name, actor_role) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
-    caseId, a.at, a.actor, a.action, a.from ?? null, a.to ?? null, a.note ?? null, a.actorName ?? null, a.role ?? null,
-  ]);
+  tx.query(
+    'INSERT INTO case_audit (case_id, at, actor, action, from_status, to_status, note, actor_name, actor_role, instance) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+    [caseId, a.at, a.actor, a.action, a.from ?? null, a.to ?? null, a.note ?? null, a.actorName ?? null, a.role ?? null, a.instance ?? null],
+  );
 
 /** Stores a plan of the sdk's `planUpdate` — exactly what it says, nothing more. Call inside a transaction. */
 export async function persistPlan(tx: Queryable, caseId: number, plan: UpdatePlan): Promise<void> {
@@ -122,9 +124,14 @@ export async function persistPlan(tx: Queryable, caseId: number, plan: UpdatePla
        referred_to = CASE WHEN $5::text IS NULL THEN referred_to ELSE $5::text END,
        outcome = CASE WHEN $6::jsonb IS NULL THEN outcome ELSE $6::jsonb END,
        category = COALESCE($7::text, category),
-       petition = CASE WHEN $7::text IS NULL THEN petition ELSE jsonb_set(petition, '{category}', to_jsonb($7::text)) END
+       petition = CASE WHEN $7::text IS NULL THEN petition ELSE jsonb_set(petition, '{category}', to_jsonb($7::text)) END,
+       station_id = COALESCE($8::text, station_id),
+       referral = CASE WHEN $9::boolean THEN $10::jsonb ELSE referral END
      WHERE id = $1`,
-    [caseId, plan.status, plan.updatedAt, plan.extended, plan.referredTo ?? null, plan.outcome ? JSON.stringify(plan.outcome) : null, plan.category ?? null],
+    [
+      caseId, plan.status, plan.updatedAt, plan.extended, plan.referredTo ?? null, plan.outcome ? JSON.stringify(plan.outcome) : null, plan.category ?? null,
+      plan.stationId ?? null, plan.referral !== undefined, plan.referral ? JSON.stringify(plan.referral) : null,
+    ],
   );
   if (plan.timelineEntry) await insertTimeline(tx, caseId, plan.timelineEntry);
   for (const a of plan.audit) await insertAudit(tx, caseId, a);
@@ -134,8 +141,8 @@ export async function persistPlan(tx: Queryable, caseId: number, plan: UpdatePla
 export async function assign(db: Queryable, caseId: number, assignee: string | undefined, audit: AuditEntry): Promise<void> {
   await db.query(
     `WITH c AS (UPDATE cases SET assignee = $2 WHERE id = $1 RETURNING id)
-     INSERT INTO case_audit (case_id, at, actor, action, note, actor_name, actor_role) SELECT id, $3, $4, $5, $6, $7, $8 FROM c`,
-    [caseId, assignee ?? null, audit.at, audit.actor, audit.action, audit.note ?? null, audit.actorName ?? null, audit.role ?? null],
+     INSERT INTO case_audit (case_id, at, actor, action, note, actor_name, actor_role, instance) SELECT id, $3, $4, $5, $6, $7, $8, $9 FROM c`,
+    [caseId, assignee ?? null, audit.at, audit.actor, audit.action, audit.note ?? null, audit.actorName ?? null, audit.role ?? null, audit.instance ?? null],
   );
 }
 
@@ -146,9 +153,9 @@ export async function assign(db: Queryable, caseId: number, assignee: string | u
 export async function eraseContact(db: Queryable, id: number, reference: string, plan: { petition: PetitionInput; audit: AuditEntry }): Promise<void> {
   await db.query(
     `WITH c AS (UPDATE cases SET petition = $2::jsonb WHERE id = $1 RETURNING id),
-          a AS (INSERT INTO case_audit (case_id, at, actor, action) SELECT id, $3, $4, $5 FROM c)
+          a AS (INSERT INTO case_audit (case_id, at, actor, action, instance) SELECT id, $3, $4, $5, $7 FROM c)
      UPDATE idempotency_keys SET access_code_enc = NULL WHERE reference = $6`,
-    [id, JSON.stringify(plan.petition), plan.audit.at, plan.audit.actor, plan.audit.action, reference],
+    [id, JSON.stringify(plan.petition), plan.audit.at, plan.audit.actor, plan.audit.action, reference, plan.audit.instance ?? null],
   );
 }
 
@@ -178,6 +185,40 @@ export async function lockCase(tx: Queryable, reference: string): Promise<number
   return row ? Number(row.id) : undefined;
 }
 
+interface AuditRow {
+  at: Date;
+  actor: string;
+  action: string;
+  from_status: CaseStatus | null;
+  to_status: CaseStatus | null;
+  note: string | null;
+  actor_name: string | null;
+  actor_role: string | null;
+  instance: string | null;
+}
+const AUDIT_COLUMNS = 'at, actor, action, from_status, to_status, note, actor_name, actor_role, instance';
+
+const toAuditEntry = (a: AuditRow): AuditEntry => ({
+  at: iso(a.at), actor: a.actor,
+  ...(a.actor_name !== null ? { actorName: a.actor_name } : {}), ...(a.actor_role !== null ? { role: a.actor_role } : {}),
+  ...(a.instance !== null ? { instance: a.instance } : {}),
+  action: a.action,
+  ...(a.from_status !== null ? { from: a.from_status } : {}), ...(a.to_status !== null ? { to: a.to_status } : {}), ...(a.note !== null ? { note: a.note } : {}),
+});
+
+/** What one actor did across every case, newest first (the sdk's `comparePersonAudit` in SQL), one page and the total. */
+export async function actorAudit(db: Queryable, actor: string, limit: number, offset: number): Promise<{ entries: (AuditEntry & { reference: string })[]; total: number }> {
+  const [rows, [count]] = await Promise.all([
+    db.query<AuditRow & { reference: string }>(
+      `SELECT c.reference, ${AUDIT_COLUMNS.split(', ').map((col) => `a.${col}`).join(', ')} FROM case_audit a JOIN cases c ON c.id = a.case_id
+       WHERE a.actor = $1 ORDER BY a.at DESC, c.reference COLLATE "C", a.id DESC LIMIT ${limit} OFFSET ${offset}`,
+      [actor],
+    ),
+    db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_audit WHERE actor = $1', [actor]),
+  ]);
+  return { entries: rows.map((r) => ({ reference: r.reference, ...toAuditEntry(r) })), total: Number(count?.n ?? 0) };
+}
+
 /**
  * Cases with their timelines (and audit trails when asked), in the order of `tail`'s ORDER BY.
  * `tail` is a WHERE/ORDER/LIMIT clause of this module's callers, never text from a request.
@@ -190,8 +231,7 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
   const [timeline, audit] = await Promise.all([
     db.query<{ case_id: number; at: Date; status: CaseStatus; note: string | null }>(`SELECT case_id, at, status, note FROM case_timeline WHERE ${inIds} ORDER BY case_id, at, id`, [ids]),
     withAudit
-      ? db.query<{ case_id: number; at: Date; actor: string; action: string; from_status: CaseStatus | null; to_status: CaseStatus | null; note: string | null; actor_name: string | null; actor_role: string | null }>(
-          `SELECT case_id, at, actor, action, from_status, to_status, note, actor_name, actor_role FROM case_audit WHERE ${inIds} ORDER BY case_id, id`, [ids])
+      ? db.query<AuditRow & { case_id: number }>(`SELECT case_id, ${AUDIT_COLUMNS} FROM case_audit WHERE ${inIds} ORDER BY case_id, id`, [ids])
       : Promise.resolve([]),
   ]);
   const group = <T extends { case_id: number }, U>(list: T[], map: (t: T) => U) => {
@@ -200,12 +240,7 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
     return by;
   };
   const timelines = group(timeline, (e): TimelineEntry => ({ at: iso(e.at), status: e.status, ...(e.note !== null ? { note: e.note } : {}) }));
-  const audits = group(audit, (a): AuditEntry => ({
-    at: iso(a.at), actor: a.actor,
-    ...(a.actor_name !== null ? { actorName: a.actor_name } : {}), ...(a.actor_role !== null ? { role: a.actor_role } : {}),
-    action: a.action,
-    ...(a.from_status !== null ? { from: a.from_status } : {}), ...(a.to_status !== null ? { to: a.to_status } : {}), ...(a.note !== null ? { note: a.note } : {}),
-  }));
+  const audits = group(audit, toAuditEntry);
   return rows.map((r) => ({
     id: Number(r.id),
     reference: r.reference,
@@ -223,6 +258,7 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
     ...(r.assignee !== null ? { assignee: r.assignee } : {}),
     ...(r.assignee_name !== null ? { assigneeName: r.assignee_name } : {}),
     ...(r.outcome !== null ? { outcome: r.outcome } : {}),
+    ...(r.referral !== null ? { referral: r.referral } : {}),
   }));
 }
 
@@ -251,6 +287,7 @@ export function staffListWhere(q: StaffCaseQuery, scope: ListScope): { clause: s
   if (q.status) where.push(`status = $${params.push(q.status)}`);
   if (q.category) where.push(`category = $${params.push(q.category)}`);
   if (q.channel) where.push(`channel = $${params.push(q.channel)}`);
+  if (q.stationId) where.push(`station_id = $${params.push(q.stationId)}`);
   return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 

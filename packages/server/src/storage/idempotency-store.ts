@@ -61,3 +61,9 @@ export async function releaseKey(db: Queryable, k: { scope: string; key: string;
 export async function purgeKeys(db: Queryable, before: Date): Promise<void> {
   await db.query('DELETE FROM idempotency_keys WHERE created_at < $1', [before]);
 }
+
+/** Whether `key` was seen before (done, running or released-then-retaken): its request is not a new petition. */
+export async function keyExists(db: Queryable, scope: string, key: string): Promise<boolean> {
+  const rows = await db.query('SELECT 1 FROM idempotency_keys WHERE scope = $1 AND key = $2', [scope, key]);
+  return rows.length > 0;
+}

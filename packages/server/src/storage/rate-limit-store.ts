@@ -45,3 +45,12 @@ export async function refundRateLimit(db: Queryable, bucket: string, windowSecon
 export async function purgeRateLimits(db: Queryable, before: Date): Promise<void> {
   await db.query('DELETE FROM rate_limits WHERE window_start < $1', [before]);
 }
+
+/**
+ * Marks a single-use token spent until `until` (a solved submit challenge): true the first time, false for
+ * every later try, on any instance. Kept in the counters' table; purged with them once `until` is long past.
+ */
+export async function spendOnce(db: Queryable, token: string, until: Date): Promise<boolean> {
+  const rows = await db.query('INSERT INTO rate_limits (bucket, window_start, count) VALUES ($1, $2, 1) ON CONFLICT (bucket, window_start) DO NOTHING RETURNING count', [token, until]);
+  return rows.length === 1;
+}

@@ -20,7 +20,7 @@ export function renderHappened(h: StepHost) {
       rows: 8,
       counter: html`${h.countText}`,
     })}
-    ${textField(h, { path: 'incidentDate', label: m.incidentDate, hint: m.incidentDateHint, type: 'date', max: today(), required: false, width: 'medium' })}
+    ${textField(h, { path: 'incidentDate', label: m.incidentDate, hint: m.incidentDateHint, type: 'date', min: PETITION_LIMITS.incidentDateMin, max: today(), required: false, width: 'medium' })}
     <fieldset class="field group" part="field">
       <legend class="label">${withOptionalMark(m.where, m.optional)}</legend>
       ${textField(h, { path: 'location.district', label: m.district, required: false, width: 'medium' })}

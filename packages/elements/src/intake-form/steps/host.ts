@@ -23,6 +23,8 @@ export interface StepHost extends FieldHost {
   copyStatus: string;
   loadCategories(): void;
   goTo(step: Step): void;
+  /** The review's "Change": go to that step, and "Next" returns to the review. */
+  change(step: Step): void;
   next(): void;
   copy(what: 'reference' | 'accessCode'): void;
 }

@@ -66,7 +66,7 @@ export function renderReview(h: StepHost) {
           <dt>${r.label}</dt>
           <dd>${r.value || html`<span class="muted">${m.notAnswered}</span>`}</dd>
           <dd class="change">
-            <button type="button" class="link" @click=${() => h.goTo(stepOf(r.path) as Step)}>
+            <button type="button" class="link" @click=${() => h.change(stepOf(r.path) as Step)}>
               ${m.change}<span class="visually-hidden"> ${r.label}</span>
             </button>
           </dd>

@@ -224,6 +224,8 @@ export function open311Backend(options: Open311BackendOptions): RightsBackend {
     },
 
     async lookupCase(lookup, o): Promise<CaseView> {
+      // Open311 issues no read credential (its answers carry none), so none can be valid here.
+      if (lookup.accessCode === undefined) throw notFound();
       let requests;
       try {
         requests = await fetchRequest(lookup.reference, lookup.accessCode, o?.signal);
@@ -249,6 +251,7 @@ export function open311Backend(options: Open311BackendOptions): RightsBackend {
       updateCase: () => Promise.reject(notSupported('staff API')),
       assignCase: () => Promise.reject(notSupported('staff API')),
       listAccounts: () => Promise.reject(notSupported('staff API')),
+      listAudit: () => Promise.reject(notSupported('staff API')),
       registerCase: () => Promise.reject(notSupported('staff API')),
       signIn: () => Promise.reject(notSupported('staff API')),
       whoAmI: () => Promise.reject(notSupported('staff API')),

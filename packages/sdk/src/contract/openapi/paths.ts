@@ -28,6 +28,16 @@ const IDEMPOTENCY_KEY = {
     '`idempotency_key_reused`; while the first is running → 409 `idempotency_key_in_flight`. Kept at least 7 days.',
   schema: { type: 'string', pattern: '^[\\x21-\\x7E]{1,255}$' },
 };
+/** A solved challenge of getSubmitChallenge (logic/proof.ts). */
+const RIGHTS_PROOF = {
+  name: 'Rights-Proof',
+  in: 'header',
+  required: false,
+  description:
+    '`<challenge>:<nonce>` where SHA-256 of that text starts with the challenge\'s `difficulty` zero bits: lets this ' +
+    'request past the per-client admission limit (single use; a proof that does not verify counts as none).',
+  schema: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,40}:[0-9]{1,14}$' },
+};
 const IF_NONE_MATCH = {
   name: 'If-None-Match',
   in: 'header',
@@ -51,6 +61,7 @@ function parameters(op: OperationSpec): object[] {
     }
   }
   if (op.idempotencyKey) out.push(IDEMPOTENCY_KEY);
+  if (op.proof) out.push(RIGHTS_PROOF);
   if (op.cache.kind === 'public') out.push(IF_NONE_MATCH);
   return out;
 }

@@ -7,7 +7,7 @@ import { TEXT_CHECKS } from './public.js';
 
 const ACTIVITY_CHECKS: readonly Check[] = [
   ...TEXT_CHECKS,
-  { path: 'stationId', codes: ['invalid_choice'], rule: 'The station is one of GET /stations.' },
+  { path: 'stationId', codes: ['invalid_choice', 'confidential'], rule: 'The station is one of GET /stations, and not a confidential one (an activity is public).' },
   { path: 'endsAt', codes: ['before_start'], rule: 'An activity does not end before it starts (after an update too).' },
 ];
 

@@ -115,6 +115,11 @@ export interface OperationSpec<Q extends z.ZodMiniType | undefined = z.ZodMiniTy
   errors: readonly ErrorCode[];
   /** Reads `Idempotency-Key` (required): the same key and body replay the first answer. */
   idempotencyKey?: boolean;
+  /**
+   * Reads `Rights-Proof` (optional): a solved challenge of getSubmitChallenge that lets the request past
+   * the per-client admission limit (issue #17 item 4).
+   */
+  proof?: boolean;
   /** A read sent as POST (to keep secrets out of URLs): safe for the client to repeat. */
   safeToRepeat?: boolean;
   security: 'none' | 'staff';

@@ -4,8 +4,9 @@
  * derived from it; a test fails when the server answers a route the table does not describe, or the other
  * way round.
  */
-import { eraseContact, getOpenApi, getStats, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
-import { staffListAccounts, staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
+import { eraseContact, getOpenApi, getStats, getSubmitChallenge, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
+import { staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
+import { staffListAccounts, staffListAudit } from './people.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
 import { staffAssignCase, staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
@@ -16,6 +17,7 @@ export const OPERATIONS = {
   getStats,
   listActivities,
   submitPetition,
+  getSubmitChallenge,
   lookupCase,
   eraseContact,
   health,
@@ -29,6 +31,7 @@ export const OPERATIONS = {
   staffWhoAmI,
   staffSignOut,
   staffListAccounts,
+  staffListAudit,
   staffGetReport,
   staffCreateActivity,
   staffUpdateActivity,

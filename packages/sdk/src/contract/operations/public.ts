@@ -1,4 +1,5 @@
 /** The public operations: what a citizen's browser and a host portal call, without credentials. */
+import { SubmitChallenge } from '../admission.js';
 import { CaseLookup, CaseView } from '../case.js';
 import { PetitionInput, Receipt } from '../petition.js';
 import { StationQuery } from '../station.js';
@@ -44,12 +45,14 @@ export const TEXT_CHECKS: readonly Check[] = [
 export const PETITION_CHECKS: readonly Check[] = [
   ...TEXT_CHECKS,
   { path: 'category', codes: ['invalid_choice'], rule: 'The category is one of GET /categories.' },
+  { path: 'stationId', codes: ['invalid_choice'], rule: 'The station she chose is one of GET /stations.' },
   {
     path: 'attributes.**',
     codes: ['required', 'unknown_field', 'invalid_choice', 'invalid_type', 'too_small', 'too_big', 'too_long', 'too_short', 'invalid_date', 'duplicate'],
     rule: "Attributes answer the category's `fields`: each required field present, no other keys, values of the field's type, options and range.",
   },
   { path: 'incidentDate', codes: ['in_future'], rule: 'The incident date is not after today anywhere on Earth (UTC+14).' },
+  { path: 'incidentDate', codes: ['too_early'], rule: 'The incident date is not before 1900-01-01 (PETITION_LIMITS.incidentDateMin).' },
 ];
 
 /** The checks of a period of figures (`StatsQuery`, which the staff report shares): whole calendar months. */
@@ -59,6 +62,13 @@ export const PERIOD_CHECKS: readonly Check[] = [
   { path: 'to', codes: ['not_month_end'], rule: '`to` is the last day of a month.' },
   { path: 'from', codes: ['out_of_range'], rule: '`from` lies between 1900-01-01 and 2999-12-31.' },
   { path: 'to', codes: ['out_of_range'], rule: '`to` lies between 1900-01-01 and 2999-12-31.' },
+];
+
+/** The checks of her proof (`CaseLookup`): the reference with exactly one of the access code and a read credential. */
+export const PROOF_CHECKS: readonly Check[] = [
+  ...TEXT_CHECKS,
+  { path: 'accessCode', codes: ['required'], rule: 'Either `accessCode` or `credential` is given.' },
+  { path: 'credential', codes: ['not_allowed'], rule: 'Not both `accessCode` and `credential`.' },
 ];
 
 export const listCategories = defineOperation({
@@ -149,14 +159,34 @@ export const submitPetition = defineOperation({
   summary: 'Submit a petition',
   description:
     'Registers a petition and answers its Receipt; the access code in it is shown once and stored only hashed. ' +
-    'The same Idempotency-Key and body replay the first answer (header `Idempotent-Replayed: true`).',
+    'The same Idempotency-Key and body replay the first answer (header `Idempotent-Replayed: true`). ' +
+    'Admission control: past the per-client limit a submit is answered 429 with Retry-After unless it carries a solved ' +
+    'challenge (`Rights-Proof`, see getSubmitChallenge); past the office-wide limit, 503 with Retry-After. A replay is never refused.',
   body: { schema: PetitionInput, name: 'PetitionInput', example: PETITION_EXAMPLE },
   answer: { status: 201, description: 'Registered, or replayed.', schema: Receipt, name: 'Receipt' },
-  errors: [...COMMON_ERRORS, ...BODY_ERRORS, ...IDEMPOTENCY_ERRORS],
+  errors: [...COMMON_ERRORS, ...BODY_ERRORS, ...IDEMPOTENCY_ERRORS, 'rate_limited'],
   idempotencyKey: true,
+  proof: true,
   security: 'none',
   cache: NO_STORE,
   checks: PETITION_CHECKS,
+});
+
+export const getSubmitChallenge = defineOperation({
+  id: 'getSubmitChallenge',
+  method: 'GET',
+  path: '/petitions/challenge',
+  tag: 'petitions',
+  summary: 'A proof-of-work challenge that lets one submit past the per-client limit',
+  description:
+    'A fresh, signed, single-use challenge. Find a decimal nonce (at most 14 digits) such that SHA-256 of ' +
+    '`<challenge>:<nonce>` (ASCII) starts with `difficulty` zero bits, and send `<challenge>:<nonce>` as the ' +
+    '`Rights-Proof` header of one submitPetition before `expiresAt`. The intake form solves it in the background ' +
+    'while she types (`client.petitions.prove()`).',
+  answer: { status: 200, description: 'The challenge.', schema: SubmitChallenge, name: 'SubmitChallenge' },
+  errors: [...COMMON_ERRORS, 'validation_failed'],
+  security: 'none',
+  cache: NO_STORE,
 });
 
 export const lookupCase = defineOperation({
@@ -167,14 +197,17 @@ export const lookupCase = defineOperation({
   summary: 'A case as the citizen sees it',
   description:
     'Sent as POST so that neither the reference nor the access code is ever in a URL or a log. A wrong code and an ' +
-    'unknown reference get the same 404 in the same time; attempts are limited per client and per reference (429).',
+    'unknown reference get the same 404 in the same time; attempts are limited per client and per reference (429). ' +
+    'The answer carries `readCredential`, a token bound to the reference that works for 15 minutes: sent as `credential` ' +
+    'instead of `accessCode`, it refreshes the case without spending an attempt (and answers a new one, up to 8 hours ' +
+    'after the code was given). A stale or forged credential gets the same 404 as a wrong code.',
   body: { schema: CaseLookup, name: 'CaseLookup', example: { reference: 'RK-2026-7K3Q9M', accessCode: '7K3Q9-M2XPA' } },
-  answer: { status: 200, description: 'The case.', schema: CaseView, name: 'CaseView' },
+  answer: { status: 200, description: 'The case, with a fresh read credential.', schema: CaseView, name: 'CaseView' },
   errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'not_found', 'rate_limited'],
   safeToRepeat: true,
   security: 'none',
   cache: NO_STORE,
-  checks: TEXT_CHECKS,
+  checks: PROOF_CHECKS,
 });
 
 export const eraseContact = defineOperation({
@@ -186,14 +219,15 @@ export const eraseContact = defineOperation({
   description:
     'With her reference and access code, the citizen removes her name, phone and email from the case now, without ' +
     'waiting for the retention period (the office can then no longer reach her). The case, its status and the figures ' +
-    'are unchanged; the audit records the erasure. Same limits and the same 404 as a lookup; repeating it is harmless.',
+    'are unchanged; the audit records the erasure. Same limits and the same 404 as a lookup (a read credential proves ' +
+    'the case as the code does); repeating it is harmless.',
   body: { schema: CaseLookup, name: 'CaseLookup', example: { reference: 'RK-2026-7K3Q9M', accessCode: '7K3Q9-M2XPA' } },
   answer: { status: 200, description: 'The case, as she sees it.', schema: CaseView, name: 'CaseView' },
   errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'not_found', 'rate_limited'],
   safeToRepeat: true,
   security: 'none',
   cache: NO_STORE,
-  checks: TEXT_CHECKS,
+  checks: PROOF_CHECKS,
 });
 
 export const health = defineOperation({

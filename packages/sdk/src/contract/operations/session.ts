@@ -1,6 +1,5 @@
 /** Signing in and out of the desk (issue #13): a staff account's name and password for a bearer session token. */
-import { SignedOut, SignIn, StaffAccount, StaffAccountList, StaffAccountQuery, StaffSession } from '../permissions.js';
-import * as codec from './codecs.js';
+import { SignedOut, SignIn, StaffAccount, StaffSession } from '../permissions.js';
 import { BODY_ERRORS, COMMON_ERRORS, NO_STORE, defineOperation } from './define.js';
 
 export const staffSignIn = defineOperation({
@@ -45,23 +44,5 @@ export const staffSignOut = defineOperation({
   errors: [...COMMON_ERRORS, 'unauthorized', 'forbidden'],
   security: 'staff',
   permission: 'session',
-  cache: NO_STORE,
-});
-
-export const staffListAccounts = defineOperation({
-  id: 'staffListAccounts',
-  method: 'GET',
-  path: '/staff/accounts',
-  tag: 'staff',
-  summary: 'The staff accounts: whom a case can be assigned to',
-  description: 'Names, roles and stations, by station then name; never a password hash. A station head sees only her own station\'s people (another station answers an empty list).',
-  query: {
-    schema: StaffAccountQuery,
-    params: [{ name: 'stationId', key: 'stationId', codec: codec.text, description: 'Only the accounts of this station.' }],
-  },
-  answer: { status: 200, description: 'The accounts.', schema: StaffAccountList, name: 'StaffAccountList' },
-  errors: [...COMMON_ERRORS, 'unauthorized', 'forbidden', 'validation_failed'],
-  security: 'staff',
-  permission: 'accounts.read',
   cache: NO_STORE,
 });

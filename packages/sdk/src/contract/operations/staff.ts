@@ -34,6 +34,7 @@ export const staffListCases = defineOperation({
       { name: 'category', key: 'category', codec: codec.text, description: 'Only cases of this category code.' },
       { name: 'overdue', key: 'overdue', codec: codec.boolean, description: 'Only overdue cases (`true`) or only the others (`false`).' },
       { name: 'channel', key: 'channel', codec: codec.text, description: 'Only cases that came by this channel.' },
+      { name: 'station', key: 'stationId', codec: codec.text, description: 'Only cases of this station (an id of GET /stations).' },
       { name: 'limit', key: 'limit', codec: codec.integer, description: 'Page size, default 50.' },
       { name: 'offset', key: 'offset', codec: codec.integer, description: 'Cases to skip, default 0.' },
     ],
@@ -98,7 +99,9 @@ export const staffUpdateCase = defineOperation({
   description:
     `A move the life cycle does not allow is 409 \`illegal_transition\`, with the reason. The life cycle: ${transitions}. ` +
     'The closing deadline can be extended once, by 30 days, on an accepted open case. ' +
-    'A move to `resolved` or `closed` may record the outcome (sums in fen); the citizen sees only its kind.',
+    'A move to `resolved` or `closed` may record the outcome (sums in fen); the citizen sees only its kind. ' +
+    'A move to `referred` may name the place (`referral`: a station, or an outside body\'s phone), which her tracker shows with its hours and phone. ' +
+    '`stationId` re-assigns the case to another station (permission `cases.assign`).',
   pathParams: [reference],
   body: { schema: CaseUpdate, name: 'CaseUpdate', example: { status: 'accepted', note: 'We will call you this week.' } },
   answer: { status: 200, description: 'The case after the move.', schema: StaffCase, name: 'StaffCase' },
@@ -110,6 +113,10 @@ export const staffUpdateCase = defineOperation({
     ...TEXT_CHECKS,
     ...OUTCOME_CHECKS,
     { path: 'category', codes: ['invalid_choice'], rule: "A category of GET /categories whose own questions the case's answers satisfy (a correction cannot add answers)." },
+    { path: 'stationId', codes: ['invalid_choice'], rule: 'A station of GET /stations; re-assigning needs `cases.assign` on the case (403 otherwise).' },
+    { path: 'referral', codes: ['not_allowed'], rule: 'A referral comes only with a move to `referred`.' },
+    { path: 'referral.stationId', codes: ['required', 'invalid_choice'], rule: 'A station of GET /stations, or else an outside body\'s `phone` (one of the two).' },
+    { path: 'referral.phone', codes: ['not_allowed'], rule: 'Only for a body outside the office (no `stationId`).' },
   ],
 });
 

@@ -20,6 +20,8 @@ export interface WireOperation {
   /** Sends the staff bearer token. */
   staff?: true;
   idempotencyKey?: true;
+  /** Reads the `Rights-Proof` header. */
+  proof?: true;
   safeToRepeat?: true;
   /** A public read: remembered by ETag and revalidated with If-None-Match. */
   conditional?: true;
@@ -47,6 +49,7 @@ export function wireOf(op: OperationSpec): WireOperation {
     ...(op.body ? { body: true as const } : {}),
     ...(op.security === 'staff' ? { staff: true as const } : {}),
     ...(op.idempotencyKey ? { idempotencyKey: true as const } : {}),
+    ...(op.proof ? { proof: true as const } : {}),
     ...(op.safeToRepeat ? { safeToRepeat: true as const } : {}),
     ...(op.cache.kind === 'public' ? { conditional: true as const } : {}),
     answer: op.answer.name,

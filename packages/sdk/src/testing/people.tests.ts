@@ -1,5 +1,7 @@
 /**
- * Assignment (issue #13): a station head (or an administrator) gives a case to a person; the table then
+ * The office as people (issue #13), beyond the permission table: assignment, and what one person did.
+ *
+ * Assignment: a station head (or an administrator) gives a case to a person; the table then
  * lets that person reach it (`assigned`): a volunteer sees the contact details of what she is assigned, a
  * caseworker of another station never gets another station's case. Both backends are held to it.
  */
@@ -8,7 +10,7 @@ import { assert } from './assert.js';
 import { cast, errorOf, signIn } from './access.tests.js';
 import { issuePaths, petition, submitFresh, type ContractTest } from './fixtures.js';
 
-export const assignmentTests: ContractTest[] = [
+export const peopleTests: ContractTest[] = [
   {
     name: 'assignment: a station head assigns within her station, audited with both names; the assignee then sees the contact details',
     async run(ctx) {
@@ -102,6 +104,36 @@ export const assignmentTests: ContractTest[] = [
       const all = await ctx.client.staff.accounts({}, admin);
       assert.ok(Object.values(c.people).every((p) => all.some((a) => a.name === p.name)), 'the administrator sees everyone');
       assert.ok(all.every((a) => !('password' in a) && !('passwordHash' in a)), 'never a password');
+    },
+  },
+  {
+    name: 'what one person did: her entries across every case, newest first, with the reference and the instance; administrators only',
+    async run(ctx) {
+      const c = cast(ctx);
+      if (!c) return;
+      const worker = { token: await signIn(ctx, c.people['caseworker0']!) };
+      const head = { token: await signIn(ctx, c.people['station_head0']!) };
+      const admin = { token: await signIn(ctx, c.people['admin']!) };
+      const id = (await ctx.client.staff.whoAmI(worker)).id;
+      const { reference } = await ctx.client.staff.register({ channel: 'phone', petition: petition() }, { ...worker, idempotencyKey: randomKey() });
+      await ctx.client.staff.update(reference, { status: 'accepted', note: 'Accepted.' }, worker);
+      await ctx.client.staff.get(reference, worker);
+      await ctx.client.staff.update(reference, { status: 'accepted', note: 'Checked.', visibility: 'internal' }, head);
+
+      const trail = await ctx.client.staff.audit({ account: id, limit: 3 }, admin);
+      assert.deepEqual(trail.entries.map((e) => [e.reference, e.action, e.actorName]), [
+        [reference, 'contact_viewed', c.people['caseworker0']!.name],
+        [reference, 'status_changed', c.people['caseworker0']!.name],
+        [reference, 'registered', c.people['caseworker0']!.name],
+      ], 'her three latest entries, newest first; not the head\'s note');
+      assert.ok(trail.entries.every((e) => e.actor === `staff:${id}` && typeof e.instance === 'string' && e.instance.length > 0), 'each names her and the instance');
+      assert.ok(trail.total >= 3, 'the total counts every entry of hers');
+      const second = await ctx.client.staff.audit({ account: id, limit: 1, offset: 1 }, admin);
+      assert.deepEqual(second.entries, trail.entries.slice(1, 2), 'pages');
+      assert.deepEqual(await ctx.client.staff.audit({ account: `nobody-${randomKey().slice(0, 6)}` }, admin), { entries: [], total: 0 }, 'someone who did nothing');
+      assert.equal((await errorOf(ctx.client.staff.audit({ account: id }, head)))?.code, 'forbidden', 'a station head may not');
+      const bad = await assert.rejects(ctx.client.staff.audit({ account: '' }, admin), 'ValidationError', 'no account');
+      assert.deepEqual(issuePaths(bad), ['account'], 'the account is named');
     },
   },
 ];
