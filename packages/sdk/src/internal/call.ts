@@ -12,7 +12,6 @@ import { encodeParams } from '../contract/operations/query.js';
 import { WIRE } from '../contract/operations/wire.js';
 import type { WireOperation } from '../contract/operations/wire-of.js';
 import { loadContract } from './contract.js';
-import { PROOF_HEADER } from '../logic/proof.js';
 import type { Requester } from './request.js';
 
 export interface CallInput {
@@ -57,7 +56,7 @@ export function createCaller(request: Requester): Caller {
       body: op.body ? input.body : undefined,
       headers: {
         ...(op.staff && input.token !== undefined ? { authorization: `Bearer ${input.token}` } : {}),
-        ...(op.proof && input.proof !== undefined ? { [PROOF_HEADER]: input.proof } : {}),
+        ...(op.proof && input.proof !== undefined ? { [op.proof]: input.proof } : {}),
       },
       idempotencyKey: op.idempotencyKey ? input.idempotencyKey : undefined,
       idempotent: op.safeToRepeat === true,

@@ -2,7 +2,7 @@ import type { RequestOptions, RightsBackend } from '../backend.js';
 import type { PetitionInput, Receipt } from '../contract/petition.js';
 import { validated } from '../internal/contract.js';
 import { randomKey } from '../internal/random.js';
-import { solveProof, type SolveOptions } from '../logic/proof.js';
+import type { SolveOptions } from '../logic/proof.js';
 
 export interface SubmitPetitionOptions extends RequestOptions {
   /** Generated when absent (128 random bits). Pass your own to resend the same petition later, e.g. from an outbox. */
@@ -29,6 +29,8 @@ export class PetitionsResource {
   async prove(options: RequestOptions & Pick<SolveOptions, 'sliceMs'> = {}): Promise<{ proof: string; expiresAt: string } | undefined> {
     if (!this.backend.getSubmitChallenge) return undefined;
     const { challenge, difficulty, expiresAt } = await this.backend.getSubmitChallenge(options.signal ? { signal: options.signal } : {});
+    // The solver loads only for a page that proves (most never do; issue #21).
+    const { solveProof } = await import('../logic/proof.js');
     const proof = await solveProof(challenge, difficulty, { ...(options.signal ? { signal: options.signal } : {}), ...(options.sliceMs ? { sliceMs: options.sliceMs } : {}) });
     return { proof, expiresAt };
   }

@@ -7,6 +7,7 @@
  */
 import * as codecs from './codecs.js';
 import type { OperationSpec } from './define.js';
+import { PROOF_HEADER } from '../../logic/proof.js';
 
 export type CodecName = keyof typeof codecs;
 
@@ -20,8 +21,8 @@ export interface WireOperation {
   /** Sends the staff bearer token. */
   staff?: true;
   idempotencyKey?: true;
-  /** Reads the `Rights-Proof` header. */
-  proof?: true;
+  /** The header the operation reads a proof of work from (`Rights-Proof`). */
+  proof?: string;
   safeToRepeat?: true;
   /** A public read: remembered by ETag and revalidated with If-None-Match. */
   conditional?: true;
@@ -49,7 +50,7 @@ export function wireOf(op: OperationSpec): WireOperation {
     ...(op.body ? { body: true as const } : {}),
     ...(op.security === 'staff' ? { staff: true as const } : {}),
     ...(op.idempotencyKey ? { idempotencyKey: true as const } : {}),
-    ...(op.proof ? { proof: true as const } : {}),
+    ...(op.proof ? { proof: PROOF_HEADER } : {}),
     ...(op.safeToRepeat ? { safeToRepeat: true as const } : {}),
     ...(op.cache.kind === 'public' ? { conditional: true as const } : {}),
     answer: op.answer.name,

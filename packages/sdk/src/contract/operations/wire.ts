@@ -7,7 +7,7 @@ export const WIRE = {
   listStations: { method: 'GET', path: '/stations', query: [['near', 'near', 'latLng'], ['kind', 'kinds', 'commaList'], ['service', 'services', 'commaList'], ['q', 'q', 'text'], ['district', 'district', 'text'], ['limit', 'limit', 'integer']], conditional: true, answer: 'StationList' },
   getStats: { method: 'GET', path: '/stats', query: [['from', 'from', 'text'], ['to', 'to', 'text']], conditional: true, answer: 'Statistics' },
   listActivities: { method: 'GET', path: '/activities', query: [['from', 'from', 'text'], ['to', 'to', 'text']], conditional: true, answer: 'ActivityList' },
-  submitPetition: { method: 'POST', path: '/petitions', body: true, idempotencyKey: true, proof: true, answer: 'Receipt' },
+  submitPetition: { method: 'POST', path: '/petitions', body: true, idempotencyKey: true, proof: 'Rights-Proof', answer: 'Receipt' },
   getSubmitChallenge: { method: 'GET', path: '/petitions/challenge', answer: 'SubmitChallenge' },
   lookupCase: { method: 'POST', path: '/cases/lookup', body: true, safeToRepeat: true, answer: 'CaseView' },
   eraseContact: { method: 'POST', path: '/cases/erase-contact', body: true, safeToRepeat: true, answer: 'CaseView' },
