@@ -44,6 +44,8 @@ const QUERIES: Record<string, fc.Arbitrary<object>> = {
   listActivities: fc.tuple(day, day).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
   staffListCases: fc.record(
     {
+      view: fc.constantFrom('mine', 'station'),
+      reference: fc.stringMatching(/^[A-Za-z0-9-]{1,24}$/),
       status: fc.constantFrom(...CASE_STATUSES),
       category: fc.stringMatching(/^[a-z][a-z-]{0,20}$/),
       overdue: fc.boolean(),

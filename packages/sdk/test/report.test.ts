@@ -53,7 +53,7 @@ test('computeReport lists stations with cases in catalogue order, then other ids
   const report = computeReport(
     [{ ...base, stationId: 'zeta' }, { ...base }, { ...base, stationId: 'b' }, { ...base, stationId: 'unknown' }, { ...base, stationId: 'b' }],
     { from: '2025-01-01', to: '2025-06-30' },
-    { categories: ['general'], stations: ['b', 'a', 'zeta'] },
+    { categories: ['general'], stations: [{ id: 'b' }, { id: 'a' }, { id: 'zeta' }] },
   );
   assert.deepEqual(report.byStation, [
     { stationId: 'b', count: 2, percent: 40 },
@@ -61,4 +61,31 @@ test('computeReport lists stations with cases in catalogue order, then other ids
     { stationId: 'unknown', count: 1, percent: 20 },
     { count: 1, percent: 20 },
   ]);
+});
+
+test("computeReport groups by the stations' communities, never a confidential station's, and scopes to one station", () => {
+  const base = { category: 'general', channel: 'visit' as const, status: 'received' as const, submittedAt: '2025-03-01T02:00:00Z' };
+  const stations = [
+    { id: 'a', community: { 'zh-CN': '东关社区', en: 'Dongguan' } },
+    { id: 'shelter', community: { 'zh-CN': '南关社区', en: 'Nanguan' }, confidential: true },
+    { id: 'b', community: { 'zh-CN': '南关社区', en: 'Nanguan' } },
+    { id: 'c', community: { 'zh-CN': '东关社区', en: 'Dongguan' } },
+    { id: 'plain' },
+  ];
+  const cases = [{ ...base, stationId: 'b' }, { ...base, stationId: 'shelter' }, { ...base, stationId: 'c' }, { ...base, stationId: 'a' }, { ...base }, { ...base, stationId: 'plain' }];
+  const activities = [
+    { id: 'x', title: 'At a', kind: 'lecture' as const, stationId: 'a', startsAt: '2025-03-02T09:00:00+08:00', attendance: 5 },
+    { id: 'y', title: 'At b', kind: 'forum' as const, stationId: 'b', startsAt: '2025-03-02T09:00:00+08:00', attendance: 7 },
+  ];
+  const period = { from: '2025-01-01', to: '2025-06-30' };
+  const report = computeReport(cases, period, { categories: ['general'], stations, activities });
+  assert.deepEqual(report.byCommunity, [
+    { community: { 'zh-CN': '东关社区', en: 'Dongguan' }, count: 2, percent: 33 },
+    // The shelter's case is counted with those whose station names no community, not under 南关社区.
+    { community: { 'zh-CN': '南关社区', en: 'Nanguan' }, count: 1, percent: 17 },
+    { count: 3, percent: 50 },
+  ]);
+  const own = computeReport(cases, period, { categories: ['general'], stations, activities, stationId: 'a' });
+  assert.deepEqual([own.stationId, own.total, own.byStation], ['a', 1, [{ stationId: 'a', count: 1, percent: 100 }]]);
+  assert.deepEqual(own.activities.map((a) => [a.kind, a.attendance]), [['lecture', 5]]);
 });

@@ -39,6 +39,8 @@ export interface AppOptions {
   open311?: Open311Options;
   /** Serve the elements' self-contained bundle at `/assets/rights-kit/`. */
   bundleDir?: string;
+  /** The desk's session cookie carries `Secure` (default). Off only for plain HTTP on loopback in development. */
+  secureCookies?: boolean;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -92,7 +94,7 @@ export function createApp(options: AppOptions): Hono {
   app.notFound((c) => c.json({ error: { code: 'not_found', message: 'No such resource.' } }, 404));
 
   mountOperations(app, {
-    handlers: createHandlers({ service, trustProxyHops: options.trustProxyHops, answers }),
+    handlers: createHandlers({ service, trustProxyHops: options.trustProxyHops, answers, cookies: { secure: options.secureCookies ?? true } }),
     auth: staffAuth(options.staffToken, service.accounts),
     bodyLimit: options.bodyLimit,
   });

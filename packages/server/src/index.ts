@@ -109,6 +109,8 @@ export interface ServerOptions {
   retentionDays?: number;
   /** This instance's name in the audit trail. Default: RIGHTS_KIT_INSTANCE, else `<host>-<pid>` (`-2`, `-3`… for more servers in one process). */
   instance?: string;
+  /** The desk's session cookie carries `Secure`. Default true; false only for plain HTTP on loopback (dev, tests). */
+  secureCookies?: boolean;
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
   /**
@@ -242,6 +244,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
       trustProxyHops: options.trustProxy === true ? 1 : typeof options.trustProxy === 'number' ? options.trustProxy : 0,
       log,
+      ...(options.secureCookies !== undefined ? { secureCookies: options.secureCookies } : {}),
       ...(options.open311 ? { open311: options.open311 } : {}),
       ...(options.demo && existsSync(PORTAL_DIR) ? { portalDir: PORTAL_DIR } : {}),
       ...(existsSync(BUNDLE_DIR) ? { bundleDir: BUNDLE_DIR } : {}),

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Category, RightsClient, Statistics } from '@rights-kit/sdk';
+import type { Category, LocalizedText, Report, RightsClient, Station, Statistics } from '@rights-kit/sdk';
 import { RightsElement } from '../base/rights-element.js';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { formatDate, formatNumber, localize, type Locale } from '../base/i18n.js';
@@ -11,8 +11,15 @@ import { messages } from './case-stats.messages.js';
 import { currentHalf, parsePeriod, type Period } from './period.js';
 import { CSV_BOM, statsCsv } from './csv.js';
 import { renderFigures, type FiguresView, type Row } from './figures.js';
+import { reportMessages } from './report.messages.js';
+import { reportCsv } from './report-csv.js';
+import { reportSections, type Section } from './report-sections.js';
+import { reportStyles } from './report.styles.js';
+import { renderReport } from './report-view.js';
 
-type Status = 'idle' | 'loading' | 'ready' | 'error' | 'invalid' | 'no-client';
+type Status = 'idle' | 'loading' | 'ready' | 'error' | 'invalid' | 'no-client' | 'no-token';
+
+const errorCode = (error: unknown): string | undefined => (error as { code?: unknown } | undefined)?.code as string | undefined;
 
 interface Range {
   from: string;
@@ -36,15 +43,25 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * Category names: the backend's (`client.categories.list()`) when it has the code, else the element's
  * own names for the default taxonomy and `other-small`, else the code.
  *
+ * `mode="staff"` with `.token` shows the office's half-year report instead (工作总结, `client.staff.report`):
+ * the county summary's sentence ("接待处理来信来访 66 起，结案 64 件，结案率达 97%。"), then numbered tables by
+ * category, channel, station and community (the document's rounding: 3 %, 13.6 %), outcomes with their sums in
+ * yuan and the women and children helped, juror cases and signed agreements, and activities with attendance and
+ * materials. "Download report CSV" holds every section; "Print the report" prints it as an office document.
+ * A station head's report covers her station and says so in its title.
+ *
  * @summary Cases by category, closure rate and deadlines for a reporting period, as chart, tables and CSV.
  *
- * @event rights-error - The figures could not be loaded (detail: `{ error }`).
+ * @event rights-error - The figures (or the staff report) could not be loaded (detail: `{ error }`).
  *
  * @csspart heading - The `<h2>` title.
  * @csspart summary - The key figures (total, closed, closure rate, overdue), a `<dl>`.
  * @csspart chart - The `<figure>` holding the SVG bar chart.
- * @csspart table - Every table (category, status, channel); `category-table`, `status-table`, `channel-table` pick one.
+ * @csspart table - Every table; `category-table`, `status-table`, `channel-table` pick one, and in staff mode
+ *   `station-table`, `community-table`, `outcome-table`, `totals-table`, `activity-table`.
  * @csspart download - The "Download CSV" button.
+ * @csspart lead - (staff mode) The summary sentence that opens the report.
+ * @csspart print - (staff mode) The "Print the report" button.
  *
  * @cssproperty [--rights-stats-bar-color=var(--rights-color-primary)] - Fill of the bars.
  * @cssproperty [--rights-stats-track-color=var(--rights-color-surface)] - The track behind each bar.
@@ -54,7 +71,18 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * @cssstate empty - The period has no cases.
  */
 export class RightsCaseStats extends RightsDataElement {
-  static override styles = [...RightsElement.styles, caseStatsStyles];
+  static override styles = [...RightsElement.styles, caseStatsStyles, reportStyles];
+
+  /**
+   * `public` (default): the public figures (`GET /v1/stats`). `staff`: the office's half-year report
+   * (`GET /v1/staff/report`, needs `.token`) — by category, channel, station and community, outcomes with their
+   * sums, the women and children helped, juror cases and activities, in the county summary's rounding; CSV of every
+   * section and a printable page.
+   */
+  @property({ reflect: true }) mode: 'public' | 'staff' = 'public';
+
+  /** The staff session's token, for `mode="staff"`. A property only: a token never goes into an attribute. */
+  @property({ attribute: false }) token?: string;
 
   /** First day of the period, `YYYY-MM-DD` (used with `to`; takes precedence over `period`). */
   @property() from?: string;
@@ -70,7 +98,7 @@ export class RightsCaseStats extends RightsDataElement {
     args: () => {
       const client = this.resolvedClient;
       const range = this.range;
-      return client && range ? ([client, range.from, range.to] as const) : undefined;
+      return client && range && this.mode !== 'staff' ? ([client, range.from, range.to] as const) : undefined;
     },
     task: ([client, from, to], signal) => client.stats.get({ from, to }, { signal }),
     // Built apart from dispatchEvent(): the manifest analyzer would take `new X(error)`'s argument for an event name.
@@ -78,6 +106,27 @@ export class RightsCaseStats extends RightsDataElement {
       const event = new RightsErrorEvent(error);
       this.dispatchEvent(event);
     },
+  });
+
+  /** The staff report for the client, token and period. */
+  private readonly staffReport = new DataTask(this, {
+    args: () => {
+      const client = this.resolvedClient;
+      const range = this.range;
+      return client && range && this.mode === 'staff' && this.token ? ([client, this.token, range.from, range.to] as const) : undefined;
+    },
+    task: ([client, token, from, to], signal) => client.staff.report({ from, to }, { token, signal }),
+    onError: (error) => {
+      const event = new RightsErrorEvent(error);
+      this.dispatchEvent(event);
+    },
+  });
+
+  /** Station names for the report's station table (public names; a confidential station is named, never located). */
+  private readonly stations = new DataTask(this, {
+    args: () => (this.resolvedClient && this.mode === 'staff' ? ([this.resolvedClient] as const) : undefined),
+    task: async ([client]: readonly [RightsClient], signal): Promise<Map<string, Station>> =>
+      new Map((await client.stations.list({}, { signal })).map((s) => [s.id, s])),
   });
 
   /** Category names are a nicety: without them the element's defaults (or the code) are shown. */
@@ -106,29 +155,43 @@ export class RightsCaseStats extends RightsDataElement {
     return { from: period.from, to: period.to, period };
   }
 
+  /** The staff report last loaded (`mode="staff"`), or undefined while loading, after an error, or before the first load. */
+  get report(): Report | undefined {
+    return this.mode !== 'staff' || this.staffReport.status === 'error' ? undefined : this.staffReport.value;
+  }
+
   /** Loads the figures again (also what the "Try again" button does). */
   reload(): void {
-    void this.figures.run();
+    void (this.mode === 'staff' ? this.staffReport.run() : this.figures.run());
+  }
+
+  /** Prints the page; the element's print styles lay the report out as an office document. */
+  print(): void {
+    window.print();
   }
 
   /** Where the element stands, for its status line and custom states. */
   private get status(): Status {
     if (!this.range) return 'invalid';
     if (!this.resolvedClient) return 'no-client';
-    return ({ initial: 'idle', pending: 'loading', complete: 'ready', error: 'error' } as const)[this.figures.status];
+    if (this.mode === 'staff' && !this.token) return 'no-token';
+    const task = this.mode === 'staff' ? this.staffReport : this.figures;
+    return ({ initial: 'idle', pending: 'loading', complete: 'ready', error: 'error' } as const)[task.status];
   }
 
   protected override willUpdate(): void {
     // Without a period or a client nothing is asked; a request still on its way for the old ones is dropped,
     // and asked again if they come back.
-    if (!this.range || !this.resolvedClient) this.figures.clear({ forgetArgs: true });
+    if (!this.range || !this.resolvedClient || this.mode === 'staff') this.figures.clear({ forgetArgs: true });
+    // Signing out (no token) or leaving staff mode drops the report at once: nothing of the session stays on screen.
+    if (!this.range || !this.resolvedClient || this.mode !== 'staff' || !this.token) this.staffReport.clear({ forgetArgs: true });
   }
 
   protected override updated(): void {
     const status = this.status;
     this.setState('loading', status === 'loading');
     this.setState('error', status === 'error' || status === 'invalid');
-    this.setState('empty', status === 'ready' && this.statistics?.total === 0);
+    this.setState('empty', status === 'ready' && (this.mode === 'staff' ? this.report?.total : this.statistics?.total) === 0);
   }
 
   /** The localized name of a category code. */
@@ -147,23 +210,30 @@ export class RightsCaseStats extends RightsDataElement {
     return statistics.byCategory.map((c) => ({ code: c.category, name: this.categoryName(c.category), count: c.count, share: c.share }));
   }
 
-  /** The CSV text (without BOM) of the figures by category, as the download holds them. */
+  /** The CSV text (without BOM): the figures by category, or in staff mode every section of the report. */
   toCsv(): string {
+    if (this.mode === 'staff') {
+      const report = this.report;
+      const range = this.range;
+      if (!report || !range) return '';
+      return reportCsv(this.reportHeading(report, range), this.periodText(range), this.reportSections(report));
+    }
     if (!this.statistics) return '';
     const m = messages(this.resolvedLocale);
     const rows = this.categoryRows(this.statistics).map((r) => ({ category: r.name, count: r.count, share: r.share }));
     return statsCsv(rows, { category: m.colCategory, count: m.colCount, share: m.csvShare });
   }
 
-  /** The download's file name: `rights-kit-stats-<from>-<to>.csv`. */
+  /** The download's file name: `rights-kit-stats-<from>-<to>.csv`, `rights-kit-report-<from>-<to>.csv` in staff mode. */
   get csvFileName(): string {
+    if (this.mode === 'staff') return `rights-kit-report-${this.report?.from ?? ''}-${this.report?.to ?? ''}.csv`;
     const s = this.statistics;
     return `rights-kit-stats-${s?.from ?? ''}-${s?.to ?? ''}.csv`;
   }
 
-  /** Saves the figures by category as a CSV file (UTF-8 with BOM, so Excel shows Chinese). */
+  /** Saves the figures as a CSV file (UTF-8 with BOM, so Excel shows Chinese). */
   download(): void {
-    if (!this.statistics) return;
+    if (!(this.mode === 'staff' ? this.report : this.statistics)) return;
     const blob = new Blob([CSV_BOM + this.toCsv()], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
@@ -202,19 +272,29 @@ export class RightsCaseStats extends RightsDataElement {
     const m = messages(locale);
     const range = this.range;
     const status = this.status;
-    const statistics = status === 'ready' ? this.statistics : undefined;
+    const staff = this.mode === 'staff';
+    const statistics = status === 'ready' && !staff ? this.statistics : undefined;
+    const report = status === 'ready' && staff ? this.report : undefined;
     const label = range && this.periodLabel(range);
+    const heading = staff && range ? this.reportHeading(report, range) : label ? m.headingFor(label) : m.heading;
     return html`
       <section aria-labelledby="heading" aria-busy=${status === 'loading' ? 'true' : 'false'}>
-        <h2 id="heading" part="heading">${label ? m.headingFor(label) : m.heading}</h2>
-        ${range
-          ? html`<p class="period">
-              ${m.periodRange(formatDate(range.from, locale, { dateStyle: 'long' }), formatDate(range.to, locale, { dateStyle: 'long' }))}
-            </p>`
-          : nothing}
+        <h2 id="heading" part="heading">${heading}</h2>
+        ${range ? html`<p class="period">${this.periodText(range)}</p>` : nothing}
         <p class="status ${status === 'error' || status === 'invalid' ? 'error' : ''}" role="status">${this.statusText(status)}</p>
         ${status === 'error' ? html`<p class="actions"><button type="button" class="button secondary" @click=${this.reload}>${m.retry}</button></p>` : nothing}
         ${statistics ? renderFigures(statistics, this.figuresView(locale)) : nothing}
+        ${report
+          ? renderReport(report, {
+              m: reportMessages(locale),
+              words: m,
+              count: (value) => formatNumber(value, locale),
+              percent: (value) => this.documentPercentText(value),
+              sections: this.reportSections(report),
+              download: () => this.download(),
+              print: () => this.print(),
+            })
+          : nothing}
       </section>
     `;
   }
@@ -230,19 +310,68 @@ export class RightsCaseStats extends RightsDataElement {
     };
   }
 
+  private periodText(range: Range): string {
+    const locale = this.resolvedLocale;
+    return messages(locale).periodRange(formatDate(range.from, locale, { dateStyle: 'long' }), formatDate(range.to, locale, { dateStyle: 'long' }));
+  }
+
+  /** "2025年上半年工作总结", or a station head's "东关社区家暴投诉站工作总结（2025年上半年）". */
+  private reportHeading(report: Report | undefined, range: Range): string {
+    const r = reportMessages(this.resolvedLocale);
+    const label = this.periodLabel(range);
+    const base = label ? r.headingFor(label) : r.heading;
+    if (report?.stationId === undefined) return base;
+    return `${r.stationHeading(this.stationName(report.stationId))}${label ? this.bracket(label) : ''}`;
+  }
+
+  private bracket(text: string): string {
+    return this.resolvedLocale === 'zh-CN' ? `（${text}）` : ` (${text})`;
+  }
+
+  private stationName(id: string): string {
+    const station = this.stations.value?.get(id);
+    return station ? localize(station.name, this.resolvedLocale) : id;
+  }
+
+  /** A percentage as the report gives it: whole, or with the one decimal it kept (13.6 %), never more. */
+  private documentPercentText(value: number): string {
+    return formatNumber(value / 100, this.resolvedLocale, { style: 'percent', maximumFractionDigits: 1 });
+  }
+
+  private reportSections(report: Report): Section[] {
+    const locale = this.resolvedLocale;
+    const m = messages(locale);
+    return reportSections(report, {
+      m: reportMessages(locale),
+      words: m,
+      count: (value) => formatNumber(value, locale),
+      percent: (value) => this.documentPercentText(value),
+      yuan: (fen) => formatNumber(fen / 100, locale, { style: 'currency', currency: 'CNY', minimumFractionDigits: fen % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 }),
+      categoryName: (code) => this.categoryName(code),
+      channelName: (code) => this.lookup(locale, `channel:${code}`) ?? code,
+      stationName: (id) => this.stationName(id),
+      communityName: (community: LocalizedText) => localize(community, locale),
+    });
+  }
+
   private statusText(status: Status): string {
     const m = messages(this.resolvedLocale);
     switch (status) {
       case 'loading':
         return m.loading;
-      case 'error':
-        return m.error;
+      case 'error': {
+        const code = errorCode(this.mode === 'staff' ? this.staffReport.error : undefined);
+        const r = reportMessages(this.resolvedLocale);
+        return code === 'forbidden' ? r.forbidden : code === 'unauthorized' ? r.unauthorized : m.error;
+      }
+      case 'no-token':
+        return reportMessages(this.resolvedLocale).noToken;
       case 'invalid':
         return m.invalidPeriod;
       case 'no-client':
         return m.noClient;
       case 'ready':
-        return this.statistics?.total === 0 ? m.empty : '';
+        return (this.mode === 'staff' ? this.report?.total : this.statistics?.total) === 0 ? m.empty : '';
       default:
         return '';
     }

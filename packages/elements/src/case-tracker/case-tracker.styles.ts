@@ -158,7 +158,38 @@ export const styles = css`
     min-height: 44px;
     padding: 0 0.25em;
   }
+  .referral {
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+  }
+  .referral-name {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .referral dl {
+    margin: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .referral dt {
+    font-weight: 600;
+  }
+  .referral dd {
+    margin: 0;
+  }
+  .open-state {
+    font-weight: 700;
+    margin-right: 0.4em;
+  }
+  .open-state.open {
+    color: var(--_success);
+  }
+  .open-state.closed {
+    color: var(--_danger);
+  }
   @media (forced-colors: active) {
+    .referral,
     .status,
     .error,
     .deadline.overdue {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseStatus, CaseView } from '@rights-kit/sdk';
 import { formatDate, type Locale } from '../base/i18n.js';
 import type { TrackerMessages } from './case-tracker.messages.js';
+import { renderReferral } from './referral-card.js';
 
 /** Statuses after which the office still owes the closing of the case. */
 const CLOSING_PENDING: ReadonlySet<CaseStatus> = new Set(['accepted', 'in-progress', 'mediation', 'referred', 'resolved']);
@@ -53,6 +54,7 @@ export function renderCaseView(view: CaseView, o: CaseViewOptions): TemplateResu
         ${o.checkedAt ? html`<p class="muted">${t.checkedAt(formatDate(o.checkedAt, locale, { timeStyle: 'short' }))}</p>` : nothing}
       </div>
     </section>
+    ${view.referral ? renderReferral(view.referral, { t, locale, now: o.now }) : nothing}
     <section aria-labelledby="next-heading">
       <h3 id="next-heading">${t.nextHeading}</h3>
       <div class="deadline ${deadline?.overdue ? 'overdue' : ''}" part="deadline">

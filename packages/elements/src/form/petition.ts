@@ -61,6 +61,7 @@ export function buildPetition(values: Values, category: Category | undefined, lo
     description: str(values, 'description'),
     incidentDate: str(values, 'incidentDate'),
     location: Object.keys(location).length ? location : undefined,
+    stationId: str(values, 'stationId'),
     onBehalfOf: str(values, 'onBehalfOf') as OnBehalfOf | undefined,
     anonymous,
     contact,
@@ -113,7 +114,7 @@ export function dedupe(issues: ErrorIssue[]): ErrorIssue[] {
 
 const FIELD_ORDER = [
   'immediateDanger', 'category', 'attributes', 'description', 'incidentDate', 'location.district', 'location.community', 'location.address',
-  'onBehalfOf', 'anonymous', 'contact', 'contact.name', 'contact.safeToContact', 'contact.smsOk', 'contact.preferred', 'contact.phone',
+  'stationId', 'onBehalfOf', 'anonymous', 'contact', 'contact.name', 'contact.safeToContact', 'contact.smsOk', 'contact.preferred', 'contact.phone',
   'contact.email', 'contact.voicemailOk', 'contact.safeTimes', 'consent',
 ];
 function rank(path: string): number {

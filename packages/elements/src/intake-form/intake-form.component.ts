@@ -127,6 +127,14 @@ export class RightsIntakeForm extends RightsDataElement {
     task: ([client], signal) => client.categories.list({ signal }),
     onError: (error) => this.dispatchEvent(new RightsErrorEvent(error)),
   });
+  /**
+   * The stations she may choose from (optional). The public list: a confidential one is a name and a phone.
+   * When it fails to load the question is simply not asked; the routing rules decide.
+   */
+  private readonly stations = new DataTask(this, {
+    args: () => (this.resolvedClient ? ([this.resolvedClient] as const) : undefined),
+    task: ([client], signal) => client.stations.list({}, { signal }),
+  });
   private readonly queue = new QueuedPetition(this, {
     loadOutbox: (client) => this.loadOutbox(client),
     showReceipt: (receipt) => this.succeed(receipt),
@@ -368,6 +376,7 @@ export class RightsIntakeForm extends RightsDataElement {
       fixed: (path) => this.answers.fixedText(path),
       categories: this.categories.value,
       categoriesFailed: this.categories.status === 'error',
+      stations: this.stations.value,
       hasClient: !!this.resolvedClient,
       category: this.category,
       phoneFormat: this.phoneFormat,

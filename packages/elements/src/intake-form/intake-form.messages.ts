@@ -52,6 +52,9 @@ export const messages = defineMessages({
     where: '发生地点',
     district: '区县',
     community: '街道或社区',
+    helpAt: '您希望在哪里获得帮助？',
+    helpAtHint: '可以不选。不选时，我们会根据您所在的区县和求助类别，安排合适的工作站跟进。',
+    helpAtAny: '不指定',
     address: '详细地址',
     // who
     // A heading, not the question again: the question "您是为谁求助？" follows it.
@@ -196,6 +199,9 @@ export const messages = defineMessages({
     where: 'Where it happened',
     district: 'District or county',
     community: 'Street or community',
+    helpAt: 'Where would you like to be helped?',
+    helpAtHint: 'You do not have to choose. If you do not, we pass your request to a suitable station for your district and the kind of help you need.',
+    helpAtAny: 'No preference',
     address: 'Address',
     stepWho: 'Who is this request for?',
     onBehalfOf: 'Who are you asking for?',

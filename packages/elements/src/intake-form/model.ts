@@ -35,6 +35,7 @@ export function stepOf(path: string): Step {
     case 'description':
     case 'incidentDate':
     case 'location':
+    case 'stationId':
       return 'happened';
     case 'onBehalfOf':
     case 'anonymous':

@@ -31,7 +31,7 @@ import { AbortedError, ConflictError, NotFoundError, UnauthorizedError, Validati
 import { hmacSha256, sha256Bytes, sha256Hex } from '../internal/sha256.js';
 import { issueReadCredential, verifyReadCredential } from '../logic/read-credential.js';
 import { canonicalJson } from '../logic/canonical.js';
-import { accountsFilter, can, compareAccounts, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
+import { accountsFilter, compareAccounts, inListScope, listScope, matchesReferenceSearch, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
 import { planAssignment } from '../logic/assignment.js';
 import { applyPlan, compareForStaffList, matchesStaffQuery, STAFF_LIST_DEFAULT_LIMIT, toCaseView, toStaffCase, type CaseRecord } from '../logic/case-record.js';
 import { checkPetition, checkRecategorization, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, seedAudit, type AuditActor } from '../logic/case-rules.js';
@@ -41,7 +41,7 @@ import { computeDeadlines } from '../logic/deadlines.js';
 import { queryStations } from '../logic/stations.js';
 import { checkUpdateStations, routeCase } from '../logic/routing.js';
 import { computeStatistics, PUBLIC_STATS_POLICY, publishedWindow } from '../logic/stats.js';
-import { computeReport } from '../logic/report.js';
+import { computeReport, reportScope } from '../logic/report.js';
 import { activitiesInPeriod, checkActivityStation, newActivity, updatedActivity } from '../logic/activities.js';
 import { randomKey } from '../internal/random.js';
 import { demoSeed } from '../seed/demo-seed.js';
@@ -255,7 +255,10 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       requirePermission(principal, 'cases.read');
       const q = parseOrThrow(StaffCaseQuery, query, 'Case query');
       const at = now();
-      const matching = [...cases.values()].filter((c) => can(principal, 'cases.read', c) && matchesStaffQuery(c, q, at)).sort(compareForStaffList);
+      const scope = listScope(principal, q.view);
+      const matching = [...cases.values()]
+        .filter((c) => inListScope(principal, scope, c) && matchesReferenceSearch(c.reference, q.reference) && matchesStaffQuery(c, q, at))
+        .sort(compareForStaffList);
       const offset = q.offset ?? 0;
       const limit = q.limit ?? STAFF_LIST_DEFAULT_LIMIT;
       return { cases: matching.slice(offset, offset + limit).map((c) => toStaffCase(c, at)), total: matching.length };
@@ -346,14 +349,14 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     },
 
     async getReport(query, options): Promise<Report> {
-      requirePermission(await requireStaff(options), 'reports.read');
+      const scope = reportScope(await requireStaff(options));
       const q = parseOrThrow(ReportQuery, query, 'Report query');
       const all = [...cases.values()].map((c) => ({
         category: c.petition.category, channel: c.channel, status: c.status, submittedAt: c.submittedAt,
         ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
         ...(c.outcome !== undefined ? { outcome: c.outcome } : {}),
       }));
-      return clone(computeReport(all, q, { categories: categories.map((c) => c.code), stations: seed.stations.map((s) => s.id), activities: [...activities.values()] }));
+      return clone(computeReport(all, q, { categories: categories.map((c) => c.code), stations: seed.stations, activities: [...activities.values()], ...scope }));
     },
 
     async createActivity(input, options): Promise<Activity> {

@@ -179,6 +179,10 @@ export const CaseUpdate = z
 export type CaseUpdate = z.infer<typeof CaseUpdate>;
 
 export const StaffCaseQuery = z.strictObject({
+  /** `mine`: the cases she registered or is assigned; `station`: her station's (within what she may read); absent: all she may read. */
+  view: z.optional(z.enum(['mine', 'station'])),
+  /** Cases whose reference contains this (letters, digits, dashes; any case). */
+  reference: z.optional(z.string().check(z.regex(/^[A-Za-z0-9-]{1,24}$/))),
   status: z.optional(CaseStatus),
   category: z.optional(inputString(64)),
   overdue: z.optional(z.boolean()),

@@ -37,7 +37,8 @@ export type Permission = (typeof PERMISSION_NAMES)[number];
  *   and send it to another station (`CaseUpdate.stationId`, issue #14), audited `station_changed`.
  * - `accounts.read`: list the staff accounts (whom a case can be assigned to): `station` — her station's people.
  * - `audit.read`: list what one person did, across every case (FixMyStreet's admin audit).
- * - `reports.read`: the county's half-year report (every station's cases, in figures).
+ * - `reports.read`: the half-year report, in figures: `all` — the county's (every station's cases); `station` —
+ *   her station's cases and activities only (a station head reports her station's half-year upward).
  * - `activities.manage`: create and change the public list of activities (the catalogue).
  * - `session`: sign out (every signed-in person).
  */
@@ -50,7 +51,7 @@ export const PERMISSIONS: Readonly<Record<Permission, Readonly<Partial<Record<Ro
   'cases.assign': { station_head: ['station'], admin: 'all' },
   'accounts.read': { station_head: ['station'], admin: 'all' },
   'audit.read': { admin: 'all' },
-  'reports.read': { admin: 'all' },
+  'reports.read': { station_head: ['station'], admin: 'all' },
   'activities.manage': { admin: 'all' },
   session: { volunteer: ['own'], caseworker: ['own'], station_head: ['own'], admin: ['own'] },
 };
@@ -90,16 +91,25 @@ export type StaffAccountList = z.infer<typeof StaffAccountList>;
 export const StaffAccountQuery = z.strictObject({ stationId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))) });
 export type StaffAccountQuery = z.infer<typeof StaffAccountQuery>;
 
-/** Signing in: the account's name and password. */
+/**
+ * Signing in: the account's name and password. `session: 'cookie'` (the desk, same origin) puts the session in
+ * an HttpOnly, SameSite=Strict cookie no script can read, and answers a CSRF token instead of the bearer token.
+ */
 export const SignIn = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(100)),
   password: z.string().check(z.minLength(1), z.maxLength(200)),
+  session: z.optional(z.enum(['bearer', 'cookie'])),
 });
 export type SignIn = z.infer<typeof SignIn>;
 
-/** A session: the bearer token (shown once), who it is for, and when it ends at the latest. */
+/**
+ * A session: the bearer token (shown once), who it is for, and when it ends at the latest. A cookie session's
+ * `token` is `cookie:<csrfToken>` (`COOKIE_SESSION_PREFIX`): what the sdk's calls take as `token`, sending the
+ * CSRF token as `X-CSRF-Token` and letting the browser send the cookie — never an Authorization header.
+ */
 export const StaffSession = z.object({
   token: z.string(),
+  csrfToken: z.optional(z.string()),
   account: StaffAccount,
   expiresAt: z.string(),
   idleTimeoutSeconds: z.number(),
@@ -108,6 +118,10 @@ export type StaffSession = z.infer<typeof StaffSession>;
 
 export const SignedOut = z.object({ signedOut: z.literal(true) });
 export type SignedOut = z.infer<typeof SignedOut>;
+
+export { COOKIE_SESSION_PREFIX, CSRF_HEADER } from './session-text.js';
+/** The session cookie: HttpOnly, SameSite=Strict, Path=/v1/staff, Secure unless the server is told otherwise. */
+export const SESSION_COOKIE = 'rk_staff_session';
 
 /** A session ends after this long without a request… */
 export const SESSION_IDLE_SECONDS = 30 * 60;

@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { CaseStatus, Channel } from './case.js';
-import { IsoDate } from './common.js';
+import { IsoDate, LocalizedText } from './common.js';
 import { ActivityKind } from './activity.js';
 import { OutcomeKind } from './outcome.js';
 import { PeriodQuery } from './period.js';
@@ -33,6 +33,8 @@ const Totals = {
 export const Report = z.object({
   from: IsoDate,
   to: IsoDate,
+  /** Present when the report holds one station's cases and activities only (a station head's report). */
+  stationId: z.optional(z.string()),
   /** Cases submitted in the period. */
   total: z.number(),
   /** Of those, closed (结案) now. */
@@ -46,6 +48,12 @@ export const Report = z.object({
    * the county's own queue (web petitions, registrations by county-wide accounts).
    */
   byStation: z.array(z.object({ stationId: z.optional(z.string()), ...Part })),
+  /**
+   * Cases by the community their station serves (the station catalogue's `community`), in the catalogue's order;
+   * last, without `community`, the cases whose station names none — the county's queue, and any confidential
+   * station, whose community is never given.
+   */
+  byCommunity: z.array(z.object({ community: z.optional(LocalizedText), ...Part })),
   /** Channels with cases, in the contract's order (web, letter, visit, phone). */
   byChannel: z.array(z.object({ channel: Channel, ...Part })),
   /** Statuses with cases, in life-cycle order. */

@@ -12,6 +12,7 @@ import { encodeParams } from '../contract/operations/query.js';
 import { WIRE } from '../contract/operations/wire.js';
 import type { WireOperation } from '../contract/operations/wire-of.js';
 import { loadContract } from './contract.js';
+import { COOKIE_SESSION_PREFIX, CSRF_HEADER } from '../contract/session-text.js';
 import type { Requester } from './request.js';
 
 export interface CallInput {
@@ -42,6 +43,12 @@ export function expandPath(op: { id?: string; path: string }, params: Record<str
   });
 }
 
+/** A bearer token goes in Authorization; a cookie session (`cookie:<csrf>`) sends its CSRF token, the browser its cookie. */
+function staffHeaders(token: string): Record<string, string> {
+  if (token.startsWith(COOKIE_SESSION_PREFIX)) return { [CSRF_HEADER]: token.slice(COOKIE_SESSION_PREFIX.length) };
+  return { authorization: `Bearer ${token}` };
+}
+
 export function createCaller(request: Requester): Caller {
   return (id, input = {}) => {
     const op: WireOperation = WIRE[id];
@@ -55,7 +62,7 @@ export function createCaller(request: Requester): Caller {
       query: encodeParams(params, input.query),
       body: op.body ? input.body : undefined,
       headers: {
-        ...(op.staff && input.token !== undefined ? { authorization: `Bearer ${input.token}` } : {}),
+        ...(op.staff && input.token !== undefined ? staffHeaders(input.token) : {}),
         ...(op.proof && input.proof !== undefined ? { [op.proof]: input.proof } : {}),
       },
       idempotencyKey: op.idempotencyKey ? input.idempotencyKey : undefined,

@@ -59,10 +59,27 @@ export type ListScope =
   | { kind: 'all' }
   | { kind: 'some'; reaches: readonly Reach[]; accountId: string; stationId: string | undefined; openStatuses: readonly CaseStatus[] };
 
-export function listScope(principal: Principal): ListScope {
+/**
+ * Her list's scope, narrowed by the desk's view: `mine` — registered by her or assigned to her; `station` — her
+ * station's cases among those she may read (a volunteer's: the open ones). Never wider than `cases.read`.
+ */
+export function listScope(principal: Principal, view?: 'mine' | 'station'): ListScope {
   const scope = requirePermission(principal, 'cases.read');
-  if (scope === 'all') return { kind: 'all' };
-  return { kind: 'some', reaches: scope, accountId: principal.id, stationId: principal.stationId, openStatuses: [...OPEN_STATUSES] };
+  const some = (reaches: readonly Reach[]): ListScope => ({ kind: 'some', reaches, accountId: principal.id, stationId: principal.stationId, openStatuses: [...OPEN_STATUSES] });
+  const all: readonly Reach[] = scope === 'all' ? ['own', 'assigned', 'station'] : scope;
+  if (view === 'mine') return some(all.filter((r) => r === 'own' || r === 'assigned'));
+  if (view === 'station') return some(all.filter((r) => r === 'station' || r === 'station_open'));
+  return scope === 'all' ? { kind: 'all' } : some(scope);
+}
+
+/** Whether a case is within a list scope (the memory backend's filter; the server's is the same scope as SQL). */
+export function inListScope(principal: Principal, scope: ListScope, c: CaseScopeFacts): boolean {
+  return scope.kind === 'all' || scope.reaches.some((r) => reaches(principal, r, c));
+}
+
+/** Whether a reference matches the list's reference search (contains, any case). */
+export function matchesReferenceSearch(reference: string, search: string | undefined): boolean {
+  return search === undefined || reference.includes(search.toUpperCase());
 }
 
 /** A case beyond her scope is answered exactly as an unknown reference: same status, same body. */

@@ -6,8 +6,33 @@ import type { Activity } from '../contract/activity.js';
 import { CASE_STATUSES, Channel, type CaseStatus } from '../contract/case.js';
 import { OUTCOME_KINDS, type CaseOutcome, type OutcomeKind } from '../contract/outcome.js';
 import type { Report, ReportQuery } from '../contract/report.js';
+import type { LocalizedText } from '../contract/common.js';
+import type { Principal } from '../contract/permissions.js';
+import type { Station } from '../contract/station.js';
+import { UnauthorizedError } from '../errors.js';
 import { activitiesInPeriod, activityFigures } from './activities.js';
+import { requirePermission } from './access.js';
 import { submittedWithin } from './stats.js';
+
+/**
+ * Whose figures a person's report holds: the whole county for `reports.read: all` (administrators), her own
+ * station's for `['station']` (a station head, who reports her station's half-year upward). Both backends ask
+ * this before `computeReport`; 403 for a role without the permission.
+ */
+export function reportScope(principal: Principal): { stationId?: string } {
+  const scope = requirePermission(principal, 'reports.read');
+  if (scope === 'all') return {};
+  if (scope.includes('station') && principal.stationId !== undefined) return { stationId: principal.stationId };
+  throw new UnauthorizedError(`The role "${principal.role}" has no station to report on.`, { status: 403, code: 'forbidden' });
+}
+
+/**
+ * The community of each station that names one, for the report's `byCommunity`. A confidential station's
+ * community is never used: a count per community would say which neighbourhood the shelter is in.
+ */
+function communitiesOf(stations: readonly ReportStation[]): Map<string, LocalizedText> {
+  return new Map(stations.filter((s) => !s.confidential && s.community !== undefined).map((s) => [s.id, s.community!]));
+}
 
 /** What the report needs of a case: nothing that could identify a person. */
 export interface ReportCase {
@@ -20,11 +45,16 @@ export interface ReportCase {
   outcome?: CaseOutcome;
 }
 
+/** What the report needs of a station: its id, and the community it serves (never for a confidential one). */
+export type ReportStation = Pick<Station, 'id' | 'community' | 'confidential'>;
+
 export interface ReportOptions {
   /** The catalogue's category codes, in its order: the report lists each, zeros included. */
   categories: readonly string[];
-  /** The catalogue's station ids, in its order: the report lists those with cases in this order. */
-  stations?: readonly string[];
+  /** The catalogue's stations, in its order: the report lists those with cases in this order, and their communities. */
+  stations?: readonly ReportStation[];
+  /** Only this station's cases and activities (a station head's report, `reportScope`); unset: the whole county. */
+  stationId?: string;
   /** The office's activities; those starting in the period are counted. */
   activities?: readonly Activity[];
   /** The office's time zone, which decides the calendar day a case was submitted on. Default `Asia/Shanghai`. */
@@ -67,7 +97,8 @@ function countBy<K>(items: readonly ReportCase[], key: (c: ReportCase) => K): Ma
  */
 export function computeReport(cases: readonly ReportCase[], query: ReportQuery, options: ReportOptions): Report {
   const timeZone = options.timeZone ?? 'Asia/Shanghai';
-  const inWindow = submittedWithin(cases, query, timeZone);
+  const scoped = options.stationId === undefined ? cases : cases.filter((c) => c.stationId === options.stationId);
+  const inWindow = submittedWithin(scoped, query, timeZone);
   const total = inWindow.length;
   const closed = inWindow.filter((c) => c.status === 'closed').length;
   const part = (count: number) => ({ count, percent: documentPercent(count, total) });
@@ -75,12 +106,22 @@ export function computeReport(cases: readonly ReportCase[], query: ReportQuery, 
   const byCategory = countBy(inWindow, (c) => c.category);
   const categoryCodes = [...options.categories, ...[...byCategory.keys()].filter((k) => !options.categories.includes(k)).sort()];
   const byStation = countBy(inWindow, (c) => c.stationId);
-  const known = options.stations ?? [];
+  const known = (options.stations ?? []).map((s) => s.id);
   const stationIds = [
     ...known.filter((id) => byStation.has(id)),
     ...[...byStation.keys()].filter((id): id is string => id !== undefined && !known.includes(id)).sort(),
     ...(byStation.has(undefined) ? [undefined] : []),
   ];
+  // Communities in the order their first station comes in the catalogue; cases without one (the county's queue,
+  // a station naming none, a confidential station) last, together.
+  const communityOf = communitiesOf(options.stations ?? []);
+  const communityKey = (c: ReportCase) => {
+    const community = c.stationId !== undefined ? communityOf.get(c.stationId) : undefined;
+    return community === undefined ? undefined : JSON.stringify(community);
+  };
+  const byCommunity = countBy(inWindow, communityKey);
+  const communityKeys = [...new Set([...communityOf.values()].map((t) => JSON.stringify(t)))].filter((k) => byCommunity.has(k));
+  const activities = (options.activities ?? []).filter((a) => options.stationId === undefined || a.stationId === options.stationId);
   const byChannel = countBy(inWindow, (c) => c.channel);
   const byStatus = countBy(inWindow, (c) => c.status);
 
@@ -96,11 +137,16 @@ export function computeReport(cases: readonly ReportCase[], query: ReportQuery, 
   return {
     from: query.from,
     to: query.to,
+    ...(options.stationId !== undefined ? { stationId: options.stationId } : {}),
     total,
     closed,
     closureRate: documentPercent(closed, total),
     byCategory: categoryCodes.map((category) => ({ category, ...part(byCategory.get(category) ?? 0) })),
     byStation: stationIds.map((stationId) => ({ ...(stationId !== undefined ? { stationId } : {}), ...part(byStation.get(stationId)!) })),
+    byCommunity: [
+      ...communityKeys.map((key) => ({ community: JSON.parse(key) as LocalizedText, ...part(byCommunity.get(key)!) })),
+      ...(byCommunity.has(undefined) ? [part(byCommunity.get(undefined)!)] : []),
+    ],
     byChannel: Channel.options.filter((k) => byChannel.has(k)).map((channel) => ({ channel, ...part(byChannel.get(channel)!) })),
     byStatus: CASE_STATUSES.filter((k) => byStatus.has(k)).map((status) => ({ status, ...part(byStatus.get(status)!) })),
     outcomes: {
@@ -112,6 +158,6 @@ export function computeReport(cases: readonly ReportCase[], query: ReportQuery, 
       agreementsSigned: withOutcome.filter((c) => c.outcome.kind === 'mediation_agreement' && c.outcome.agreementSigned).length,
     },
     totals: sum(withOutcome.map((c) => c.outcome)),
-    activities: activityFigures(activitiesInPeriod(options.activities ?? [], query, timeZone)),
+    activities: activityFigures(activitiesInPeriod(activities, query, timeZone)),
   };
 }

@@ -168,6 +168,8 @@ export async function runCountyHalfYear(client: RightsClient, token: string): Pr
   assert.deepEqual(report.byStatus.map((r) => [r.status, r.count]), [['in-progress', 1], ['mediation', 1], ['closed', 64]], 'statuses');
   // Registered by a county-wide account (the staff token), every case is in the county's own queue.
   assert.deepEqual(report.byStation, [{ count: 66, percent: 100 }], 'stations');
+  assert.deepEqual(report.byCommunity, [{ count: 66, percent: 100 }], 'communities: the county queue names none');
+  assert.equal(report.stationId, undefined, "the county's report, not one station's");
   assert.deepEqual(
     report.activities,
     [

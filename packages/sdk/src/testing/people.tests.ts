@@ -136,4 +136,31 @@ export const peopleTests: ContractTest[] = [
       assert.deepEqual(issuePaths(bad), ['account'], 'the account is named');
     },
   },
+  {
+    name: "the desk's views: my cases (registered or assigned), my station's, all; and a search by part of a reference",
+    async run(ctx) {
+      const c = cast(ctx);
+      if (!c) return;
+      const head0 = { token: await signIn(ctx, c.people['station_head0']!) };
+      const worker0 = { token: await signIn(ctx, c.people['caseworker0']!) };
+      const admin = { token: await signIn(ctx, c.people['admin']!) };
+      const hers = await ctx.client.staff.register({ channel: 'visit', petition: petition() }, { ...head0, idempotencyKey: randomKey() });
+      const theirs = await ctx.client.staff.register({ channel: 'visit', petition: petition() }, { ...worker0, idempotencyKey: randomKey() });
+      const given = await ctx.client.staff.register({ channel: 'visit', petition: petition() }, { ...worker0, idempotencyKey: randomKey() });
+      await ctx.client.staff.assign(given.reference, (await ctx.client.staff.whoAmI(head0)).id, head0);
+      const refs = async (view: 'mine' | 'station' | undefined, token: { token: string }) =>
+        new Set((await ctx.client.staff.list({ ...(view ? { view } : {}), channel: 'visit', limit: 200 }, token)).cases.map((k) => k.reference));
+      const mine = await refs('mine', head0);
+      assert.deepEqual([mine.has(hers.reference), mine.has(given.reference), mine.has(theirs.reference)], [true, true, false], 'mine: registered or assigned');
+      const station = await refs('station', head0);
+      assert.ok([hers, theirs, given].every((r) => station.has(r.reference)), "her station's");
+      assert.deepEqual((await ctx.client.staff.list({ view: 'station' }, admin)).total, 0, 'a county-wide account has no station of her own');
+      assert.ok((await refs(undefined, admin)).has(theirs.reference), 'all');
+      const part = theirs.reference.slice(-5).toLowerCase();
+      const found = await ctx.client.staff.list({ reference: part }, head0);
+      assert.ok(found.cases.some((k) => k.reference === theirs.reference) && found.cases.every((k) => k.reference.includes(part.toUpperCase())), `search "${part}"`);
+      const bad = await assert.rejects(ctx.client.staff.list({ reference: "x' OR 1=1" }, head0), 'ValidationError', 'a search that is no reference');
+      assert.deepEqual(issuePaths(bad), ['reference'], 'named');
+    },
+  },
 ];

@@ -1,8 +1,13 @@
 /** The staff report (issue #19) on the seed's first half of 2026; the county fixture (county-report.ts) checks its arithmetic whole. */
 import { CASE_STATUSES } from '../contract/case.js';
 import { documentPercent } from '../logic/report.js';
+import { randomKey } from '../internal/random.js';
 import { assert } from './assert.js';
+import { cast, errorOf, signIn } from './access.tests.js';
 import { chinaDay, type ContractTest } from './fixtures.js';
+
+/** A year no other test uses for activities. */
+const YEAR = '2032';
 
 export const reportTests: ContractTest[] = [
   {
@@ -39,6 +44,45 @@ export const reportTests: ContractTest[] = [
       const empty = await ctx.client.staff.report({ from: '1999-01-01', to: '1999-12-31' }, { token: ctx.staffToken });
       assert.deepEqual([empty.total, empty.closed, empty.closureRate, empty.outcomes.recorded, empty.outcomes.byKind.length], [0, 0, 0, 0, 0], 'a period without cases');
       assert.deepEqual(empty.totals, { oneOffFen: 0, monthlyFen: 0, women: 0, children: 0 }, 'no sums in a period without cases');
+    },
+  },
+  {
+    name: "a station head's report holds her station's cases and activities only; caseworkers and volunteers read none",
+    async run(ctx) {
+      const c = cast(ctx);
+      if (!c) return;
+      const [mine, other] = c.stations as [string, string];
+      const period = { from: '2026-01-01', to: '2026-12-31' };
+      const head = await signIn(ctx, c.people['station_head0']!);
+      const county = await ctx.client.staff.report(period, { token: ctx.staffToken });
+      const own = await ctx.client.staff.report(period, { token: head });
+      const expected = county.byStation.find((r) => r.stationId === mine)?.count ?? 0;
+      assert.ok(expected > 0, 'the seed has cases at her station in 2026');
+      assert.deepEqual([own.stationId, own.total], [mine, expected], "her station's cases, named as such");
+      assert.equal(county.stationId, undefined, "the county's report names no station");
+      assert.deepEqual(own.byStation, [{ stationId: mine, count: expected, percent: 100 }], 'one station, all of it');
+      assert.equal(own.byCategory.reduce((a, r) => a + r.count, 0), expected, 'categories add up to her total');
+      const community = ctx.seed.stations.find((s) => s.id === mine)?.community;
+      assert.deepEqual(own.byCommunity, community === undefined ? [{ count: expected, percent: 100 }] : [{ community, count: expected, percent: 100 }], "her station's community");
+      assert.equal(county.byCommunity.reduce((a, r) => a + r.count, 0), county.total, "the county's communities add up to its total");
+
+      const admin = { token: ctx.staffToken };
+      const mark = randomKey().slice(0, 6);
+      await ctx.client.staff.createActivity({ title: `Lecture ${mark}`, kind: 'lecture', stationId: mine, startsAt: `${YEAR}-05-12T14:00:00+08:00`, attendance: 30 }, admin);
+      await ctx.client.staff.createActivity({ title: `Forum ${mark}`, kind: 'forum', stationId: other, startsAt: `${YEAR}-05-13T14:00:00+08:00`, attendance: 12 }, admin);
+      const year = { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` };
+      const ownYear = await ctx.client.staff.report(year, { token: head });
+      const countyYear = await ctx.client.staff.report(year, admin);
+      assert.ok(!ownYear.activities.some((a) => a.kind === 'forum'), "another station's forum is not in her report");
+      assert.ok(countyYear.activities.some((a) => a.kind === 'forum'), "but in the county's");
+      const lectures = ownYear.activities.find((a) => a.kind === 'lecture');
+      assert.ok(lectures !== undefined && lectures.attendance >= 30, 'her lecture is');
+
+      for (const role of ['caseworker0', 'volunteer0'] as const) {
+        const token = await signIn(ctx, c.people[role]!);
+        const refused = await errorOf(ctx.client.staff.report(period, { token }));
+        assert.equal(refused?.code, 'forbidden', `a ${role.replace(/0$/, '')} reads no report`);
+      }
     },
   },
 ];

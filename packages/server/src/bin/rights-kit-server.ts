@@ -14,7 +14,8 @@
  * (withheld | shown), RIGHTS_KIT_RETENTION_DAYS (365; 0 never), PG_POOL_SIZE (10),
  * RIGHTS_KIT_SUBMITS_PER_CLIENT (10 per 10 minutes without a proof), RIGHTS_KIT_SUBMITS_PER_MINUTE (120, all
  * instances together), RIGHTS_KIT_PROOF_DIFFICULTY (18 bits), RIGHTS_KIT_INSTANCE (the instance's name in the
- * audit; <host>-<pid>). See docs/server.md.
+ * audit; <host>-<pid>), RIGHTS_KIT_SECURE_COOKIES (0: the desk's cookie without Secure, for plain HTTP on
+ * loopback). See docs/server.md.
  * The Open311 endpoint (docs/open311.md) is on when RIGHTS_KIT_OPEN311_KEYS lists clients and their api keys
  * (`fixmystreet:<key>,city-app:<key>`); RIGHTS_KIT_OPEN311_JURISDICTION and RIGHTS_KIT_OPEN311_LOCALE (zh-CN) are optional.
  * Notifications (docs/notifications.md) are on when RIGHTS_KIT_SMTP_URL (with RIGHTS_KIT_MAIL_FROM) or
@@ -170,6 +171,7 @@ const options: ServerOptions = {
   ...(passwordN !== undefined ? { passwordScrypt: { N: passwordN } } : {}),
   ...(int('REQUEST_TIMEOUT_MS') !== undefined ? { requestTimeoutMs: int('REQUEST_TIMEOUT_MS')! } : {}),
   ...(int('RIGHTS_KIT_STATS_MIN_COUNT') !== undefined ? { statsMinimumCount: int('RIGHTS_KIT_STATS_MIN_COUNT')! } : {}),
+  ...(env['RIGHTS_KIT_SECURE_COOKIES'] === '0' ? { secureCookies: false } : {}),
   ...(int('RIGHTS_KIT_RETENTION_DAYS') !== undefined ? { retentionDays: int('RIGHTS_KIT_RETENTION_DAYS')! } : {}),
   ...(env['RIGHTS_KIT_STATS_CURRENT_MONTH'] === 'shown' ? { statsCurrentMonth: 'shown' as const } : {}),
   ...(int('PG_POOL_SIZE') !== undefined ? { poolSize: int('PG_POOL_SIZE')! } : {}),

@@ -5,11 +5,11 @@
  */
 import type { Context } from 'hono';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import { UnauthorizedError, type ActivityInput, type CaseAssignment, type PersonAuditQuery, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
+import { COOKIE_SESSION_PREFIX, UnauthorizedError, type ActivityInput, type CaseAssignment, type PersonAuditQuery, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
 import { clientIp } from './client-ip.js';
 import type { RightsService } from '../service.js';
-import type { Credentials } from './auth.js';
+import { clearedCookie, sessionCookie, type CookieOptions, type Credentials } from './auth.js';
 import { CatalogueAnswers, serialised } from './catalogue.js';
 
 /** What the routes hand a handler: everything already checked against the operation's description. */
@@ -45,9 +45,11 @@ export interface HandlerOptions {
   trustProxyHops: number;
   /** The catalogue's answers, serialised once per catalogue version (shared with the fast path, http/catalogue.ts). */
   answers?: CatalogueAnswers;
+  /** The desk's session cookie (http/auth.ts). */
+  cookies?: CookieOptions;
 }
 
-export function createHandlers({ service, trustProxyHops, answers = new CatalogueAnswers(service) }: HandlerOptions): Handlers {
+export function createHandlers({ service, trustProxyHops, answers = new CatalogueAnswers(service), cookies = { secure: true } }: HandlerOptions): Handlers {
   const openapi = serialised(buildOpenApi());
 
   const receipt = (result: Awaited<ReturnType<RightsService['submit']>>): HandlerAnswer => ({
@@ -87,14 +89,21 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
     staffAssignCase: async ({ params, body, credentials }) => ({ body: await service.staffAssign(params['reference']!, body as CaseAssignment, credentials!.principal) }),
     staffListAccounts: async ({ query, credentials }) => ({ body: { accounts: await service.staffAccounts(query as StaffAccountQuery, credentials!.principal) } }),
     staffListAudit: async ({ query, credentials }) => ({ body: await service.personAudit(query as PersonAuditQuery, credentials!.principal) }),
-    staffSignIn: async ({ c, body }) => ({ body: await service.accounts.signIn(body as SignIn, clientIp(c, trustProxyHops)) }),
+    staffSignIn: async ({ c, body }) => {
+      const credentials = body as SignIn;
+      const session = await service.accounts.signIn(credentials, clientIp(c, trustProxyHops));
+      if (credentials.session !== 'cookie') return { body: session };
+      // The desk's cookie session: the token goes only into the HttpOnly cookie; the page gets the CSRF token.
+      const csrfToken = service.accounts.csrfOf(session.token);
+      return { body: { ...session, token: `${COOKIE_SESSION_PREFIX}${csrfToken}`, csrfToken }, headers: { 'Set-Cookie': sessionCookie(session.token, cookies) } };
+    },
     staffWhoAmI: ({ credentials }) => ({ body: service.accounts.whoAmI(credentials!.principal) }),
     staffSignOut: async ({ credentials }) => {
       if (!credentials!.sessionToken) throw new UnauthorizedError('The service account has no session to end.', { status: 403, code: 'forbidden' });
       await service.accounts.signOut(credentials!.sessionToken);
-      return { body: { signedOut: true } };
+      return { body: { signedOut: true }, ...(credentials!.viaCookie ? { headers: { 'Set-Cookie': clearedCookie(cookies) } } : {}) };
     },
-    staffGetReport: async ({ query }) => ({ body: await service.report(query as ReportQuery) }),
+    staffGetReport: async ({ query, credentials }) => ({ body: await service.report(query as ReportQuery, credentials!.principal) }),
     listActivities: async ({ query }) => serialised({ activities: await service.listActivities(query as ActivityQuery) }),
     staffCreateActivity: async ({ body }) => ({ body: await service.createActivity(body as ActivityInput) }),
     staffUpdateActivity: async ({ params, body }) => ({ body: await service.updateActivity(params['id']!, body as ActivityUpdate) }),

@@ -37,6 +37,7 @@ import {
   type Principal,
   computeDeadlines,
   computeReport,
+  reportScope,
   computeStatistics,
   ConflictError,
   formatAccessCode,
@@ -411,11 +412,12 @@ export class RightsService {
     });
   }
 
-  /** The half-year report, computed by the sdk's `computeReport` from the rows of the period. */
-  async report(query: ReportQuery): Promise<Report> {
+  /** The half-year report, computed by the sdk's `computeReport` from the rows of the period, over what her role may see (`reportScope`). */
+  async report(query: ReportQuery, principal: Principal): Promise<Report> {
+    const scope = reportScope(principal);
     const { from, to } = widened(query);
     const [rows, list] = await Promise.all([cases.reportRows(this.db, from, to), activities.activitiesBetween(this.db, from, to)]);
-    return computeReport(rows, query, { categories: this.categories.map((c) => c.code), stations: this.stations.map((s) => s.id), activities: list });
+    return computeReport(rows, query, { categories: this.categories.map((c) => c.code), stations: this.stations, activities: list, ...scope });
   }
 
   async listActivities(query: ActivityQuery): Promise<Activity[]> {
@@ -446,7 +448,7 @@ export class RightsService {
 
   /** The cases within her scope (the sdk's `listScope` as SQL, each row checked again with `can`). */
   async staffList(query: StaffCaseQuery, principal: Principal): Promise<StaffCaseList> {
-    const { clause, params } = cases.staffListWhere(query, listScope(principal));
+    const { clause, params } = cases.staffListWhere(query, listScope(principal, query.view));
 
     const limit = query.limit ?? STAFF_LIST_DEFAULT_LIMIT;
     const offset = query.offset ?? 0;

@@ -109,6 +109,14 @@ export class StaffAccounts {
     };
   }
 
+  /**
+   * The CSRF token of a session (synchronizer token): an HMAC of the session token's hash under the server key,
+   * so it is bound to this session, the same on every instance, and nothing needs storing.
+   */
+  csrfOf(token: string): string {
+    return this.options.key.hmac(`csrf\n${tokenHash(token)}`);
+  }
+
   /** The person of a live session token, or undefined (unknown, expired, idle too long, signed out). */
   authenticate(token: string): Promise<Principal | undefined> {
     return store.touchSession(this.options.db, tokenHash(token), this.options.now(), SESSION_IDLE_SECONDS);

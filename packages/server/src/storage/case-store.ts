@@ -284,6 +284,8 @@ export function staffListWhere(q: StaffCaseQuery, scope: ListScope): { clause: s
     });
     where.push(ties.length ? `(${ties.join(' OR ')})` : 'false');
   }
+  // Validated as letters, digits and dashes (StaffCaseQuery), so no LIKE wildcard can be in it.
+  if (q.reference) where.push(`reference LIKE '%' || $${params.push(q.reference.toUpperCase())} || '%'`);
   if (q.status) where.push(`status = $${params.push(q.status)}`);
   if (q.category) where.push(`category = $${params.push(q.category)}`);
   if (q.channel) where.push(`channel = $${params.push(q.channel)}`);

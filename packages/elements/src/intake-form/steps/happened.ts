@@ -1,6 +1,7 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { PETITION_LIMITS } from '@rights-kit/sdk/client';
-import { textareaField, textField, withOptionalMark } from '../../form/fields.js';
+import { localize } from '../../base/i18n.js';
+import { selectField, textareaField, textField, withOptionalMark } from '../../form/fields.js';
 import type { StepHost } from './host.js';
 
 /** Today in the citizen's own calendar, for the date picker's `max`. */
@@ -27,5 +28,15 @@ export function renderHappened(h: StepHost) {
       ${textField(h, { path: 'location.community', label: m.community, required: false, width: 'medium' })}
       ${textField(h, { path: 'location.address', label: m.address, required: false, autocomplete: 'off' })}
     </fieldset>
+    ${h.stations?.length
+      ? selectField(h, {
+          path: 'stationId',
+          label: m.helpAt,
+          hint: m.helpAtHint,
+          required: false,
+          placeholder: m.helpAtAny,
+          choices: h.stations.map((s) => ({ value: s.id, label: localize(s.name, h.locale) })),
+        })
+      : nothing}
   `;
 }

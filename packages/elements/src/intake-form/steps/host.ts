@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { Category, Receipt } from '@rights-kit/sdk';
+import type { Category, Receipt, Station } from '@rights-kit/sdk';
 import type { Locale } from '../../base/i18n.js';
 import type { FieldHost } from '../../form/fields.js';
 import type { PhoneFormat } from '../../form/petition.js';
@@ -12,6 +12,8 @@ export interface StepHost extends FieldHost {
   locale: Locale;
   categories: Category[] | undefined;
   categoriesFailed: boolean;
+  /** The office's stations for "where would you like to be helped?" (confidential ones by name only); undefined: not offered. */
+  stations: Station[] | undefined;
   hasClient: boolean;
   category: Category | undefined;
   phoneFormat: PhoneFormat;

@@ -36,6 +36,10 @@ function rows(h: StepHost): Row[] {
   out.push({ path: 'incidentDate', label: m.incidentDate, value: s('incidentDate') ? formatDate(s('incidentDate'), locale) : '' });
   const where = ['location.district', 'location.community', 'location.address'].map(s).filter(Boolean).join(locale === 'en' ? ', ' : ' ');
   out.push({ path: 'location.district', label: m.where, value: where });
+  if (h.stations?.length) {
+    const chosen = h.stations.find((st) => st.id === s('stationId'));
+    out.push({ path: 'stationId', label: m.helpAt, value: chosen ? localize(chosen.name, locale) : m.helpAtAny });
+  }
   const behalf: Record<string, string> = { self: m.self, child: m.child, relative: m.relative, other: m.other };
   out.push({ path: 'onBehalfOf', label: m.onBehalfOf, value: behalf[s('onBehalfOf')] ?? '' });
   out.push({ path: 'anonymous', label: m.anonymous, value: yn('anonymous') });

@@ -10,7 +10,9 @@ export const staffSignIn = defineOperation({
   summary: 'Sign in with a staff account',
   description:
     'Name and password for a bearer session token, which expires after a spell of idleness and at an absolute limit. ' +
-    'An unknown account and a wrong password get the same answer; failed sign-ins are limited per account and per client, across instances.',
+    'An unknown account and a wrong password get the same answer; failed sign-ins are limited per account and per client, across instances. ' +
+    'With `session: "cookie"` (the desk, same origin) the session goes into an HttpOnly, SameSite=Strict cookie (`rk_staff_session`, Path=/v1/staff, ' +
+    'Secure) and the answer carries a CSRF token instead: every change sent with the cookie must carry it in `X-CSRF-Token` (403 `forbidden` without).',
   // The demo's caseworker (docs/staff-accounts.md): the conformance test signs in with the example.
   body: { schema: SignIn, name: 'SignIn', example: { name: '王芳', password: 'rights-kit-demo' } },
   answer: { status: 201, description: 'Signed in: the token is shown once.', schema: StaffSession, name: 'StaffSession' },

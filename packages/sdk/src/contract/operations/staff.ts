@@ -30,6 +30,8 @@ export const staffListCases = defineOperation({
   query: {
     schema: StaffCaseQuery,
     params: [
+      { name: 'view', key: 'view', codec: codec.text, description: '`mine`: the cases she registered or is assigned; `station`: her station\'s; absent: every case she may read.' },
+      { name: 'reference', key: 'reference', codec: codec.text, description: 'Only cases whose reference contains this (any case), e.g. `7K3Q`.' },
       { name: 'status', key: 'status', codec: codec.text, description: 'Only cases in this status.' },
       { name: 'category', key: 'category', codec: codec.text, description: 'Only cases of this category code.' },
       { name: 'overdue', key: 'overdue', codec: codec.boolean, description: 'Only overdue cases (`true`) or only the others (`false`).' },
