@@ -13,6 +13,7 @@ import type { PersonAudit, PersonAuditQuery } from './contract/audit.js';
 import type { Category } from './contract/category.js';
 import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
+import type { CaseMessageInput, StaffQuestion } from './contract/message.js';
 import type { PetitionInput, Receipt } from './contract/petition.js';
 import type { SignIn, StaffAccount, StaffAccountQuery, StaffSession } from './contract/permissions.js';
 import type { Report, ReportQuery } from './contract/report.js';
@@ -46,6 +47,8 @@ export interface StaffBackend {
   updateCase(reference: string, update: CaseUpdate, options: StaffOptions): Promise<StaffCase>;
   /** Assigns the case to a person (or, with `assignee: null`, to no one); audited. */
   assignCase(reference: string, assignment: CaseAssignment, options: StaffOptions): Promise<StaffCase>;
+  /** Asks her a question she answers from her tracker. */
+  askQuestion(reference: string, question: StaffQuestion, options: StaffOptions): Promise<StaffCase>;
   /** The staff accounts she may see (her station's, or every one for an administrator). */
   listAccounts(query: StaffAccountQuery, options: StaffOptions): Promise<StaffAccount[]>;
   /** What one person did, newest first, across every case (administrators). */
@@ -76,6 +79,8 @@ export interface RightsBackend {
   lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;
   /** Removes her contact details from her case at once (reference + access code, as a lookup). */
   eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;
+  /** Her message on her case (proved as a lookup); with `replyTo`, her answer to the office's question. */
+  addCaseMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView>;
   listStations(query: StationQuery, options?: RequestOptions): Promise<Station[]>;
   listHotlines(options?: RequestOptions): Promise<Hotline[]>;
   getStats(query: StatsQuery, options?: RequestOptions): Promise<Statistics>;

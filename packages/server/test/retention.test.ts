@@ -48,14 +48,19 @@ for (const storage of ['pglite', 'postgres'] as const) {
       servers.push(a);
       const phones = ['13912340001', '13912340002', '13912340003'];
       const refs: string[] = [];
+      const codes: string[] = [];
       for (const phone of phones) {
         const petition = validPetition({ description: `丈夫打我，我的电话是 ${phone}，请晚上打。`, contact: { name: '李女士', phone, preferred: 'phone', safeToContact: true } });
         const res = await postJson(`${a.api}/petitions`, petition, { 'idempotency-key': randomUUID() });
         assert.equal(res.status, 201);
         refs.push(res.body!.reference);
+        codes.push(res.body!.accessCode);
       }
       await a.service.staffUpdate(refs[0]!, { status: 'rejected', reason: `不属于本中心受理范围，已电话告知 ${phones[0]}` }, ADMIN);
       await a.service.staffUpdate(refs[1]!, { status: 'accepted', note: `已联系 ${phones[1]}` }, ADMIN);
+      // Her messages and the office's questions go with the case (issue #15).
+      await a.service.staffAsk(refs[1]!, { text: `还是打 ${phones[1]} 吗？` }, ADMIN);
+      await a.service.addMessage({ reference: refs[1]!, accessCode: codes[1]!, text: `是的，${phones[1]}，晚上八点后。`, replyTo: 1 }, '127.0.0.1');
       await a.service.staffUpdate(refs[1]!, { status: 'resolved', note: '调解成功。' }, ADMIN);
       // refs[2] stays open: it must survive whole.
       // A second instance on the same PostgreSQL (PGlite's folder admits one process); started now, when the
@@ -83,6 +88,7 @@ for (const storage of ['pglite', 'postgres'] as const) {
         const c = await a.service.staffGet(ref, ADMIN);
         assert.equal(c.contact, undefined, 'contact removed');
         assert.equal(c.description, '', 'description removed');
+        assert.equal(c.messages, undefined, 'messages removed');
         assert.equal(c.status === 'rejected' || c.status === 'resolved', true, 'status kept');
         assert.ok(c.audit!.some((e) => e.action === 'anonymised' && e.actor === 'retention'), 'the audit records it');
       }

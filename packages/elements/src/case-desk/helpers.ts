@@ -7,7 +7,7 @@ import type { DeskMessages } from './case-desk.messages.js';
 
 /** What a staff member can do to a case from the desk: a move along the life cycle, an extension, a note. */
 /** `internal`: a note for the office only (the audit trail), never shown to her. */
-export type Action = { kind: 'move'; to: CaseStatus } | { kind: 'extend' } | { kind: 'note' } | { kind: 'internal' };
+export type Action = { kind: 'move'; to: CaseStatus } | { kind: 'extend' } | { kind: 'note' } | { kind: 'internal' } | { kind: 'ask' };
 export type Problem = 'no-token' | 'unauthorized' | 'no-client' | 'network' | 'server' | 'not-found';
 export type RegisterChannel = Exclude<Channel, 'web'>;
 export type ActionField = 'reason' | 'referredTo' | 'note' | 'extendReason';
@@ -81,12 +81,12 @@ export function availableActions(c: StaffCase): Action[] {
   const actions: Action[] = CASE_TRANSITIONS[c.status].map((to) => ({ kind: 'move', to }) as Action);
   const accepted = c.timeline.some((e) => e.status === 'accepted');
   if (OPEN_STATUSES.has(c.status) && accepted && !c.deadlines.extended) actions.push({ kind: 'extend' });
-  if (c.status !== 'closed') actions.push({ kind: 'note' }, { kind: 'internal' });
+  if (c.status !== 'closed') actions.push({ kind: 'note' }, { kind: 'internal' }, { kind: 'ask' });
   return actions;
 }
 
 export function actionLabel(action: Action, t: DeskMessages): string {
-  return action.kind === 'move' ? t.action(action.to) : action.kind === 'extend' ? t.extend : action.kind === 'internal' ? t.addInternalNote : t.addNote;
+  return action.kind === 'move' ? t.action(action.to) : action.kind === 'extend' ? t.extend : action.kind === 'internal' ? t.addInternalNote : action.kind === 'ask' ? t.askQuestion : t.addNote;
 }
 
 export function actionButtonId(action: Action): string {
@@ -100,7 +100,8 @@ export function updateFor(action: Action, v: ActionValues, current: CaseStatus):
     return { status: current, extendDeadline: { reason: v.extendReason ?? '' }, ...(note ? { note } : {}) };
   }
   if (action.kind === 'note') return { status: current, ...(note ? { note } : {}) };
-  if (action.kind === 'internal') return { status: current, visibility: 'internal', ...(note ? { note } : {}) };
+  // A question is not an update (`staff.ask`); as one it would be a note for her.
+  if (action.kind === 'internal' || action.kind === 'ask') return { status: current, visibility: action.kind === 'ask' ? 'citizen' : 'internal', ...(note ? { note } : {}) };
   const update: CaseUpdate = { status: action.to };
   if (note) update.note = note;
   if (action.to === 'rejected') update.reason = v.reason ?? '';
@@ -112,7 +113,8 @@ export function updateFor(action: Action, v: ActionValues, current: CaseStatus):
 export function actionFieldErrors(issues: ErrorIssue[], locale: Locale, t: DeskMessages): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
-    const name = issue.path === 'extendDeadline.reason' || issue.path === 'extendDeadline' ? 'extendReason' : issue.path;
+    // A question's text is asked in the note field.
+    const name = issue.path === 'extendDeadline.reason' || issue.path === 'extendDeadline' ? 'extendReason' : issue.path === 'text' ? 'note' : issue.path;
     if (!['reason', 'referredTo', 'note', 'extendReason'].includes(name)) continue;
     errors[name] ??= issue.code === 'required' ? t.required : describeIssue(issue, locale);
   }

@@ -106,7 +106,7 @@ export class OpenCase {
     if (!client || !token || !action || !current || this.saving) return;
     this.errors = {};
     this.problem = undefined;
-    if ((action.kind === 'note' || action.kind === 'internal') && !this.values.note?.trim()) {
+    if ((action.kind === 'note' || action.kind === 'internal' || action.kind === 'ask') && !this.values.note?.trim()) {
       this.errors = { note: t.noteRequired };
       this.ctx.focusAfterRender('#action-note');
       return;
@@ -123,14 +123,21 @@ export class OpenCase {
           throw new ConflictError(`The case is now ${now.status}.`, { status: 409, code: 'illegal_transition' });
         }
       }
-      await client.staff.update(current.reference, updateFor(action, this.values, current.status), { token });
+      if (action.kind === 'ask') await client.staff.ask(current.reference, { text: this.values.note ?? '' }, { token });
+      else await client.staff.update(current.reference, updateFor(action, this.values, current.status), { token });
       if (stale()) return;
       const fresh = await client.staff.get(current.reference, { token });
       if (stale()) return;
       this.selected = fresh;
       this.closeAction();
       this.ctx.announce(
-        action.kind === 'move' ? t.moved(fresh.reference, t.status(fresh.status)) : action.kind === 'extend' ? t.extended(fresh.reference) : t.noted(fresh.reference),
+        action.kind === 'move'
+          ? t.moved(fresh.reference, t.status(fresh.status))
+          : action.kind === 'extend'
+            ? t.extended(fresh.reference)
+            : action.kind === 'ask'
+              ? t.asked(fresh.reference)
+              : t.noted(fresh.reference),
       );
       this.ctx.focusAfterRender('#case-status');
       this.ctx.listChanged();

@@ -15,6 +15,9 @@ export interface ReportView {
 }
 
 /**
+ * Each table sits in a region that scrolls sideways on a phone rather than breaking a name character by character;
+ * the region takes focus (and is named by its caption) so a keyboard can scroll it too.
+ *
  * The staff report: the summary sentence as the county writes it, the key figures, then one table per section
  * (numbered as in the office's summary), the rounding note, and the CSV and print buttons. Every table is a real
  * `<table>` with a caption and header cells: the accessible view and the printed one are the same.
@@ -40,9 +43,9 @@ export function renderReport(r: Report, v: ReportView): TemplateResult {
 
 function renderSection(s: Section): TemplateResult {
   return html`
-    <div class="table-wrap report-section" data-section=${s.id}>
+    <div class="table-wrap report-section" data-section=${s.id} role="region" tabindex="0" aria-labelledby=${`caption-${s.id}`}>
       <table part="table ${s.id}-table" class="${s.id}-table">
-        <caption>${s.caption}</caption>
+        <caption id=${`caption-${s.id}`}>${s.caption}</caption>
         <thead>
           <tr>
             ${s.columns.map((c, i) => html`<th scope="col" class=${i > 0 ? 'num' : ''}>${c}</th>`)}

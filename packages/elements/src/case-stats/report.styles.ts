@@ -16,6 +16,10 @@ export const reportStyles = css`
   .report-section th[scope='col'] {
     vertical-align: bottom;
   }
+  /* Names and column heads stay whole: a phone scrolls the table sideways instead (the region is focusable). */
+  .report-section th {
+    white-space: nowrap;
+  }
   .empty-row {
     color: var(--_muted);
   }

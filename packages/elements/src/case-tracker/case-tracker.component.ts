@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { NetworkError, NotFoundError, RateLimitedError, TimeoutError, ValidationError } from '@rights-kit/sdk/client';
+import { ConflictError, NetworkError, NotFoundError, RateLimitedError, TimeoutError, ValidationError } from '@rights-kit/sdk/client';
 import type { CaseView, RightsClient } from '@rights-kit/sdk';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { hostStyles } from '../base/theme.styles.js';
@@ -12,6 +12,7 @@ import { QuickExitWipe } from '../controllers/quick-exit-wipe.js';
 import { textField, type FieldHost } from '../form/fields.js';
 import { RightsCaseLoadedEvent, RightsErrorEvent } from '../events/events.js';
 import { deadlineState, renderCaseView } from './case-view.js';
+import { openQuestion, renderMessageForm } from './messages-part.js';
 import { messages, type TrackerMessages } from './case-tracker.messages.js';
 import { styles } from './case-tracker.styles.js';
 
@@ -82,6 +83,12 @@ export class RightsCaseTracker extends RightsDataElement {
   @state() private fieldErrors: FieldErrors = {};
   @state() private refreshFailed = false;
   @state() private checkedAt?: Date;
+  /** Her message being written (memory only), its field error, a failure of its sending, and whether it is being sent. */
+  @state() private messageText = '';
+  @state() private messageError?: string;
+  @state() private messageProblem?: string;
+  @state() private sending = false;
+  private sendAbort?: AbortController;
 
   /** Held only here, only while a case is shown, to refresh it: the read credential (or, without one, the code). */
   private proof?: CaseProof;
@@ -105,6 +112,14 @@ export class RightsCaseTracker extends RightsDataElement {
     value: (path) => (path === 'reference' ? (this.typed.reference ?? this.reference ?? '') : (this.typed.accessCode ?? '')),
     error: (path) => this.fieldErrors[path as keyof FieldErrors],
     set: (path, value) => (this.typed = { ...this.typed, [path]: String(value) }),
+    blur: () => undefined,
+    optionalText: '',
+  };
+
+  private readonly messageFields: FieldHost = {
+    value: () => this.messageText,
+    error: () => this.messageError,
+    set: (_path, value) => (this.messageText = String(value)),
     blur: () => undefined,
     optionalText: '',
   };
@@ -154,6 +169,11 @@ export class RightsCaseTracker extends RightsDataElement {
     this.stopPolling();
     this.proof = undefined;
     this.typed = {};
+    this.sendAbort?.abort();
+    this.messageText = '';
+    this.messageError = undefined;
+    this.messageProblem = undefined;
+    this.sending = false;
     this.view = undefined;
     this.error = undefined;
     this.refreshFailed = false;
@@ -286,6 +306,44 @@ export class RightsCaseTracker extends RightsDataElement {
 
   private readonly refreshNow = () => void this.poll();
 
+  // ---- her messages ---------------------------------------------------------------------------
+
+  /** Sends her message — the answer to the office's open question, or information — with the read credential. */
+  private readonly sendMessage = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const { view, proof, resolvedClient: client } = this;
+    if (this.sending || !view || !proof || !client) return;
+    const t = this.t;
+    const text = this.messageText.trim();
+    this.messageProblem = undefined;
+    this.messageError = text ? undefined : t.messageRequired;
+    if (!text) return this.focusing.after('#message');
+    const question = openQuestion(view);
+    const generation = this.generation;
+    this.sendAbort = new AbortController();
+    this.sending = true;
+    try {
+      const answer = await client.cases.addMessage(
+        { reference: view.reference, ...proof, text, ...(question ? { replyTo: question.id } : {}) },
+        { signal: this.sendAbort.signal },
+      );
+      if (generation !== this.generation) return;
+      const { readCredential: _none, ...shown } = answer;
+      this.view = shown;
+      this.messageText = '';
+      this.announcer.announce(t.sent);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      if (error instanceof NotFoundError) return this.failed(error, 'poll', view.reference, proof);
+      if (error instanceof ValidationError) {
+        this.messageError = error.issues.some((i) => i.code === 'too_long') ? t.messageTooLong : t.messageRequired;
+        this.focusing.after('#message');
+      } else this.messageProblem = error instanceof ConflictError ? t.messageClosed : t.messageFailed;
+    } finally {
+      if (generation === this.generation) this.sending = false;
+    }
+  };
+
   private readonly lookAnother = () => {
     this.forget();
     this.focusing.after('#reference');
@@ -312,6 +370,19 @@ export class RightsCaseTracker extends RightsDataElement {
             error: this.error ? this.renderError(t) : nothing,
             refresh: this.refreshNow,
             lookAnother: this.lookAnother,
+            // She writes only where the backend gave her a credential (Open311 has no messages) and the case is open.
+            ...(this.proof && 'credential' in this.proof && this.view.status !== 'closed'
+              ? {
+                  herSide: renderMessageForm({
+                    t,
+                    fields: this.messageFields,
+                    question: openQuestion(this.view),
+                    sending: this.sending,
+                    problem: this.messageProblem,
+                    send: (e) => void this.sendMessage(e),
+                  }),
+                }
+              : {}),
           })
         : this.renderForm(t)}
     `;

@@ -60,9 +60,31 @@ export const styles = css`
   input[aria-invalid='true'] {
     border-color: var(--_danger);
   }
-  .field-error {
+  .field-error,
+  .error-text {
     color: var(--_danger);
     font-weight: 600;
+  }
+  /* Her message: the whole width, her words in her own script (no monospace, no letter spacing). */
+  textarea {
+    width: 100%;
+    box-sizing: border-box;
+    min-height: 6em;
+    padding: 0.4em 0.6em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: inherit;
+    font: inherit;
+    line-break: strict;
+  }
+  textarea[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .question {
+    border-left: 4px solid var(--_primary);
+    padding-left: calc(var(--_space) * 0.75);
+    white-space: pre-line;
   }
   .error {
     border: 3px solid var(--_danger);
@@ -137,6 +159,11 @@ export const styles = css`
     border-radius: 50%;
     background: var(--_primary);
     border: 2px solid var(--_bg);
+  }
+  /* Hers: a hollow dot, so the history tells her words from the office's at a glance (and the label says it). */
+  ol.timeline li.message.mine::before {
+    background: var(--_bg);
+    border: 3px solid var(--_primary);
   }
   ol.timeline time {
     display: block;

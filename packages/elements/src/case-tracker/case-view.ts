@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CaseStatus, CaseView } from '@rights-kit/sdk';
+import type { CaseMessage, CaseStatus, CaseView, TimelineEntry } from '@rights-kit/sdk';
 import { formatDate, type Locale } from '../base/i18n.js';
 import type { TrackerMessages } from './case-tracker.messages.js';
+import { renderMessage } from './messages-part.js';
 import { renderReferral } from './referral-card.js';
 
 /** Statuses after which the office still owes the closing of the case. */
@@ -34,6 +35,13 @@ export interface CaseViewOptions {
   error: TemplateResult | typeof nothing;
   refresh(): void;
   lookAnother(): void;
+  /** Her message form (messages-part.ts), when the backend lets her write. */
+  herSide?: TemplateResult;
+}
+
+/** Her history: the office's moves and notes and the messages, oldest first (a move before a message of the same instant). */
+function history(view: CaseView): (TimelineEntry | CaseMessage)[] {
+  return [...view.timeline, ...(view.messages ?? [])].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
 /** A case as the citizen sees it: status in plain words, what happens next and by when, the history, whom to contact. */
@@ -74,15 +82,18 @@ export function renderCaseView(view: CaseView, o: CaseViewOptions): TemplateResu
     <section aria-labelledby="timeline-heading">
       <h3 id="timeline-heading">${t.timelineHeading}</h3>
       <ol class="timeline" part="timeline">
-        ${view.timeline.map(
-          (entry) => html`<li>
-            <time datetime=${entry.at}>${formatDate(entry.at, locale, dateTime)}</time>
-            <span class="entry-status">${t.status(entry.status)}</span>
-            ${entry.note ? html`<p class="note">${entry.note}</p>` : nothing}
-          </li>`,
+        ${history(view).map((entry) =>
+          'id' in entry
+            ? renderMessage(entry, t, locale)
+            : html`<li>
+                <time datetime=${entry.at}>${formatDate(entry.at, locale, dateTime)}</time>
+                <span class="entry-status">${t.status(entry.status)}</span>
+                ${entry.note ? html`<p class="note">${entry.note}</p>` : nothing}
+              </li>`,
         )}
       </ol>
     </section>
+    ${o.herSide ?? nothing}
     <section aria-labelledby="contact-heading">
       <h3 id="contact-heading">${t.contactHeading}</h3>
       <slot name="contact">

@@ -5,6 +5,7 @@
  * screen never waits for it (issue #21); the desk's registration imports it directly.
  */
 import { CN_MOBILE_PATTERN, PetitionInput, checkAttributes, isFutureDate, toIssues, type Category, type ErrorIssue } from '@rights-kit/sdk';
+export { computeDeadlines } from '@rights-kit/sdk';
 import { attributesOf, buildPetition, dedupe, orderIssues, type PhoneFormat } from './petition.js';
 import type { Values } from './values.js';
 

@@ -3,6 +3,7 @@ import { describeIssue } from '@rights-kit/sdk/client';
 import type { Category, ErrorIssue } from '@rights-kit/sdk';
 import type { Locale } from '../base/i18n.js';
 import { fieldOf, type PhoneFormat } from '../form/petition.js';
+import { loadRules } from '../form/rules-loader.js';
 import type { Value, Values } from '../form/values.js';
 import { stepOf, type Step } from './model.js';
 
@@ -47,8 +48,9 @@ export class Answers {
     private readonly host: ReactiveControllerHost,
     private readonly ctx: AnswersContext,
   ) {
-    this.whenReady = import('../form/petition-rules.js').then((rules) => {
+    this.whenReady = loadRules().then((rules) => {
       this.rules = rules;
+      this.host.requestUpdate();
     });
   }
 

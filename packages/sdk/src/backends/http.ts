@@ -1,8 +1,8 @@
 /**
  * `httpBackend` speaks the Rights Kit HTTP API (DESIGN.md, "The HTTP API") as the operation table describes
  * it, through the sdk's one request core (`internal/request.ts`): timeouts, retries with the same
- * Idempotency-Key, typed errors, every answer parsed with the contract's schema (loaded while the first
- * request runs: internal/contract.ts), and conditional GETs (ETag / If-None-Match) for public reads.
+ * Idempotency-Key, typed errors, every answer parsed with the contract's schema, and conditional GETs
+ * (ETag / If-None-Match) for public reads.
  */
 import type { RightsBackend } from '../backend.js';
 import { createCaller } from '../internal/call.js';
@@ -54,10 +54,12 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
     getSubmitChallenge: (o) => call('getSubmitChallenge', { signal: o?.signal }),
     lookupCase: (body, o) => call('lookupCase', { body, signal: o?.signal }),
     eraseContact: (body, o) => call('eraseContact', { body, signal: o?.signal }),
+    addCaseMessage: (body, o) => call('addCaseMessage', { body, signal: o?.signal }),
     staff: {
       listCases: (query, o) => call('staffListCases', { query, token: o.token, signal: o.signal }),
       getCase: (reference, o) => call('staffGetCase', { params: { reference }, token: o.token, signal: o.signal }),
       updateCase: (reference, body, o) => call('staffUpdateCase', { params: { reference }, body, token: o.token, signal: o.signal }),
+      askQuestion: (reference, body, o) => call('staffAskQuestion', { params: { reference }, body, token: o.token, signal: o.signal }),
       assignCase: (reference, body, o) => call('staffAssignCase', { params: { reference }, body, token: o.token, signal: o.signal }),
       listAccounts: async (query, o) => (await call('staffListAccounts', { query, token: o.token, signal: o.signal })).accounts,
       listAudit: (query, o) => call('staffListAudit', { query, token: o.token, signal: o.signal }),

@@ -30,10 +30,12 @@ import { parseOrThrow } from '../contract/validate.js';
 import { AbortedError, ConflictError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
 import { hmacSha256, sha256Bytes, sha256Hex } from '../internal/sha256.js';
 import { issueReadCredential, verifyReadCredential } from '../logic/read-credential.js';
+import { planCitizenMessage, planOfficeQuestion } from '../logic/messages.js';
+import { CaseMessageInput, StaffQuestion } from '../contract/message.js';
 import { canonicalJson } from '../logic/canonical.js';
 import { accountsFilter, compareAccounts, inListScope, listScope, matchesReferenceSearch, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
 import { planAssignment } from '../logic/assignment.js';
-import { applyPlan, compareForStaffList, matchesStaffQuery, STAFF_LIST_DEFAULT_LIMIT, toCaseView, toStaffCase, type CaseRecord } from '../logic/case-record.js';
+import { applyMessage, applyPlan, compareForStaffList, matchesStaffQuery, STAFF_LIST_DEFAULT_LIMIT, toCaseView, toStaffCase, type CaseRecord } from '../logic/case-record.js';
 import { checkPetition, checkRecategorization, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, seedAudit, type AuditActor } from '../logic/case-rules.js';
 import { memorySessions, type MemoryAccount } from './memory-sessions.js';
 import { generateAccessCode, generateReference } from '../logic/codes.js';
@@ -286,6 +288,16 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       return toStaffCase(c, now());
     },
 
+    async askQuestion(reference, question, options): Promise<StaffCase> {
+      const principal = await requireStaff(options);
+      requirePermission(principal, 'cases.update');
+      const { text } = parseOrThrow(StaffQuestion, question, 'Question');
+      const c = findCase(principal, reference);
+      requireOn(principal, 'cases.update', c);
+      applyMessage(c, planOfficeQuestion(c, text, { at: now().toISOString(), actor: principalActor(principal) }));
+      return toStaffCase(c, now());
+    },
+
     async assignCase(reference, assignment, options): Promise<StaffCase> {
       const principal = await requireStaff(options);
       requirePermission(principal, 'cases.assign');
@@ -414,6 +426,13 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
         c.audit.push(stamp(plan.audit));
       }
       return view;
+    },
+
+    async addCaseMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView> {
+      const { text, replyTo } = parseOrThrow(CaseMessageInput, input, 'Message');
+      const { found: c } = await prove({ reference: input.reference, accessCode: input.accessCode, credential: input.credential }, options);
+      applyMessage(c, planCitizenMessage(c, { text, replyTo }, now().toISOString()));
+      return toCaseView(c, seed.stations);
     },
 
     async listStations(query: StationQuery, options?: RequestOptions): Promise<Station[]> {

@@ -76,6 +76,21 @@ export const ReadCredential = z.object({
 });
 export type ReadCredential = z.infer<typeof ReadCredential>;
 
+/**
+ * A message on a case (issue #15): what she adds from her tracker (`information`), a question the office asks
+ * her (`question`), and her answer to one (`answer`, `replyTo` its id). Numbered 1, 2, 3… within the case. She
+ * and the office see the same messages; the office's internal notes are never among them (they stay in the audit).
+ */
+export const CaseMessage = z.object({
+  id: z.number().check(z.int(), z.gte(1)),
+  at: IsoDateTime,
+  from: z.enum(['citizen', 'office']),
+  kind: z.enum(['information', 'question', 'answer']),
+  text: z.string(),
+  replyTo: z.optional(z.number().check(z.int(), z.gte(1))),
+});
+export type CaseMessage = z.infer<typeof CaseMessage>;
+
 /** Only what the citizen may see: no contact details, no description, no staff notes. */
 export const CaseView = z.object({
   reference: z.string(),
@@ -91,20 +106,22 @@ export const CaseView = z.object({
   referral: z.optional(ReferralView),
   /** How the case ended, once resolved or closed: the kind only (no sums). */
   outcome: z.optional(CaseOutcomeView),
+  /** Her messages and the office's questions, oldest first; absent while there are none. */
+  messages: z.optional(z.array(CaseMessage)),
   /** A lookup's answer only: the credential her tracker refreshes with (never kept in storage). */
   readCredential: z.optional(ReadCredential),
 });
 export type CaseView = z.infer<typeof CaseView>;
 
 /** The proof that the case is hers: its reference and either the access code or a live read credential. */
-const caseProof = {
+export const caseProof = {
   reference: inputString(40).check(z.minLength(1, { error: 'required' })),
   accessCode: z.optional(inputString(40).check(z.minLength(1, { error: 'required' }))),
   credential: z.optional(inputString(200).check(z.minLength(1, { error: 'required' }))),
 };
 
 /** Exactly one of the access code and the credential: neither is `accessCode` required, both is `credential` not allowed. */
-const oneProof = z.superRefine((p: { accessCode?: string; credential?: string }, ctx) => {
+export const oneProof = z.superRefine((p: { accessCode?: string; credential?: string }, ctx) => {
   if (p.accessCode === undefined && p.credential === undefined) {
     ctx.issues.push({ code: 'custom', path: ['accessCode'], message: 'required', input: p.accessCode, params: { code: 'required' } });
   }

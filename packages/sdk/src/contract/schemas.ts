@@ -18,6 +18,7 @@ export * from './period.js';
 export * from './report.js';
 export * from './activity.js';
 export * from './audit.js';
+export * from './message.js';
 export * from './error.js';
 export * from './lists.js';
 export { parseOrThrow, toIssues } from './validate.js';

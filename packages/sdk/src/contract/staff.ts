@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDateTime } from './common.js';
-import { AuditEntry, CaseDeadlines, CaseStatus, Channel, TimelineEntry } from './case.js';
+import { AuditEntry, CaseDeadlines, CaseMessage, CaseStatus, Channel, TimelineEntry } from './case.js';
 import { CaseOutcome } from './outcome.js';
 import { AttributeValue, OnBehalfOf, PetitionContact, PetitionInput, PetitionLocation } from './petition.js';
 
@@ -38,6 +38,8 @@ export const StaffCase = z.object({
   /** How the case ended, with its sums and the people helped. */
   outcome: z.optional(CaseOutcome),
   timeline: z.array(TimelineEntry),
+  /** Her messages and the office's questions (the same she sees); absent while there are none. */
+  messages: z.optional(z.array(CaseMessage)),
   audit: z.optional(z.array(AuditEntry)),
 });
 export type StaffCase = z.infer<typeof StaffCase>;

@@ -3,13 +3,14 @@
  * keeps CaseRecords in a Map; the server assembles one from its rows. Either way the citizen's
  * `CaseView` and the office's `StaffCase` come from here, so they cannot differ between backends.
  */
-import type { AuditEntry, CaseStatus, CaseView, Channel, StaffCaseQuery, TimelineEntry } from '../contract/case.js';
+import type { AuditEntry, CaseMessage, CaseStatus, CaseView, Channel, StaffCaseQuery, TimelineEntry } from '../contract/case.js';
 import type { CaseOutcome } from '../contract/outcome.js';
 import type { PetitionInput } from '../contract/petition.js';
 import type { StaffCase } from '../contract/staff.js';
 import type { Station } from '../contract/station.js';
 import type { UpdatePlan } from './case-rules.js';
-import { computeDeadlines, isOverdue } from './deadlines.js';
+import type { MessagePlan } from './messages.js';
+import { computeDeadlines, isOverdue, overdueAfter } from './deadlines.js';
 import { referralView } from './routing.js';
 
 /** Where a case was referred, as the office recorded it (CaseUpdate.referral); shown to her through `referralView`. */
@@ -41,6 +42,8 @@ export interface CaseRecord {
   assigneeName?: string;
   /** How the case ended, recorded on resolving or closing (contract/outcome.ts). */
   outcome?: CaseOutcome;
+  /** Her messages and the office's questions (logic/messages.ts), oldest first. */
+  messages?: CaseMessage[];
 }
 
 /** The staff list's page size when the query names none. */
@@ -61,7 +64,18 @@ export function applyPlan(record: CaseRecord, plan: UpdatePlan): void {
   if (plan.category !== undefined) record.petition = { ...record.petition, category: plan.category };
 }
 
+/** Applies a plan of `planCitizenMessage` / `planOfficeQuestion` to a record in memory (the server writes it as rows). */
+export function applyMessage(record: CaseRecord, plan: MessagePlan): void {
+  record.messages = [...(record.messages ?? []), structuredClone(plan.message)];
+  record.audit.push(plan.audit);
+  record.updatedAt = plan.updatedAt;
+}
+
 const deadlinesOf = (c: CaseRecord) => computeDeadlines(c.submittedAt, c.timeline, c.extended);
+
+/** When this case becomes overdue (`overdueAfter` over its deadlines); undefined if it cannot. */
+export const overdueAfterOf = (c: Pick<CaseRecord, 'status' | 'submittedAt' | 'timeline' | 'extended'>) =>
+  overdueAfter(c.status, computeDeadlines(c.submittedAt, c.timeline, c.extended));
 
 /**
  * Only what the citizen may see: no contact details, no description, no audit. `stations` is the office's
@@ -81,6 +95,7 @@ export function toCaseView(c: CaseRecord, stations: readonly Station[]): CaseVie
     ...(referral !== undefined ? { referral } : {}),
     // The kind only: sums and the people helped are the office's figures, not hers to see.
     ...(c.outcome !== undefined ? { outcome: { kind: c.outcome.kind } } : {}),
+    ...(c.messages?.length ? { messages: structuredClone(c.messages) } : {}),
   };
 }
 
@@ -116,6 +131,7 @@ export function toStaffCase(c: CaseRecord, now: Date, withContact = false): Staf
     ...(c.assigneeName !== undefined ? { assigneeName: c.assigneeName } : {}),
     ...(c.outcome !== undefined ? { outcome: c.outcome } : {}),
     timeline: c.timeline,
+    ...(c.messages?.length ? { messages: c.messages } : {}),
     audit: c.audit,
   });
 }

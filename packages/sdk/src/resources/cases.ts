@@ -1,11 +1,12 @@
 import type { RequestOptions, RightsBackend } from '../backend.js';
 import type { CaseLookup, CaseView } from '../contract/case.js';
 import { normalizeAccessCode, normalizeReference } from '../contract/code-text.js';
+import type { CaseMessageInput } from '../contract/message.js';
 import { validated } from '../internal/contract.js';
 
 /** The proof as the backend gets it: the reference and the code normalised (a credential is sent as it came). */
 async function normalizedProof(lookup: CaseLookup): Promise<CaseLookup> {
-  const parsed = await validated('CaseLookup', lookup, 'Lookup');
+  const parsed = await validated('CaseLookup', { reference: lookup.reference, accessCode: lookup.accessCode, credential: lookup.credential }, 'Lookup');
   return {
     reference: normalizeReference(parsed.reference),
     ...(parsed.accessCode !== undefined ? { accessCode: normalizeAccessCode(parsed.accessCode) } : {}),
@@ -32,6 +33,16 @@ export class CasesResource {
    * Erases her name, phone and email from her case at once, with the same reference and code as a lookup
    * (and the same NotFoundError for a wrong one). The office can then no longer reach her; the case stays.
    */
+  /**
+   * Adds her message to her case — information, or with `replyTo` the answer to the office's question —
+   * proved as a lookup is (the code or the read credential; the same NotFoundError for a wrong one).
+   */
+  async addMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView> {
+    const parsed = await validated('CaseMessageInput', input, 'Message');
+    const { reference, accessCode, credential } = await normalizedProof(parsed);
+    return this.backend.addCaseMessage({ reference, ...(accessCode !== undefined ? { accessCode } : {}), ...(credential !== undefined ? { credential } : {}), text: parsed.text, ...(parsed.replyTo !== undefined ? { replyTo: parsed.replyTo } : {}) }, options);
+  }
+
   async eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
     return this.backend.eraseContact(await normalizedProof(lookup), options);
   }

@@ -7,6 +7,7 @@ import type { ReportQuery, Report } from '../contract/report.js';
 import type { PersonAuditQuery, PersonAudit } from '../contract/audit.js';
 import type { ActivityInput, ActivityUpdate, Activity } from '../contract/activity.js';
 import type { StaffRegistration, StaffCase, StaffCaseList } from '../contract/staff.js';
+import type { StaffQuestion } from '../contract/message.js';
 import { validated } from '../internal/contract.js';
 import { randomKey } from '../internal/random.js';
 
@@ -30,6 +31,11 @@ export class StaffResource {
   /** Assigns a case to a person (a staff account's id), or to no one with `null`. */
   async assign(reference: string, assignee: string | null, options: StaffOptions): Promise<StaffCase> {
     return this.backend.staff.assignCase(normalizeReference(reference), await validated('CaseAssignment', { assignee }, 'Assignment'), options);
+  }
+
+  /** Asks her a question she sees in her tracker and answers there (a message on the case, audited). */
+  async ask(reference: string, question: StaffQuestion, options: StaffOptions): Promise<StaffCase> {
+    return this.backend.staff.askQuestion(normalizeReference(reference), await validated('StaffQuestion', question, 'Question'), options);
   }
 
   /** The staff accounts she may see: whom a case can be assigned to. */

@@ -51,3 +51,78 @@ export const herSideTests: ContractTest[] = [
     },
   },
 ];
+
+const office = (ctx: { staffToken: string }) => ({ token: ctx.staffToken });
+
+herSideTests.push(
+  {
+    name: 'her message is in her view and the office\'s, marked as hers, and in the audit by number without its text',
+    async run(ctx) {
+      const { receipt } = await submitFresh(ctx);
+      const text = 'I remembered: it started on 3 March, after the wedding.';
+      const view = await ctx.client.cases.addMessage({ reference: receipt.reference, accessCode: receipt.accessCode, text });
+      assert.deepEqual(view.messages?.map((m) => [m.id, m.from, m.kind, m.text]), [[1, 'citizen', 'information', text]], 'her view');
+      assert.ok(view.updatedAt === view.messages![0]!.at, 'the case was updated when she wrote');
+      const staff = await ctx.client.staff.get(receipt.reference, office(ctx));
+      assert.deepEqual(staff.messages, view.messages, 'the office sees the same message');
+      const entry = staff.audit!.find((a) => a.action === 'message_added');
+      assert.deepEqual(entry && [entry.actor, entry.note], ['citizen', 'message 1'], 'the audit names it by number');
+      assert.ok(!JSON.stringify(staff.audit).includes(text), 'the audit does not repeat her text');
+    },
+  },
+  {
+    name: 'the office asks a question; she sees it on her next lookup and answers it with her read credential',
+    async run(ctx) {
+      const { receipt } = await submitFresh(ctx);
+      const first = await ctx.client.cases.lookup({ reference: receipt.reference, accessCode: receipt.accessCode });
+      const asked = await ctx.client.staff.ask(receipt.reference, { text: 'Do you have the hospital record?' }, office(ctx));
+      const question = asked.messages!.at(-1)!;
+      assert.deepEqual([question.id, question.from, question.kind], [1, 'office', 'question'], 'the question');
+      assert.equal(asked.audit!.at(-1)!.action, 'question_asked', 'audited');
+      const refreshed = await ctx.client.cases.lookup({ reference: receipt.reference, credential: first.readCredential!.token });
+      assert.deepEqual(refreshed.messages, asked.messages, 'she sees it');
+      assert.ok(refreshed.updatedAt > first.updatedAt, 'her case changed');
+      const answered = await ctx.client.cases.addMessage({ reference: receipt.reference, credential: refreshed.readCredential!.token, text: 'Yes, I will bring it.', replyTo: 1 });
+      assert.deepEqual(answered.messages!.map((m) => [m.id, m.from, m.kind, m.replyTo ?? null]), [[1, 'office', 'question', null], [2, 'citizen', 'answer', 1]], 'her answer');
+      const trail = (await ctx.client.staff.get(receipt.reference, office(ctx))).audit!;
+      assert.equal(trail.find((a) => a.action === 'message_added')?.note, 'message 2, answering 1', 'the audit says what it answers');
+    },
+  },
+  {
+    name: 'a message with a wrong code, a stale credential or to an unknown case is the lookup\'s 404 and writes nothing',
+    async run(ctx) {
+      const { receipt } = await submitFresh(ctx);
+      const lookupError = await assert.rejects(ctx.client.cases.lookup({ reference: receipt.reference, accessCode: 'AAAAA-AAAAA' }), 'NotFoundError', 'a wrong code');
+      const attempts = [
+        { reference: receipt.reference, accessCode: 'AAAAA-AAAAA' },
+        { reference: 'RK-2026-ZZZZZZ', accessCode: receipt.accessCode },
+        { reference: receipt.reference, credential: '1.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+      ];
+      for (const proof of attempts) {
+        const e = await assert.rejects(ctx.client.cases.addMessage({ ...proof, text: 'Never stored.' }), 'NotFoundError', `message with ${JSON.stringify(proof)}`);
+        assert.deepEqual([e.code, e.message], [lookupError.code, lookupError.message], 'the lookup\'s answer, word for word');
+      }
+      const staff = await ctx.client.staff.get(receipt.reference, office(ctx));
+      assert.equal(staff.messages, undefined, 'nothing written');
+    },
+  },
+  {
+    name: 'a message names what is wrong: empty text, an answer to no question; a closed case takes none',
+    async run(ctx) {
+      const { receipt } = await submitFresh(ctx);
+      const proof = { reference: receipt.reference, accessCode: receipt.accessCode };
+      const blank = await assert.rejects(ctx.client.backend.addCaseMessage({ ...proof, text: ' \u200b ' }), 'ValidationError', 'blank text');
+      assert.deepEqual(issuePaths(blank), ['text'], 'the text is named');
+      await ctx.client.cases.addMessage({ ...proof, text: 'First.' });
+      const noQuestion = await assert.rejects(ctx.client.cases.addMessage({ ...proof, text: 'Answer.', replyTo: 1 }), 'ValidationError', 'her own message is no question');
+      assert.deepEqual(issuePaths(noQuestion), ['replyTo'], 'replyTo is named');
+      await ctx.client.staff.update(receipt.reference, { status: 'rejected', reason: 'Not ours to decide.' }, office(ctx));
+      await ctx.client.staff.update(receipt.reference, { status: 'closed' }, office(ctx));
+      const closed = await assert.rejects(ctx.client.cases.addMessage({ ...proof, text: 'Too late.' }), 'ConflictError', 'a closed case');
+      assert.equal(closed.code, 'illegal_transition', 'code');
+      await assert.rejects(ctx.client.staff.ask(receipt.reference, { text: 'Anything else?' }, office(ctx)), 'ConflictError', 'no question on a closed case');
+      const staff = await ctx.client.staff.get(receipt.reference, office(ctx));
+      assert.equal(staff.messages?.length, 1, 'only the first message was written');
+    },
+  },
+);

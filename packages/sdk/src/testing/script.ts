@@ -75,6 +75,16 @@ export async function runContractScript(ctx: ContractContext, advance: (ms: numb
   await step('lookup wrong code', () => ctx.client.cases.lookup({ reference: receipt.reference, accessCode: 'AAAAA-AAAAA' }));
   await step('lookup unknown', () => ctx.client.cases.lookup({ reference: 'RK-2026-ZZZZZZ', accessCode: receipt.accessCode }));
 
+  // Her side (issue #15): her message, the office's question, her answer, one to a question that does not exist.
+  const proof = { reference: receipt.reference, accessCode: receipt.accessCode };
+  await advance(hour);
+  await step('her message', () => ctx.client.cases.addMessage({ ...proof, text: 'He came to my sister\'s house last night.' }));
+  await step('message with a wrong code', () => ctx.client.cases.addMessage({ ...proof, accessCode: 'AAAAA-AAAAA', text: 'Never stored.' }));
+  await advance(hour);
+  await step('office question', () => ctx.client.staff.ask(receipt.reference, { text: 'Can you come on Tuesday at 10?' }, token));
+  await step('her answer', () => ctx.client.cases.addMessage({ ...proof, text: 'Yes, with my sister.', replyTo: 2 }));
+  await step('answer to no question', () => ctx.client.cases.addMessage({ ...proof, text: 'To what?', replyTo: 1 }));
+
   const moves: [string, CaseUpdate][] = [
     ['illegal move', { status: 'closed' }],
     ['accept and extend', { status: 'accepted', note: 'Accepted; we will call you.', extendDeadline: { reason: 'Two families to hear.' } }],
@@ -99,6 +109,7 @@ export async function runContractScript(ctx: ContractContext, advance: (ms: numb
   await advance(hour); // distinct times: the staff list breaks ties by the (random) reference
   const phone = (await step('register by phone', () => ctx.client.staff.register({ channel: 'phone', petition: petition({ description: 'Scripted phone call: threatened by her ex-husband.' }) }, { ...token, idempotencyKey: randomKey() }))) as { reference: string };
   await step('registered case', () => ctx.client.staff.get(phone.reference, token));
+  await step('message on a closed case', () => ctx.client.cases.addMessage({ ...proof, text: 'Too late.' }));
   await step('citizen view at the end', () => ctx.client.cases.lookup({ reference: receipt.reference, accessCode: receipt.accessCode }));
   await step('staff view at the end', () => ctx.client.staff.get(receipt.reference, token));
   await step('staff list of this hour', () => ctx.client.staff.list({ limit: 3 }, token));

@@ -17,7 +17,7 @@ export async function claimJobRun(db: Queryable, name: string, now: Date, next: 
 /**
  * Anonymises up to `batch` cases in one statement: those matching `which` (closed before `closedBefore`,
  * or one reference). The petition keeps only what the figures and the desk's list need (category, on
- * whose behalf, anonymous); timeline and audit notes are cleared; an `anonymised` audit entry is written
+ * whose behalf, anonymous); timeline and audit notes are cleared, her messages and the office's questions deleted; an `anonymised` audit entry is written
  * by `actor`; the access codes sealed for idempotent replays are dropped. Returns how many were anonymised.
  */
 export async function anonymiseCases(
@@ -43,6 +43,8 @@ export async function anonymiseCases(
        UPDATE case_timeline SET note = NULL WHERE case_id IN (SELECT id FROM done) AND note IS NOT NULL
      ), notes AS (
        UPDATE case_audit SET note = NULL WHERE case_id IN (SELECT id FROM done) AND note IS NOT NULL
+     ), messages AS (
+       DELETE FROM case_messages WHERE case_id IN (SELECT id FROM done)
      ), audit AS (
        INSERT INTO case_audit (case_id, at, actor, action) SELECT id, $1, $2, 'anonymised' FROM done
      ), replays AS (

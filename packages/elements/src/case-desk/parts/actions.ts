@@ -49,7 +49,9 @@ function renderActionForm(open: OpenCase, action: Action, ctx: DeskContext) {
     ${action.kind === 'extend' ? field('extendReason', t.extendReasonLabel, t.extendReasonHint, true, true) : nothing}
     ${action.kind === 'internal'
       ? field('note', t.internalNoteLabel, t.internalNoteHint, true, true)
-      : field('note', t.noteLabel, t.noteHint, action.kind === 'note', true)}
+      : action.kind === 'ask'
+        ? field('note', t.questionLabel, t.questionHint, true, true)
+        : field('note', t.noteLabel, t.noteHint, action.kind === 'note', true)}
     <div class="form-actions">
       <button class="button" part="button" type="submit" aria-disabled=${open.saving ? 'true' : 'false'}>${open.saving ? t.saving : t.confirm}</button>
       <button class="button secondary" part="button" type="button" @click=${() => open.cancelAction()}>${t.cancel}</button>

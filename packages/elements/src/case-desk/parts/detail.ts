@@ -66,8 +66,26 @@ export function renderCase(open: OpenCase, c: StaffCase, ctx: DeskContext) {
         )}
       </ol>
     </section>
-    ${renderAudit(c, t, locale)}
+    ${renderMessages(c, ctx)} ${renderAudit(c, t, locale)}
   `;
+}
+
+/** Her messages and the office's questions (issue #15): hers marked as hers, each answer naming its question. */
+function renderMessages(c: StaffCase, ctx: DeskContext) {
+  const { t, locale } = ctx;
+  if (!c.messages?.length) return nothing;
+  return html`<section>
+    <h4 id="messages-heading">${t.messagesHeading}</h4>
+    <ol class="timeline messages" part="messages">
+      ${c.messages.map(
+        (m) => html`<li class="message ${m.from === 'citizen' ? 'hers' : 'office'}" data-message=${m.id}>
+          <time datetime=${m.at}>${formatDate(m.at, locale, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+          <strong class="entry-status">${m.from === 'office' ? t.officeQuestion(m.id) : m.replyTo !== undefined ? t.herAnswer(m.replyTo) : t.herMessage}</strong>
+          <p class="note">${m.text}</p>
+        </li>`,
+      )}
+    </ol>
+  </section>`;
 }
 
 /** The category's own questions and her answers, in words. */

@@ -241,6 +241,8 @@ export function open311Backend(options: Open311BackendOptions): RightsBackend {
 
     // Open311 has no erasure request: the citizen asks the office's own portal.
     eraseContact: () => Promise.reject(notSupported('contact erasure')),
+    // GeoReport v2 has no messages on a request.
+    addCaseMessage: () => Promise.reject(notSupported('messages')),
     listStations: (q, o) => (options.directory ? options.directory.listStations(q, o) : Promise.reject(notSupported('stations'))),
     listHotlines: (o) => (options.directory ? options.directory.listHotlines(o) : Promise.reject(notSupported('hotlines'))),
     getStats: (q, o) => (options.directory ? options.directory.getStats(q, o) : Promise.reject(notSupported('statistics'))),
@@ -250,6 +252,7 @@ export function open311Backend(options: Open311BackendOptions): RightsBackend {
       getCase: () => Promise.reject(notSupported('staff API')),
       updateCase: () => Promise.reject(notSupported('staff API')),
       assignCase: () => Promise.reject(notSupported('staff API')),
+      askQuestion: () => Promise.reject(notSupported('staff API')),
       listAccounts: () => Promise.reject(notSupported('staff API')),
       listAudit: () => Promise.reject(notSupported('staff API')),
       registerCase: () => Promise.reject(notSupported('staff API')),

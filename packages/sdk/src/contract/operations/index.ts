@@ -4,11 +4,11 @@
  * derived from it; a test fails when the server answers a route the table does not describe, or the other
  * way round.
  */
-import { eraseContact, getOpenApi, getStats, getSubmitChallenge, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
+import { addCaseMessage, eraseContact, getOpenApi, getStats, getSubmitChallenge, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
 import { staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
 import { staffListAccounts, staffListAudit } from './people.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
-import { staffAssignCase, staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
+import { staffAssignCase, staffAskQuestion, staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
 export const OPERATIONS = {
   listCategories,
@@ -20,12 +20,14 @@ export const OPERATIONS = {
   getSubmitChallenge,
   lookupCase,
   eraseContact,
+  addCaseMessage,
   health,
   getOpenApi,
   staffListCases,
   staffRegisterCase,
   staffGetCase,
   staffUpdateCase,
+  staffAskQuestion,
   staffAssignCase,
   staffSignIn,
   staffWhoAmI,

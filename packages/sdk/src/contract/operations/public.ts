@@ -1,6 +1,7 @@
 /** The public operations: what a citizen's browser and a host portal call, without credentials. */
 import { SubmitChallenge } from '../admission.js';
 import { CaseLookup, CaseView } from '../case.js';
+import { CaseMessageInput } from '../message.js';
 import { PetitionInput, Receipt } from '../petition.js';
 import { StationQuery } from '../station.js';
 import { Statistics, StatsQuery } from '../stats.js';
@@ -228,6 +229,26 @@ export const eraseContact = defineOperation({
   security: 'none',
   cache: NO_STORE,
   checks: PROOF_CHECKS,
+});
+
+export const addCaseMessage = defineOperation({
+  id: 'addCaseMessage',
+  method: 'POST',
+  path: '/cases/messages',
+  tag: 'cases',
+  summary: 'Add information to her case, or answer the office\'s question',
+  description:
+    'With her reference and her access code or read credential (proved as a lookup is: same limits, the same 404 for a ' +
+    'wrong code, a stale credential and an unknown reference), the citizen adds a message; with `replyTo` it answers the ' +
+    'office\'s question of that id. The message is in her view and the office\'s, numbered within the case; the audit ' +
+    'records it (`message_added`, by number, never the text). A closed case takes no more messages (409). Not retried ' +
+    'by the client: a message sent twice is two messages.',
+  body: { schema: CaseMessageInput, name: 'CaseMessageInput', example: { reference: 'RK-2026-7K3Q9M', accessCode: '7K3Q9-M2XPA', text: 'He phoned my sister last night and threatened me again.' } },
+  answer: { status: 200, description: 'The case as she sees it, her message in it.', schema: CaseView, name: 'CaseView' },
+  errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'not_found', 'rate_limited', 'illegal_transition'],
+  security: 'none',
+  cache: NO_STORE,
+  checks: [...PROOF_CHECKS, { path: 'replyTo', codes: ['invalid_choice'], rule: 'The id of a question the office asked on this case.' }],
 });
 
 export const health = defineOperation({

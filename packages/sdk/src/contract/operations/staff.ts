@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { CASE_TRANSITIONS, CaseUpdate, StaffCaseQuery } from '../case.js';
 import { Receipt, Reference } from '../petition.js';
+import { StaffQuestion } from '../message.js';
 import { Report, ReportQuery } from '../report.js';
 import { CaseAssignment, StaffCase, StaffCaseList, StaffRegistration } from '../staff.js';
 import * as codec from './codecs.js';
@@ -140,6 +141,26 @@ export const staffAssignCase = defineOperation({
   permission: 'cases.assign',
   cache: NO_STORE,
   checks: [{ path: 'assignee', codes: ['invalid_choice'], rule: 'An existing staff account of the case\'s station, or a county-wide one (any account for a case of the county\'s queue).' }],
+});
+
+export const staffAskQuestion = defineOperation({
+  id: 'staffAskQuestion',
+  method: 'POST',
+  path: '/staff/cases/{reference}/questions',
+  tag: 'staff',
+  summary: 'Ask her a question she answers from her tracker',
+  description:
+    'The question is a message on the case (`from: office`, `kind: question`) that she sees on her next refresh and answers ' +
+    'with `replyTo`; the audit records who asked (`question_asked`). For a note only the office may read, use an internal note. ' +
+    'A closed case takes no more messages (409).',
+  pathParams: [reference],
+  body: { schema: StaffQuestion, name: 'StaffQuestion', example: { text: 'Could you bring the hospital record to the mediation on Friday?' } },
+  answer: { status: 200, description: 'The case with the question.', schema: StaffCase, name: 'StaffCase' },
+  errors: [...STAFF_ERRORS, ...BODY_ERRORS, 'not_found', 'illegal_transition'],
+  security: 'staff',
+  permission: 'cases.update',
+  cache: NO_STORE,
+  checks: TEXT_CHECKS,
 });
 
 export const staffGetReport = defineOperation({
