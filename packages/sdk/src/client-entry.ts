@@ -16,3 +16,4 @@ export { randomKey } from './internal/random.js';
 export { CROCKFORD_ALPHABET, formatAccessCode, normalizeAccessCode, normalizeReference, PETITION_LIMITS } from './contract/code-text.js';
 export { countGraphemes } from './contract/text.js';
 export { describeIssue, VALIDATION_MESSAGES } from './contract/messages.js';
+export { isFieldAsked } from './logic/field-asked.js';

@@ -230,7 +230,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     else await seedDefaults(service, seed);
     await service.loadCatalog();
     const notifyOptions = options.notifications;
-    worker = notifyOptions ? await notificationWorker(db, service.options.now, notifyOptions, service) : undefined;
+    worker = notifyOptions ? await notificationWorker(db, service.options.now, notifyOptions, service, service.options.instance) : undefined;
     const reminders = (force = false) =>
       worker?.settings.email
         ? runReminders(db, service.options.now(), { timeZone: worker!.settings.timeZone, ...(notifyOptions?.officeEmail ? { officeEmail: notifyOptions.officeEmail } : {}) }, force)

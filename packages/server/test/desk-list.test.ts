@@ -43,7 +43,7 @@ describe('the overdue filter in SQL (PGlite)', () => {
     assert.ok(all.some((r) => r.column === undefined) && all.some((r) => r.column !== undefined), 'both kinds present');
   });
 
-  it('fills in open cases stored without it (before migration 012) at start', async () => {
+  it('fills in open cases stored without it (before migration 013) at start', async () => {
     await server.db.query('UPDATE cases SET overdue_after = NULL');
     await server.service.fillOverdueAfter();
     for (const row of await stored()) assert.equal(row.column, row.sdk, `overdue_after of ${row.ref} after the fill`);

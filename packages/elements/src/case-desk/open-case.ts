@@ -4,6 +4,7 @@ import type { RightsClient, StaffCase } from '@rights-kit/sdk';
 import { DataTask, isAbort } from '../controllers/data-task.js';
 import type { FieldHost } from '../form/fields.js';
 import { withoutError } from '../form/values.js';
+import { DeskAssignment } from './assignment.js';
 import type { DeskContext } from './desk-context.js';
 import { actionButtonId, actionFieldErrors, problemOf, updateFor, type Action, type ActionField, type ActionValues } from './helpers.js';
 
@@ -24,6 +25,8 @@ export class OpenCase {
   saving = false;
 
   private readonly fetch: DataTask<OpenArgs, StaffCase>;
+  /** Whom the open case is assigned to, and the control to change it. */
+  readonly assignment: DeskAssignment;
 
   /** The action form's fields, for the shared field templates (form/fields.ts). */
   readonly fields: FieldHost;
@@ -45,6 +48,10 @@ export class OpenCase {
         return ctx.t.optional;
       },
     };
+    this.assignment = new DeskAssignment(host, ctx, (fresh) => {
+      this.selected = fresh;
+      host.requestUpdate();
+    });
     this.fetch = new DataTask(host, {
       task: ([client, token, reference], signal) => client.staff.get(reference, { token, signal }),
       onComplete: (found) => {
@@ -71,6 +78,7 @@ export class OpenCase {
   /** Closes the case (back to the list alone, a refused token, quick exit). */
   close(): void {
     this.fetch.clear();
+    this.assignment.clear();
     this.selected = undefined;
     this.closeAction();
     this.problem = undefined;

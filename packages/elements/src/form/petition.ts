@@ -6,6 +6,7 @@
  * The intake form and the desk's registration both build petitions here and check them with
  * form/petition-rules.ts, which the intake form loads lazily (it needs zod; issue #21).
  */
+import { isFieldAsked } from '@rights-kit/sdk/client';
 import type {
   AttributeValue,
   Category,
@@ -91,10 +92,15 @@ function attributeValue(field: FieldDefinition, raw: Value | undefined): Attribu
 }
 
 
-/** The category's own answers as they would be sent, keyed by field code. */
+/**
+ * The category's own answers as they would be sent, keyed by field code: a conditional question not asked
+ * (the sdk's `isFieldAsked`, on the earlier answers it depends on) is left out, whatever was typed in it before.
+ */
 export function attributesOf(category: Category | undefined, values: Values): Record<string, AttributeValue> {
   const attributes: Record<string, AttributeValue> = {};
   for (const field of category?.fields ?? []) {
+    if (!isFieldAsked(field, attributes)) continue;
+    if (!isFieldAsked(field, attributes)) continue;
     const value = attributeValue(field, values[`attributes.${field.code}`]);
     if (value !== undefined) attributes[field.code] = value;
   }

@@ -54,6 +54,7 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
     getSubmitChallenge: (o) => call('getSubmitChallenge', { signal: o?.signal }),
     lookupCase: (body, o) => call('lookupCase', { body, signal: o?.signal }),
     eraseContact: (body, o) => call('eraseContact', { body, signal: o?.signal }),
+    setCaseNotifications: (body, o) => call('setCaseNotifications', { body, signal: o?.signal }),
     addCaseMessage: (body, o) => call('addCaseMessage', { body, signal: o?.signal }),
     staff: {
       listCases: (query, o) => call('staffListCases', { query, token: o.token, signal: o.signal }),
@@ -72,6 +73,8 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
       },
       getReport: (query, o) => call('staffGetReport', { query, token: o.token, signal: o.signal }),
       createActivity: (body, o) => call('staffCreateActivity', { body, token: o.token, signal: o.signal }),
+      getCatalogue: (o) => call('staffGetCatalogue', { token: o.token, signal: o.signal }),
+      putCatalogue: (body, o) => call('staffPutCatalogue', { body, token: o.token, signal: o.signal }),
       updateActivity: (id, body, o) => call('staffUpdateActivity', { params: { id }, body, token: o.token, signal: o.signal }),
     },
   };

@@ -3,6 +3,9 @@ import { countGraphemes, IsoDate } from '../contract/common.js';
 import type { ErrorIssue } from '../contract/error.js';
 import type { AttributeValue } from '../contract/petition.js';
 import { englishMessage } from '../contract/validate.js';
+import { isFieldAsked } from './field-asked.js';
+
+export { isFieldAsked };
 
 function issue(code: string, field: string, params: Record<string, string | number> = {}): ErrorIssue {
   const i: ErrorIssue = { path: `attributes.${field}`, code, message: englishMessage(code, params) };
@@ -13,12 +16,14 @@ function issue(code: string, field: string, params: Record<string, string | numb
 const isBlank = (v: AttributeValue | undefined) =>
   v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 
+
 /**
  * Checks a petition's `attributes` against its category's extra fields, as every backend must: a
  * required field present, each value of its field's type, within `min`/`max`, among the `options`,
  * and no attribute the category does not define. Issues are at `attributes.<code>` with the
  * contract's codes (`required`, `invalid_type`, `too_long`, `too_small`, `too_big`, `invalid_date`,
- * `invalid_choice`, `unknown_field`). Empty list when all is well.
+ * `invalid_choice`, `unknown_field`). A conditional field not asked (`isFieldAsked`) is neither required nor
+ * allowed (`not_allowed`). Empty list when all is well.
  */
 export function checkAttributes(
   fields: readonly FieldDefinition[] | undefined,
@@ -34,6 +39,10 @@ export function checkAttributes(
 
   for (const field of fields ?? []) {
     const value = Object.hasOwn(given, field.code) ? given[field.code] : undefined;
+    if (!isFieldAsked(field, given)) {
+      if (!isBlank(value)) issues.push(issue('not_allowed', field.code));
+      continue;
+    }
     if (isBlank(value)) {
       if (field.required) issues.push(issue('required', field.code));
       continue;

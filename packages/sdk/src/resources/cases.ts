@@ -1,5 +1,5 @@
 import type { RequestOptions, RightsBackend } from '../backend.js';
-import type { CaseLookup, CaseView } from '../contract/case.js';
+import type { CaseLookup, CaseNotificationsInput, CaseView } from '../contract/case.js';
 import { normalizeAccessCode, normalizeReference } from '../contract/code-text.js';
 import type { CaseMessageInput } from '../contract/message.js';
 import { validated } from '../internal/contract.js';
@@ -45,5 +45,11 @@ export class CasesResource {
 
   async eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
     return this.backend.eraseContact(await normalizedProof(lookup), options);
+  }
+
+  /** Stops (`off`) or restarts (`on`) the neutral notifications of her case (docs/notifications.md). */
+  async setNotifications(input: CaseNotificationsInput, options?: RequestOptions): Promise<CaseView> {
+    const parsed = await validated('CaseNotificationsInput', input, 'Notifications');
+    return this.backend.setCaseNotifications({ ...(await normalizedProof(parsed)), notifications: parsed.notifications }, options);
   }
 }

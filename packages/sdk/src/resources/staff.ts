@@ -6,6 +6,7 @@ import type { SignIn, StaffAccountQuery, StaffAccount, StaffSession } from '../c
 import type { ReportQuery, Report } from '../contract/report.js';
 import type { PersonAuditQuery, PersonAudit } from '../contract/audit.js';
 import type { ActivityInput, ActivityUpdate, Activity } from '../contract/activity.js';
+import type { Catalogue } from '../contract/catalogue.js';
 import type { StaffRegistration, StaffCase, StaffCaseList } from '../contract/staff.js';
 import type { StaffQuestion } from '../contract/message.js';
 import { validated } from '../internal/contract.js';
@@ -77,6 +78,16 @@ export class StaffResource {
   /** Announces an activity. Not retried (a POST without an idempotency key): check the list before sending again. */
   async createActivity(input: ActivityInput, options: StaffOptions): Promise<Activity> {
     return this.backend.staff.createActivity(await validated('ActivityInput', input, 'Activity'), options);
+  }
+
+  /** The catalogue as one JSON document, to keep or edit (administrators; docs/catalogue.md). */
+  async catalogue(options: StaffOptions): Promise<Catalogue> {
+    return this.backend.staff.getCatalogue(options);
+  }
+
+  /** Replaces the catalogue, all or nothing; a problem is a ValidationError naming its field (docs/catalogue.md). */
+  async replaceCatalogue(catalogue: Catalogue, options: StaffOptions): Promise<Catalogue> {
+    return this.backend.staff.putCatalogue(await validated('Catalogue', catalogue, 'Catalogue'), options);
   }
 
   /** Changes an activity; afterwards, its attendance, volunteers, consultations and materials. */

@@ -29,6 +29,9 @@ import {
   checkRecategorization,
   checkPetition,
   checkUpdateStations,
+  checkCatalogue,
+  storedCatalogue,
+  type Catalogue,
   routeCase,
   type RoutingRule,
   listScope,
@@ -57,6 +60,8 @@ import {
   OPEN_STATUSES,
   overdueAfterOf,
   planContactErasure,
+  planNotificationChoice,
+  type CaseNotificationsInput,
   planUpdate,
   publishedWindow,
   queryStations,
@@ -92,12 +97,13 @@ import {
 import { hashParams, hashSecret, sameParams, verifySecret, type ScryptParams, type ServerKey } from '../crypto.js';
 import * as activities from '../storage/activity-store.js';
 import * as cases from '../storage/case-store.js';
+import { replaceCatalogue } from '../storage/catalogue-store.js';
 import { findAccountById, listAccounts } from '../storage/staff-store.js';
 import { claimKey, keyExists, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
 import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
 import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
 import { anonymiseCases, claimJobRun } from '../storage/retention-store.js';
-import { enqueueCaseUpdated } from '../storage/notification-store.js';
+import { enqueueCaseUpdated, setNotificationsOff } from '../storage/notification-store.js';
 import { iso, type Database, type Queryable } from '../storage/db.js';
 import { persistMessage } from '../storage/message-store.js';
 import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staff-accounts.js';
@@ -248,7 +254,7 @@ export class RightsService {
   }
 
   /**
-   * `cases.overdue_after` for open cases stored before it existed (migration 012), with the sdk's rule; at
+   * `cases.overdue_after` for open cases stored before it existed (migration 013), with the sdk's rule; at
    * every start, a no-op once done. Any instance may run it: each writes the same value.
    */
   async fillOverdueAfter(): Promise<void> {
@@ -376,6 +382,14 @@ export class RightsService {
     return toCaseView(after!, this.stations);
   }
 
+  /** Her notifications on or off (issue #16), proved as a lookup is: the sdk's `planNotificationChoice` stored. */
+  async setNotifications(input: CaseNotificationsInput, clientIp: string): Promise<CaseView> {
+    const { found } = await this.prove(input, clientIp);
+    const plan = planNotificationChoice(found.notificationsOff ?? false, input.notifications, this.options.now().toISOString());
+    if (plan.audit) await setNotificationsOff(this.db, found.id, plan.off, this.stamp(plan.audit));
+    return toCaseView({ ...found, notificationsOff: plan.off }, this.stations);
+  }
+
   /**
    * Her erasure of her contact details, at once (issue #17 item 8), proved like a lookup (same limits,
    * same 404): the sdk's `planContactErasure` stored, and the access code sealed for replays dropped.
@@ -492,6 +506,26 @@ export class RightsService {
       await activities.replaceActivity(tx, next, this.options.now());
       return next;
     });
+  }
+
+  /** The catalogue as one document: the administrator's copy (confidential whereabouts included). */
+  getCatalogue(principal: Principal): Catalogue {
+    requirePermission(principal, 'catalogue.manage');
+    return structuredClone({ categories: this.categories, stations: this.stations, hotlines: this.hotlines, routing: this.routing });
+  }
+
+  /**
+   * Replaces the catalogue, all or nothing (the sdk's `checkCatalogue` first), then reloads it: the version
+   * bump gives every public list a fresh answer and ETag. Another instance sees it after its own reload.
+   */
+  async putCatalogue(catalogue: Catalogue, principal: Principal): Promise<Catalogue> {
+    requirePermission(principal, 'catalogue.manage');
+    const next = storedCatalogue(catalogue);
+    checkCatalogue(next);
+    await this.db.transaction((tx) => replaceCatalogue(tx, next));
+    await this.loadCatalog();
+    this.statsCache.invalidate();
+    return this.getCatalogue(principal);
   }
 
   /** The cases within her scope (the sdk's `listScope` as SQL, each row checked again with `can`). */

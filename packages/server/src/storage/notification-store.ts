@@ -61,6 +61,8 @@ export interface NotificationAudit {
   at: Date;
   action: 'notification_sent' | 'notification_dropped' | 'notification_failed';
   note: string;
+  /** The instance that made the attempt (RIGHTS_KIT_INSTANCE). */
+  instance?: string;
 }
 
 async function audited(db: Queryable, sql: string, params: unknown[], audit: NotificationAudit | undefined): Promise<boolean> {
@@ -69,9 +71,9 @@ async function audited(db: Queryable, sql: string, params: unknown[], audit: Not
   const n = params.length;
   const rows = await db.query(
     `WITH changed AS (${sql}),
-          a AS (INSERT INTO case_audit (case_id, at, actor, action, note) SELECT $${n + 1}, $${n + 2}, 'system', $${n + 3}, $${n + 4} FROM changed)
+          a AS (INSERT INTO case_audit (case_id, at, actor, action, note, instance) SELECT $${n + 1}, $${n + 2}, 'system', $${n + 3}, $${n + 4}, $${n + 5} FROM changed)
      SELECT 1 FROM changed`,
-    [...params, audit.caseId, audit.at, audit.action, audit.note],
+    [...params, audit.caseId, audit.at, audit.action, audit.note, audit.instance ?? null],
   );
   return rows.length === 1;
 }
@@ -106,7 +108,11 @@ export async function caseForNotification(db: Queryable, caseId: number) {
   return row ? { reference: row.reference, petition: row.petition, optedOut: row.notifications_off } : undefined;
 }
 
-/** Her choice from the tracker: no more notifications (or again). */
-export async function setNotificationsOff(db: Queryable, caseId: number, off: boolean): Promise<void> {
-  await db.query('UPDATE cases SET notifications_off = $2 WHERE id = $1', [caseId, off]);
+/** Her choice from the tracker (the sdk's `planNotificationChoice`): the flag and its audit entry in one statement. */
+export async function setNotificationsOff(db: Queryable, caseId: number, off: boolean, audit: import('@rights-kit/sdk').AuditEntry): Promise<void> {
+  await db.query(
+    `WITH c AS (UPDATE cases SET notifications_off = $2 WHERE id = $1 RETURNING id)
+     INSERT INTO case_audit (case_id, at, actor, action, instance) SELECT id, $3, $4, $5, $6 FROM c`,
+    [caseId, off, audit.at, audit.actor, audit.action, audit.instance ?? null],
+  );
 }

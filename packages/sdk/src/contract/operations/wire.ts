@@ -11,6 +11,7 @@ export const WIRE = {
   getSubmitChallenge: { method: 'GET', path: '/petitions/challenge', answer: 'SubmitChallenge' },
   lookupCase: { method: 'POST', path: '/cases/lookup', body: true, safeToRepeat: true, answer: 'CaseView' },
   eraseContact: { method: 'POST', path: '/cases/erase-contact', body: true, safeToRepeat: true, answer: 'CaseView' },
+  setCaseNotifications: { method: 'POST', path: '/cases/notifications', body: true, safeToRepeat: true, answer: 'CaseView' },
   addCaseMessage: { method: 'POST', path: '/cases/messages', body: true, answer: 'CaseView' },
   health: { method: 'GET', path: '/health', answer: 'Health' },
   getOpenApi: { method: 'GET', path: '/openapi.json', conditional: true, answer: 'OpenApiDocument' },
@@ -28,4 +29,6 @@ export const WIRE = {
   staffGetReport: { method: 'GET', path: '/staff/report', query: [['from', 'from', 'text'], ['to', 'to', 'text']], staff: true, answer: 'Report' },
   staffCreateActivity: { method: 'POST', path: '/staff/activities', body: true, staff: true, answer: 'Activity' },
   staffUpdateActivity: { method: 'PATCH', path: '/staff/activities/{id}', body: true, staff: true, answer: 'Activity' },
+  staffGetCatalogue: { method: 'GET', path: '/staff/catalogue', staff: true, answer: 'Catalogue' },
+  staffPutCatalogue: { method: 'PUT', path: '/staff/catalogue', body: true, staff: true, answer: 'Catalogue' },
 } as const satisfies Record<string, WireOperation>;
