@@ -67,6 +67,9 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
       registerCase: (body, o) =>
         call('staffRegisterCase', { body, idempotencyKey: o.idempotencyKey, token: o.token, signal: o.signal }),
       signIn: (body, o) => call('staffSignIn', { body, signal: o?.signal }),
+      ssoInfo: (o) => call('staffSsoInfo', { signal: o?.signal }),
+      ssoStart: (o) => call('staffSsoStart', { signal: o?.signal }),
+      ssoFinish: (body, o) => call('staffSsoFinish', { body, signal: o?.signal }),
       whoAmI: (o) => call('staffWhoAmI', { token: o.token, signal: o.signal }),
       signOut: async (o) => {
         await call('staffSignOut', { token: o.token, signal: o.signal });

@@ -2,7 +2,7 @@ import type { RightsBackend, StaffOptions } from '../backend.js';
 import type { CaseUpdate, StaffCaseQuery } from '../contract/case.js';
 import { normalizeReference } from '../contract/code-text.js';
 import type { Receipt } from '../contract/petition.js';
-import type { SignIn, StaffAccountQuery, StaffAccount, StaffSession } from '../contract/permissions.js';
+import type { SignIn, SsoFinish, StaffAccountQuery, SsoInfo, SsoStart, StaffAccount, StaffSession } from '../contract/permissions.js';
 import type { ReportQuery, Report } from '../contract/report.js';
 import type { PersonAuditQuery, PersonAudit } from '../contract/audit.js';
 import type { ActivityInput, ActivityUpdate, Activity } from '../contract/activity.js';
@@ -52,6 +52,21 @@ export class StaffResource {
   /** Signs in with a staff account's name and password; the answer's token goes in `options.token` of the other calls. */
   async signIn(credentials: SignIn, options?: { signal?: AbortSignal }): Promise<StaffSession> {
     return this.backend.staff.signIn(await validated('SignIn', credentials, 'Sign-in'), options);
+  }
+
+  /** Whether the office signs staff in through its identity provider. */
+  async ssoInfo(options?: { signal?: AbortSignal }): Promise<SsoInfo> {
+    return this.backend.staff.ssoInfo(options);
+  }
+
+  /** Starts a single sign-on: send the browser to `authorizationUrl`. */
+  async ssoStart(options?: { signal?: AbortSignal }): Promise<SsoStart> {
+    return this.backend.staff.ssoStart(options);
+  }
+
+  /** Finishes a single sign-on with the `code` and `state` the provider sent the browser back with. */
+  async ssoFinish(input: SsoFinish, options?: { signal?: AbortSignal }): Promise<StaffSession> {
+    return this.backend.staff.ssoFinish(await validated('SsoFinish', input, 'Single sign-on'), options);
   }
 
   /** The account the token belongs to. */
