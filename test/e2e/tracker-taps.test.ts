@@ -11,9 +11,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { budget } from '../support/budget.mjs';
-import { DEMO_CASE, startPortal, tracker, type Portal } from './harness.js';
+import { DEMO_CASE, lines, startPortal, tracker, type Portal } from './harness.js';
 
 let portal: Portal;
 before(async () => {
@@ -22,15 +22,6 @@ before(async () => {
 after(async () => {
   await portal?.close();
 });
-
-/** How many lines the text of `el` takes (its client rects, one per line box). */
-export function lines(el: Locator): Promise<number> {
-  return el.evaluate((node) => {
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
-  });
-}
 
 async function open(locale: 'zh-CN' | 'en', width: number, touch: boolean): Promise<Page> {
   const context = await portal.browser.newContext({
