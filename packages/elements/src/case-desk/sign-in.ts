@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { RateLimitedError, UnauthorizedError, type RightsClient, type StaffAccount } from '@rights-kit/sdk';
+import { RateLimitedError, UnauthorizedError } from '@rights-kit/sdk/client';
+import type { RightsClient, StaffAccount } from '@rights-kit/sdk';
 import { textField, type FieldHost } from '../form/fields.js';
 import type { DeskMessages } from './case-desk.messages.js';
 
