@@ -13,7 +13,7 @@ import type { PersonAudit, PersonAuditQuery } from './contract/audit.js';
 import type { Category } from './contract/category.js';
 import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
-import type { CaseMessageInput, StaffQuestion } from './contract/message.js';
+import type { CaseMessageInput, ContactChange, StaffQuestion } from './contract/message.js';
 import type { PetitionInput, Receipt } from './contract/petition.js';
 import type { SignIn, StaffAccount, StaffAccountQuery, StaffSession } from './contract/permissions.js';
 import type { Report, ReportQuery } from './contract/report.js';
@@ -81,6 +81,8 @@ export interface RightsBackend {
   eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;
   /** Her message on her case (proved as a lookup); with `replyTo`, her answer to the office's question. */
   addCaseMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView>;
+  /** Her change of her safe-contact answers or contact details (proved as a lookup). */
+  changeContact(input: ContactChange, options?: RequestOptions): Promise<CaseView>;
   listStations(query: StationQuery, options?: RequestOptions): Promise<Station[]>;
   listHotlines(options?: RequestOptions): Promise<Hotline[]>;
   getStats(query: StatsQuery, options?: RequestOptions): Promise<Statistics>;

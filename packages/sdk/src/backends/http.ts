@@ -57,6 +57,7 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
     lookupCase: (body, o) => call(op.lookupCase, { body, signal: o?.signal }),
     eraseContact: (body, o) => call(op.eraseContact, { body, signal: o?.signal }),
     addCaseMessage: (body, o) => call(op.addCaseMessage, { body, signal: o?.signal }),
+    changeContact: (body, o) => call(op.changeContact, { body, signal: o?.signal }),
     staff: {
       listCases: (query, o) => call(op.staffListCases, { query, token: o.token, signal: o.signal }),
       getCase: (reference, o) => call(op.staffGetCase, { params: { reference }, token: o.token, signal: o.signal }),

@@ -1,7 +1,7 @@
 import type { RequestOptions, RightsBackend } from '../backend.js';
 import { CaseLookup, type CaseView } from '../contract/case.js';
 import { normalizeAccessCode, normalizeReference } from '../contract/petition.js';
-import { CaseMessageInput } from '../contract/message.js';
+import { CaseMessageInput, ContactChange } from '../contract/message.js';
 import { parseOrThrow } from '../contract/validate.js';
 
 /** The proof as the backend gets it: the reference and the code normalised (a credential is sent as it came). */
@@ -41,6 +41,12 @@ export class CasesResource {
     const parsed = parseOrThrow(CaseMessageInput, input, 'Message');
     const { reference, accessCode, credential } = normalizedProof(parsed);
     return this.backend.addCaseMessage({ reference, ...(accessCode !== undefined ? { accessCode } : {}), ...(credential !== undefined ? { credential } : {}), text: parsed.text, ...(parsed.replyTo !== undefined ? { replyTo: parsed.replyTo } : {}) }, options);
+  }
+
+  /** Changes only the safe-contact answers and details she names (proved as a lookup is); the desk shows the change first. */
+  async changeContact(input: ContactChange, options?: RequestOptions): Promise<CaseView> {
+    const parsed = parseOrThrow(ContactChange, input, 'Contact change');
+    return this.backend.changeContact({ ...normalizedProof(parsed), change: parsed.change }, options);
   }
 
   async eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {

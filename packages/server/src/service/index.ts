@@ -12,7 +12,9 @@ import {
   issueReadCredential,
   verifyReadCredential,
   planCitizenMessage,
+  planContactChange,
   planOfficeQuestion,
+  type ContactChange,
   type CaseLookup,
   type CaseMessageInput,
   type MessagePlan,
@@ -347,6 +349,20 @@ export class RightsService {
       await cases.lockCase(tx, found.reference);
       const [current] = await cases.loadCases(tx, 'WHERE id = $1', [found.id]);
       await storeMessage(tx, found.id, planCitizenMessage(current!, input, this.options.now().toISOString()));
+      return cases.loadCases(tx, 'WHERE id = $1', [found.id]);
+    });
+    return toCaseView(after!, this.stations);
+  }
+
+  /** Her change of her safe-contact answers (issue #15 item 2), proved as a lookup: the sdk's `planContactChange`, stored with the case locked. */
+  async changeContact(input: ContactChange, clientIp: string): Promise<CaseView> {
+    const { found } = await this.prove(input, clientIp);
+    const [after] = await this.db.transaction(async (tx) => {
+      await cases.lockCase(tx, found.reference);
+      const [current] = await cases.loadCases(tx, 'WHERE id = $1', [found.id]);
+      const plan = planContactChange(current!.petition, input.change, this.options.now().toISOString());
+      await cases.replacePetition(tx, found.id, plan.petition);
+      await cases.insertAudit(tx, found.id, plan.audit);
       return cases.loadCases(tx, 'WHERE id = $1', [found.id]);
     });
     return toCaseView(after!, this.stations);
