@@ -55,6 +55,7 @@ export const tiers = {
       'test/node/proving-bad-input.test.ts',
       'test/node/proving-faults.test.ts',
       'test/node/proving-guessing.test.ts',
+      'test/node/proving-network.test.ts',
       'test/node/proving-notifications.test.ts',
       'test/node/stats-exact.test.ts',
       'test/node/storybook-a11y.test.ts',

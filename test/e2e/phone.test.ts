@@ -11,6 +11,7 @@
  *   nor a section the menu leads to.
  * - item 7, the flow: the step total starts longest and says why when it changes; an incident date in 1129
  *   is a clear field error; "Change" on the review returns to the review.
+ * - item 6: the Receipt says by when the office answers and its "Follow your case" fills the tracker in.
  * - item 10: opening the portal and filling in the form creates no IndexedDB database.
  *
  * `RIGHTS_KIT_SHOTS=<folder>` saves a screenshot of each screen on the way (for a person to look at).
@@ -93,8 +94,8 @@ for (const locale of ['zh-CN', 'en'] as const) {
         const narrow = screen.viewport.width < 600;
         const shots = process.env['RIGHTS_KIT_SHOTS'];
         let shot = 0;
-        const snap = async (what: string) => {
-          if (shots) await page.screenshot({ path: join(shots, `${screen.name}-${locale}-${String(++shot).padStart(2, '0')}-${what}.png`) });
+        const snap = async (what: string, fullPage = false) => {
+          if (shots) await page.screenshot({ fullPage, path: join(shots, `${screen.name}-${locale}-${String(++shot).padStart(2, '0')}-${what}.png`) });
         };
         const page = await context.newPage();
         const tap = (l: Locator) => (screen.touch ? l.tap() : l.click());
@@ -195,9 +196,21 @@ for (const locale of ['zh-CN', 'en'] as const) {
           await tap(f.locator('input[name="consent"]'));
           await snap('review');
           await tap(f.locator('[part~="submit"]'));
-          await receiptOf(page);
+          const shown = await receiptOf(page);
           await noCover('receipt');
-          await snap('receipt');
+          await snap('receipt', true);
+          // Item 6: what happens next — by when (15 days, day before month in English), follow the case.
+          const answerBy = (await f.locator('[part="answer-by"]').textContent()) ?? '';
+          assert.match(answerBy, locale === 'en' ? /by \d{1,2} [A-Z][a-z]+ \d{4}/ : /在\d{4}年\d{1,2}月\d{1,2}日前告诉您/, answerBy);
+          const length = await page.evaluate(() => history.length);
+          await tap(f.locator('[part="follow"]'));
+          const trackerReference = page.locator('rights-case-tracker #reference');
+          await page.waitForFunction((ref) => (document.querySelector('rights-case-tracker')?.shadowRoot?.querySelector('#reference') as HTMLInputElement | null)?.value === ref, shown.reference);
+          assert.equal(await trackerReference.inputValue(), shown.reference, 'the tracker has the reference');
+          assert.ok(!page.url().includes(shown.reference) && !page.url().includes(shown.accessCode), `nothing of the case in the URL (${page.url()})`);
+          assert.equal(await page.evaluate(() => history.length), length, 'no history entry');
+          await noCover('the tracker, after "Follow your case"');
+          await snap('follow');
           assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), [], 'no IndexedDB database (item 10)');
         } finally {
           await context.close();

@@ -31,7 +31,7 @@ child.stdout.on('data', (chunk) => {
   const lines = buffered.split('\n');
   buffered = lines.pop() ?? '';
   for (const line of lines) {
-    const m = /^\s*(?:# )?((?:faults|bad input|guessing)\b.*)$/.exec(line);
+    const m = /^\s*(?:# )?((?:faults|bad input|guessing|network)\b.*)$/.exec(line);
     if (m && !figures.includes(m[1])) figures.push(m[1]);
   }
 });

@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { matchedRoutes } from 'hono/route';
 import { staffAuth } from './http/auth.js';
-import { httpError, toHttpError } from './http/errors.js';
+import { deadline } from './http/deadline.js';
+import { toHttpError } from './http/errors.js';
 import { createHandlers } from './http/handlers.js';
 import { CatalogueAnswers, mountCatalogueFastPath } from './http/catalogue.js';
 import { corsFromTable, mountOperations } from './http/routes.js';
@@ -69,18 +70,8 @@ export function createApp(options: AppOptions): Hono {
     }),
   );
 
-  // Request timeouts are enforced here: PGlite ignores statement_timeout.
-  app.use('/v1/*', async (_c, next) => {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(httpError('unavailable', 'The server is too busy to answer in time; try again.', undefined, { 'Retry-After': '2' })), options.requestTimeoutMs);
-    });
-    try {
-      await Promise.race([next(), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
-  });
+  // Request timeouts are enforced here (PGlite ignores statement_timeout); a write is cancelled, never hidden.
+  app.use('/v1/*', deadline(options.requestTimeoutMs, 15_000));
 
   app.onError((error, c) => {
     const known = toHttpError(error);

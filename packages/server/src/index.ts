@@ -13,7 +13,9 @@ import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Server } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
+import { boundConnections, CONNECTIONS_CHECKING_INTERVAL_MS, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './http/connections.js';
 import { PUBLIC_STATS_POLICY } from '@rights-kit/sdk';
 import { createApp, type LogEntry, type Logger } from './app.js';
 import { assertStrongSecret, DEFAULT_SCRYPT, PASSWORD_SCRYPT, ServerKey, type ScryptParams } from './crypto.js';
@@ -36,7 +38,8 @@ export type { NotificationOptions, NotificationWorker };
 export type { OutgoingMessage, Sender } from './channels/sender.js';
 export { signWebhook } from './channels/sms.js';
 export type { LogEntry, Logger, Limits, ScryptParams, SeedData, Open311Options, DemoAccount, SignInLimits, AdmissionLimits };
-export { DEFAULT_ADMISSION };
+export { DEFAULT_ADMISSION, DEFAULT_CONNECTION_LIMITS };
+export type { ConnectionLimits };
 export { OPEN311_ROUTES } from './open311/routes.js';
 export { DataDirLockedError } from './storage/pglite.js';
 export { RightsService } from './service.js';
@@ -87,6 +90,11 @@ export interface ServerOptions {
    */
   admission?: Partial<AdmissionLimits>;
 
+  /**
+   * Bounds of the node server (issue #17 item 5): connections in all and per client address (off behind
+   * trusted proxies), header, request and keep-alive timeouts. Defaults `DEFAULT_CONNECTION_LIMITS`.
+   */
+  connections?: Partial<ConnectionLimits>;
   /** Request body limit in bytes. Default 64 KiB. */
   bodyLimit?: number;
   /** A request not answered in this time gets 503. Default 10 000 ms. */
@@ -113,6 +121,11 @@ export interface ServerOptions {
   secureCookies?: boolean;
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
+  /**
+   * PostgreSQL: the database cancels a statement after this (the client gives up 2 s later if it cannot even
+   * hear that). Default 10 000 ms.
+   */
+  statementTimeoutMs?: number;
   /**
    * Answer Open311 GeoReport v2 clients at `/open311/v2/` with these api keys (client name → key). Off when
    * absent. See docs/open311.md.
@@ -183,7 +196,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (options.open311) checkOpen311Options(options.open311);
 
   const db = options.databaseUrl
-    ? await openPostgres(options.databaseUrl, { ...(options.poolSize ? { max: options.poolSize } : {}) })
+    ? await openPostgres(options.databaseUrl, { ...(options.poolSize ? { max: options.poolSize } : {}), ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}) })
     : await openPglite(dataDir);
   let purgeTimer: NodeJS.Timeout | undefined;
   let worker: NotificationWorker | undefined;
@@ -217,7 +230,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     else await seedDefaults(service, seed);
     await service.loadCatalog();
     const notifyOptions = options.notifications;
-    worker = notifyOptions ? await notificationWorker(db, service.options.now, notifyOptions, service) : undefined;
+    worker = notifyOptions ? await notificationWorker(db, service.options.now, notifyOptions, service, service.options.instance) : undefined;
     const reminders = (force = false) =>
       worker?.settings.email
         ? runReminders(db, service.options.now(), { timeZone: worker!.settings.timeZone, ...(notifyOptions?.officeEmail ? { officeEmail: notifyOptions.officeEmail } : {}) }, force)
@@ -233,6 +246,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       worker.start(notifyOptions!.pollMs ?? 5000, (error) => log({ level: 'error', msg: 'notification round failed', error: (error as Error).name }));
     }
 
+    const trustProxyHops = options.trustProxy === true ? 1 : typeof options.trustProxy === 'number' ? options.trustProxy : 0;
     const staffTokenGenerated = !options.staffToken;
     const staffToken = options.staffToken ?? randomBytes(24).toString('base64url');
     const app = createApp({
@@ -242,7 +256,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       frameAncestors: options.frameAncestors ?? "'none'",
       bodyLimit: options.bodyLimit ?? 64 * 1024,
       requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
-      trustProxyHops: options.trustProxy === true ? 1 : typeof options.trustProxy === 'number' ? options.trustProxy : 0,
+      trustProxyHops,
       log,
       ...(options.secureCookies !== undefined ? { secureCookies: options.secureCookies } : {}),
       ...(options.open311 ? { open311: options.open311 } : {}),
@@ -252,7 +266,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
     const host = options.host ?? '0.0.0.0';
     const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolveListen, reject) => {
-      const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, (info) => resolveListen({ server: s, port: info.port }));
+      const s = serve(
+        { fetch: app.fetch, port: options.port ?? 8080, hostname: host, serverOptions: { connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS } },
+        (info) => resolveListen({ server: s, port: info.port }),
+      );
+      boundConnections(s as Server, { ...DEFAULT_CONNECTION_LIMITS, ...options.connections }, trustProxyHops === 0);
       s.once('error', reject);
     });
     const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;

@@ -1,5 +1,5 @@
 import type { DemoAccount } from '@rights-kit/sdk/seed';
-import { normalizeAccessCode, seedAudit, type Activity, type CaseRecord, type Category, type CaseStatus, type Channel, type Hotline, type PetitionInput, type RoutingRule, type Station, type TimelineEntry } from '@rights-kit/sdk';
+import { normalizeAccessCode, overdueAfterOf, seedAudit, type Activity, type CaseRecord, type Category, type CaseStatus, type Channel, type Hotline, type PetitionInput, type RoutingRule, type Station, type TimelineEntry } from '@rights-kit/sdk';
 import { hashSecret } from './crypto.js';
 import { insertWhole } from './storage/case-store.js';
 import { insertActivity } from './storage/activity-store.js';
@@ -105,7 +105,7 @@ export async function seedDemo(service: RightsService, seed: SeedData): Promise<
         ...(c.referral !== undefined ? { referral: c.referral } : {}),
         ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
       };
-      await insertWhole(tx, record, hashes[i]!);
+      await insertWhole(tx, record, hashes[i]!, overdueAfterOf(record));
     }
     for (const activity of seed.activities ?? []) await insertActivity(tx, activity, new Date());
     return true;

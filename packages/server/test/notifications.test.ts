@@ -103,6 +103,8 @@ for (const storage of ['pglite', 'postgres'] as const) {
       assert.ok(audit.some((a) => a.action === 'notification_sent' && a.note === 'email: sent'));
       assert.ok(audit.some((a) => a.action === 'notification_dropped' && a.note === 'not_safe'));
       for (const a of audit) assert.doesNotMatch(a.note, /li@example|13800138000|消息/);
+      const [{ n: unstamped }] = await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM case_audit WHERE action LIKE 'notification_%' AND instance IS NULL`);
+      assert.equal(unstamped, 0, 'every attempt names the instance that made it');
     });
 
     it('queues in the update\'s transaction: a refused update leaves no row; an internal note queues nothing', { skip }, async () => {

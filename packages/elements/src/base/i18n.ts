@@ -56,7 +56,11 @@ export function formatNumber(value: number, locale: Locale, options: Intl.Number
   return format.format(value);
 }
 
+/**
+ * A date as the reader writes it. The kit's English is British English, and so are its dates: day before month
+ * ("30 November 2026"), never the US order a reader elsewhere could misread (#18 item 6).
+ */
 export function formatDate(value: string | Date, locale: Locale, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
   const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00` : value) : value;
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, options).format(date);
 }

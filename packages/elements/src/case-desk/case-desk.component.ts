@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Category, RightsClient } from '@rights-kit/sdk';
+import { PERMISSIONS, type Category, type RightsClient } from '@rights-kit/sdk';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { hostStyles } from '../base/theme.styles.js';
 import { formControlStyles } from '../base/form-controls.styles.js';
@@ -21,6 +21,7 @@ import { renderCase } from './parts/detail.js';
 import { renderList } from './parts/list.js';
 import { renderProblem } from './parts/problem.js';
 import { renderRegister } from './parts/register.js';
+import { recentHalves, renderReport } from './parts/report.js';
 
 /**
  * The office side of the kit: staff see the cases, filter them, open one with everything the citizen
@@ -82,7 +83,10 @@ export class RightsCaseDesk extends RightsDataElement {
   @property({ attribute: false }) token?: string;
 
   /** Which pane is open beside the list. */
-  @state() private pane: 'case' | 'register' | undefined;
+  @state() private pane: 'case' | 'register' | 'report' | undefined;
+
+  /** The half year the report pane shows (the current one until she picks another). */
+  @state() private reportPeriod = recentHalves(new Date())[0]!;
 
   /** Bumped on every new session and on quick exit: late answers from before are dropped. */
   private session = 0;
@@ -101,11 +105,31 @@ export class RightsCaseDesk extends RightsDataElement {
   private readonly registration = new Registration(this, this.ctx);
   private readonly signIn = new DeskSignIn(this, {
     client: () => this.resolvedClient,
+    cookieSession: () => this.sameOriginServer,
     t: () => this.ctx.t,
     sessionChanged: () => this.requestUpdate(),
     focusAfterRender: (selector) => this.focusing.after(selector),
     announce: (text) => this.announcer.announce(text),
     report: (error) => this.dispatchEvent(new RightsErrorEvent(error)),
+  });
+
+  /**
+   * Whether the desk talks to a server of its own page's origin (through `base-url`): then its own sign-in keeps
+   * the session in the server's HttpOnly cookie, out of reach of any script, with a CSRF token in memory.
+   */
+  private get sameOriginServer(): boolean {
+    if (!this.baseUrl || this.client) return false;
+    try {
+      return new URL(this.baseUrl, location.href).origin === location.origin;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Who the page's token belongs to (the desk's own session knows it already): what the table lets her do. */
+  private readonly me = new DataTask(this, {
+    args: () => (this.resolvedClient && this.token ? ([this.resolvedClient, this.token] as const) : undefined),
+    task: ([client, token], signal) => client.staff.whoAmI({ token, signal }),
   });
 
   /** The page's token, else the session the desk signed in itself. */
@@ -124,6 +148,7 @@ export class RightsCaseDesk extends RightsDataElement {
     return {
       get client() { return el.resolvedClient; },
       get token() { return el.activeToken; },
+      get account() { return el.token ? el.me.value : el.signIn.session?.account; },
       get session() { return el.session; },
       get t() { return messages(el.resolvedLocale); },
       get locale() { return el.resolvedLocale; },
@@ -142,6 +167,16 @@ export class RightsCaseDesk extends RightsDataElement {
       openRegister: () => {
         el.showPane('register');
         el.registration.start();
+      },
+      get canReport() {
+        // A page-given token's role is unknown: offer it, and the report says if she may not read it.
+        const role = el.signIn.session?.account.role;
+        const allowed = el.token !== undefined || (role !== undefined && PERMISSIONS['reports.read'][role] !== undefined);
+        return allowed && customElements.get('rights-case-stats') !== undefined;
+      },
+      openReport: () => {
+        el.showPane('report');
+        el.focusing.after('#report-heading');
       },
       listChanged: () => el.list.reload(),
     };
@@ -180,6 +215,7 @@ export class RightsCaseDesk extends RightsDataElement {
   /** Drops every case, answer and form value the desk holds (a new session, quick exit). */
   private wipe(newSession: boolean): void {
     this.session++;
+    this.me.clear({ forgetArgs: newSession });
     this.list.clear({ session: newSession });
     this.openCase.close();
     this.registration.clear();
@@ -204,7 +240,7 @@ export class RightsCaseDesk extends RightsDataElement {
     this.focusing.after('#problem');
   }
 
-  private showPane(pane: 'case' | 'register' | undefined): void {
+  private showPane(pane: 'case' | 'register' | 'report' | undefined): void {
     if (pane !== 'case') this.openCase.close();
     if (pane !== 'register') this.registration.clear();
     this.pane = pane;
@@ -212,8 +248,9 @@ export class RightsCaseDesk extends RightsDataElement {
 
   private closePane(): void {
     const reference = this.pane === 'case' ? this.openCase.selected?.reference : undefined;
+    const back = this.pane === 'report' ? '#report-open' : '#register-open';
     this.showPane(undefined);
-    this.focusing.after(reference ? `[data-reference="${reference}"]` : '#register-open');
+    this.focusing.after(reference ? `[data-reference="${reference}"]` : back);
   }
 
   override render() {
@@ -232,9 +269,15 @@ export class RightsCaseDesk extends RightsDataElement {
         : html`<div class="desk ${open ? 'open' : ''}">
             <section class="list-pane" aria-labelledby="list-heading">${renderList(this.list, this.ctx)}</section>
             ${open
-              ? html`<section class="detail-pane" part="detail" aria-labelledby=${this.pane === 'register' ? 'register-heading' : 'case-heading'}>
+              ? html`<section class="detail-pane" part="detail" aria-labelledby=${`${this.pane}-heading`}>
                   <button class="button secondary back" part="button" type="button" @click=${this.closePane}>${t.back}</button>
-                  ${this.pane === 'register' ? renderRegister(this.registration, this.ctx) : selected ? renderCase(this.openCase, selected, this.ctx) : nothing}
+                  ${this.pane === 'register'
+                    ? renderRegister(this.registration, this.ctx)
+                    : this.pane === 'report'
+                      ? renderReport(this.ctx, this.reportPeriod, (period) => (this.reportPeriod = period))
+                      : selected
+                        ? renderCase(this.openCase, selected, this.ctx)
+                        : nothing}
                 </section>`
               : nothing}
           </div>`}

@@ -91,6 +91,23 @@ export const styles = css`
   .filter label {
     font-weight: 600;
   }
+  /*
+   * Chinese words are never broken mid-word in the list (issue #13): a cell breaks only at a space or at
+   * punctuation; the table scrolls in its region when a narrow screen cannot hold it.
+   */
+  table[part='list'] th,
+  table[part='list'] td {
+    word-break: keep-all;
+    overflow-wrap: normal;
+  }
+
+  .assign-controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 0.75rem;
+  }
+
   .filter-actions,
   .form-actions,
   .action-buttons {

@@ -1,4 +1,4 @@
-import type { Category, RightsClient } from '@rights-kit/sdk';
+import type { Category, RightsClient, StaffAccount } from '@rights-kit/sdk';
 import type { Locale } from '../base/i18n.js';
 import type { DeskMessages } from './case-desk.messages.js';
 import type { Problem } from './helpers.js';
@@ -12,6 +12,8 @@ import type { Problem } from './helpers.js';
 export interface DeskContext {
   readonly client: RightsClient | undefined;
   readonly token: string | undefined;
+  /** Who is signed in (the desk's own session, or the page token's account), once known. */
+  readonly account: StaffAccount | undefined;
   /** Bumped on every new session and on quick exit: an answer that arrives for an older one is dropped. */
   readonly session: number;
   readonly t: DeskMessages;
@@ -27,11 +29,15 @@ export interface DeskContext {
   /** Focuses the first match of `selector` after the next render. */
   focusAfterRender(selector: string): void;
   /** Shows a case (after it loaded) or the registration form beside the list, or neither. */
-  showPane(pane: 'case' | 'register' | undefined): void;
+  showPane(pane: 'case' | 'register' | 'report' | undefined): void;
   /** Opens a case by reference (from the list, or from a registration's receipt). */
   openCase(reference: string): void;
   /** Opens the registration form. */
   openRegister(): void;
+  /** Whether to offer the work report: her role may read one, and the page has `<rights-case-stats>`. */
+  readonly canReport: boolean;
+  /** Opens the work report beside the list. */
+  openReport(): void;
   /** A case changed or was added: the list reloads. */
   listChanged(): void;
   /** The reference of the case shown, if any. */

@@ -29,6 +29,9 @@ export type ActionField = 'reason' | 'referredTo' | 'note' | 'extendReason';
 export type ActionValues = Partial<Record<ActionField, string>>;
 
 export interface Filters {
+  view?: 'mine' | 'station';
+  /** Part of a reference: letters, digits and dashes only (what a reference is made of). */
+  reference?: string;
   status?: CaseStatus;
   category?: string;
   channel?: Channel;
@@ -49,6 +52,8 @@ export function problemOf(error: unknown): Problem {
 /** The staff-list query for the current filters, one page from `offset`. */
 export function staffQuery(filters: Filters, offset: number): StaffCaseQuery {
   const q: StaffCaseQuery = { limit: PAGE_SIZE, offset };
+  if (filters.view) q.view = filters.view;
+  if (filters.reference) q.reference = filters.reference;
   if (filters.status) q.status = filters.status;
   if (filters.category) q.category = filters.category;
   if (filters.channel) q.channel = filters.channel;
@@ -60,6 +65,11 @@ export function staffQuery(filters: Filters, offset: number): StaffCaseQuery {
 export function filtersFrom(form: HTMLFormElement): Filters {
   const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value;
   const filters: Filters = {};
+  const view = value('view');
+  // Spaces and anything a reference cannot hold are dropped, so a pasted "RK-2026-7K3Q9M " still finds it.
+  const reference = value('reference').toUpperCase().replace(/[^A-Z0-9-]/g, '').slice(0, 24);
+  if (view === 'mine' || view === 'station') filters.view = view;
+  if (reference) filters.reference = reference;
   const status = value('status');
   const category = value('category');
   const channel = value('channel');

@@ -3,6 +3,7 @@ import { ConflictError, ValidationError, type RightsClient, type StaffCase } fro
 import { DataTask, isAbort } from '../controllers/data-task.js';
 import type { FieldHost } from '../form/fields.js';
 import { withoutError } from '../form/values.js';
+import { DeskAssignment } from './assignment.js';
 import type { DeskContext } from './desk-context.js';
 import { actionButtonId, actionFieldErrors, problemOf, updateFor, type Action, type ActionField, type ActionValues } from './helpers.js';
 
@@ -23,6 +24,8 @@ export class OpenCase {
   saving = false;
 
   private readonly fetch: DataTask<OpenArgs, StaffCase>;
+  /** Whom the open case is assigned to, and the control to change it. */
+  readonly assignment: DeskAssignment;
 
   /** The action form's fields, for the shared field templates (form/fields.ts). */
   readonly fields: FieldHost;
@@ -44,6 +47,10 @@ export class OpenCase {
         return ctx.t.optional;
       },
     };
+    this.assignment = new DeskAssignment(host, ctx, (fresh) => {
+      this.selected = fresh;
+      host.requestUpdate();
+    });
     this.fetch = new DataTask(host, {
       task: ([client, token, reference], signal) => client.staff.get(reference, { token, signal }),
       onComplete: (found) => {
@@ -70,6 +77,7 @@ export class OpenCase {
   /** Closes the case (back to the list alone, a refused token, quick exit). */
   close(): void {
     this.fetch.clear();
+    this.assignment.clear();
     this.selected = undefined;
     this.closeAction();
     this.problem = undefined;

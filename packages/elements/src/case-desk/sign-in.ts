@@ -6,6 +6,8 @@ import type { DeskMessages } from './case-desk.messages.js';
 /** What signing in needs of the desk: its client, its words, and what to do once in or out. */
 export interface SignInDeps {
   client(): RightsClient | undefined;
+  /** The server is the page's own origin: keep the session in its HttpOnly cookie rather than in a token here. */
+  cookieSession(): boolean;
   t(): DeskMessages;
   /** A session began or ended: the desk starts afresh either way. */
   sessionChanged(): void;
@@ -70,7 +72,7 @@ export class DeskSignIn {
     this.busy = true;
     this.host.requestUpdate();
     try {
-      const session = await client.staff.signIn({ name, password });
+      const session = await this.start(client, name, password);
       this.session = { token: session.token, account: session.account };
       this.values = {};
       this.d.sessionChanged();
@@ -83,6 +85,22 @@ export class DeskSignIn {
     } finally {
       this.busy = false;
       this.host.requestUpdate();
+    }
+  }
+
+  /**
+   * Signs in, in the server's cookie when it is the page's own origin. If the browser did not keep the cookie
+   * (a Secure cookie over plain HTTP), the check fails at once and the desk falls back to a bearer session.
+   */
+  private async start(client: RightsClient, name: string, password: string) {
+    if (!this.d.cookieSession()) return client.staff.signIn({ name, password });
+    const session = await client.staff.signIn({ name, password, session: 'cookie' });
+    try {
+      await client.staff.whoAmI({ token: session.token });
+      return session;
+    } catch (error) {
+      if (!(error instanceof UnauthorizedError)) throw error;
+      return client.staff.signIn({ name, password });
     }
   }
 

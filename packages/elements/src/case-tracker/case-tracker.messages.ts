@@ -60,7 +60,7 @@ export const messages = defineMessages({
     referralBring: '前往前请注意',
     referralAbout: '说明',
     nextHeading: '接下来',
-    acceptanceDue: (date: string) => `我们会在 ${date} 前告诉您是否受理。`,
+    acceptanceDue: (date: string) => `我们会在${date}前告诉您是否受理。`,
     acceptanceOverdue: (date: string) => `我们本应在 ${date} 前告诉您是否受理，现已逾期。请联系我们（见下方）。`,
     closingDue: (date: string) => `案件应在 ${date} 前办结。`,
     closingOverdue: (date: string) => `案件本应在 ${date} 前办结，现已逾期。请联系我们（见下方）。`,

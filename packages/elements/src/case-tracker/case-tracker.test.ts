@@ -174,7 +174,7 @@ describe('<rights-case-tracker>', () => {
     await submit(el, REFERENCE, CODE);
     const before = $(el, '[part=deadline]')!.textContent!;
     expect(before).to.contain('We will tell you by');
-    expect(before).to.contain('March 17, 2026');
+    expect(before).to.contain('17 March 2026');
     expect(before).not.to.contain('Overdue');
     el.now = new Date('2026-03-18T00:00:00Z');
     await el.updateComplete;

@@ -98,6 +98,13 @@ export class RightsIntakeForm extends RightsDataElement {
    */
   @property({ type: Boolean, attribute: 'offline-queue' }) offlineQueue = false;
 
+  /**
+   * Where the case tracker is, for the Receipt's "Follow your case" link: `#id` of a `<rights-case-tracker>` (or of
+   * an element holding one) on this page fills in the reference there; another page's address is an ordinary link.
+   * The reference never goes into the URL, the access code never anywhere. Empty (default): no link.
+   */
+  @property({ attribute: 'tracker-href' }) trackerHref = '';
+
   /** Offer the citizen to keep a draft in sessionStorage, sealed under a PIN she chooses (only if she ticks the box). */
   @property({ type: Boolean, attribute: 'save-draft' }) saveDraft = false;
 
@@ -365,6 +372,26 @@ export class RightsIntakeForm extends RightsDataElement {
     void copyCode(this.renderRoot, what, messages(this.resolvedLocale)).then((status) => (this.copyStatus = status));
   }
 
+  /**
+   * "Follow your case" to a tracker on this page: the reference filled in there, the history entry replaced (not
+   * pushed: after quick exit Back must not lead here), focus on the access code she still has to type.
+   */
+  private follow(event: Event): void {
+    const reference = this.receipt?.reference;
+    if (!reference || !this.trackerHref.startsWith('#')) return;
+    const target = document.getElementById(decodeURIComponent(this.trackerHref.slice(1)));
+    if (!target) return;
+    event.preventDefault();
+    const tracker = (target.localName === 'rights-case-tracker' ? target : target.querySelector('rights-case-tracker')) as
+      | (HTMLElement & { reference?: string; updateComplete?: Promise<unknown> })
+      | null;
+    history.replaceState(history.state, '', this.trackerHref);
+    target.scrollIntoView({ block: 'start' });
+    if (!tracker) return;
+    tracker.reference = reference;
+    void tracker.updateComplete?.then(() => tracker.shadowRoot?.querySelector<HTMLElement>('#access-code')?.focus());
+  }
+
   // ---- rendering ----
 
   private host(): StepHost {
@@ -396,6 +423,8 @@ export class RightsIntakeForm extends RightsDataElement {
       change: (step) => this.change(step),
       next: () => this.next(),
       copy: (what) => this.copy(what),
+      trackerHref: this.trackerHref,
+      follow: (event) => this.follow(event),
     };
   }
 

@@ -151,6 +151,11 @@ export const messages = defineMessages({
     copyFailed: '无法自动复制，请手动抄写下来。',
     onceWarning: '查询码只显示这一次，我们无法再次显示。请现在抄写下来，或保存在安全的地方。',
     trackHint: '以后可以用案件编号和查询码查询办理进度。',
+    nextTitle: '接下来会怎样',
+    answerBy: (date: string) => `我们会在${date}前告诉您是否受理。`,
+    follow: '查看办理进度',
+    followHint: '案件编号会自动填好，您只需输入查询码。',
+    print: '打印或存为 PDF',
     submittedAt: '提交时间',
   },
   en: {
@@ -289,6 +294,11 @@ export const messages = defineMessages({
     copyFailed: 'Could not copy automatically. Please write it down.',
     onceWarning: 'The access code is shown only once and we cannot show it again. Write it down now or keep it somewhere safe.',
     trackHint: 'You can follow your case later with the case reference and access code.',
+    nextTitle: 'What happens next',
+    answerBy: (date: string) => `We will tell you by ${date} whether we take up your request.`,
+    follow: 'Follow your case',
+    followHint: 'The case reference is filled in for you; you only type the access code.',
+    print: 'Print or save as PDF',
     submittedAt: 'Sent on',
   },
 });

@@ -256,4 +256,18 @@ export const styles = css`
       border-left-color: CanvasText;
     }
   }
+  .next-steps h3 {
+    font-size: 1.1em;
+    margin: 1.5rem 0 0.5rem;
+  }
+  .follow {
+    font-weight: 600;
+  }
+  /* Printed or saved as PDF, the Receipt is the codes and what happens next: no buttons. */
+  @media print {
+    .button,
+    .copy-status {
+      display: none;
+    }
+  }
 `;

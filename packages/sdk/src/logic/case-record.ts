@@ -10,7 +10,7 @@ import type { StaffCase } from '../contract/staff.js';
 import type { Station } from '../contract/station.js';
 import type { UpdatePlan } from './case-rules.js';
 import type { MessagePlan } from './messages.js';
-import { computeDeadlines, isOverdue } from './deadlines.js';
+import { computeDeadlines, isOverdue, overdueAfter } from './deadlines.js';
 import { referralView } from './routing.js';
 
 /** Where a case was referred, as the office recorded it (CaseUpdate.referral); shown to her through `referralView`. */
@@ -72,6 +72,10 @@ export function applyMessage(record: CaseRecord, plan: MessagePlan): void {
 }
 
 const deadlinesOf = (c: CaseRecord) => computeDeadlines(c.submittedAt, c.timeline, c.extended);
+
+/** When this case becomes overdue (`overdueAfter` over its deadlines); undefined if it cannot. */
+export const overdueAfterOf = (c: Pick<CaseRecord, 'status' | 'submittedAt' | 'timeline' | 'extended'>) =>
+  overdueAfter(c.status, computeDeadlines(c.submittedAt, c.timeline, c.extended));
 
 /**
  * Only what the citizen may see: no contact details, no description, no audit. `stations` is the office's

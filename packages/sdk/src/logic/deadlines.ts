@@ -33,12 +33,19 @@ export function computeDeadlines(submittedAt: string, timeline: TimelineEntry[],
  * rejected or closed case is never overdue — the citizen has her answer.
  */
 export function isOverdue(status: CaseStatus, deadlines: CaseDeadlines, now: Date = new Date()): boolean {
-  const t = now.getTime();
-  if (status === 'received') return t > Date.parse(deadlines.acceptanceDue);
-  if (ACCEPTED_OPEN_STATUSES.has(status)) {
-    return deadlines.closingDue !== undefined && t > Date.parse(deadlines.closingDue);
-  }
-  return false;
+  const after = overdueAfter(status, deadlines);
+  return after !== undefined && now.getTime() > Date.parse(after);
+}
+
+/**
+ * The instant after which a case is overdue (`isOverdue`'s threshold), or undefined when it cannot be: the
+ * acceptance deadline while `received`, the closing deadline while accepted and open. The reference server
+ * stores it with every change of status (`cases.overdue_after`, indexed) so the desk's filter is a range scan.
+ */
+export function overdueAfter(status: CaseStatus, deadlines: CaseDeadlines): string | undefined {
+  if (status === 'received') return deadlines.acceptanceDue;
+  if (ACCEPTED_OPEN_STATUSES.has(status)) return deadlines.closingDue;
+  return undefined;
 }
 
 /** A deadline the office should be reminded of. */

@@ -15,7 +15,8 @@
  * RIGHTS_KIT_SUBMITS_PER_CLIENT (10 per 10 minutes without a proof), RIGHTS_KIT_SUBMITS_PER_MINUTE (120, all
  * instances together), RIGHTS_KIT_PROOF_DIFFICULTY (18 bits), RIGHTS_KIT_INSTANCE (the instance's name in the
  * audit; <host>-<pid>), RIGHTS_KIT_SECURE_COOKIES (0: the desk's cookie without Secure, for plain HTTP on
- * loopback). See docs/server.md.
+ * loopback), RIGHTS_KIT_MAX_CONNECTIONS (512), RIGHTS_KIT_MAX_CONNECTIONS_PER_CLIENT (64; off behind trusted
+ * proxies), HEADERS_TIMEOUT_MS (10000), PG_STATEMENT_TIMEOUT_MS (10000). See docs/server.md.
  * The Open311 endpoint (docs/open311.md) is on when RIGHTS_KIT_OPEN311_KEYS lists clients and their api keys
  * (`fixmystreet:<key>,city-app:<key>`); RIGHTS_KIT_OPEN311_JURISDICTION and RIGHTS_KIT_OPEN311_LOCALE (zh-CN) are optional.
  * Notifications (docs/notifications.md) are on when RIGHTS_KIT_SMTP_URL (with RIGHTS_KIT_MAIL_FROM) or
@@ -164,6 +165,12 @@ const options: ServerOptions = {
   trustProxy: int('RIGHTS_KIT_TRUST_PROXY_HOPS') ?? (env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true'),
   limits,
   admission,
+  connections: {
+    ...(int('RIGHTS_KIT_MAX_CONNECTIONS') !== undefined ? { maxConnections: int('RIGHTS_KIT_MAX_CONNECTIONS')! } : {}),
+    ...(int('RIGHTS_KIT_MAX_CONNECTIONS_PER_CLIENT') !== undefined ? { maxConnectionsPerClient: int('RIGHTS_KIT_MAX_CONNECTIONS_PER_CLIENT')! } : {}),
+    ...(int('HEADERS_TIMEOUT_MS') !== undefined ? { headersTimeoutMs: int('HEADERS_TIMEOUT_MS')! } : {}),
+  },
+  ...(int('PG_STATEMENT_TIMEOUT_MS') !== undefined ? { statementTimeoutMs: int('PG_STATEMENT_TIMEOUT_MS')! } : {}),
   ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
   ...(env['RIGHTS_KIT_STAFF_TOKEN'] ? { staffToken: env['RIGHTS_KIT_STAFF_TOKEN'] } : {}),
   ...(env['RIGHTS_KIT_SECRET'] ? { secret: env['RIGHTS_KIT_SECRET'] } : {}),

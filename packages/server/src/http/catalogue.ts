@@ -9,7 +9,7 @@
  *
  * Invalidation: the version is `service.catalogVersion`, bumped by `service.loadCatalog()` — the one hook to
  * call after the catalogue changes in the database. Memory is bounded: three lists, and at most
- * `STATION_QUERIES` distinct station queries per version.
+ * `STATION_QUERIES` distinct station queries per version holding at most `STATION_BYTES` (LRU).
  */
 import { createHash } from 'node:crypto';
 import type { Context, Hono, Next } from 'hono';
@@ -19,6 +19,7 @@ import { canonicalJson } from '../crypto.js';
 import type { Logger } from '../app.js';
 import { HSTS, servedOverTls } from './security.js';
 import type { HandlerAnswer } from './handlers.js';
+import { BoundedCache } from '../bounded-cache.js';
 
 /** A strong validator: one ETag is always the same bytes (the API is never compressed on the fly). */
 export const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
@@ -28,14 +29,17 @@ export const serialised = (body: unknown): HandlerAnswer => {
   return { json, etag: etagOf(json) };
 };
 
+/** Distinct station queries kept per version, and the bytes their answers may hold in all (issue #17 item 5). */
 const STATION_QUERIES = 1000;
+const STATION_BYTES = 32 * 1024 * 1024;
 
 /** The catalogue's answers, serialised once per catalogue version. */
 export class CatalogueAnswers {
   private version = -1;
   private categoriesAnswer: HandlerAnswer | undefined;
   private hotlinesAnswer: HandlerAnswer | undefined;
-  private readonly stationAnswers = new Map<string, HandlerAnswer>();
+  /** @internal Bounded by entries and bytes, least recently used first out. */
+  readonly stationAnswers = new BoundedCache<HandlerAnswer>({ maxEntries: STATION_QUERIES, maxBytes: STATION_BYTES });
 
   constructor(private readonly service: RightsService) {}
 
@@ -62,8 +66,7 @@ export class CatalogueAnswers {
     let answer = answers.get(key);
     if (!answer) {
       answer = serialised({ stations: this.service.listStations(query) });
-      if (answers.size >= STATION_QUERIES) answers.delete(answers.keys().next().value!);
-      answers.set(key, answer);
+      answers.set(key, answer, answer.json!.length * 2);
     }
     return answer;
   }

@@ -8,6 +8,7 @@ import { buildOpenApi } from '@rights-kit/sdk/openapi';
 import { COOKIE_SESSION_PREFIX, UnauthorizedError, type ActivityInput, type CaseAssignment, type PersonAuditQuery, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseMessageInput, type ContactChange, type StaffQuestion, type CaseUpdate, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
 import { clientIp } from './client-ip.js';
+import { requestSignal } from './deadline.js';
 import type { RightsService } from '../service.js';
 import { clearedCookie, sessionCookie, type CookieOptions, type Credentials } from './auth.js';
 import { CatalogueAnswers, serialised } from './catalogue.js';
@@ -64,7 +65,7 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
     listStations: ({ query }) => answers.stations(query as StationQuery),
     getStats: async ({ query }) => serialised(await service.stats(query as StatsQuery)),
     submitPetition: async ({ c, body, rawBody, idempotencyKey, proof }) =>
-      receipt(await service.submit('petition', idempotencyKey!, sha256(canonicalJson(rawBody)), body as PetitionInput, 'web', undefined, { client: clientIp(c, trustProxyHops), proof })),
+      receipt(await service.submit('petition', idempotencyKey!, sha256(canonicalJson(rawBody)), body as PetitionInput, 'web', undefined, { client: clientIp(c, trustProxyHops), proof }, requestSignal(c))),
     getSubmitChallenge: () => ({ body: service.admission.challenge() }),
     lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c, trustProxyHops)) }),
     eraseContact: async ({ c, body }) => ({ body: await service.eraseContact(body as CaseLookup, clientIp(c, trustProxyHops)) }),
@@ -72,7 +73,10 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
     addCaseMessage: async ({ c, body }) => ({ body: await service.addMessage(body as CaseMessageInput, clientIp(c, trustProxyHops)) }),
     health: async () => {
       try {
-        await service.db.query('SELECT 1');
+        // A database that went silent must not hold the load balancer's probe: 2 s, then 503.
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([service.db.query('SELECT 1'), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('health timeout')), 2_000)))])
+          .finally(() => clearTimeout(timer));
         return { body: { status: 'ok', storage: service.db.kind } };
       } catch {
         return { body: { status: 'unavailable', storage: service.db.kind }, status: 503 };

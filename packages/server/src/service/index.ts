@@ -53,11 +53,11 @@ import {
   intakeAudit,
   isWellFormedLookup,
   LOOKUP_NOT_FOUND_MESSAGE,
-  matchesStaffQuery,
   normalizeAccessCode,
   normalizeReference,
   NotFoundError,
   OPEN_STATUSES,
+  overdueAfterOf,
   planContactErasure,
   planUpdate,
   publishedWindow,
@@ -231,6 +231,7 @@ export class RightsService {
   }
 
   async init(): Promise<void> {
+    await this.fillOverdueAfter();
     await this.refreshDummyHash();
     await this.loadCatalog();
   }
@@ -246,6 +247,19 @@ export class RightsService {
     const params = (common ? hashParams(common) : undefined) ?? this.options.scrypt;
     if (this.dummyHash && sameParams(hashParams(this.dummyHash)!, params)) return;
     this.dummyHash = await hashSecret(generateAccessCode(), params);
+  }
+
+  /**
+   * `cases.overdue_after` for open cases stored before it existed (migration 013), with the sdk's rule; at
+   * every start, a no-op once done. Any instance may run it: each writes the same value.
+   */
+  async fillOverdueAfter(): Promise<void> {
+    for (let last = 0; ;) {
+      const batch = await cases.casesWithoutOverdueAfter(this.db, [...OPEN_STATUSES], last);
+      if (batch.length === 0) return;
+      for (const c of batch) await cases.setOverdueAfter(this.db, c.id, overdueAfterOf(c));
+      last = batch.at(-1)!.id;
+    }
   }
 
   /** Categories, stations and hotlines live in memory; reload after changing them in the database. */
@@ -280,7 +294,14 @@ export class RightsService {
    * A citizen's submit (`admit`: her address and proof) passes admission control first — unless its key was
    * seen before: a replay or a retry is never refused.
    */
-  async submit(scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal, admit?: { client: string; proof?: string | undefined }): Promise<Replay> {
+  async submit(
+    scope: Scope, idempotencyKey: string, requestHash: string, petition: PetitionInput, channel: Channel, by?: Principal,
+    admit?: { client: string; proof?: string | undefined }, signal?: AbortSignal,
+  ): Promise<Replay> {
+    // The request's deadline passed: stop before anything is stored (the caller answers 503, truthfully).
+    const stillWanted = () => {
+      if (signal?.aborted) throw new RightsError('The server is too busy to answer in time; try again.', { status: 503, code: 'unavailable', retryAfter: 2 });
+    };
     if (by) requirePermission(by, 'cases.register');
     const actor: AuditActor = by ? principalActor(by) : 'citizen';
     const stationIds = this.stations.map((s) => s.id);
@@ -288,6 +309,7 @@ export class RightsService {
     const { stationId } = routeCase(petition, { rules: this.routing, stationIds, ...(by?.stationId !== undefined ? { registrarStation: by.stationId } : {}) });
     if (admit && !(await keyExists(this.db, scope, idempotencyKey))) await this.admission.admit(admit.client, admit.proof);
     const owner = randomUUID();
+    stillWanted();
     const claim = await claimKey(this.db, { scope, key: idempotencyKey, requestHash, owner, now: this.options.now(), leaseMs: this.options.idempotencyLeaseMs });
     if (claim.kind === 'reused') {
       throw new ConflictError('This Idempotency-Key was already used with a different request body.', { status: 422, code: 'idempotency_key_reused' });
@@ -310,11 +332,13 @@ export class RightsService {
       for (let attempt = 0; attempt < 8; attempt++) {
         // References are random (30 bits a year): on the rare collision, draw again.
         const reference = generateReference(this.options.referencePrefix, submittedAt);
+        stillWanted();
         try {
           const stored = await cases.insertAtomically(this.db, {
             reference, accessHash, petition, channel, submittedAt, audit, idempotency: { scope, key: idempotencyKey, owner, sealedAccessCode },
             ...(stationId !== undefined ? { stationId } : {}),
             ...(by !== undefined ? { registeredBy: by.id } : {}),
+            overdueAfter: overdueAfterOf({ status: 'received', submittedAt: submittedAt.toISOString(), timeline: [{ at: submittedAt.toISOString(), status: 'received' }], extended: false }),
           });
           if (stored) {
             this.statsCache.invalidate();
@@ -488,23 +512,16 @@ export class RightsService {
 
   /** The cases within her scope (the sdk's `listScope` as SQL, each row checked again with `can`). */
   async staffList(query: StaffCaseQuery, principal: Principal): Promise<StaffCaseList> {
-    const { clause, params } = cases.staffListWhere(query, listScope(principal, query.view));
-
+    const now = this.options.now();
+    // Every filter, `overdue` at `now` included, is SQL over indexed columns: one page and one count, never a scan in JS.
+    const { clause, params } = cases.staffListWhere(query, listScope(principal, query.view), now);
     const limit = query.limit ?? STAFF_LIST_DEFAULT_LIMIT;
     const offset = query.offset ?? 0;
-    const now = this.options.now();
-    if (query.overdue === undefined) {
-      const [total, page] = await Promise.all([
-        cases.countCases(this.db, clause, params),
-        cases.loadCases(this.db, `${clause} ${cases.STAFF_LIST_ORDER} LIMIT ${limit} OFFSET ${offset}`, params, true),
-      ]);
-      return { cases: page.map((c) => toStaffCase(requireCase(principal, c), now)), total };
-    }
-    // Overdue depends on the deadlines the sdk computes at `now`: filter with the same rule, then page.
-    const all = (await cases.loadCases(this.db, `${clause} ${cases.STAFF_LIST_ORDER}`, params)).filter((c) => matchesStaffQuery(c, query, now));
-    const page = await cases.loadCases(this.db, `WHERE id IN (SELECT (jsonb_array_elements_text($1::jsonb))::int) ${cases.STAFF_LIST_ORDER}`,
-      [JSON.stringify(all.slice(offset, offset + limit).map((c) => c.id))], true);
-    return { cases: page.map((c) => toStaffCase(requireCase(principal, c), now)), total: all.length };
+    const [total, page] = await Promise.all([
+      cases.countCases(this.db, clause, params),
+      cases.loadCases(this.db, `${clause} ${cases.STAFF_LIST_ORDER} LIMIT ${limit} OFFSET ${offset}`, params, true),
+    ]);
+    return { cases: page.map((c) => toStaffCase(requireCase(principal, c), now)), total };
   }
 
   /** One case as she may see it; a view of the contact details is written to the audit before it is answered. */
@@ -529,6 +546,7 @@ export class RightsService {
       checkUpdateStations(update, this.stations.map((s) => s.id));
       const plan = planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) });
       await cases.persistPlan(tx, current!.id, { ...plan, audit: plan.audit.map(this.stamp) });
+      await cases.setOverdueAfter(tx, current!.id, overdueAfterOf({ ...current!, status: plan.status, extended: plan.extended, timeline: plan.timelineEntry ? [...current!.timeline, plan.timelineEntry] : current!.timeline }));
       // The outbox: queued with the change, or not at all. Whether, when and how it reaches her is decided at send time.
       if (plan.timelineEntry && this.options.notify) await enqueueCaseUpdated(tx, current!.id, this.options.now(), `n-${randomUUID()}`);
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);

@@ -38,7 +38,9 @@ export interface NotificationOptions {
 const texts = (t: LocalizedText | undefined): string[] => (t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t));
 
 /** The worker for these options, or throws naming every refused template field. */
-export async function notificationWorker(db: Database, now: () => Date, options: NotificationOptions, catalogue: { categories: Category[]; stations: Station[] }): Promise<NotificationWorker> {
+export async function notificationWorker(
+  db: Database, now: () => Date, options: NotificationOptions, catalogue: { categories: Category[]; stations: Station[] }, instance?: string,
+): Promise<NotificationWorker> {
   const deniedWords = notificationDeniedWords({
     words: options.deniedWords ?? [],
     categoryLabels: [...catalogue.categories.flatMap((c) => texts(c.name)), ...catalogue.stations.flatMap((s) => texts(s.name))],
@@ -71,6 +73,7 @@ export async function notificationWorker(db: Database, now: () => Date, options:
     deniedWords,
     ...(options.link !== undefined ? { link: options.link } : {}),
     leaseMs,
+    ...(instance !== undefined ? { instance } : {}),
     batch: options.batch ?? 20,
     maxAttempts: options.maxAttempts ?? 8,
   });

@@ -37,6 +37,8 @@ export interface NotificationSettings {
   leaseMs: number;
   /** Rows dealt with per round at most. Default 20. */
   batch: number;
+  /** This instance's name, in the audit entries of its attempts. */
+  instance?: string;
   /** Failed attempts before a notification is dropped. Default 8 (backoff 1 min, 2, 4 … about 4 hours in all). */
   maxAttempts: number;
 }
@@ -113,7 +115,7 @@ export class NotificationWorker {
       at,
       { available: this.available, templateOk },
     );
-    const audit = (action: store.NotificationAudit['action'], note: string): store.NotificationAudit => ({ caseId, at, action, note });
+    const audit = (action: store.NotificationAudit['action'], note: string): store.NotificationAudit => ({ caseId, at, action, note, ...(this.settings.instance !== undefined ? { instance: this.settings.instance } : {}) });
     if (decision.action === 'never') {
       await store.markDropped(this.db, row.id, decision.reason, audit('notification_dropped', decision.reason));
       return 'dropped';

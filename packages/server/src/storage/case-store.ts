@@ -53,6 +53,8 @@ export interface NewCase {
   /** The station the case belongs to (logic/routing.ts `routeCase`); absent: the county's queue. */
   stationId?: string;
   registeredBy?: string;
+  /** The sdk's `overdueAfterOf` for the new case. */
+  overdueAfter?: string;
 }
 
 /**
@@ -66,8 +68,8 @@ export async function insertAtomically(db: Queryable, c: NewCase): Promise<boole
   try {
     const rows = await db.query<{ id: number | null }>(
       `WITH c AS (
-         INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, station_id, registered_by)
-         VALUES ($1, $2, $3, 'received', $4, $5, $5, $6::jsonb, $16, $17) ON CONFLICT (reference) DO NOTHING RETURNING id
+         INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, station_id, registered_by, overdue_after)
+         VALUES ($1, $2, $3, 'received', $4, $5, $5, $6::jsonb, $16, $17, $19) ON CONFLICT (reference) DO NOTHING RETURNING id
        ), t AS (
          INSERT INTO case_timeline (case_id, at, status) SELECT id, $5, 'received' FROM c
        ), a AS (
@@ -82,7 +84,7 @@ export async function insertAtomically(db: Queryable, c: NewCase): Promise<boole
         c.reference, c.accessHash, c.petition.category, c.channel, c.submittedAt, JSON.stringify(c.petition),
         c.idempotency.scope, c.idempotency.key, c.idempotency.owner, c.idempotency.sealedAccessCode,
         c.audit.actor, c.audit.action, c.audit.note ?? null, c.audit.actorName ?? null, c.audit.role ?? null,
-        c.stationId ?? null, c.registeredBy ?? null, c.audit.instance ?? null,
+        c.stationId ?? null, c.registeredBy ?? null, c.audit.instance ?? null, c.overdueAfter ?? null,
       ],
     );
     return rows[0]?.id != null;
@@ -93,13 +95,13 @@ export async function insertAtomically(db: Queryable, c: NewCase): Promise<boole
 }
 
 /** A whole case with its history (the demo seed): the case row, every timeline and audit entry. */
-export async function insertWhole(tx: Queryable, c: CaseRecord, accessHash: string): Promise<boolean> {
+export async function insertWhole(tx: Queryable, c: CaseRecord, accessHash: string, overdueAfter: string | undefined): Promise<boolean> {
   const [row] = await tx.query<{ id: number }>(
-    `INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, outcome, station_id, registered_by, referral)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11::jsonb, $12, $13, $14::jsonb) ON CONFLICT (reference) DO NOTHING RETURNING id`,
+    `INSERT INTO cases (reference, access_hash, category, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, outcome, station_id, registered_by, referral, overdue_after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11::jsonb, $12, $13, $14::jsonb, $15) ON CONFLICT (reference) DO NOTHING RETURNING id`,
     [
       c.reference, accessHash, c.petition.category, c.status, c.channel, c.submittedAt, c.updatedAt, JSON.stringify(c.petition), c.referredTo ?? null, c.extended,
-      c.outcome ? JSON.stringify(c.outcome) : null, c.stationId ?? null, c.registeredBy ?? null, c.referral ? JSON.stringify(c.referral) : null,
+      c.outcome ? JSON.stringify(c.outcome) : null, c.stationId ?? null, c.registeredBy ?? null, c.referral ? JSON.stringify(c.referral) : null, overdueAfter ?? null,
     ],
   );
   if (!row) return false;
@@ -183,6 +185,19 @@ export async function mostCommonHashParams(db: Queryable): Promise<string | unde
 /** Replaces a case's access hash, only if it is still the one that was read (another instance may have upgraded it). */
 export async function replaceAccessHash(db: Queryable, id: number, previous: string, next: string): Promise<void> {
   await db.query('UPDATE cases SET access_hash = $3 WHERE id = $1 AND access_hash = $2', [id, previous, next]);
+}
+
+/** Stores when a case becomes overdue (the sdk's `overdueAfterOf`, after its status or deadlines changed). */
+export async function setOverdueAfter(db: Queryable, caseId: number, at: string | undefined): Promise<void> {
+  await db.query('UPDATE cases SET overdue_after = $2 WHERE id = $1', [caseId, at ?? null]);
+}
+
+/**
+ * Open cases stored before `overdue_after` existed (migration 013) or by a writer that left it unset:
+ * ids and what the sdk needs to compute it, a batch at a time.
+ */
+export async function casesWithoutOverdueAfter(db: Queryable, openStatuses: readonly string[], afterId: number, batch = 500): Promise<StoredCase[]> {
+  return loadCases(db, `WHERE overdue_after IS NULL AND status = ANY($1::text[]) AND id > $2 ORDER BY id LIMIT ${batch}`, [[...openStatuses], afterId]);
 }
 
 /** Locks a case row for an update (the rest of the transaction sees it as of now). */
@@ -272,9 +287,9 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
 
 /**
  * The staff list's WHERE clause: the person's scope (the sdk's `listScope`, the same rule as `can`) and the
- * filters SQL can apply (overdue depends on the clock: see the service).
+ * filters, `overdue` at `now` included (over `overdue_after`, indexed).
  */
-export function staffListWhere(q: StaffCaseQuery, scope: ListScope): { clause: string; params: unknown[] } {
+export function staffListWhere(q: StaffCaseQuery, scope: ListScope, now: Date): { clause: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (scope.kind === 'some') {
@@ -298,6 +313,9 @@ export function staffListWhere(q: StaffCaseQuery, scope: ListScope): { clause: s
   if (q.category) where.push(`category = $${params.push(q.category)}`);
   if (q.channel) where.push(`channel = $${params.push(q.channel)}`);
   if (q.stationId) where.push(`station_id = $${params.push(q.stationId)}`);
+  // The sdk's isOverdue (now > overdueAfter) as a range over the indexed column.
+  if (q.overdue === true) where.push(`overdue_after < $${params.push(now)}`);
+  if (q.overdue === false) where.push(`(overdue_after IS NULL OR overdue_after >= $${params.push(now)})`);
   return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 

@@ -61,6 +61,8 @@ export interface NotificationAudit {
   at: Date;
   action: 'notification_sent' | 'notification_dropped' | 'notification_failed';
   note: string;
+  /** The instance that made the attempt (RIGHTS_KIT_INSTANCE). */
+  instance?: string;
 }
 
 async function audited(db: Queryable, sql: string, params: unknown[], audit: NotificationAudit | undefined): Promise<boolean> {
@@ -69,9 +71,9 @@ async function audited(db: Queryable, sql: string, params: unknown[], audit: Not
   const n = params.length;
   const rows = await db.query(
     `WITH changed AS (${sql}),
-          a AS (INSERT INTO case_audit (case_id, at, actor, action, note) SELECT $${n + 1}, $${n + 2}, 'system', $${n + 3}, $${n + 4} FROM changed)
+          a AS (INSERT INTO case_audit (case_id, at, actor, action, note, instance) SELECT $${n + 1}, $${n + 2}, 'system', $${n + 3}, $${n + 4}, $${n + 5} FROM changed)
      SELECT 1 FROM changed`,
-    [...params, audit.caseId, audit.at, audit.action, audit.note],
+    [...params, audit.caseId, audit.at, audit.action, audit.note, audit.instance ?? null],
   );
   return rows.length === 1;
 }

@@ -3,6 +3,7 @@ import type { StaffCase } from '@rights-kit/sdk';
 import { formatDate, localize } from '../../base/i18n.js';
 import { attributeText, categoryName } from '../helpers.js';
 import { renderActions } from './actions.js';
+import { renderAssign } from './assign.js';
 import { renderAudit } from './audit.js';
 import type { DeskContext } from '../desk-context.js';
 import type { OpenCase } from '../open-case.js';
@@ -55,7 +56,7 @@ export function renderCase(open: OpenCase, c: StaffCase, ctx: DeskContext) {
       <h4 id="description-heading">${t.descriptionHeading}</h4>
       <p class="description">${c.description}</p>
     </section>
-    ${renderAttributes(ctx, c)} ${renderActions(open, c, ctx)}
+    ${renderAttributes(ctx, c)} ${renderAssign(open.assignment, c, ctx)} ${renderActions(open, c, ctx)}
     <section>
       <h4 id="timeline-heading">${t.timelineHeading}</h4>
       <ol class="timeline" part="timeline">

@@ -17,6 +17,19 @@ export function renderFilters(list: CaseList, ctx: DeskContext) {
   </div>`;
   return html`<form class="filters" part="filters" aria-labelledby="filters-heading" @submit=${(e: SubmitEvent) => list.applyFilters(e)}>
     <h3 id="filters-heading" class="visually-hidden">${t.filtersHeading}</h3>
+    <div class="filter" part="field">
+      <label for="filter-view">${t.viewLabel}</label>
+      <select id="filter-view" name="view" class="input" part="input">
+        <option value="" ?selected=${!f.view}>${t.viewAll}</option>
+        <option value="mine" ?selected=${f.view === 'mine'}>${t.viewMine}</option>
+        ${ctx.account && !ctx.account.stationId ? '' : html`<option value="station" ?selected=${f.view === 'station'}>${t.viewStation}</option>`}
+      </select>
+    </div>
+    <div class="filter" part="field">
+      <label for="filter-reference">${t.searchReference}</label>
+      <input id="filter-reference" name="reference" class="input" part="input" type="search" autocomplete="off" spellcheck="false"
+        autocapitalize="characters" maxlength="40" .value=${f.reference ?? ''} />
+    </div>
     ${select('status', t.filterStatus, CASE_STATUSES.map((s) => [s, t.status(s)]), f.status ?? '')}
     ${select('category', t.filterCategory, ctx.categories.map((c) => [c.code, localize(c.name, locale)]), f.category ?? '')}
     ${select('channel', t.filterChannel, Channel.options.map((c) => [c, t.channel(c)]), f.channel ?? '')}

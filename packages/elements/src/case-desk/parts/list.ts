@@ -15,6 +15,9 @@ export function renderList(list: CaseList, ctx: DeskContext) {
     <div class="list-head">
       <h3 id="list-heading">${t.listHeading}</h3>
       <button id="register-open" class="button" part="button" type="button" @click=${() => ctx.openRegister()}>${t.registerCase}</button>
+      ${ctx.canReport
+        ? html`<button id="report-open" class="button secondary" part="button" type="button" @click=${() => ctx.openReport()}>${t.openReport}</button>`
+        : nothing}
     </div>
     ${renderFilters(list, ctx)}
     <div class="table-wrap" tabindex="0" role="region" aria-labelledby="list-caption">

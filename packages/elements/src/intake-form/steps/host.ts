@@ -29,4 +29,8 @@ export interface StepHost extends FieldHost {
   change(step: Step): void;
   next(): void;
   copy(what: 'reference' | 'accessCode'): void;
+  /** Where the tracker is (`tracker-href`; empty: no link). */
+  trackerHref: string;
+  /** The tracker link was followed: fill in the reference there (a tracker on this page). */
+  follow(event: Event): void;
 }

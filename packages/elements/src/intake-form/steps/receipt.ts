@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { formatAccessCode } from '@rights-kit/sdk';
+import { computeDeadlines, formatAccessCode } from '@rights-kit/sdk';
 import { copySecret } from '../../base/clipboard.js';
 import { formatDate } from '../../base/i18n.js';
 import type { IntakeMessages } from '../intake-form.messages.js';
@@ -27,8 +27,16 @@ export function renderReceipt(h: StepHost) {
     </dl>
     <p class="copy-status" role="status">${h.copyStatus}</p>
     <p class="warning" part="warning"><strong>${m.onceWarning}</strong></p>
-    <p>${m.trackHint}</p>
-    <p class="muted">${m.submittedAt}${m.colon}${formatDate(receipt.submittedAt, h.locale, { dateStyle: 'long', timeStyle: 'short' })}</p>
+    <section class="next-steps" aria-labelledby="next-title">
+      <h3 id="next-title">${m.nextTitle}</h3>
+      <p part="answer-by">${m.answerBy(formatDate(computeDeadlines(receipt.submittedAt, [], false).acceptanceDue, h.locale, { dateStyle: 'long' }))}</p>
+      ${h.trackerHref
+        ? html`<p><a class="follow" part="follow" href=${h.trackerHref} @click=${(e: Event) => h.follow(e)}>${m.follow}</a></p>
+            <p class="hint">${m.followHint}</p>`
+        : html`<p>${m.trackHint}</p>`}
+      <p class="muted">${m.submittedAt}${m.colon}${formatDate(receipt.submittedAt, h.locale, { dateStyle: 'long', timeStyle: 'short' })}</p>
+      <button type="button" class="button secondary print" part="button print" @click=${() => window.print()}>${m.print}</button>
+    </section>
   </div>`;
 }
 

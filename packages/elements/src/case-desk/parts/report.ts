@@ -1,0 +1,35 @@
+import { html, nothing } from 'lit';
+import type { DeskContext } from '../desk-context.js';
+
+/** The last four half years, newest first: `2026-H2`, `2026-H1`, … — what an office reports on. */
+export function recentHalves(now: Date): string[] {
+  let year = now.getFullYear();
+  let half = now.getMonth() < 6 ? 1 : 2;
+  const halves: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    halves.push(`${year}-H${half}`);
+    if (half === 2) half = 1;
+    else [year, half] = [year - 1, 2];
+  }
+  return halves;
+}
+
+/**
+ * The report pane: a period and the page's `<rights-case-stats mode="staff">` with the desk's session. The desk
+ * does not import that element (each element's folder is its own): the button shows only when the page has
+ * defined it, as the bundle and the demo staff page do.
+ */
+export function renderReport(ctx: DeskContext, period: string, choose: (period: string) => void) {
+  const { t, locale } = ctx;
+  const halves = recentHalves(new Date());
+  return html`
+    <h3 id="report-heading" tabindex="-1">${t.reportHeading}</h3>
+    <p class="report-period">
+      <label for="report-period">${t.reportPeriod}</label>
+      <select id="report-period" part="field" @change=${(e: Event) => choose((e.target as HTMLSelectElement).value)}>
+        ${halves.map((h) => html`<option value=${h} ?selected=${h === period}>${t.halfYear(Number(h.slice(0, 4)), h.endsWith('H1') ? 1 : 2)}</option>`)}
+      </select>
+    </p>
+    ${ctx.token ? html`<rights-case-stats mode="staff" period=${period} locale=${locale} .client=${ctx.client} .token=${ctx.token}></rights-case-stats>` : nothing}
+  `;
+}
