@@ -60,6 +60,60 @@ async function submit(url: string, key: string, timeoutMs = 20_000): Promise<{ s
 }
 
 describe('network', { concurrency: 1 }, () => {
+  test(`a flood of submits from one address is refused (429) while a citizen elsewhere, and one behind it with a proof, get through`, { timeout: budget(300_000) }, async (t) => {
+    const FLOOD = LONG ? 2000 : 300;
+    const dir = mkdtempSync(join(tmpdir(), 'rk-network-'));
+    // Production admission limits, proofs at 14 bits to keep the run short; addresses from X-Forwarded-For (one trusted proxy).
+    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: dir, ...quiet, admission: { proofDifficulty: 14 }, trustProxy: 1 });
+    const as = (address: string, key = randomUUID(), extra: Record<string, string> = {}) =>
+      fetch(`${server.url}/v1/petitions`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key, 'x-forwarded-for': address, ...extra }, body: JSON.stringify(petition),
+      }).then(async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), body: await r.text() }));
+    try {
+      const statuses = new Map<number, number>();
+      const herTimes: number[] = [];
+      const started = Date.now();
+      let next = 0;
+      const flooder = async () => {
+        while (next < FLOOD) {
+          next++;
+          const r = await as('203.0.113.66');
+          statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+        }
+      };
+      const her = async () => {
+        for (let i = 0; i < 5; i++) {
+          const t0 = Date.now();
+          assert.equal((await as(`198.51.100.${i + 1}`)).status, 201, 'a citizen at another address is admitted during the flood');
+          herTimes.push(Date.now() - t0);
+          await sleep(200);
+        }
+      };
+      await Promise.all([...Array.from({ length: 50 }, flooder), her()]);
+      const floodMs = Date.now() - started;
+      // Behind the flooder's address (a shared NAT): refused without a proof, admitted with one.
+      const plain = await as('203.0.113.66');
+      const challenge = (await (await fetch(`${server.url}/v1/petitions/challenge`)).json()) as { challenge: string; difficulty: number };
+      const { solveProof } = await import('@rights-kit/sdk');
+      const t0 = Date.now();
+      const proof = await solveProof(challenge.challenge, challenge.difficulty);
+      const solveMs = Date.now() - t0;
+      const withProof = await as('203.0.113.66', randomUUID(), { 'Rights-Proof': proof });
+      const cases = await server.service.countCases();
+      const line = `network flood: ${FLOOD} submits from one address, 50 at a time, in ${(floodMs / 1000).toFixed(1)} s — ${statuses.get(201) ?? 0} × 201, ${statuses.get(429) ?? 0} × 429, ${statuses.get(503) ?? 0} × 503; a citizen elsewhere: 5/5 admitted, median ${herTimes.sort((a, b) => a - b)[2]} ms; one behind the same address: ${plain.status} (Retry-After ${plain.retryAfter} s) without a proof, ${withProof.status} with one (${challenge.difficulty} bits solved in ${solveMs} ms); ${cases} cases in all`;
+      console.log(line);
+      t.diagnostic(line);
+      assert.equal(statuses.get(201), 10, 'the per-client limit admitted 10 from the flooding address');
+      assert.equal(statuses.get(429), FLOOD - 10, 'and refused the rest with 429');
+      assert.equal(plain.status, 429);
+      assert.ok(Number(plain.retryAfter) >= 1);
+      assert.equal(withProof.status, 201, 'the proof is the way through');
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test(`slow connections: ${SLOW} sockets trickling headers are bounded and closed at the header timeout; the server answers again`, { timeout: budget(120_000) }, async (t) => {
     const dir = mkdtempSync(join(tmpdir(), 'rk-network-'));
     const headersTimeoutMs = 2000;

@@ -9,9 +9,10 @@
  */
 import type { SubmitChallenge } from './contract/admission.js';
 import type { Activity, ActivityInput, ActivityQuery, ActivityUpdate } from './contract/activity.js';
+import type { Catalogue } from './contract/catalogue.js';
 import type { PersonAudit, PersonAuditQuery } from './contract/audit.js';
 import type { Category } from './contract/category.js';
-import type { CaseLookup, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
+import type { CaseLookup, CaseNotificationsInput, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
 import type { CaseMessageInput, ContactChange, StaffQuestion } from './contract/message.js';
 import type { PetitionInput, Receipt } from './contract/petition.js';
@@ -66,6 +67,10 @@ export interface StaffBackend {
   createActivity(input: ActivityInput, options: StaffOptions): Promise<Activity>;
   /** Changes an activity: its details, or afterwards its attendance and materials. */
   updateActivity(id: string, update: ActivityUpdate, options: StaffOptions): Promise<Activity>;
+  /** The catalogue as one document (administrators): categories, stations with their whereabouts, hotlines, routing rules. */
+  getCatalogue(options: StaffOptions): Promise<Catalogue>;
+  /** Replaces the catalogue, all or nothing (administrators); the public lists answer the new one at once. */
+  putCatalogue(catalogue: Catalogue, options: StaffOptions): Promise<Catalogue>;
 }
 
 export interface RightsBackend {
@@ -79,6 +84,8 @@ export interface RightsBackend {
   lookupCase(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;
   /** Removes her contact details from her case at once (reference + access code, as a lookup). */
   eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView>;
+  /** Her notifications on or off (issue #16). */
+  setCaseNotifications(input: CaseNotificationsInput, options?: RequestOptions): Promise<CaseView>;
   /** Her message on her case (proved as a lookup); with `replyTo`, her answer to the office's question. */
   addCaseMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView>;
   /** Her change of her safe-contact answers or contact details (proved as a lookup). */

@@ -2,9 +2,11 @@ import type { DemoAccount } from '@rights-kit/sdk/seed';
 import { normalizeAccessCode, overdueAfterOf, seedAudit, type Activity, type CaseRecord, type Category, type CaseStatus, type Channel, type Hotline, type PetitionInput, type RoutingRule, type Station, type TimelineEntry } from '@rights-kit/sdk';
 import { hashSecret } from './crypto.js';
 import { insertWhole } from './storage/case-store.js';
+import { writeList, writeRouting, writeStations } from './storage/catalogue-store.js';
 import { insertActivity } from './storage/activity-store.js';
-import type { Queryable } from './storage/db.js';
 import type { RightsService } from './service.js';
+
+export { writeRouting, writeStations };
 
 /** The shape of `@rights-kit/sdk/seed`'s `demoSeed` (DemoSeed), as far as the server reads it. */
 export interface SeedData {
@@ -30,33 +32,6 @@ export interface SeedData {
   accounts?: DemoAccount[];
   /** Announced activities (issue #19). */
   activities?: Activity[];
-}
-
-/** Replaces the stations (and their order) in one transaction; call `service.loadCatalog()` after. */
-export async function writeStations(tx: Queryable, stations: Station[]): Promise<void> {
-  await tx.query('DELETE FROM stations');
-  // In batches of rows per statement: 2,000 stations load in a moment even on PGlite.
-  for (let i = 0; i < stations.length; i += 200) {
-    const batch = stations.slice(i, i + 200);
-    await tx.query(
-      `INSERT INTO stations (id, position, data) SELECT s->>'id', (ord - 1 + $2::int), s FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(s, ord)`,
-      [JSON.stringify(batch), i],
-    );
-  }
-}
-
-async function writeList(tx: Queryable, table: 'categories' | 'hotlines', key: 'code' | 'id', items: object[]): Promise<void> {
-  await tx.query(`DELETE FROM ${table}`);
-  await tx.query(
-    `INSERT INTO ${table} (${key}, position, data) SELECT s->>'${key}', ord, s FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(s, ord)`,
-    [JSON.stringify(items)],
-  );
-}
-
-/** Replaces the routing rules (and their order) in one transaction; call `service.loadCatalog()` after. */
-export async function writeRouting(tx: Queryable, rules: readonly RoutingRule[]): Promise<void> {
-  await tx.query('DELETE FROM routing_rules');
-  await tx.query('INSERT INTO routing_rules (position, data) SELECT ord, r FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(r, ord)', [JSON.stringify(rules)]);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   CN_MOBILE_PATTERN,
   PetitionInput,
   checkAttributes,
+  isFieldAsked,
   isFutureDate,
   toIssues,
   type AttributeValue,
@@ -96,10 +97,14 @@ function attributeValue(field: FieldDefinition, raw: Value | undefined): Attribu
 
 const issue = (path: string, code: string, params?: Record<string, string | number>): ErrorIssue => ({ path, code, message: code, ...(params ? { params } : {}) });
 
-/** The category's own answers as they would be sent, keyed by field code. */
-function attributesOf(category: Category | undefined, values: Values): Record<string, AttributeValue> {
+/**
+ * The category's own answers as they would be sent, keyed by field code: a conditional question not asked
+ * (the sdk's `isFieldAsked`, on the earlier answers it depends on) is left out, whatever was typed in it before.
+ */
+export function attributesOf(category: Category | undefined, values: Values): Record<string, AttributeValue> {
   const attributes: Record<string, AttributeValue> = {};
   for (const field of category?.fields ?? []) {
+    if (!isFieldAsked(field, attributes)) continue;
     const value = attributeValue(field, values[`attributes.${field.code}`]);
     if (value !== undefined) attributes[field.code] = value;
   }

@@ -56,6 +56,7 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
     getSubmitChallenge: (o) => call(op.getSubmitChallenge, { signal: o?.signal }),
     lookupCase: (body, o) => call(op.lookupCase, { body, signal: o?.signal }),
     eraseContact: (body, o) => call(op.eraseContact, { body, signal: o?.signal }),
+    setCaseNotifications: (body, o) => call(op.setCaseNotifications, { body, signal: o?.signal }),
     addCaseMessage: (body, o) => call(op.addCaseMessage, { body, signal: o?.signal }),
     changeContact: (body, o) => call(op.changeContact, { body, signal: o?.signal }),
     staff: {
@@ -75,6 +76,8 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
       },
       getReport: (query, o) => call(op.staffGetReport, { query, token: o.token, signal: o.signal }),
       createActivity: (body, o) => call(op.staffCreateActivity, { body, token: o.token, signal: o.signal }),
+      getCatalogue: (o) => call(op.staffGetCatalogue, { token: o.token, signal: o.signal }),
+      putCatalogue: (body, o) => call(op.staffPutCatalogue, { body, token: o.token, signal: o.signal }),
       updateActivity: (id, body, o) => call(op.staffUpdateActivity, { params: { id }, body, token: o.token, signal: o.signal }),
     },
   };

@@ -17,7 +17,7 @@ import type { RequestOptions, RightsBackend, StaffOptions, SubmitOptions } from 
 import { ActivityInput, ActivityQuery, ActivityUpdate, type Activity } from '../contract/activity.js';
 import type { SubmitChallenge } from '../contract/admission.js';
 import type { Category } from '../contract/category.js';
-import { CaseLookup, CaseUpdate, StaffCaseQuery, type AuditEntry, type CaseView, type Channel } from '../contract/case.js';
+import { CaseLookup, CaseNotificationsInput, CaseUpdate, StaffCaseQuery, type AuditEntry, type CaseView, type Channel } from '../contract/case.js';
 import { comparePersonAudit, PERSON_AUDIT_DEFAULT_LIMIT, PersonAuditQuery } from '../contract/audit.js';
 import type { Hotline } from '../contract/hotline.js';
 import { PetitionInput, formatAccessCode, normalizeAccessCode, normalizeReference, type Receipt } from '../contract/petition.js';
@@ -41,12 +41,15 @@ import { checkPetition, checkRecategorization, intakeAudit, LOOKUP_NOT_FOUND_MES
 import { memorySessions, type MemoryAccount } from './memory-sessions.js';
 import { generateAccessCode, generateReference } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
+import { planNotificationChoice } from '../logic/notification-rules.js';
 import { queryStations } from '../logic/stations.js';
 import { checkUpdateStations, routeCase } from '../logic/routing.js';
 import { computeStatistics, PUBLIC_STATS_POLICY, publishedWindow } from '../logic/stats.js';
 import { computeReport, reportScope } from '../logic/report.js';
 import { activitiesInPeriod, checkActivityStation, newActivity, updatedActivity } from '../logic/activities.js';
 import { randomKey } from '../internal/random.js';
+import { Catalogue } from '../contract/catalogue.js';
+import { checkCatalogue, storedCatalogue } from '../logic/catalogue.js';
 import { demoSeed } from '../seed/demo-seed.js';
 import type { DemoSeed } from '../seed/types.js';
 
@@ -391,6 +394,23 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       activities.set(id, next);
       return clone(next);
     },
+
+    async getCatalogue(options): Promise<Catalogue> {
+      requirePermission(await requireStaff(options), 'catalogue.manage');
+      return clone({ categories: seed.categories, stations: seed.stations, hotlines: seed.hotlines, routing: seed.routing ?? [] });
+    },
+
+    async putCatalogue(catalogue, options): Promise<Catalogue> {
+      requirePermission(await requireStaff(options), 'catalogue.manage');
+      const next = storedCatalogue(parseOrThrow(Catalogue, catalogue, 'Catalogue'));
+      checkCatalogue(next);
+      // In place: every list the backend answers from is one of these arrays, so the next answer is the new catalogue.
+      seed.categories.splice(0, Infinity, ...next.categories);
+      seed.stations.splice(0, Infinity, ...next.stations);
+      seed.hotlines.splice(0, Infinity, ...next.hotlines);
+      seed.routing = next.routing;
+      return clone(next);
+    },
   };
 
   return {
@@ -427,6 +447,15 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
         c.audit.push(stamp(plan.audit));
       }
       return view;
+    },
+
+    async setCaseNotifications(input: CaseNotificationsInput, options?: RequestOptions): Promise<CaseView> {
+      const { notifications } = parseOrThrow(CaseNotificationsInput, input, 'Notifications');
+      const { found: c } = await prove({ reference: input.reference, accessCode: input.accessCode, credential: input.credential }, options);
+      const plan = planNotificationChoice(c.notificationsOff ?? false, notifications, now().toISOString());
+      c.notificationsOff = plan.off;
+      if (plan.audit) c.audit.push(stamp(plan.audit));
+      return toCaseView(c, seed.stations);
     },
 
     async addCaseMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView> {

@@ -110,6 +110,8 @@ export const CaseView = z.object({
   messages: z.optional(z.array(CaseMessage)),
   /** A lookup's answer only: the credential her tracker refreshes with (never kept in storage). */
   readCredential: z.optional(ReadCredential),
+  /** Present when she stopped notifications from the tracker (docs/notifications.md); absent: they are on. */
+  notifications: z.optional(z.literal('off')),
 });
 export type CaseView = z.infer<typeof CaseView>;
 
@@ -132,6 +134,10 @@ export const oneProof = z.superRefine((p: { accessCode?: string; credential?: st
 
 export const CaseLookup = z.strictObject(caseProof).check(oneProof);
 export type CaseLookup = z.infer<typeof CaseLookup>;
+
+/** Her choice from the tracker: notifications on or off (issue #16), proved as a lookup is. */
+export const CaseNotificationsInput = z.strictObject({ ...caseProof, notifications: z.enum(['on', 'off']) }).check(oneProof);
+export type CaseNotificationsInput = z.infer<typeof CaseNotificationsInput>;
 
 /** A staff move along the life cycle. */
 export const CaseUpdate = z

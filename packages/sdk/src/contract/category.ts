@@ -31,6 +31,13 @@ export const FieldDefinition = z.object({
   /** For `number`: inclusive bounds. For text types: maximum length in characters. */
   min: z.optional(z.number()),
   max: z.optional(z.number()),
+  /**
+   * A conditional question (as FixMyStreet and SurveyJS allow): asked — shown, and `required` if it is — only
+   * when the earlier field `field` was answered with one of `equals` (for a multiselect: when one of them was
+   * ticked; for a boolean: `true`/`false`). Otherwise it is not asked, and an answer to it is refused
+   * (`not_allowed`). The form, the memory backend and the server apply it through `logic/attributes.ts`.
+   */
+  when: z.optional(z.object({ field: Code, equals: z.array(z.union([z.string(), z.boolean()])).check(z.minLength(1)) })),
 });
 export type FieldDefinition = z.infer<typeof FieldDefinition>;
 

@@ -21,7 +21,7 @@ export type Reach = (typeof REACHES)[number];
 export type AccessScope = 'all' | readonly Reach[];
 
 export const PERMISSION_NAMES = [
-  'cases.read', 'cases.register', 'cases.update', 'cases.contact', 'cases.assign', 'accounts.read', 'audit.read', 'reports.read', 'activities.manage', 'session',
+  'cases.read', 'cases.register', 'cases.update', 'cases.contact', 'cases.assign', 'accounts.read', 'audit.read', 'reports.read', 'activities.manage', 'catalogue.manage', 'session',
 ] as const;
 export type Permission = (typeof PERMISSION_NAMES)[number];
 
@@ -40,6 +40,7 @@ export type Permission = (typeof PERMISSION_NAMES)[number];
  * - `reports.read`: the half-year report, in figures: `all` — the county's (every station's cases); `station` —
  *   her station's cases and activities only (a station head reports her station's half-year upward).
  * - `activities.manage`: create and change the public list of activities (the catalogue).
+ * - `catalogue.manage`: export and replace the catalogue — categories, stations, hotlines, routing rules (issue #14).
  * - `session`: sign out (every signed-in person).
  */
 const STATION: readonly Reach[] = ['own', 'assigned', 'station'];
@@ -53,6 +54,7 @@ export const PERMISSIONS: Readonly<Record<Permission, Readonly<Partial<Record<Ro
   'audit.read': { admin: 'all' },
   'reports.read': { station_head: ['station'], admin: 'all' },
   'activities.manage': { admin: 'all' },
+  'catalogue.manage': { admin: 'all' },
   session: { volunteer: ['own'], caseworker: ['own'], station_head: ['own'], admin: ['own'] },
 };
 

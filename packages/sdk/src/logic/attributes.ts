@@ -13,12 +13,22 @@ function issue(code: string, field: string, params: Record<string, string | numb
 const isBlank = (v: AttributeValue | undefined) =>
   v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 
+/** Whether a field is asked, given the answers: always, or — a conditional field — when its condition holds. */
+export function isFieldAsked(field: FieldDefinition, attributes: Readonly<Record<string, AttributeValue>> | undefined): boolean {
+  if (!field.when) return true;
+  const answer = attributes?.[field.when.field];
+  const equals = field.when.equals;
+  if (Array.isArray(answer)) return answer.some((a) => equals.includes(a));
+  return (typeof answer === 'string' || typeof answer === 'boolean') && equals.includes(answer);
+}
+
 /**
  * Checks a petition's `attributes` against its category's extra fields, as every backend must: a
  * required field present, each value of its field's type, within `min`/`max`, among the `options`,
  * and no attribute the category does not define. Issues are at `attributes.<code>` with the
  * contract's codes (`required`, `invalid_type`, `too_long`, `too_small`, `too_big`, `invalid_date`,
- * `invalid_choice`, `unknown_field`). Empty list when all is well.
+ * `invalid_choice`, `unknown_field`). A conditional field not asked (`isFieldAsked`) is neither required nor
+ * allowed (`not_allowed`). Empty list when all is well.
  */
 export function checkAttributes(
   fields: readonly FieldDefinition[] | undefined,
@@ -34,6 +44,10 @@ export function checkAttributes(
 
   for (const field of fields ?? []) {
     const value = Object.hasOwn(given, field.code) ? given[field.code] : undefined;
+    if (!isFieldAsked(field, given)) {
+      if (!isBlank(value)) issues.push(issue('not_allowed', field.code));
+      continue;
+    }
     if (isBlank(value)) {
       if (field.required) issues.push(issue('required', field.code));
       continue;

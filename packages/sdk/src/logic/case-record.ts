@@ -44,6 +44,8 @@ export interface CaseRecord {
   outcome?: CaseOutcome;
   /** Her messages and the office's questions (logic/messages.ts), oldest first. */
   messages?: CaseMessage[];
+  /** She stopped notifications from the tracker (logic/notification-rules.ts). */
+  notificationsOff?: boolean;
 }
 
 /** The staff list's page size when the query names none. */
@@ -96,6 +98,7 @@ export function toCaseView(c: CaseRecord, stations: readonly Station[]): CaseVie
     // The kind only: sums and the people helped are the office's figures, not hers to see.
     ...(c.outcome !== undefined ? { outcome: { kind: c.outcome.kind } } : {}),
     ...(c.messages?.length ? { messages: structuredClone(c.messages) } : {}),
+    ...(c.notificationsOff ? { notifications: 'off' as const } : {}),
   };
 }
 

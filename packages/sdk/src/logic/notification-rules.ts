@@ -7,9 +7,11 @@
  * Pure: the caller passes her current answers and the clock. The server's worker calls `decideNotification`
  * again at SEND time with the answers as they are then — she may have changed them since the case moved.
  */
+import type { AuditEntry } from '../contract/case.js';
 import type { PetitionContact } from '../contract/petition.js';
 import type { ErrorIssue } from '../contract/error.js';
 import { openingHours } from '../opening-hours/opening-hours.js';
+import { CITIZEN_ACTOR } from './case-rules.js';
 import { safeTimesSpec } from './safe-times.js';
 
 export type NotificationChannel = 'email' | 'sms';
@@ -148,4 +150,14 @@ export function templateFor(locale: string | undefined, templates: Partial<Recor
 export function composeNotification(template: NotificationTemplate, reference: string, link?: string): { subject: string; text: string } {
   const fill = (s: string) => s.replaceAll('{ref}', reference.slice(-4)).replaceAll('{link}', link ?? '').trim();
   return { subject: fill(template.subject), text: fill(template.body) };
+}
+
+/**
+ * Her choice from the tracker: what to store and the audit entry that records it — none when nothing changes
+ * (repeating the choice is harmless and writes nothing).
+ */
+export function planNotificationChoice(currentlyOff: boolean, choice: 'on' | 'off', at: string): { off: boolean; audit?: AuditEntry } {
+  const off = choice === 'off';
+  if (off === currentlyOff) return { off };
+  return { off, audit: { at, actor: CITIZEN_ACTOR, action: off ? 'notifications_stopped' : 'notifications_restarted' } };
 }

@@ -1,5 +1,5 @@
 import type { RequestOptions, RightsBackend } from '../backend.js';
-import { CaseLookup, type CaseView } from '../contract/case.js';
+import { CaseLookup, CaseNotificationsInput, type CaseView } from '../contract/case.js';
 import { normalizeAccessCode, normalizeReference } from '../contract/petition.js';
 import { CaseMessageInput, ContactChange } from '../contract/message.js';
 import { parseOrThrow } from '../contract/validate.js';
@@ -51,5 +51,11 @@ export class CasesResource {
 
   async eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
     return this.backend.eraseContact(normalizedProof(lookup), options);
+  }
+
+  /** Stops (`off`) or restarts (`on`) the neutral notifications of her case (docs/notifications.md). */
+  async setNotifications(input: CaseNotificationsInput, options?: RequestOptions): Promise<CaseView> {
+    const parsed = parseOrThrow(CaseNotificationsInput, input, 'Notifications');
+    return this.backend.setCaseNotifications({ ...normalizedProof(parsed), notifications: parsed.notifications }, options);
   }
 }

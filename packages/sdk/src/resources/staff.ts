@@ -5,6 +5,7 @@ import { SignIn, StaffAccountQuery, type StaffAccount, type StaffSession } from 
 import { ReportQuery, type Report } from '../contract/report.js';
 import { PersonAuditQuery, type PersonAudit } from '../contract/audit.js';
 import { ActivityInput, ActivityUpdate, type Activity } from '../contract/activity.js';
+import { Catalogue } from '../contract/catalogue.js';
 import { CaseAssignment, StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
 import { StaffQuestion } from '../contract/message.js';
 import { parseOrThrow } from '../contract/validate.js';
@@ -76,6 +77,16 @@ export class StaffResource {
   /** Announces an activity. Not retried (a POST without an idempotency key): check the list before sending again. */
   async createActivity(input: ActivityInput, options: StaffOptions): Promise<Activity> {
     return this.backend.staff.createActivity(parseOrThrow(ActivityInput, input, 'Activity'), options);
+  }
+
+  /** The catalogue as one JSON document, to keep or edit (administrators; docs/catalogue.md). */
+  async catalogue(options: StaffOptions): Promise<Catalogue> {
+    return this.backend.staff.getCatalogue(options);
+  }
+
+  /** Replaces the catalogue, all or nothing; a problem is a ValidationError naming its field (docs/catalogue.md). */
+  async replaceCatalogue(catalogue: Catalogue, options: StaffOptions): Promise<Catalogue> {
+    return this.backend.staff.putCatalogue(parseOrThrow(Catalogue, catalogue, 'Catalogue'), options);
   }
 
   /** Changes an activity; afterwards, its attendance, volunteers, consultations and materials. */

@@ -176,6 +176,41 @@ const categories: Category[] = [
     description: l('女童入学、辍学、受教育权利受到侵害。', "Girls' schooling, children who dropped out, the right to education."),
   },
   {
+    // 特困救助: the federation's relief fund for women in hardship (DOMAIN.md); its last question is asked only
+    // when the household has someone with a disability — a conditional question (FieldDefinition.when).
+    code: 'hardship-relief',
+    name: l('困难救助', 'Hardship relief'),
+    description: l('特困妇女、单亲母亲等申请困难救助资金。', 'Women in hardship and single mothers applying to the relief fund.'),
+    fields: [
+      {
+        code: 'household',
+        label: l('家庭情况', 'Your household'),
+        type: 'select',
+        required: true,
+        options: [
+          { value: 'minimum-allowance', label: l('享受低保', 'Receives the minimum living allowance') },
+          { value: 'extreme-poverty', label: l('特困供养人员', 'Supported as a person in extreme poverty') },
+          { value: 'single-mother', label: l('单亲母亲', 'Single mother') },
+          { value: 'other', label: l('其他困难', 'Other hardship') },
+        ],
+      },
+      {
+        code: 'disability-in-household',
+        label: l('家中是否有残疾人？', 'Does anyone in your household have a disability?'),
+        type: 'boolean',
+        required: false,
+      },
+      {
+        code: 'disability-certificate',
+        label: l('是否已办理残疾人证？', 'Do they have a disability certificate?'),
+        description: l('有残疾人证的，救助金额可以提高。', 'With a certificate the relief can be higher.'),
+        type: 'boolean',
+        required: true,
+        when: { field: 'disability-in-household', equals: [true] },
+      },
+    ],
+  },
+  {
     code: 'general',
     name: l('综合', 'Other'),
     description: l('其他问题和求助，例如困难救助、政策咨询。', 'Anything else, for example hardship relief or questions about policies.'),
@@ -921,5 +956,5 @@ const activities: Activity[] = [
   },
 ];
 
-/** The demo data of Qinghe County: 7 categories, 30 stations, 5 hotlines, 16 cases in every status, 7 staff accounts, 4 activities. */
+/** The demo data of Qinghe County: 8 categories, 30 stations, 5 hotlines, 16 cases in every status, 7 staff accounts, 4 activities. */
 export const demoSeed: DemoSeed = { categories, stations, hotlines, routing, cases, accounts, activities };

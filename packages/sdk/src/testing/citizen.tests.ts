@@ -219,4 +219,23 @@ export const citizenTests: ContractTest[] = [
       assert.equal((await ctx.client.staff.get(receipt.reference, token)).audit?.filter((e) => e.action === 'contact_erased').length, 1, 'repeating it is harmless');
     },
   },
+  {
+    name: 'she stops and restarts notifications from her tracker; a wrong code changes nothing; her view says when they are off',
+    async run(ctx) {
+      const { receipt } = await submitFresh(ctx);
+      const token = { token: ctx.staffToken };
+      const proof = { reference: receipt.reference, accessCode: receipt.accessCode };
+      assert.equal((await ctx.client.cases.lookup(proof)).notifications, undefined, 'on at first');
+      await assert.rejects(ctx.client.cases.setNotifications({ reference: receipt.reference, accessCode: 'ZZZZZZZZZZ', notifications: 'off' }), 'NotFoundError', 'a wrong code');
+      assert.equal((await ctx.client.cases.lookup(proof)).notifications, undefined, 'a wrong code changes nothing');
+      await assert.rejects(ctx.client.cases.setNotifications({ ...proof, notifications: 'never' as 'off' }), 'ValidationError', 'only on or off');
+      assert.equal((await ctx.client.cases.setNotifications({ ...proof, notifications: 'off' })).notifications, 'off', 'off');
+      assert.equal((await ctx.client.cases.lookup(proof)).notifications, 'off', 'her view says so');
+      await ctx.client.cases.setNotifications({ ...proof, notifications: 'off' });
+      const audit = () => ctx.client.staff.get(receipt.reference, token).then((c) => (c.audit ?? []).filter((e) => e.action.startsWith('notifications_')).map((e) => `${e.actor} ${e.action}`));
+      assert.deepEqual(await audit(), ['citizen notifications_stopped'], 'recorded once; repeating it is harmless');
+      assert.equal((await ctx.client.cases.setNotifications({ ...proof, notifications: 'on' })).notifications, undefined, 'on again');
+      assert.deepEqual(await audit(), ['citizen notifications_stopped', 'citizen notifications_restarted'], 'restarted, recorded');
+    },
+  },
 ];

@@ -25,7 +25,7 @@ import { catalogTests } from './catalog.tests.js';
 import { herSideTests } from './her-side.tests.js';
 import { citizenTests } from './citizen.tests.js';
 import type { ContractTest } from './fixtures.js';
-import { networkTests } from './network.tests.js';
+import { catalogueTests, networkTests } from './network.tests.js';
 import { officeTests } from './office.tests.js';
 import { outcomeTests } from './outcome.tests.js';
 import { reportTests } from './report.tests.js';
@@ -36,4 +36,4 @@ export type { ContractContext, ContractTest } from './fixtures.js';
 export { runContractScript, type ScriptTranscript } from './script.js';
 export { buildCountyHalfYear, COUNTY_HALF_YEAR, COUNTY_PLAN, runCountyHalfYear } from './county-report.js';
 
-export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...outcomeTests, ...reportTests, ...activityTests, ...accessTests, ...peopleTests, ...herSideTests, ...networkTests];
+export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...outcomeTests, ...reportTests, ...activityTests, ...accessTests, ...peopleTests, ...herSideTests, ...networkTests, ...catalogueTests];

@@ -144,7 +144,7 @@ export async function runCountyHalfYear(client: RightsClient, token: string): Pr
     report.byCategory.map((r) => [r.category, r.count, r.percent]),
     [
       ['political-rights', 2, 3], ['marriage-family', 18, 27], ['labour-rights', 9, 13.6], ['personal-rights', 10, 15],
-      ['property-rights', 9, 13.6], ['culture-education', 2, 3], ['general', 16, 24],
+      ['property-rights', 9, 13.6], ['culture-education', 2, 3], ['hardship-relief', 0, 0], ['general', 16, 24],
     ],
     'categories with their shares, in the document rounding',
   );

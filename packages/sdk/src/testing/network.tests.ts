@@ -3,7 +3,8 @@
  * re-assign (audited, `cases.assign` only), and a warm referral puts the place's name, hours and phone in
  * her CaseView — never a confidential station's whereabouts.
  */
-import type { PetitionInput } from '../contract/petition.js';
+import type { Category } from '../contract/category.js';
+import type { AttributeValue, PetitionInput } from '../contract/petition.js';
 import type { RoutingRule } from '../contract/routing.js';
 import { publicStation } from '../logic/stations.js';
 import type { DemoAccount } from '../seed/types.js';
@@ -163,6 +164,94 @@ export const networkTests: ContractTest[] = [
       await ctx.client.staff.update(receipt.reference, { status: 'referred', referredTo: '县人民法院诉讼服务中心', referral: { phone: '0931-8610000' } }, token);
       const view = await ctx.client.cases.lookup({ reference: receipt.reference, accessCode: receipt.accessCode });
       assert.deepEqual(view.referral, { name: '县人民法院诉讼服务中心', phone: '0931-8610000' }, 'the body and its phone');
+    },
+  },
+];
+
+/** A category of the seed with a conditional question, that question, and what it depends on. */
+function conditional(ctx: ContractContext) {
+  for (const category of ctx.seed.categories) {
+    const field = category.fields?.find((f) => f.when);
+    if (field) return { category, field, on: category.fields!.find((f) => f.code === field.when!.field)! };
+  }
+  return undefined;
+}
+
+/** Answers every required, always-asked question of a category with a valid value. */
+function baseAnswers(category: Category): Record<string, AttributeValue> {
+  const out: Record<string, AttributeValue> = {};
+  for (const f of category.fields ?? []) {
+    if (!f.required || f.when) continue;
+    out[f.code] = f.type === 'select' ? f.options![0]!.value : f.type === 'multiselect' ? [f.options![0]!.value] : f.type === 'boolean' ? false : f.type === 'number' ? (f.min ?? 1) : f.type === 'date' ? '2026-01-01' : 'x';
+  }
+  return out;
+}
+
+export const catalogueTests: ContractTest[] = [
+  {
+    name: 'a conditional question is required only when asked, and refused when not asked',
+    async run(ctx) {
+      const c = conditional(ctx);
+      assert.ok(c, 'the seed has a conditional question');
+      const { category, field, on } = c;
+      const trigger = field.when!.equals[0]!;
+      const other = on.type === 'boolean' ? !trigger : on.options!.map((o) => o.value).find((v) => !field.when!.equals.includes(v))!;
+      const answer = field.type === 'boolean' ? true : field.options?.[0]?.value ?? 'x';
+      const submit = (attributes: Record<string, AttributeValue>) =>
+        ctx.client.petitions.submit(petition({ category: category.code, attributes: { ...baseAnswers(category), ...attributes } }), { idempotencyKey: randomKey() });
+      const missing = await assert.rejects(submit({ [on.code]: trigger }), 'ValidationError', 'asked and not answered');
+      assert.deepEqual(missing.issues?.map((i) => `${i.path}:${i.code}`), field.required ? [`attributes.${field.code}:required`] : [], 'required when asked');
+      const extra = await assert.rejects(submit({ [on.code]: other, [field.code]: answer }), 'ValidationError', 'answered when not asked');
+      assert.deepEqual(extra.issues?.map((i) => `${i.path}:${i.code}`), [`attributes.${field.code}:not_allowed`], 'not allowed when not asked');
+      assert.match((await submit({ [on.code]: trigger, [field.code]: answer })).reference, /-/, 'asked and answered: registered');
+      assert.match((await submit({ [on.code]: other })).reference, /-/, 'not asked, not answered: registered');
+    },
+  },
+  {
+    name: 'an administrator exports and replaces the catalogue; the public lists answer the new one at once; a bad one names the field and changes nothing',
+    async run(ctx) {
+      const token = { token: ctx.staffToken };
+      const original = await ctx.client.staff.catalogue(token);
+      assert.deepEqual(original.categories, ctx.seed.categories, 'the categories exported');
+      assert.deepEqual(original.hotlines, ctx.seed.hotlines, 'the hotlines exported');
+      assert.deepEqual(original.routing, ctx.seed.routing ?? [], 'the routing rules exported');
+      assert.deepEqual(original.stations, ctx.seed.stations, "the stations exported whole: a confidential one's whereabouts are the administrator's to keep");
+
+      const worker = account(ctx, 'caseworker');
+      if (worker) {
+        const refused = await assert.rejects(ctx.client.staff.catalogue({ token: await signIn(ctx, worker) }), 'UnauthorizedError', 'a caseworker exports');
+        assert.equal(refused.code, 'forbidden', '403');
+      }
+
+      const twice = structuredClone(original);
+      twice.stations.push(structuredClone(twice.stations[0]!));
+      twice.routing.unshift({ stationId: 'no-such-station' });
+      const bad = await assert.rejects(ctx.client.staff.replaceCatalogue(twice, token), 'ValidationError', 'a duplicate id and a rule to nowhere');
+      assert.deepEqual(issuePaths(bad).sort(), [`stations.${original.stations.length}.id`, 'routing.0.stationId'].sort(), 'each problem named');
+      assert.deepEqual(await ctx.client.staff.catalogue(token), original, 'nothing changed');
+
+      const code = `test-${randomKey().slice(0, 6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;
+      const station = original.stations.find((s) => !s.confidential && s.openingHours)!;
+      const next = structuredClone(original);
+      next.categories.push({ code, name: { 'zh-CN': '测试类别', en: 'Test category' }, fields: [{ code: 'q', label: 'Q', type: 'text', required: true }] });
+      next.stations.find((s) => s.id === station.id)!.openingHours = 'Sa 09:00-11:00';
+      next.routing.unshift({ stationId: station.id, categories: [code] });
+      try {
+        const stored = await ctx.client.staff.replaceCatalogue(next, token);
+        assert.deepEqual(stored, next, 'stored as sent');
+        const categories = await ctx.client.categories.list();
+        assert.ok(categories.some((c) => c.code === code), 'the new category is listed at once');
+        const listed = (await ctx.client.stations.list({})).find((s) => s.id === station.id);
+        assert.equal(listed?.openingHours, 'Sa 09:00-11:00', 'the changed hours are listed at once');
+        const refused = await assert.rejects(ctx.client.petitions.submit(petition({ category: code }), { idempotencyKey: randomKey() }), 'ValidationError', 'its question unanswered');
+        assert.deepEqual(issuePaths(refused), ['attributes.q'], 'its own question is checked');
+        const receipt = await ctx.client.petitions.submit(petition({ category: code, attributes: { q: 'a' } }), { idempotencyKey: randomKey() });
+        assert.equal(await stationOf(ctx, receipt.reference), station.id, 'and the new rule routes it');
+      } finally {
+        await ctx.client.staff.replaceCatalogue(original, token);
+      }
+      assert.deepEqual(await ctx.client.staff.catalogue(token), original, 'restored');
+      assert.ok(!(await ctx.client.categories.list()).some((c) => c.code === code), 'the test category is gone again');
     },
   },
 ];

@@ -31,6 +31,9 @@ import {
   checkRecategorization,
   checkPetition,
   checkUpdateStations,
+  checkCatalogue,
+  storedCatalogue,
+  type Catalogue,
   routeCase,
   type RoutingRule,
   listScope,
@@ -59,6 +62,8 @@ import {
   OPEN_STATUSES,
   overdueAfterOf,
   planContactErasure,
+  planNotificationChoice,
+  type CaseNotificationsInput,
   planUpdate,
   publishedWindow,
   queryStations,
@@ -94,12 +99,13 @@ import {
 import { hashParams, hashSecret, sameParams, verifySecret, type ScryptParams, type ServerKey } from '../crypto.js';
 import * as activities from '../storage/activity-store.js';
 import * as cases from '../storage/case-store.js';
+import { replaceCatalogue } from '../storage/catalogue-store.js';
 import { findAccountById, listAccounts } from '../storage/staff-store.js';
 import { claimKey, keyExists, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
 import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
 import { hitRateLimits, purgeRateLimits, refundRateLimit } from '../storage/rate-limit-store.js';
 import { anonymiseCases, claimJobRun } from '../storage/retention-store.js';
-import { enqueueCaseUpdated } from '../storage/notification-store.js';
+import { enqueueCaseUpdated, setNotificationsOff } from '../storage/notification-store.js';
 import { iso, type Database, type Queryable } from '../storage/db.js';
 import { persistMessage } from '../storage/message-store.js';
 import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staff-accounts.js';
@@ -372,7 +378,8 @@ export class RightsService {
     const [after] = await this.db.transaction(async (tx) => {
       await cases.lockCase(tx, found.reference);
       const [current] = await cases.loadCases(tx, 'WHERE id = $1', [found.id]);
-      await storeMessage(tx, found.id, planCitizenMessage(current!, input, this.options.now().toISOString()));
+      const plan = planCitizenMessage(current!, input, this.options.now().toISOString());
+      await storeMessage(tx, found.id, { ...plan, audit: this.stamp(plan.audit) });
       return cases.loadCases(tx, 'WHERE id = $1', [found.id]);
     });
     return toCaseView(after!, this.stations);
@@ -386,10 +393,18 @@ export class RightsService {
       const [current] = await cases.loadCases(tx, 'WHERE id = $1', [found.id]);
       const plan = planContactChange(current!.petition, input.change, this.options.now().toISOString());
       await cases.replacePetition(tx, found.id, plan.petition);
-      await cases.insertAudit(tx, found.id, plan.audit);
+      await cases.insertAudit(tx, found.id, this.stamp(plan.audit));
       return cases.loadCases(tx, 'WHERE id = $1', [found.id]);
     });
     return toCaseView(after!, this.stations);
+  }
+
+  /** Her notifications on or off (issue #16), proved as a lookup is: the sdk's `planNotificationChoice` stored. */
+  async setNotifications(input: CaseNotificationsInput, clientIp: string): Promise<CaseView> {
+    const { found } = await this.prove(input, clientIp);
+    const plan = planNotificationChoice(found.notificationsOff ?? false, input.notifications, this.options.now().toISOString());
+    if (plan.audit) await setNotificationsOff(this.db, found.id, plan.off, this.stamp(plan.audit));
+    return toCaseView({ ...found, notificationsOff: plan.off }, this.stations);
   }
 
   /**
@@ -510,6 +525,26 @@ export class RightsService {
     });
   }
 
+  /** The catalogue as one document: the administrator's copy (confidential whereabouts included). */
+  getCatalogue(principal: Principal): Catalogue {
+    requirePermission(principal, 'catalogue.manage');
+    return structuredClone({ categories: this.categories, stations: this.stations, hotlines: this.hotlines, routing: this.routing });
+  }
+
+  /**
+   * Replaces the catalogue, all or nothing (the sdk's `checkCatalogue` first), then reloads it: the version
+   * bump gives every public list a fresh answer and ETag. Another instance sees it after its own reload.
+   */
+  async putCatalogue(catalogue: Catalogue, principal: Principal): Promise<Catalogue> {
+    requirePermission(principal, 'catalogue.manage');
+    const next = storedCatalogue(catalogue);
+    checkCatalogue(next);
+    await this.db.transaction((tx) => replaceCatalogue(tx, next));
+    await this.loadCatalog();
+    this.statsCache.invalidate();
+    return this.getCatalogue(principal);
+  }
+
   /** The cases within her scope (the sdk's `listScope` as SQL, each row checked again with `can`). */
   async staffList(query: StaffCaseQuery, principal: Principal): Promise<StaffCaseList> {
     const now = this.options.now();
@@ -563,7 +598,8 @@ export class RightsService {
       const id = await cases.lockCase(tx, ref);
       const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
       requireOn(principal, 'cases.update', requireCase(principal, current));
-      await storeMessage(tx, current!.id, planOfficeQuestion(current!, question.text, { at: this.options.now().toISOString(), actor: principalActor(principal) }));
+      const plan = planOfficeQuestion(current!, question.text, { at: this.options.now().toISOString(), actor: principalActor(principal) });
+      await storeMessage(tx, current!.id, { ...plan, audit: this.stamp(plan.audit) });
       // A question is news she can see: the same neutral notification as a note for her (issue #16).
       if (this.options.notify) await enqueueCaseUpdated(tx, current!.id, this.options.now(), `n-${randomUUID()}`);
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);

@@ -28,12 +28,13 @@ interface CaseRow {
   assignee_name: string | null;
   outcome: CaseOutcome | null;
   referral: Referral | null;
+  notifications_off: boolean;
 }
 
 /** The assignee's name is read as it is now, from her account (a subquery: `tail` stays free of joins). */
 const CASE_COLUMNS =
   'id, reference, status, channel, submitted_at, updated_at, petition, referred_to, deadline_extended, station_id, registered_by, assignee, ' +
-  '(SELECT a.name FROM staff_accounts a WHERE a.id = cases.assignee) AS assignee_name, outcome, referral';
+  '(SELECT a.name FROM staff_accounts a WHERE a.id = cases.assignee) AS assignee_name, outcome, referral, notifications_off';
 
 /** Thrown by `insertAtomically` when the idempotency lease was taken over by another request. */
 export class LeaseLostError extends Error {
@@ -282,6 +283,7 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
     ...(r.outcome !== null ? { outcome: r.outcome } : {}),
     ...(r.referral !== null ? { referral: r.referral } : {}),
     ...(messages.has(Number(r.id)) ? { messages: messages.get(Number(r.id))! } : {}),
+    ...(r.notifications_off ? { notificationsOff: true } : {}),
   }));
 }
 

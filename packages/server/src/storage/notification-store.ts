@@ -108,7 +108,11 @@ export async function caseForNotification(db: Queryable, caseId: number) {
   return row ? { reference: row.reference, petition: row.petition, optedOut: row.notifications_off } : undefined;
 }
 
-/** Her choice from the tracker: no more notifications (or again). */
-export async function setNotificationsOff(db: Queryable, caseId: number, off: boolean): Promise<void> {
-  await db.query('UPDATE cases SET notifications_off = $2 WHERE id = $1', [caseId, off]);
+/** Her choice from the tracker (the sdk's `planNotificationChoice`): the flag and its audit entry in one statement. */
+export async function setNotificationsOff(db: Queryable, caseId: number, off: boolean, audit: import('@rights-kit/sdk').AuditEntry): Promise<void> {
+  await db.query(
+    `WITH c AS (UPDATE cases SET notifications_off = $2 WHERE id = $1 RETURNING id)
+     INSERT INTO case_audit (case_id, at, actor, action, instance) SELECT id, $3, $4, $5, $6 FROM c`,
+    [caseId, off, audit.at, audit.actor, audit.action, audit.instance ?? null],
+  );
 }

@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import type { FieldDefinition } from '@rights-kit/sdk';
+import { isFieldAsked, type FieldDefinition } from '@rights-kit/sdk';
+import { attributesOf } from '../../form/petition.js';
 import { formatNumber, localize } from '../../base/i18n.js';
 import { checkboxGroup, radioGroup, selectField, textareaField, textField } from '../../form/fields.js';
 import type { StepHost } from './host.js';
@@ -40,6 +41,14 @@ export function renderCategoryField(h: StepHost, field: FieldDefinition) {
   }
 }
 
+/** The category's questions she is asked now: a conditional one once the answer it depends on is given (the sdk's rule). */
+export function askedFields(h: StepHost): FieldDefinition[] {
+  const fields = h.category?.fields ?? [];
+  const values = Object.fromEntries(fields.map((f) => [`attributes.${f.code}`, h.value(`attributes.${f.code}`)]).filter(([, v]) => v !== undefined));
+  const given = attributesOf(h.category, values);
+  return fields.filter((f) => isFieldAsked(f, given));
+}
+
 export function renderDetails(h: StepHost) {
-  return html`${(h.category?.fields ?? []).map((f) => renderCategoryField(h, f))}`;
+  return html`${askedFields(h).map((f) => renderCategoryField(h, f))}`;
 }

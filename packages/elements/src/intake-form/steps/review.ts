@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { formatDate, localize } from '../../base/i18n.js';
 import { checkbox } from '../../form/fields.js';
+import { askedFields } from './details.js';
 import { stepOf, type Step } from '../model.js';
 import type { StepHost } from './host.js';
 
@@ -20,7 +21,7 @@ function rows(h: StepHost): Row[] {
   const out: Row[] = [];
   if (s('immediateDanger') === 'yes') out.push({ path: 'immediateDanger', label: m.dangerAnswer, value: m.yes });
   out.push({ path: 'category', label: m.stepCategory, value: h.category ? localize(h.category.name, locale) : '' });
-  for (const field of h.category?.fields ?? []) {
+  for (const field of askedFields(h)) {
     const path = `attributes.${field.code}`;
     const raw = h.value(path);
     const label = (v: string) => localize(field.options?.find((o) => o.value === v)?.label ?? v, locale);

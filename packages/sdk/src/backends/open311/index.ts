@@ -241,6 +241,7 @@ export function open311Backend(options: Open311BackendOptions): RightsBackend {
 
     // Open311 has no erasure request: the citizen asks the office's own portal.
     eraseContact: () => Promise.reject(notSupported('contact erasure')),
+    setCaseNotifications: () => Promise.reject(notSupported('notification settings')),
     // GeoReport v2 has no messages on a request.
     addCaseMessage: () => Promise.reject(notSupported('messages')),
     changeContact: () => Promise.reject(notSupported('contact changes')),
@@ -263,6 +264,8 @@ export function open311Backend(options: Open311BackendOptions): RightsBackend {
       getReport: () => Promise.reject(notSupported('staff API')),
       createActivity: () => Promise.reject(notSupported('staff API')),
       updateActivity: () => Promise.reject(notSupported('staff API')),
+      getCatalogue: () => Promise.reject(notSupported('staff API')),
+      putCatalogue: () => Promise.reject(notSupported('staff API')),
     },
   };
 }

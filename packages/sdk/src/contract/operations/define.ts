@@ -8,7 +8,7 @@ import type * as z from 'zod/mini';
 import type { Permission } from '../permissions.js';
 import type { QueryCodec } from './codecs.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Every error code the API gives, with the one HTTP status it is sent with. The server maps errors to

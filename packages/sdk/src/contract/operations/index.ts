@@ -4,10 +4,11 @@
  * derived from it; a test fails when the server answers a route the table does not describe, or the other
  * way round.
  */
-import { addCaseMessage, changeContact, eraseContact, getOpenApi, getStats, getSubmitChallenge, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
+import { addCaseMessage, changeContact, eraseContact, setCaseNotifications, getOpenApi, getStats, getSubmitChallenge, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
 import { staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
 import { staffListAccounts, staffListAudit } from './people.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
+import { staffGetCatalogue, staffPutCatalogue } from './catalogue.js';
 import { staffAssignCase, staffAskQuestion, staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
 export const OPERATIONS = {
@@ -20,6 +21,7 @@ export const OPERATIONS = {
   getSubmitChallenge,
   lookupCase,
   eraseContact,
+  setCaseNotifications,
   addCaseMessage,
   changeContact,
   health,
@@ -38,6 +40,8 @@ export const OPERATIONS = {
   staffGetReport,
   staffCreateActivity,
   staffUpdateActivity,
+  staffGetCatalogue,
+  staffPutCatalogue,
 } as const;
 export type OperationId = keyof typeof OPERATIONS;
 

@@ -1,7 +1,7 @@
 /** The public operations: what a citizen's browser and a host portal call, without credentials. */
 import * as z from 'zod/mini';
 import { SubmitChallenge } from '../admission.js';
-import { CaseLookup, CaseView } from '../case.js';
+import { CaseLookup, CaseNotificationsInput, CaseView } from '../case.js';
 import { CaseMessageInput, ContactChange } from '../message.js';
 import { Category } from '../category.js';
 import { Hotline } from '../hotline.js';
@@ -235,6 +235,26 @@ export const eraseContact = defineOperation({
   security: 'none',
   cache: NO_STORE,
   checks: PROOF_CHECKS,
+});
+
+export const setCaseNotifications = defineOperation({
+  id: 'setCaseNotifications',
+  method: 'POST',
+  path: '/cases/notifications',
+  tag: 'cases',
+  summary: 'Stop (or restart) the notifications of her case',
+  description:
+    'With her reference and access code or read credential (proved as a lookup is: same limits, the same 404), the ' +
+    'citizen stops the neutral "you have a new message" notifications of her case (`off`), or lets them go again (`on`). ' +
+    'Decided again at every send, so a notification already queued is not sent once she said `off`. The audit records ' +
+    'the choice; repeating it is harmless. See docs/notifications.md.',
+  body: { schema: CaseNotificationsInput, name: 'CaseNotificationsInput', example: { reference: 'RK-2026-7K3Q9M', accessCode: '7K3Q9-M2XPA', notifications: 'off' } },
+  answer: { status: 200, description: 'The case as she sees it, `notifications: "off"` when stopped.', schema: CaseView, name: 'CaseView' },
+  errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'not_found', 'rate_limited'],
+  safeToRepeat: true,
+  security: 'none',
+  cache: NO_STORE,
+  checks: [...PROOF_CHECKS, { path: 'notifications', codes: ['invalid_choice'], rule: '`on` or `off`.' }],
 });
 
 export const addCaseMessage = defineOperation({
