@@ -298,7 +298,8 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const { text } = parseOrThrow(StaffQuestion, question, 'Question');
       const c = findCase(principal, reference);
       requireOn(principal, 'cases.update', c);
-      applyMessage(c, planOfficeQuestion(c, text, { at: now().toISOString(), actor: principalActor(principal) }));
+      const plan = planOfficeQuestion(c, text, { at: now().toISOString(), actor: principalActor(principal) });
+      applyMessage(c, { ...plan, audit: stamp(plan.audit) });
       return toStaffCase(c, now());
     },
 
@@ -461,7 +462,8 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     async addCaseMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView> {
       const { text, replyTo } = parseOrThrow(CaseMessageInput, input, 'Message');
       const { found: c } = await prove({ reference: input.reference, accessCode: input.accessCode, credential: input.credential }, options);
-      applyMessage(c, planCitizenMessage(c, { text, replyTo }, now().toISOString()));
+      const plan = planCitizenMessage(c, { text, replyTo }, now().toISOString());
+      applyMessage(c, { ...plan, audit: stamp(plan.audit) });
       return toCaseView(c, seed.stations);
     },
 
@@ -470,7 +472,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const { found: c } = await prove({ reference: input.reference, accessCode: input.accessCode, credential: input.credential }, options);
       const plan = planContactChange(c.petition, change, now().toISOString());
       c.petition = plan.petition;
-      c.audit.push(plan.audit);
+      c.audit.push(stamp(plan.audit));
       return toCaseView(c, seed.stations);
     },
 
