@@ -12,6 +12,7 @@
  * - item 7, the flow: the step total starts longest and says why when it changes; an incident date in 1129
  *   is a clear field error; "Change" on the review returns to the review.
  * - item 6: the Receipt says by when the office answers and its "Follow your case" fills the tracker in.
+ * - item 9: the station locator folds its filters on a phone so the results follow the search; the map view.
  * - item 10: opening the portal and filling in the form creates no IndexedDB database.
  *
  * `RIGHTS_KIT_SHOTS=<folder>` saves a screenshot of each screen on the way (for a person to look at).
@@ -212,6 +213,30 @@ for (const locale of ['zh-CN', 'en'] as const) {
           await noCover('the tracker, after "Follow your case"');
           await snap('follow');
           assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), [], 'no IndexedDB database (item 10)');
+        } finally {
+          await context.close();
+        }
+      });
+
+      it('the station locator: results after the search (filters folded on a phone), the map view, no error', async () => {
+        const context = await portal.browser.newContext({ viewport: screen.viewport, hasTouch: screen.touch, isMobile: screen.touch, locale, serviceWorkers: 'block' });
+        context.setDefaultTimeout(budget(30_000));
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        try {
+          await page.goto(`${portal.url}/${locale === 'en' ? '?lang=en' : ''}`);
+          const locator = page.locator('rights-station-locator');
+          await locator.locator('[part="count"]').waitFor();
+          await (screen.touch ? page.locator('.site-nav a[href="#stations"]').tap() : page.locator('.site-nav a[href="#stations"]').click());
+          const folded = await locator.locator('[part="more-filters"]').evaluate((d) => !(d as HTMLDetailsElement).open);
+          assert.equal(folded, screen.viewport.width < 600, 'the filters beyond the search are folded on a phone only');
+          const countTop = await locator.locator('[part="count"]').evaluate((c) => c.getBoundingClientRect().top);
+          assert.ok(countTop < screen.viewport.height, `the results start on the screen the menu leads to (${countTop}px)`);
+          await locator.locator('[part="map"]').waitFor();
+          await page.locator('#stations').screenshot({ path: process.env['RIGHTS_KIT_SHOTS'] ? join(process.env['RIGHTS_KIT_SHOTS'], `${screen.name}-${locale}-stations.png`) : join('/tmp', 'rk-stations.png') });
+          assert.deepEqual(errors, [], 'no page error (CSP included)');
         } finally {
           await context.close();
         }

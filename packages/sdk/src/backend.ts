@@ -16,7 +16,7 @@ import type { CaseLookup, CaseNotificationsInput, CaseUpdate, CaseView, StaffCas
 import type { Hotline } from './contract/hotline.js';
 import type { CaseMessageInput, ContactChange, StaffQuestion } from './contract/message.js';
 import type { PetitionInput, Receipt } from './contract/petition.js';
-import type { SignIn, StaffAccount, StaffAccountQuery, StaffSession } from './contract/permissions.js';
+import type { SignIn, SsoFinish, SsoInfo, SsoStart, StaffAccount, StaffAccountQuery, StaffSession } from './contract/permissions.js';
 import type { Report, ReportQuery } from './contract/report.js';
 import type { CaseAssignment, StaffCase, StaffCaseList, StaffRegistration } from './contract/staff.js';
 import type { Station, StationQuery } from './contract/station.js';
@@ -57,6 +57,12 @@ export interface StaffBackend {
   registerCase(registration: StaffRegistration, options: StaffOptions & { idempotencyKey: string }): Promise<Receipt>;
   /** Name and password for a session token; an unknown name and a wrong password fail alike (UnauthorizedError). */
   signIn(credentials: SignIn, options?: RequestOptions): Promise<StaffSession>;
+  /** Whether single sign-on (OpenID Connect) is configured. */
+  ssoInfo(options?: RequestOptions): Promise<SsoInfo>;
+  /** Starts a single sign-on: where to send the browser. NotFoundError when not configured. */
+  ssoStart(options?: RequestOptions): Promise<SsoStart>;
+  /** Finishes it with the provider's code and state: a session, or UnauthorizedError. */
+  ssoFinish(input: SsoFinish, options?: RequestOptions): Promise<StaffSession>;
   /** The account the token belongs to. */
   whoAmI(options: StaffOptions): Promise<StaffAccount>;
   /** Revokes the session of the token. */

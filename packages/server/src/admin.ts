@@ -10,6 +10,7 @@ import { migrate } from './storage/migrate.js';
 import { openPglite } from './storage/pglite.js';
 import { openPostgres } from './storage/postgres.js';
 import { setStaffEmail } from './storage/reminder-store.js';
+import { setOidcSubject } from './storage/staff-store.js';
 
 export interface AdminOptions {
   databaseUrl?: string;
@@ -18,8 +19,8 @@ export interface AdminOptions {
   passwordScrypt?: Partial<ScryptParams>;
 }
 
-/** Creates the account; `reminderEmail` is where its deadline reminders go (docs/notifications.md). */
-export async function createAccount(options: AdminOptions, account: NewAccount, reminderEmail?: string): Promise<StaffAccount> {
+/** Creates the account; `reminderEmail` is where its deadline reminders go (docs/notifications.md); `oidcSubject` maps it to the identity provider. */
+export async function createAccount(options: AdminOptions, account: NewAccount, reminderEmail?: string, oidcSubject?: string): Promise<StaffAccount> {
   if (reminderEmail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(reminderEmail)) throw new Error(`--email: not an email address: "${reminderEmail}"`);
   const dataDir = resolve(options.dataDir ?? './.rights-kit-data');
   const db = options.databaseUrl ? await openPostgres(options.databaseUrl, { max: 1 }) : await openPglite(dataDir);
@@ -34,6 +35,8 @@ export async function createAccount(options: AdminOptions, account: NewAccount, 
     });
     const created = await accounts.create(account);
     if (reminderEmail !== undefined) await setStaffEmail(db, created.id, reminderEmail);
+    // Who she is at the office's identity provider (single sign-on): the ID token's `sub`.
+    if (oidcSubject) await setOidcSubject(db, created.id, oidcSubject);
     return created;
   } finally {
     await db.close();

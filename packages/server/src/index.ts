@@ -25,6 +25,7 @@ import { seedDemoAccounts, type DemoAccount } from './seed-accounts.js';
 import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './service/staff-accounts.js';
 import { DEFAULT_ADMISSION, type AdmissionLimits } from './service/admission.js';
 import type { Database } from './storage/db.js';
+import type { OidcConfig } from './service/oidc.js';
 import { checkOpen311Options, type Open311Options } from './open311/routes.js';
 import { migrate } from './storage/migrate.js';
 import { openPglite } from './storage/pglite.js';
@@ -119,6 +120,8 @@ export interface ServerOptions {
   instance?: string;
   /** The desk's session cookie carries `Secure`. Default true; false only for plain HTTP on loopback (dev, tests). */
   secureCookies?: boolean;
+  /** OpenID Connect sign-in through the office's identity provider (docs/staff-accounts.md "Single sign-on"). */
+  oidc?: OidcConfig;
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
   /**
@@ -218,6 +221,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       signInLimits: { ...DEFAULT_SIGN_IN_LIMITS, ...options.signInLimits },
       retentionDays: options.retentionDays ?? 365,
       instance: options.instance ?? defaultInstance(),
+      ...(options.oidc ? { oidc: options.oidc } : {}),
       admission: { ...DEFAULT_ADMISSION, ...options.admission },
       notify: Boolean(options.notifications?.smtp || options.notifications?.sms || options.notifications?.senders?.length),
     });

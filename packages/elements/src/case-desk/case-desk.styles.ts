@@ -373,4 +373,8 @@ export const styles = css`
   .sign-in {
     max-inline-size: 28rem;
   }
+  .report-period {
+    max-width: 16rem;
+    margin: 0 0 var(--_space);
+  }
 `;

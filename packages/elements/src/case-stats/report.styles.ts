@@ -16,9 +16,18 @@ export const reportStyles = css`
   .report-section th[scope='col'] {
     vertical-align: bottom;
   }
-  /* Names and column heads stay whole: a phone scrolls the table sideways instead (the region is focusable). */
-  .report-section th {
+  /*
+   * Words stay whole: column heads never wrap; row names wrap only between words — English at its spaces, a Chinese
+   * name (no spaces) not at all. What is still too wide scrolls sideways in its focusable region.
+   */
+  .report-section thead th {
     white-space: nowrap;
+  }
+  .report-section tbody th,
+  .report-section tfoot th {
+    word-break: keep-all;
+    overflow-wrap: normal;
+    min-width: 6em;
   }
   .empty-row {
     color: var(--_muted);

@@ -52,6 +52,8 @@ export function clearKitStorage(): void {
  * @csspart cover - The full-viewport cover shown while leaving.
  * @cssproperty --rights-quick-exit-position - `position` of the element (default `fixed`; `static` to place it in the flow).
  * @cssproperty --rights-quick-exit-inset - `inset` of the element (default `auto 1rem 1rem auto`: bottom right).
+ * @cssproperty --rights-quick-exit-narrow-position - `position` up to 40rem wide (default `sticky`: a full-width bar at the top that covers nothing).
+ * @cssproperty --rights-quick-exit-narrow-inset - `inset` up to 40rem wide (default `0 auto auto 0`).
  * @cssproperty --rights-quick-exit-z-index - Stacking order (default 1000).
  * @cssproperty --rights-quick-exit-cover - Background of the cover (default white).
  * @cssstate leaving - The element is leaving the page.

@@ -30,6 +30,9 @@ export interface FiltersHost {
   readonly locale: Locale;
   /** Schedules one filtering pass (coalesced in a microtask). */
   requestFilter(): void;
+  /** Whether the filters beyond the search are shown (folded away on a phone at first). */
+  readonly moreOpen: boolean;
+  setMoreOpen(open: boolean): void;
 }
 
 export function emptyFilters(): FilterValues {
@@ -94,6 +97,8 @@ export function renderFilters(host: FiltersHost): TemplateResult {
     filters.community = '';
     host.requestFilter();
   };
+  // Filters beyond the search that narrow the list: said on the folded summary, so none is forgotten.
+  const active = [filters.kind, filters.service, filters.district, filters.community].filter(Boolean).length + (filters.openNow ? 1 : 0);
   const reset = () => {
     Object.assign(filters, emptyFilters());
     host.requestFilter();
@@ -105,6 +110,9 @@ export function renderFilters(host: FiltersHost): TemplateResult {
         <input id="q" part="search" type="search" aria-describedby="q-hint" autocomplete="off" .value=${filters.q} @input=${(e: Event) => setFilter('q', value(e))} />
         <span id="q-hint" class="hint">${m.searchHint}</span>
       </div>
+      <details class="more" part="more-filters" ?open=${host.moreOpen} @toggle=${(e: Event) => host.setMoreOpen((e.target as HTMLDetailsElement).open)}>
+        <summary>${m.moreFilters}${active > 0 ? m.activeFilters(active) : ''}</summary>
+        <div class="more-fields">
       <div class="field">
         <label for="kind">${m.kind}</label>
         <select id="kind" @change=${(e: Event) => setFilter('kind', value(e))}>
@@ -145,6 +153,8 @@ export function renderFilters(host: FiltersHost): TemplateResult {
       <div class="field actions">
         <button type="button" class="button secondary" @click=${reset}>${m.reset}</button>
       </div>
+        </div>
+      </details>
     </form>
   `;
 }

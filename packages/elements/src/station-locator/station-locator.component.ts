@@ -102,6 +102,8 @@ export class RightsStationLocator extends RightsDataElement {
 
   @state() private results: StationEntry[] = [];
   @state() private geo: GeoState = 'idle';
+  /** The filters beyond the search: folded on a phone at first, so the results come right after the search. */
+  @state() private filtersOpen = typeof matchMedia === 'function' ? !matchMedia('(max-width: 40rem)').matches : true;
   @state() private mapState: MapState = 'none';
   @state() private tilesFailed = false;
 
@@ -154,6 +156,8 @@ export class RightsStationLocator extends RightsDataElement {
       get districts() { return el.districts; },
       get locale() { return el.resolvedLocale; },
       requestFilter: () => el.requestFilter(),
+      get moreOpen() { return el.filtersOpen; },
+      setMoreOpen: (open) => (el.filtersOpen = open),
     };
     const location: LocationHost = {
       get geo() { return el.geo; },
@@ -164,7 +168,12 @@ export class RightsStationLocator extends RightsDataElement {
       setGeo: (geo) => (el.geo = geo),
       useLocation: (near) => void el.useLocation(near),
       forgetLocation: () => el.forgetLocation(),
-      focusDistrict: () => el.renderRoot.querySelector<HTMLSelectElement>('#district')?.focus(),
+      focusDistrict: () => {
+        const focus = () => el.renderRoot.querySelector<HTMLSelectElement>('#district')?.focus();
+        if (el.filtersOpen) return void focus();
+        el.filtersOpen = true; // folded on a phone: open them first
+        void el.updateComplete.then(focus);
+      },
     };
     const row: RowHost = {
       get renderLocale() { return el.renderLocale; },
@@ -319,6 +328,9 @@ export class RightsStationLocator extends RightsDataElement {
       this.applyFilter();
     }
     this.announceCount(messages(this.resolvedLocale).sortedByDistance);
+    // She asked for what is near her: bring the list into view (on a phone it is below the filters).
+    await this.updateComplete;
+    this.renderRoot.querySelector('[part="count"]')?.scrollIntoView({ block: 'start' });
   }
 
   private forgetLocation(): void {

@@ -51,6 +51,8 @@ export const messages = defineMessages({
   'zh-CN': {
     regionLabel: '查找维权站点',
     filters: '筛选站点',
+    moreFilters: '更多筛选条件',
+    activeFilters: (n: number) => `（已选 ${n} 项）`,
     search: '搜索',
     searchHint: '站点名称或地址，中文或英文均可',
     kind: '站点类型',
@@ -116,6 +118,8 @@ export const messages = defineMessages({
   en: {
     regionLabel: 'Find a rights station',
     filters: 'Filter stations',
+    moreFilters: 'More filters',
+    activeFilters: (n: number) => ` (${n} chosen)`,
     search: 'Search',
     searchHint: 'Station name or address, in Chinese or English',
     kind: 'Type of station',

@@ -23,6 +23,27 @@ export const styles = css`
   .field.search {
     grid-column: 1 / -1;
   }
+  /* The filters beyond the search fold away on a phone, so the results are not below every filter (#18 item 9). */
+  .more {
+    grid-column: 1 / -1;
+  }
+  .more summary {
+    /* A list item keeps the disclosure triangle; the padding makes a 44 px target. */
+    display: list-item;
+    padding: 0.6rem 0;
+    cursor: pointer;
+    font-weight: 600;
+    color: var(--_primary);
+  }
+  .more-fields {
+    /* Its parent is the details' content pseudo-element, which *'s \`inherit\` does not reach: set it again. */
+    box-sizing: border-box;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    gap: calc(var(--_space) * 0.75);
+    align-items: end;
+    padding-top: calc(var(--_space) * 0.5);
+  }
   label {
     font-weight: 600;
   }
@@ -79,6 +100,13 @@ export const styles = css`
   .count {
     margin: 0;
     font-weight: 600;
+    /* "Use my location" scrolls here: clear of a quick-exit bar stuck to the top of a phone's screen. */
+    scroll-margin-top: 4.5rem;
+  }
+  /* Without a map, a station's name selects nothing visible: it does not dress as a link. */
+  :host([view='list']) .name-button {
+    color: inherit;
+    text-decoration: none;
   }
   .count .muted {
     font-weight: 400;

@@ -70,6 +70,9 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
       registerCase: (body, o) =>
         call(op.staffRegisterCase, { body, idempotencyKey: o.idempotencyKey, token: o.token, signal: o.signal }),
       signIn: (body, o) => call(op.staffSignIn, { body, signal: o?.signal }),
+      ssoInfo: (o) => call(op.staffSsoInfo, { signal: o?.signal }),
+      ssoStart: (o) => call(op.staffSsoStart, { signal: o?.signal }),
+      ssoFinish: (body, o) => call(op.staffSsoFinish, { body, signal: o?.signal }),
       whoAmI: (o) => call(op.staffWhoAmI, { token: o.token, signal: o.signal }),
       signOut: async (o) => {
         await call(op.staffSignOut, { token: o.token, signal: o.signal });

@@ -22,7 +22,7 @@ import { comparePersonAudit, PERSON_AUDIT_DEFAULT_LIMIT, PersonAuditQuery } from
 import type { Hotline } from '../contract/hotline.js';
 import { PetitionInput, formatAccessCode, normalizeAccessCode, normalizeReference, type Receipt } from '../contract/petition.js';
 import { CaseAssignment, StaffRegistration, type StaffCase, type StaffCaseList } from '../contract/staff.js';
-import { servicePrincipal, StaffAccountQuery, type Principal } from '../contract/permissions.js';
+import { servicePrincipal, SSO_NOT_CONFIGURED_MESSAGE, StaffAccountQuery, type Principal } from '../contract/permissions.js';
 import { StationQuery, type Station } from '../contract/station.js';
 import { StatsQuery, type Statistics } from '../contract/stats.js';
 import { ReportQuery, type Report } from '../contract/report.js';
@@ -352,6 +352,20 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     async signIn(credentials, options) {
       checkSignal(options);
       return sessions.signIn(credentials);
+    },
+
+    // No identity provider in memory: answered as a server without one is configured.
+    async ssoInfo(options) {
+      checkSignal(options);
+      return { enabled: false };
+    },
+    async ssoStart(options) {
+      checkSignal(options);
+      throw new NotFoundError(SSO_NOT_CONFIGURED_MESSAGE, { status: 404, code: 'not_found' });
+    },
+    async ssoFinish(_input, options) {
+      checkSignal(options);
+      throw new NotFoundError(SSO_NOT_CONFIGURED_MESSAGE, { status: 404, code: 'not_found' });
     },
 
     async whoAmI(options) {

@@ -1,10 +1,11 @@
 /** What one person did (issue #13, per-person audit): her audit entries across every case, for an administrator. */
 import * as z from 'zod/mini';
 import { AuditEntry } from './case.js';
+import { inputString } from './common.js';
 
 export const PersonAuditQuery = z.strictObject({
   /** The staff account's id (`staff:<id>` in the trail). */
-  account: z.string().check(z.minLength(1), z.maxLength(100)),
+  account: inputString(100).check(z.minLength(1)),
   limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(200))),
   offset: z.optional(z.number().check(z.int(), z.gte(0))),
 });

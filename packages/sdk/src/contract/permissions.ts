@@ -5,6 +5,7 @@
  * shows the table in words.
  */
 import * as z from 'zod/mini';
+import { inputString } from './common.js';
 
 export const ROLES = ['volunteer', 'caseworker', 'station_head', 'admin'] as const;
 export const Role = z.enum(ROLES);
@@ -90,7 +91,7 @@ export const StaffAccountList = z.object({ accounts: z.array(StaffAccount) });
 export type StaffAccountList = z.infer<typeof StaffAccountList>;
 
 /** Which accounts to list: those of one station (a station head sees only her own station's). */
-export const StaffAccountQuery = z.strictObject({ stationId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))) });
+export const StaffAccountQuery = z.strictObject({ stationId: z.optional(inputString(100).check(z.minLength(1))) });
 export type StaffAccountQuery = z.infer<typeof StaffAccountQuery>;
 
 /**
@@ -117,6 +118,25 @@ export const StaffSession = z.object({
   idleTimeoutSeconds: z.number(),
 });
 export type StaffSession = z.infer<typeof StaffSession>;
+
+/** Whether the office signs staff in through its identity provider (OpenID Connect). */
+export const SsoInfo = z.object({ enabled: z.boolean() });
+export type SsoInfo = z.infer<typeof SsoInfo>;
+
+/** Where to send her browser to sign in at the identity provider. */
+export const SsoStart = z.object({ authorizationUrl: z.string() });
+export type SsoStart = z.infer<typeof SsoStart>;
+
+/** What the provider sent her back with (from the desk page's URL), to finish signing in. */
+export const SsoFinish = z.strictObject({
+  code: z.string().check(z.minLength(1), z.maxLength(2048)),
+  state: z.string().check(z.minLength(1), z.maxLength(512)),
+  session: z.optional(z.enum(['bearer', 'cookie'])),
+});
+export type SsoFinish = z.infer<typeof SsoFinish>;
+
+/** What a backend without single sign-on answers to starting or finishing one. */
+export const SSO_NOT_CONFIGURED_MESSAGE = 'Single sign-on is not configured.';
 
 export const SignedOut = z.object({ signedOut: z.literal(true) });
 export type SignedOut = z.infer<typeof SignedOut>;

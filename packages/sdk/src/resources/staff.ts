@@ -1,7 +1,7 @@
 import type { RightsBackend, StaffOptions } from '../backend.js';
 import { CaseUpdate, StaffCaseQuery } from '../contract/case.js';
 import { normalizeReference, type Receipt } from '../contract/petition.js';
-import { SignIn, StaffAccountQuery, type StaffAccount, type StaffSession } from '../contract/permissions.js';
+import { SignIn, SsoFinish, StaffAccountQuery, type SsoInfo, type SsoStart, type StaffAccount, type StaffSession } from '../contract/permissions.js';
 import { ReportQuery, type Report } from '../contract/report.js';
 import { PersonAuditQuery, type PersonAudit } from '../contract/audit.js';
 import { ActivityInput, ActivityUpdate, type Activity } from '../contract/activity.js';
@@ -51,6 +51,21 @@ export class StaffResource {
   /** Signs in with a staff account's name and password; the answer's token goes in `options.token` of the other calls. */
   async signIn(credentials: SignIn, options?: { signal?: AbortSignal }): Promise<StaffSession> {
     return this.backend.staff.signIn(parseOrThrow(SignIn, credentials, 'Sign-in'), options);
+  }
+
+  /** Whether the office signs staff in through its identity provider. */
+  async ssoInfo(options?: { signal?: AbortSignal }): Promise<SsoInfo> {
+    return this.backend.staff.ssoInfo(options);
+  }
+
+  /** Starts a single sign-on: send the browser to `authorizationUrl`. */
+  async ssoStart(options?: { signal?: AbortSignal }): Promise<SsoStart> {
+    return this.backend.staff.ssoStart(options);
+  }
+
+  /** Finishes a single sign-on with the `code` and `state` the provider sent the browser back with. */
+  async ssoFinish(input: SsoFinish, options?: { signal?: AbortSignal }): Promise<StaffSession> {
+    return this.backend.staff.ssoFinish(parseOrThrow(SsoFinish, input, 'Single sign-on'), options);
   }
 
   /** The account the token belongs to. */

@@ -2,6 +2,7 @@
 /**
  * rights-kit-server [--demo]
  * rights-kit-server create-admin --name <name> [--role admin|station_head|caseworker|volunteer] [--station <id>] [--email <reminders to>]
+ *   [--oidc-subject <the identity provider's subject for her>]
  *   (the password from RIGHTS_KIT_NEW_PASSWORD, else the first line of stdin; never from the command line,
  *   where other users of the machine could read it)
  *
@@ -14,7 +15,8 @@
  * (withheld | shown), RIGHTS_KIT_RETENTION_DAYS (365; 0 never), PG_POOL_SIZE (10),
  * RIGHTS_KIT_SUBMITS_PER_CLIENT (10 per 10 minutes without a proof), RIGHTS_KIT_SUBMITS_PER_MINUTE (120, all
  * instances together), RIGHTS_KIT_PROOF_DIFFICULTY (18 bits), RIGHTS_KIT_INSTANCE (the instance's name in the
- * audit; <host>-<pid>), RIGHTS_KIT_SECURE_COOKIES (0: the desk's cookie without Secure, for plain HTTP on
+ * audit; <host>-<pid>), RIGHTS_KIT_OIDC_ISSUER / _CLIENT_ID / _CLIENT_SECRET / _REDIRECT_URI (single sign-on),
+ * RIGHTS_KIT_SECURE_COOKIES (0: the desk's cookie without Secure, for plain HTTP on
  * loopback), RIGHTS_KIT_MAX_CONNECTIONS (512), RIGHTS_KIT_MAX_CONNECTIONS_PER_CLIENT (64; off behind trusted
  * proxies), HEADERS_TIMEOUT_MS (10000), PG_STATEMENT_TIMEOUT_MS (10000). See docs/server.md.
  * The Open311 endpoint (docs/open311.md) is on when RIGHTS_KIT_OPEN311_KEYS lists clients and their api keys
@@ -76,6 +78,7 @@ if (process.argv[2] === 'create-admin') {
       },
       { name, role: flag('role') ?? 'admin', stationId: flag('station'), password: await readPassword() },
       flag('email'),
+      flag('oidc-subject'),
     );
     process.stderr.write(`Created ${account.role} "${account.name}" (${account.id}). Sign in at the desk with this name and the password.\n`);
     process.exit(0);
@@ -179,6 +182,17 @@ const options: ServerOptions = {
   ...(int('REQUEST_TIMEOUT_MS') !== undefined ? { requestTimeoutMs: int('REQUEST_TIMEOUT_MS')! } : {}),
   ...(int('RIGHTS_KIT_STATS_MIN_COUNT') !== undefined ? { statsMinimumCount: int('RIGHTS_KIT_STATS_MIN_COUNT')! } : {}),
   ...(env['RIGHTS_KIT_SECURE_COOKIES'] === '0' ? { secureCookies: false } : {}),
+  // Single sign-on: all four, or none (docs/staff-accounts.md).
+  ...(env['RIGHTS_KIT_OIDC_ISSUER']
+    ? {
+        oidc: {
+          issuer: env['RIGHTS_KIT_OIDC_ISSUER'],
+          clientId: env['RIGHTS_KIT_OIDC_CLIENT_ID'] ?? '',
+          clientSecret: env['RIGHTS_KIT_OIDC_CLIENT_SECRET'] ?? '',
+          redirectUri: env['RIGHTS_KIT_OIDC_REDIRECT_URI'] ?? '',
+        },
+      }
+    : {}),
   ...(int('RIGHTS_KIT_RETENTION_DAYS') !== undefined ? { retentionDays: int('RIGHTS_KIT_RETENTION_DAYS')! } : {}),
   ...(env['RIGHTS_KIT_STATS_CURRENT_MONTH'] === 'shown' ? { statsCurrentMonth: 'shown' as const } : {}),
   ...(int('PG_POOL_SIZE') !== undefined ? { poolSize: int('PG_POOL_SIZE')! } : {}),

@@ -28,12 +28,18 @@ export function clearedCookie(o: CookieOptions): string {
   return `${SESSION_COOKIE}=; Path=/v1/staff; HttpOnly; SameSite=Strict; Max-Age=0${o.secure ? '; Secure' : ''}`;
 }
 
-function cookieValue(header: string | undefined): string | undefined {
+export function cookieValue(header: string | undefined, cookie = SESSION_COOKIE): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return rest.join('=') || undefined;
+    if (name === cookie) return rest.join('=') || undefined;
   }
   return undefined;
+}
+
+/** The cookie binding a single sign-on to the browser that started it. Lax: she comes back by a top-level navigation. */
+export const SSO_COOKIE = 'rk_staff_sso';
+export function ssoCookie(binding: string, maxAge: number, o: CookieOptions): string {
+  return `${SSO_COOKIE}=${binding}; Path=/v1/staff/sso; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${o.secure ? '; Secure' : ''}`;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

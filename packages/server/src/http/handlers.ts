@@ -5,12 +5,13 @@
  */
 import type { Context } from 'hono';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import { COOKIE_SESSION_PREFIX, UnauthorizedError, type ActivityInput, type CaseAssignment, type PersonAuditQuery, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseNotificationsInput, type CaseMessageInput, type ContactChange, type StaffQuestion, type CaseUpdate, type Catalogue, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
+import { COOKIE_SESSION_PREFIX, NotFoundError, SSO_NOT_CONFIGURED_MESSAGE, UnauthorizedError, type ActivityInput, type SsoFinish, type StaffSession, type CaseAssignment, type PersonAuditQuery, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseNotificationsInput, type CaseMessageInput, type ContactChange, type StaffQuestion, type CaseUpdate, type Catalogue, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
 import { clientIp } from './client-ip.js';
 import { requestSignal } from './deadline.js';
 import type { RightsService } from '../service.js';
-import { clearedCookie, sessionCookie, type CookieOptions, type Credentials } from './auth.js';
+import { OIDC_LOGIN_SECONDS } from '../service/oidc.js';
+import { clearedCookie, cookieValue, sessionCookie, SSO_COOKIE, ssoCookie, type CookieOptions, type Credentials } from './auth.js';
 import { CatalogueAnswers, serialised } from './catalogue.js';
 
 /** What the routes hand a handler: everything already checked against the operation's description. */
@@ -59,6 +60,18 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
     headers: result.replayed ? { 'Idempotent-Replayed': 'true' } : {},
   });
 
+  /** A session as answered: the bearer token, or the desk's cookie with a CSRF token for the page (http/auth.ts). */
+  const answerSession = (session: StaffSession, mode: 'bearer' | 'cookie' | undefined): HandlerAnswer => {
+    if (mode !== 'cookie') return { body: session };
+    // The desk's cookie session: the token goes only into the HttpOnly cookie; the page gets the CSRF token.
+    const csrfToken = service.accounts.csrfOf(session.token);
+    return { body: { ...session, token: `${COOKIE_SESSION_PREFIX}${csrfToken}`, csrfToken }, headers: { 'Set-Cookie': sessionCookie(session.token, cookies) } };
+  };
+  const sso = () => {
+    if (!service.oidc) throw new NotFoundError(SSO_NOT_CONFIGURED_MESSAGE, { status: 404, code: 'not_found' });
+    return service.oidc;
+  };
+
   return {
     listCategories: () => answers.categories(),
     listHotlines: () => answers.hotlines(),
@@ -99,11 +112,18 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
     staffListAudit: async ({ query, credentials }) => ({ body: await service.personAudit(query as PersonAuditQuery, credentials!.principal) }),
     staffSignIn: async ({ c, body }) => {
       const credentials = body as SignIn;
-      const session = await service.accounts.signIn(credentials, clientIp(c, trustProxyHops));
-      if (credentials.session !== 'cookie') return { body: session };
-      // The desk's cookie session: the token goes only into the HttpOnly cookie; the page gets the CSRF token.
-      const csrfToken = service.accounts.csrfOf(session.token);
-      return { body: { ...session, token: `${COOKIE_SESSION_PREFIX}${csrfToken}`, csrfToken }, headers: { 'Set-Cookie': sessionCookie(session.token, cookies) } };
+      return answerSession(await service.accounts.signIn(credentials, clientIp(c, trustProxyHops)), credentials.session);
+    },
+    staffSsoInfo: () => ({ body: { enabled: service.oidc !== undefined } }),
+    staffSsoStart: async () => {
+      const { authorizationUrl, binding } = await sso().start();
+      return { body: { authorizationUrl }, headers: { 'Set-Cookie': ssoCookie(binding, OIDC_LOGIN_SECONDS, cookies) } };
+    },
+    staffSsoFinish: async ({ c, body }) => {
+      const input = body as SsoFinish;
+      const session = await sso().finish(input.code, input.state, cookieValue(c.req.header('cookie'), SSO_COOKIE));
+      // The binding cookie is left to expire: the sign-in it binds is gone from the database, used once.
+      return answerSession(session, input.session);
     },
     staffWhoAmI: ({ credentials }) => ({ body: service.accounts.whoAmI(credentials!.principal) }),
     staffSignOut: async ({ credentials }) => {

@@ -109,6 +109,7 @@ import { enqueueCaseUpdated, setNotificationsOff } from '../storage/notification
 import { iso, type Database, type Queryable } from '../storage/db.js';
 import { persistMessage } from '../storage/message-store.js';
 import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staff-accounts.js';
+import { OidcSignIn, type OidcConfig } from './oidc.js';
 import { Admission, DEFAULT_ADMISSION, type AdmissionLimits } from './admission.js';
 import { StatsCache } from './stats-cache.js';
 
@@ -156,6 +157,8 @@ export interface ServiceOptions {
   retentionDays: number;
   /** This instance's name, written into every audit entry it writes (RIGHTS_KIT_INSTANCE, else host and process). */
   instance: string;
+  /** OpenID Connect sign-in, when the office has an identity provider (service/oidc.ts). */
+  oidc?: OidcConfig;
   /** Admission control of citizens' submits (service/admission.ts). */
   admission?: AdmissionLimits;
   /** Queue a notification to her for every update she can see (a channel is configured: docs/notifications.md). */
@@ -216,6 +219,8 @@ export class RightsService {
   private dummyHash = '';
   /** Staff accounts and sessions. */
   readonly accounts: StaffAccounts;
+  /** Single sign-on, when configured. */
+  readonly oidc: OidcSignIn | undefined;
   /** Per-client and office-wide limits on new petitions, and the proof-of-work path past the first. */
   readonly admission: Admission;
 
@@ -227,6 +232,7 @@ export class RightsService {
     this.accounts = new StaffAccounts({
       db: options.db, key: options.key, now: options.now, passwordScrypt: options.passwordScrypt, signInLimits: options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS,
     });
+    this.oidc = options.oidc ? new OidcSignIn(options.oidc, { db: options.db, accounts: this.accounts, now: options.now }) : undefined;
   }
 
   /** An audit entry as this instance writes it: naming the instance. */
@@ -665,6 +671,7 @@ export class RightsService {
     await purgeLookupDelays(this.db, new Date(now - 86_400_000));
     await this.runRetention();
     await this.accounts.purge();
+    await this.oidc?.purge();
   }
 
   async countCases(): Promise<number> {

@@ -97,10 +97,15 @@ export class StaffAccounts {
       await hitRateLimits(db, buckets, l.windowSeconds, now());
       throw failed();
     }
+    return this.openSession(account);
+  }
+
+  /** A new session for an account that has proved who she is (password, or the identity provider). */
+  async openSession(account: store.AccountRow): Promise<StaffSession> {
     const token = randomBytes(32).toString('base64url');
-    const at = now();
+    const at = this.options.now();
     const expiresAt = new Date(at.getTime() + SESSION_ABSOLUTE_SECONDS * 1000);
-    await store.insertSession(db, { tokenHash: tokenHash(token), accountId: account.id, at, expiresAt });
+    await store.insertSession(this.options.db, { tokenHash: tokenHash(token), accountId: account.id, at, expiresAt });
     return {
       token,
       account: asAccount({ id: account.id, name: account.name, role: account.role, ...(account.stationId ? { stationId: account.stationId } : {}) }),

@@ -84,3 +84,33 @@ export async function deleteSession(db: Queryable, tokenHash: string): Promise<v
 export async function purgeSessions(db: Queryable, now: Date, idleSeconds: number): Promise<void> {
   await db.query(`DELETE FROM staff_sessions WHERE expires_at <= $1 OR last_seen <= $1::timestamptz - make_interval(secs => $2)`, [now, idleSeconds]);
 }
+
+/** The account whose provider subject this is (OpenID Connect), or undefined. */
+export async function findAccountBySubject(db: Queryable, subject: string): Promise<AccountRow | undefined> {
+  const [r] = await db.query<{ id: string; name: string; role: Role; station_id: string | null; password_hash: string }>(
+    'SELECT id, name, role, station_id, password_hash FROM staff_accounts WHERE oidc_subject = $1', [subject]);
+  return r ? { id: r.id, name: r.name, role: r.role, stationId: r.station_id ?? undefined, passwordHash: r.password_hash } : undefined;
+}
+
+/** Maps an account to the provider's subject (create-admin `--oidc-subject`). */
+export async function setOidcSubject(db: Queryable, accountId: string, subject: string): Promise<void> {
+  await db.query('UPDATE staff_accounts SET oidc_subject = $2 WHERE id = $1', [accountId, subject]);
+}
+
+/** A sign-in under way (hashes of the state and of the browser's binding; the nonce and verifier). */
+export async function insertOidcLogin(db: Queryable, l: { stateHash: string; bindingHash: string; nonce: string; verifier: string; at: Date }): Promise<void> {
+  await db.query('INSERT INTO oidc_logins (state_hash, binding_hash, nonce, verifier, created_at) VALUES ($1, $2, $3, $4, $5)', [
+    l.stateHash, l.bindingHash, l.nonce, l.verifier, l.at,
+  ]);
+}
+
+/** Takes a sign-in under way, once (deleted as it is read); undefined when unknown or older than `since`. */
+export async function takeOidcLogin(db: Queryable, stateHash: string, since: Date): Promise<{ bindingHash: string; nonce: string; verifier: string } | undefined> {
+  const [r] = await db.query<{ binding_hash: string; nonce: string; verifier: string }>(
+    'DELETE FROM oidc_logins WHERE state_hash = $1 AND created_at > $2 RETURNING binding_hash, nonce, verifier', [stateHash, since]);
+  return r ? { bindingHash: r.binding_hash, nonce: r.nonce, verifier: r.verifier } : undefined;
+}
+
+export async function purgeOidcLogins(db: Queryable, before: Date): Promise<void> {
+  await db.query('DELETE FROM oidc_logins WHERE created_at <= $1', [before]);
+}

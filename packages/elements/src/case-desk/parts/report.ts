@@ -24,12 +24,12 @@ export function renderReport(ctx: DeskContext, period: string, choose: (period: 
   const halves = recentHalves(new Date());
   return html`
     <h3 id="report-heading" tabindex="-1">${t.reportHeading}</h3>
-    <p class="report-period">
-      <label for="report-period">${t.reportPeriod}</label>
-      <select id="report-period" part="field" @change=${(e: Event) => choose((e.target as HTMLSelectElement).value)}>
+    <div class="field report-period" part="field">
+      <label class="label" for="report-period">${t.reportPeriod}</label>
+      <select id="report-period" class="input" part="input" @change=${(e: Event) => choose((e.target as HTMLSelectElement).value)}>
         ${halves.map((h) => html`<option value=${h} ?selected=${h === period}>${t.halfYear(Number(h.slice(0, 4)), h.endsWith('H1') ? 1 : 2)}</option>`)}
       </select>
-    </p>
+    </div>
     ${ctx.token ? html`<rights-case-stats mode="staff" period=${period} locale=${locale} .client=${ctx.client} .token=${ctx.token}></rights-case-stats>` : nothing}
   `;
 }

@@ -5,7 +5,7 @@
  * way round.
  */
 import { addCaseMessage, changeContact, eraseContact, setCaseNotifications, getOpenApi, getStats, getSubmitChallenge, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
-import { staffSignIn, staffSignOut, staffWhoAmI } from './session.js';
+import { staffSignIn, staffSignOut, staffSsoFinish, staffSsoInfo, staffSsoStart, staffWhoAmI } from './session.js';
 import { staffListAccounts, staffListAudit } from './people.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
 import { staffGetCatalogue, staffPutCatalogue } from './catalogue.js';
@@ -35,6 +35,9 @@ export const OPERATIONS = {
   staffSignIn,
   staffWhoAmI,
   staffSignOut,
+  staffSsoInfo,
+  staffSsoStart,
+  staffSsoFinish,
   staffListAccounts,
   staffListAudit,
   staffGetReport,
