@@ -24,20 +24,27 @@ const el = (name) => `import '@rights-kit/elements/${name}.js';`;
 /** What is measured, with its eager budget in bytes. The issue's goals are in `goal` (reported, not enforced). */
 export const BUDGETS = [
   {
-    name: 'sdk entry (createClient + httpBackend)',
+    name: 'sdk entry (createClient + httpBackend from @rights-kit/sdk/client)',
+    entry: `import { createClient, httpBackend } from '@rights-kit/sdk/client';
+      export const client = createClient({ backend: httpBackend({ baseUrl: '/api/v1' }) });`,
+    budget: 7.5 * KB,
+    goal: 10 * KB,
+  },
+  {
+    // The main entry re-exports every schema module; esbuild's code splitting then keeps them eager.
+    name: 'the same from @rights-kit/sdk (main entry)',
     entry: `import { createClient, httpBackend } from '@rights-kit/sdk';
       export const client = createClient({ backend: httpBackend({ baseUrl: '/api/v1' }) });`,
     budget: 22.0 * KB,
-    goal: 10 * KB,
   },
-  { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 47.5 * KB, goal: 25 * KB },
+  { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 35.5 * KB, goal: 25 * KB },
   { name: 'quick-exit', entry: el('quick-exit'), budget: 10.0 * KB },
-  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 37.5 * KB },
-  { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 36.0 * KB },
-  { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 33.5 * KB },
-  { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 48.0 * KB },
-  { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 35.5 * KB },
-  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 48.5 * KB },
+  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 27.0 * KB },
+  { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 21.0 * KB },
+  { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 19.0 * KB },
+  { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 42.0 * KB },
+  { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 24.0 * KB },
+  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 51.5 * KB },
 ];
 
 /**

@@ -25,8 +25,8 @@ const ONLY = arg('only', undefined);
 const PG_ADMIN = process.env.RIGHTS_KIT_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const TOKEN = 'bench-staff-token-0123456789abcdefghij';
 
-function startChild(options) {
-  const child = fork(new URL(import.meta.url).pathname, ['--serve'], { env: { ...process.env, BENCH_SERVER: JSON.stringify(options) }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+function startChild(options, mode = '--serve') {
+  const child = fork(new URL(import.meta.url).pathname, [mode], { env: { ...process.env, BENCH_SERVER: JSON.stringify(options) }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('message', (m) => resolve({ url: m.url, stop: () => new Promise((r) => { child.once('exit', r); child.send('stop'); }) }));
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -68,7 +68,30 @@ async function bench(label, options) {
     // Warm-up (JIT, pool, caches).
     await run({ url: `${server.url}/v1/hotlines`, duration: 1 });
     row('GET /v1/stations?near=…&limit=20', await run({ url: `${server.url}/v1/stations?near=36.061,103.834&limit=20` }));
-    row('GET /v1/hotlines', await run({ url: `${server.url}/v1/hotlines` }));
+    // The ceiling (issue #21): bare Hono on the same adapter serving the same bytes and headers from memory,
+    // in its own process. Paired: the two alternate in three rounds so a busy moment of the machine hits both.
+    const sample = await fetch(`${server.url}/v1/hotlines`);
+    const bare = await startChild({ body: await sample.text(), headers: Object.fromEntries([...sample.headers].filter(([k]) => !['date', 'connection', 'keep-alive', 'content-length'].includes(k))) }, '--serve-bare');
+    try {
+      await run({ url: `${bare.url}/v1/hotlines`, duration: 1 });
+      const rounds = { kit: [], full: [], bare: [] };
+      const third = Math.max(1, Math.round(SECONDS / 3));
+      for (let i = 0; i < 3; i++) {
+        rounds.kit.push(await run({ url: `${server.url}/v1/hotlines`, duration: third }));
+        // A cross-origin portal's request carries Origin, so it takes the full route (CORS headers).
+        rounds.full.push(await run({ url: `${server.url}/v1/hotlines`, duration: third, headers: { origin: 'https://portal.example.gov' } }));
+        rounds.bare.push(await run({ url: `${bare.url}/v1/hotlines`, duration: third }));
+      }
+      const merged = (rs) => ({ ...rs[0], requests: { average: rs.reduce((n, r) => n + r.requests.average, 0) / rs.length }, latency: { p50: Math.max(...rs.map((r) => r.latency.p50)), p99: Math.max(...rs.map((r) => r.latency.p99)) }, '2xx': rs.reduce((n, r) => n + r['2xx'], 0), non2xx: rs.reduce((n, r) => n + r.non2xx, 0), errors: 0, timeouts: 0 });
+      const kit = row('GET /v1/hotlines', merged(rounds.kit));
+      const full = row('GET /v1/hotlines, cross-origin', merged(rounds.full));
+      const ceiling = row('bare Hono, same bytes (ceiling)', merged(rounds.bare));
+      const ratio = kit['req/s'] / ceiling['req/s'];
+      console.log(`${label.padEnd(9)} catalogue reads / ceiling: ${ratio.toFixed(2)}× same-origin (goal ≥ 0.6×), ${(full['req/s'] / ceiling['req/s']).toFixed(2)}× cross-origin`);
+      rows.push({ storage: label, scenario: 'ratio', ratio });
+    } finally {
+      await bare.stop();
+    }
     const before = await total(server.url);
     const references = [];
     const submits = await run({
@@ -173,6 +196,19 @@ async function serve() {
   });
 }
 
+// ------------------------------------------------------------------ child: bare Hono, the ceiling
+async function serveBare() {
+  const { Hono } = await import('hono');
+  const { serve: listen } = await import('@hono/node-server');
+  const { body, headers } = JSON.parse(process.env.BENCH_SERVER);
+  // Hono's cheapest answer: a Response from a string and a plain object, which the adapter writes straight out.
+  const app = new Hono().get('/v1/hotlines', () => new Response(body, { status: 200, headers }));
+  const server = listen({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => process.send({ url: `http://127.0.0.1:${info.port}` }));
+  process.on('message', (m) => {
+    if (m === 'stop') server.close(() => process.exit(0));
+  });
+}
 
-if (process.argv.includes('--serve')) await serve();
+if (process.argv.includes('--serve-bare')) await serveBare();
+else if (process.argv.includes('--serve')) await serve();
 else await main();

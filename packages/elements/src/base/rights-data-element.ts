@@ -1,5 +1,6 @@
 import { property } from 'lit/decorators.js';
-import { createClient, type RightsClient } from '@rights-kit/sdk';
+import { createClient } from '@rights-kit/sdk/client';
+import type { RightsClient } from '@rights-kit/sdk';
 import { RightsElement } from './rights-element.js';
 
 /**

@@ -193,6 +193,7 @@ export class RightsCaseDesk extends RightsDataElement {
   }
 
   protected override updated(): void {
+    if (!this.token) void this.signIn.checkSso();
     this.setState('loading', this.list.loading);
     this.setState('unauthorized', this.problem === 'unauthorized');
     this.setState('open', this.pane === 'case' && this.openCase.selected !== undefined);

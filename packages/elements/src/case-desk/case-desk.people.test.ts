@@ -108,3 +108,40 @@ for (const locale of ['zh-CN', 'en'] as const) {
     });
   });
 }
+
+describe('<rights-case-desk> single sign-on', () => {
+  it('offers the button only when the server has single sign-on, and finishes a sign-in the provider sent her back from', async () => {
+    const memory = memoryBackend({ seed: demoSeed, now: () => NOW });
+    const plain = await fixture<RightsCaseDesk>(html`<rights-case-desk .client=${createClient({ backend: memory })} locale="zh-CN"></rights-case-desk>`);
+    await aTimeout(50);
+    expect($(plain, '#sso'), 'no button without single sign-on').to.equal(null);
+
+    const finished: unknown[] = [];
+    const backend = {
+      ...memory,
+      staff: {
+        ...memory.staff,
+        ssoInfo: async () => ({ enabled: true }),
+        // The provider's return is stood in for by a password sign-in of the same person.
+        ssoFinish: async (input: unknown) => {
+          finished.push(input);
+          return memory.staff.signIn({ name: head.name, password: head.password });
+        },
+      },
+    };
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}?code=the-code&state=the-state&keep=1`);
+    try {
+      const el = await fixture<RightsCaseDesk>(html`<rights-case-desk .client=${createClient({ backend })} locale="zh-CN"></rights-case-desk>`);
+      await waitFor(() => rows(el).length > 0, 'signed in through the provider');
+      expect(finished).to.deep.equal([{ code: 'the-code', state: 'the-state', session: 'bearer' }]);
+      expect(location.search, 'code and state gone from the address').to.equal('?keep=1');
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="session"] button')][0]!.click();
+      await el.updateComplete;
+      await waitFor(() => $(el, '#sso'), 'the button once signed out');
+      await expect(el).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import { ConflictError, ValidationError, type RightsClient, type StaffCase } from '@rights-kit/sdk';
+import { ConflictError, ValidationError } from '@rights-kit/sdk/client';
+import type { RightsClient, StaffCase } from '@rights-kit/sdk';
 import { DataTask, isAbort } from '../controllers/data-task.js';
 import type { FieldHost } from '../form/fields.js';
 import { withoutError } from '../form/values.js';

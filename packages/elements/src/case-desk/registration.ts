@@ -1,8 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
-import { ValidationError, randomKey, type ErrorIssue, type PetitionInput, type Receipt } from '@rights-kit/sdk';
+import { ValidationError, randomKey } from '@rights-kit/sdk/client';
+import type { ErrorIssue, PetitionInput, Receipt } from '@rights-kit/sdk';
 import { isAbort } from '../controllers/data-task.js';
 import type { FieldHost } from '../form/fields.js';
-import { buildPetition, validate } from '../form/petition.js';
+import { buildPetition } from '../form/petition.js';
+import { validate } from '../form/petition-rules.js';
 import { fieldId, withValue, withoutError, type Values } from '../form/values.js';
 import type { DeskContext } from './desk-context.js';
 import { problemOf, registerFieldErrors, type RegisterChannel } from './helpers.js';

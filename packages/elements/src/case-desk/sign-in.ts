@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { RateLimitedError, UnauthorizedError, type RightsClient, type StaffAccount } from '@rights-kit/sdk';
+import { RateLimitedError, UnauthorizedError } from '@rights-kit/sdk/client';
+import type { RightsClient, StaffAccount } from '@rights-kit/sdk';
 import { textField, type FieldHost } from '../form/fields.js';
 import type { DeskMessages } from './case-desk.messages.js';
 
@@ -28,6 +29,9 @@ export class DeskSignIn {
   busy = false;
   /** The session of this desk, when it signed in itself. */
   session: { token: string; account: StaffAccount } | undefined;
+  /** Whether the server offers single sign-on (asked once per client). */
+  ssoEnabled = false;
+  private ssoAskedOf: RightsClient | undefined;
 
   readonly fields: FieldHost;
 
@@ -104,6 +108,62 @@ export class DeskSignIn {
     }
   }
 
+  /**
+   * Single sign-on: asks once per client whether the server offers it, and finishes a sign-in the identity
+   * provider just sent her back from (`code` and `state` in the page's URL, removed from it at once so they
+   * stay in no history entry).
+   */
+  async checkSso(): Promise<void> {
+    const client = this.d.client();
+    if (!client || this.ssoAskedOf === client) return;
+    this.ssoAskedOf = client;
+    const url = new URL(location.href);
+    const code = url.searchParams.get('code');
+    const state = url.searchParams.get('state');
+    if (code && state) {
+      for (const p of ['code', 'state', 'iss', 'session_state']) url.searchParams.delete(p);
+      history.replaceState(history.state, '', url);
+      this.busy = true;
+      this.host.requestUpdate();
+      try {
+        const session = await client.staff.ssoFinish({ code, state, session: this.d.cookieSession() ? 'cookie' : 'bearer' });
+        this.session = { token: session.token, account: session.account };
+        this.d.sessionChanged();
+        this.d.announce(this.d.t().signedInAs(session.account.name, this.d.t().roleName(session.account.role)));
+      } catch (error) {
+        this.problem = this.d.t().ssoFailed;
+        this.d.report(error);
+        this.d.focusAfterRender('#sign-in-problem');
+      } finally {
+        this.busy = false;
+        this.host.requestUpdate();
+      }
+    }
+    try {
+      this.ssoEnabled = (await client.staff.ssoInfo()).enabled;
+      this.host.requestUpdate();
+    } catch {
+      // No single sign-on button: the password form still works.
+    }
+  }
+
+  /** Sends the browser to the identity provider. */
+  async startSso(): Promise<void> {
+    const client = this.d.client();
+    if (!client || this.busy) return;
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      location.assign((await client.staff.ssoStart()).authorizationUrl);
+    } catch (error) {
+      this.busy = false;
+      this.problem = this.d.t().ssoFailed;
+      this.d.report(error);
+      this.d.focusAfterRender('#sign-in-problem');
+      this.host.requestUpdate();
+    }
+  }
+
   /** Revokes the session on the server (best effort) and forgets it here at once. */
   async signOut(): Promise<void> {
     const session = this.session;
@@ -134,6 +194,9 @@ export class DeskSignIn {
       ${textField(this.fields, { path: 'password', label: t.signInPassword, required: true, type: 'password', autocomplete: 'current-password', width: 'medium', secret: true })}
       <div class="form-actions">
         <button class="button" part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? t.signingIn : t.signIn}</button>
+        ${this.ssoEnabled
+          ? html`<button id="sso" class="button secondary" part="button" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => this.startSso()}>${t.ssoSignIn}</button>`
+          : nothing}
       </div>
     </form>`;
   }

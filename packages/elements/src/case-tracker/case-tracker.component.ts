@@ -1,15 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  ConflictError,
-  NetworkError,
-  NotFoundError,
-  RateLimitedError,
-  TimeoutError,
-  ValidationError,
-  type CaseView,
-  type RightsClient,
-} from '@rights-kit/sdk';
+import { ConflictError, NetworkError, NotFoundError, RateLimitedError, TimeoutError, ValidationError } from '@rights-kit/sdk/client';
+import type { CaseView, RightsClient } from '@rights-kit/sdk';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { hostStyles } from '../base/theme.styles.js';
 import { Announcer } from '../controllers/announcer.js';

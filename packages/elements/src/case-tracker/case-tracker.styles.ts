@@ -205,6 +205,9 @@ export const styles = css`
   .referral dd {
     margin: 0;
   }
+  .nowrap {
+    white-space: nowrap;
+  }
   .open-state {
     font-weight: 700;
     margin-right: 0.4em;

@@ -70,6 +70,9 @@ async function submit(el: RightsCaseTracker, reference: string, code: string): P
   $<HTMLInputElement>(el, '#reference')!.value = reference;
   $<HTMLInputElement>(el, '#access-code')!.value = code;
   $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+  // The click clears the last answer at once; the lookup itself is asynchronous (the client loads the
+  // contract's schemas on first use), so wait for that render before waiting for the new answer.
+  await el.updateComplete;
   await waitUntil(() => !el.matches(':state(loading)') && ($(el, '#result-heading') || $(el, '#error') || $(el, '.field-error')), 'lookup finished');
   await el.updateComplete;
 }

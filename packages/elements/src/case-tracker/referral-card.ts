@@ -18,6 +18,11 @@ function hoursOf(referral: ReferralView, now: Date, locale: Locale): { open: boo
   return open === undefined ? undefined : { open, describe: hours.describe(locale) };
 }
 
+/** The hours in pieces that never break inside ("08:30–12:00" stays whole on a narrow screen): split after 、，,；; */
+const pieces = (text: string) => text.split(/(?<=[、，,；;])\s*/);
+/** Between two pieces: the space English writes after its comma, or an invisible break after Chinese punctuation. */
+const gap = (before: string) => (/[,;]$/.test(before) ? ' ' : '\u200b');
+
 export function renderReferral(referral: ReferralView, o: { t: TrackerMessages; locale: Locale; now: Date }): TemplateResult {
   const { t, locale } = o;
   const station = referral.station;
@@ -31,7 +36,10 @@ export function renderReferral(referral: ReferralView, o: { t: TrackerMessages; 
         ${hours
           ? html`<div>
               <dt>${t.referralHours}</dt>
-              <dd><span class="open-state ${hours.open ? 'open' : 'closed'}">${hours.open ? t.openNow : t.closedNow}</span> ${hours.describe}</dd>
+              <dd>
+                <span class="open-state ${hours.open ? 'open' : 'closed'}">${hours.open ? t.openNow : t.closedNow}</span>
+                ${pieces(hours.describe).map((p, i, all) => html`${i ? gap(all[i - 1]!) : ''}<span class="nowrap">${p}</span>`)}
+              </dd>
             </div>`
           : nothing}
         ${where ? html`<div><dt>${t.referralAddress}</dt><dd>${where}</dd></div>` : nothing}

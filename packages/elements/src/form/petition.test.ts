@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkAttributes, type Category } from '@rights-kit/sdk';
-import { attributeIssues, buildPetition, validate } from './petition.js';
+import { buildPetition } from './petition.js';
+import { attributeIssues, validate } from './petition-rules.js';
 import type { Values } from './values.js';
 
 /** A category with one field of each kind these checks are about. */

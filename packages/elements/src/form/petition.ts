@@ -3,21 +3,17 @@
  * `PetitionInput`, and every problem with them, one per field, in the order of the form. The rules are
  * the contract's: the `PetitionInput` schema, and the sdk's `checkAttributes` for a category's own
  * fields, so a form, the desk's registration and every backend find the same problems with the same codes.
- * The intake form and the desk's registration both build and check petitions here.
+ * The intake form and the desk's registration both build petitions here and check them with
+ * form/petition-rules.ts, which the intake form loads lazily (it needs zod; issue #21).
  */
-import {
-  CN_MOBILE_PATTERN,
-  PetitionInput,
-  checkAttributes,
-  isFieldAsked,
-  isFutureDate,
-  toIssues,
-  type AttributeValue,
-  type Category,
-  type ContactChannel,
-  type ErrorIssue,
-  type FieldDefinition,
-  type OnBehalfOf,
+import { isFieldAsked } from '@rights-kit/sdk/client';
+import type {
+  AttributeValue,
+  Category,
+  ContactChannel,
+  ErrorIssue,
+  FieldDefinition,
+  OnBehalfOf,
 } from '@rights-kit/sdk';
 import type { Value, Values } from './values.js';
 
@@ -95,7 +91,6 @@ function attributeValue(field: FieldDefinition, raw: Value | undefined): Attribu
   }
 }
 
-const issue = (path: string, code: string, params?: Record<string, string | number>): ErrorIssue => ({ path, code, message: code, ...(params ? { params } : {}) });
 
 /**
  * The category's own answers as they would be sent, keyed by field code: a conditional question not asked
@@ -105,41 +100,11 @@ export function attributesOf(category: Category | undefined, values: Values): Re
   const attributes: Record<string, AttributeValue> = {};
   for (const field of category?.fields ?? []) {
     if (!isFieldAsked(field, attributes)) continue;
+    if (!isFieldAsked(field, attributes)) continue;
     const value = attributeValue(field, values[`attributes.${field.code}`]);
     if (value !== undefined) attributes[field.code] = value;
   }
   return attributes;
-}
-
-/**
- * Checks a category's own fields with the sdk's `checkAttributes`, the rule every backend applies: a
- * missing required answer is `required` whatever the field's type, a text's `min` and `max` hold, a
- * multiselect takes each option once.
- */
-export function attributeIssues(category: Category | undefined, values: Values): ErrorIssue[] {
-  return checkAttributes(category?.fields, attributesOf(category, values));
-}
-
-/** Every problem with the answers, one per field, in the order of the form. */
-export function validate(values: Values, category: Category | undefined, options: { locale: string; phoneFormat: PhoneFormat; today?: Date }): ErrorIssue[] {
-  const petition = buildPetition(values, category, options.locale);
-  const own: ErrorIssue[] = [];
-  if (!petition['category']) own.push(issue('category', 'invalid_choice'));
-  if (petition['onBehalfOf'] === undefined) own.push(issue('onBehalfOf', 'invalid_choice'));
-  if (petition['anonymous'] === undefined) own.push(issue('anonymous', 'invalid_choice'));
-  const contact = petition['contact'] as Record<string, unknown> | undefined;
-  if (contact) {
-    if (contact['safeToContact'] === undefined) own.push(issue('contact.safeToContact', 'invalid_choice'));
-    else if (contact['preferred'] === undefined) own.push(issue('contact.preferred', 'invalid_choice'));
-    const phone = contact['phone'];
-    if (options.phoneFormat === 'cn-mobile' && typeof phone === 'string' && !CN_MOBILE_PATTERN.test(phone)) own.push(issue('contact.phone', 'invalid_cn_mobile'));
-  }
-  const date = petition['incidentDate'];
-  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && isFutureDate(date, options.today)) own.push(issue('incidentDate', 'in_future'));
-  own.push(...attributeIssues(category, values));
-  const result = PetitionInput.safeParse(petition);
-  const fromSchema = result.success ? [] : toIssues(result.error.issues).filter((i) => !i.path.startsWith('attributes'));
-  return orderIssues(dedupe([...own, ...fromSchema]));
 }
 
 /** One issue per field: the first wins (the form's own, more specific, come first). */

@@ -1,7 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
-import { describeIssue, type Category, type ErrorIssue } from '@rights-kit/sdk';
+import { describeIssue } from '@rights-kit/sdk/client';
+import type { Category, ErrorIssue } from '@rights-kit/sdk';
 import type { Locale } from '../base/i18n.js';
-import { fieldOf, validate, type PhoneFormat } from '../form/petition.js';
+import { fieldOf, type PhoneFormat } from '../form/petition.js';
+import { loadRules } from '../form/rules-loader.js';
 import type { Value, Values } from '../form/values.js';
 import { stepOf, type Step } from './model.js';
 
@@ -16,7 +18,7 @@ export interface AnswersContext {
 
 /**
  * The citizen's answers and what is wrong with them: the values (form/values.ts), the errors shown at the
- * fields, and the error summary at the top. The rules are the petition's (form/petition.ts), the same as
+ * fields, and the error summary at the top. The rules are the petition's (form/petition-rules.ts), the same as
  * the backends'.
  *
  * When: a step's fields are checked on "Next" (and all of them on "Send"), as GOV.UK does — never when she
@@ -34,14 +36,33 @@ export class Answers {
   /** Fields (control paths) whose shown error she has put right since the last check. */
   private readonly fixed = new Set<string>();
 
+  /**
+   * The petition's rules (form/petition-rules.ts, with zod), loaded from the moment the form exists so the
+   * first screen never waits for them (issue #21); by the time she presses "Next" they are here.
+   * `whenReady` is for the rare press that comes first (the form waits for it, then acts).
+   */
+  private rules: typeof import('../form/petition-rules.js') | undefined;
+  readonly whenReady: Promise<void>;
+
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly ctx: AnswersContext,
-  ) {}
+  ) {
+    this.whenReady = loadRules().then((rules) => {
+      this.rules = rules;
+      this.host.requestUpdate();
+    });
+  }
 
-  /** Every problem with the answers, one per field, in the order of the form. */
+  /** Whether the rules have loaded (until then, `check` cannot run). */
+  get ready(): boolean {
+    return this.rules !== undefined;
+  }
+
+  /** Every problem with the answers, one per field, in the order of the form. Only once `ready`. */
   check(): ErrorIssue[] {
-    return validate(this.values, this.ctx.category(), { locale: this.ctx.locale(), phoneFormat: this.ctx.phoneFormat() });
+    if (!this.rules) throw new Error('The petition rules have not loaded yet: wait for whenReady.');
+    return this.rules.validate(this.values, this.ctx.category(), { locale: this.ctx.locale(), phoneFormat: this.ctx.phoneFormat() });
   }
 
   /** The problems of one step. */
@@ -56,7 +77,8 @@ export class Answers {
     // A choice the citizen has just ruled out is not kept as her preferred channel.
     if (path === 'contact.smsOk' && value === 'no' && values['contact.preferred'] === 'sms') delete values['contact.preferred'];
     this.values = values;
-    if (this.errors.length) this.follow();
+    // Errors shown by the server's answer can come before the rules only if they failed to load: then none to follow.
+    if (this.errors.length && this.rules) this.follow();
     this.ctx.changed(path, value);
     this.host.requestUpdate();
   }

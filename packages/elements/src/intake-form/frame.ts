@@ -3,7 +3,8 @@
  * buttons, and the description's character count. Pure functions of what the form passes in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { countGraphemes, describeIssue, PETITION_LIMITS, type Category, type ErrorIssue } from '@rights-kit/sdk';
+import { countGraphemes, describeIssue, PETITION_LIMITS } from '@rights-kit/sdk/client';
+import type { Category, ErrorIssue } from '@rights-kit/sdk';
 import type { Locale } from '../base/i18n.js';
 import { fieldOf } from '../form/petition.js';
 import { fieldId, type Values } from '../form/values.js';

@@ -1,15 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  isTransient,
-  NetworkError,
-  randomKey,
-  type Category,
-  type ErrorIssue,
-  type PetitionInput,
-  type Receipt,
-  type RightsClient,
-} from '@rights-kit/sdk';
+import { NetworkError, randomKey, isTransient } from '@rights-kit/sdk/client';
+import type { Category, ErrorIssue, PetitionInput, Receipt, RightsClient } from '@rights-kit/sdk';
 import { RightsElement } from '../base/rights-element.js';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { formControlStyles } from '../base/form-controls.styles.js';
@@ -234,6 +226,8 @@ export class RightsIntakeForm extends RightsDataElement {
   }
 
   private next(): void {
+    // The rules load with the form; a click before they arrive acts when they do.
+    if (!this.answers.ready) return void this.answers.whenReady.then(() => this.next());
     const issues = this.answers.checkStep(this.step);
     if (issues.length) return this.showIssues(issues);
     this.answers.passed(this.step);
@@ -295,6 +289,7 @@ export class RightsIntakeForm extends RightsDataElement {
 
   private async submit(): Promise<void> {
     if (this.submitting) return;
+    if (!this.answers.ready) return void this.answers.whenReady.then(() => this.submit());
     const issues = this.answers.check();
     if (issues.length) return this.showIssues(issues);
     const client = this.resolvedClient;

@@ -1,7 +1,8 @@
 import { html, LitElement, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { createClient, type RightsClient } from '@rights-kit/sdk';
+import { createClient } from '@rights-kit/sdk/client';
+import type { RightsClient } from '@rights-kit/sdk';
 import { rightsContext } from '../base/context.js';
 
 /**

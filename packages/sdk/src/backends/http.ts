@@ -5,7 +5,6 @@
  * (ETag / If-None-Match) for public reads.
  */
 import type { RightsBackend } from '../backend.js';
-import { OPERATIONS } from '../contract/operations/index.js';
 import { createCaller } from '../internal/call.js';
 import { createRequester, type RequestCoreOptions } from '../internal/request.js';
 
@@ -45,43 +44,42 @@ export interface HttpBackendOptions {
  */
 export function httpBackend(options: HttpBackendOptions): RightsBackend {
   const call = createCaller(createRequester(options as RequestCoreOptions));
-  const op = OPERATIONS;
   return {
-    listCategories: async (o) => (await call(op.listCategories, { signal: o?.signal })).categories,
-    listHotlines: async (o) => (await call(op.listHotlines, { signal: o?.signal })).hotlines,
-    listStations: async (query, o) => (await call(op.listStations, { query, signal: o?.signal })).stations,
-    getStats: (query, o) => call(op.getStats, { query, signal: o?.signal }),
-    listActivities: async (query, o) => (await call(op.listActivities, { query, signal: o?.signal })).activities,
-    submitPetition: (body, o) => call(op.submitPetition, { body, idempotencyKey: o.idempotencyKey, proof: o.proof, signal: o.signal }),
-    getSubmitChallenge: (o) => call(op.getSubmitChallenge, { signal: o?.signal }),
-    lookupCase: (body, o) => call(op.lookupCase, { body, signal: o?.signal }),
-    eraseContact: (body, o) => call(op.eraseContact, { body, signal: o?.signal }),
-    setCaseNotifications: (body, o) => call(op.setCaseNotifications, { body, signal: o?.signal }),
-    addCaseMessage: (body, o) => call(op.addCaseMessage, { body, signal: o?.signal }),
-    changeContact: (body, o) => call(op.changeContact, { body, signal: o?.signal }),
+    listCategories: async (o) => (await call('listCategories', { signal: o?.signal })).categories,
+    listHotlines: async (o) => (await call('listHotlines', { signal: o?.signal })).hotlines,
+    listStations: async (query, o) => (await call('listStations', { query, signal: o?.signal })).stations,
+    getStats: (query, o) => call('getStats', { query, signal: o?.signal }),
+    listActivities: async (query, o) => (await call('listActivities', { query, signal: o?.signal })).activities,
+    submitPetition: (body, o) => call('submitPetition', { body, idempotencyKey: o.idempotencyKey, proof: o.proof, signal: o.signal }),
+    getSubmitChallenge: (o) => call('getSubmitChallenge', { signal: o?.signal }),
+    lookupCase: (body, o) => call('lookupCase', { body, signal: o?.signal }),
+    eraseContact: (body, o) => call('eraseContact', { body, signal: o?.signal }),
+    setCaseNotifications: (body, o) => call('setCaseNotifications', { body, signal: o?.signal }),
+    addCaseMessage: (body, o) => call('addCaseMessage', { body, signal: o?.signal }),
+    changeContact: (body, o) => call('changeContact', { body, signal: o?.signal }),
     staff: {
-      listCases: (query, o) => call(op.staffListCases, { query, token: o.token, signal: o.signal }),
-      getCase: (reference, o) => call(op.staffGetCase, { params: { reference }, token: o.token, signal: o.signal }),
-      updateCase: (reference, body, o) => call(op.staffUpdateCase, { params: { reference }, body, token: o.token, signal: o.signal }),
-      askQuestion: (reference, body, o) => call(op.staffAskQuestion, { params: { reference }, body, token: o.token, signal: o.signal }),
-      assignCase: (reference, body, o) => call(op.staffAssignCase, { params: { reference }, body, token: o.token, signal: o.signal }),
-      listAccounts: async (query, o) => (await call(op.staffListAccounts, { query, token: o.token, signal: o.signal })).accounts,
-      listAudit: (query, o) => call(op.staffListAudit, { query, token: o.token, signal: o.signal }),
+      listCases: (query, o) => call('staffListCases', { query, token: o.token, signal: o.signal }),
+      getCase: (reference, o) => call('staffGetCase', { params: { reference }, token: o.token, signal: o.signal }),
+      updateCase: (reference, body, o) => call('staffUpdateCase', { params: { reference }, body, token: o.token, signal: o.signal }),
+      askQuestion: (reference, body, o) => call('staffAskQuestion', { params: { reference }, body, token: o.token, signal: o.signal }),
+      assignCase: (reference, body, o) => call('staffAssignCase', { params: { reference }, body, token: o.token, signal: o.signal }),
+      listAccounts: async (query, o) => (await call('staffListAccounts', { query, token: o.token, signal: o.signal })).accounts,
+      listAudit: (query, o) => call('staffListAudit', { query, token: o.token, signal: o.signal }),
       registerCase: (body, o) =>
-        call(op.staffRegisterCase, { body, idempotencyKey: o.idempotencyKey, token: o.token, signal: o.signal }),
-      signIn: (body, o) => call(op.staffSignIn, { body, signal: o?.signal }),
-      ssoInfo: (o) => call(op.staffSsoInfo, { signal: o?.signal }),
-      ssoStart: (o) => call(op.staffSsoStart, { signal: o?.signal }),
-      ssoFinish: (body, o) => call(op.staffSsoFinish, { body, signal: o?.signal }),
-      whoAmI: (o) => call(op.staffWhoAmI, { token: o.token, signal: o.signal }),
+        call('staffRegisterCase', { body, idempotencyKey: o.idempotencyKey, token: o.token, signal: o.signal }),
+      signIn: (body, o) => call('staffSignIn', { body, signal: o?.signal }),
+      ssoInfo: (o) => call('staffSsoInfo', { signal: o?.signal }),
+      ssoStart: (o) => call('staffSsoStart', { signal: o?.signal }),
+      ssoFinish: (body, o) => call('staffSsoFinish', { body, signal: o?.signal }),
+      whoAmI: (o) => call('staffWhoAmI', { token: o.token, signal: o.signal }),
       signOut: async (o) => {
-        await call(op.staffSignOut, { token: o.token, signal: o.signal });
+        await call('staffSignOut', { token: o.token, signal: o.signal });
       },
-      getReport: (query, o) => call(op.staffGetReport, { query, token: o.token, signal: o.signal }),
-      createActivity: (body, o) => call(op.staffCreateActivity, { body, token: o.token, signal: o.signal }),
-      getCatalogue: (o) => call(op.staffGetCatalogue, { token: o.token, signal: o.signal }),
-      putCatalogue: (body, o) => call(op.staffPutCatalogue, { body, token: o.token, signal: o.signal }),
-      updateActivity: (id, body, o) => call(op.staffUpdateActivity, { params: { id }, body, token: o.token, signal: o.signal }),
+      getReport: (query, o) => call('staffGetReport', { query, token: o.token, signal: o.signal }),
+      createActivity: (body, o) => call('staffCreateActivity', { body, token: o.token, signal: o.signal }),
+      getCatalogue: (o) => call('staffGetCatalogue', { token: o.token, signal: o.signal }),
+      putCatalogue: (body, o) => call('staffPutCatalogue', { body, token: o.token, signal: o.signal }),
+      updateActivity: (id, body, o) => call('staffUpdateActivity', { params: { id }, body, token: o.token, signal: o.signal }),
     },
   };
 }

@@ -7,6 +7,9 @@
  * rule `no-restricted-imports` stop the heavy import from creeping back.
  */
 import * as z from 'zod/mini';
+import { countGraphemes } from './text.js';
+
+export { countGraphemes };
 
 /** Text in one or several locales: `"婚姻家庭"` or `{ "zh-CN": "婚姻家庭", "en": "Marriage and family" }`. */
 export const LocalizedText = z.union([
@@ -33,19 +36,6 @@ export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{4,22}[0-9]$/;
 export const Closure = z.object({ date: IsoDate, note: z.optional(LocalizedText) });
 export type Closure = z.infer<typeof Closure>;
 
-const segmenter: Intl.Segmenter | undefined =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
-
-/**
- * Counts what a person sees as characters. Chinese has no spaces and an emoji may be several code
- * units, so `string.length` would tell a citizen she typed more than she did.
- */
-export function countGraphemes(text: string): number {
-  if (!segmenter) return [...text].length;
-  let n = 0;
-  for (const _ of segmenter.segment(text)) n++;
-  return n;
-}
 
 // U+0000 and lone surrogates cannot be stored by PostgreSQL (text and jsonb) and mean nothing to a
 // reader; such input is refused at the contract with a clear issue, never turned into a 500 later.

@@ -141,10 +141,7 @@ export const SSO_NOT_CONFIGURED_MESSAGE = 'Single sign-on is not configured.';
 export const SignedOut = z.object({ signedOut: z.literal(true) });
 export type SignedOut = z.infer<typeof SignedOut>;
 
-/** The `token` of a cookie session: this prefix and the CSRF token. */
-export const COOKIE_SESSION_PREFIX = 'cookie:';
-/** The header a cookie session's CSRF token travels in (synchronizer token, bound to the session). */
-export const CSRF_HEADER = 'X-CSRF-Token';
+export { COOKIE_SESSION_PREFIX, CSRF_HEADER } from './session-text.js';
 /** The session cookie: HttpOnly, SameSite=Strict, Path=/v1/staff, Secure unless the server is told otherwise. */
 export const SESSION_COOKIE = 'rk_staff_session';
 

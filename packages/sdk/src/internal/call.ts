@@ -1,13 +1,18 @@
 /**
- * One generic call for every operation of the table: the URL, the query in its wire form, the path
- * parameters, the credentials, the Idempotency-Key and the caching all come from the operation's
- * description (`contract/operations`), so the client cannot say a route differently from the server.
+ * One generic call for every operation: the URL, the query in its wire form, the path parameters, the
+ * credentials, the Idempotency-Key and the caching all come from the operation's description — through the
+ * client's wire table (contract/operations/wire.ts, written from the operation table), so the client cannot
+ * say a route differently from the server, and a page does not download the table's schemas and prose to
+ * send a request. The answer's schema loads in parallel with the request (internal/contract.ts).
  */
 import type * as z from 'zod/mini';
-import type { OperationSpec } from '../contract/operations/define.js';
-import { COOKIE_SESSION_PREFIX, CSRF_HEADER } from '../contract/permissions.js';
-import { encodeQuery } from '../contract/operations/query.js';
-import { PROOF_HEADER } from '../logic/proof.js';
+import * as codecs from '../contract/operations/codecs.js';
+import type { OperationId, OPERATIONS } from '../contract/operations/index.js';
+import { encodeParams } from '../contract/operations/query.js';
+import { WIRE } from '../contract/operations/wire.js';
+import type { WireOperation } from '../contract/operations/wire-of.js';
+import { loadContract } from './contract.js';
+import { COOKIE_SESSION_PREFIX, CSRF_HEADER } from '../contract/session-text.js';
 import type { Requester } from './request.js';
 
 export interface CallInput {
@@ -24,13 +29,16 @@ export interface CallInput {
   signal?: AbortSignal | undefined;
 }
 
-export type Caller = <A extends z.ZodMiniType>(op: OperationSpec<z.ZodMiniType | undefined, z.ZodMiniType | undefined, A>, input?: CallInput) => Promise<z.infer<A>>;
+/** The type of an operation's answer, from the table's schema (types only: nothing of the table is loaded). */
+export type AnswerOf<Id extends OperationId> = z.infer<(typeof OPERATIONS)[Id]['answer']['schema']>;
+
+export type Caller = <Id extends OperationId>(id: Id, input?: CallInput) => Promise<AnswerOf<Id>>;
 
 /** `/staff/cases/{reference}` + `{ reference: 'RK/..' }` → `/staff/cases/RK%2F..`. */
-export function expandPath(op: OperationSpec, params: Record<string, string> = {}): string {
+export function expandPath(op: { id?: string; path: string }, params: Record<string, string> = {}): string {
   return op.path.replace(/\{([a-zA-Z]+)\}/g, (_, name: string) => {
     const value = params[name];
-    if (value === undefined) throw new TypeError(`${op.id}: path parameter "${name}" is missing`);
+    if (value === undefined) throw new TypeError(`${op.id ?? op.path}: path parameter "${name}" is missing`);
     return encodeURIComponent(value);
   });
 }
@@ -42,20 +50,26 @@ function staffHeaders(token: string): Record<string, string> {
 }
 
 export function createCaller(request: Requester): Caller {
-  return (op, input = {}) =>
-    request({
+  return (id, input = {}) => {
+    const op: WireOperation = WIRE[id];
+    const params = (op.query ?? []).map(([name, key, codec]) => ({ name, key, codec: codecs[codec] }));
+    // Started now, awaited only when the answer has arrived; a failed load is reported there, not unhandled here.
+    const schema = loadContract().then((contract) => (contract as unknown as Record<string, z.ZodMiniType>)[op.answer]!);
+    schema.catch(() => undefined);
+    return request({
       method: op.method,
-      path: expandPath(op as OperationSpec, input.params),
-      query: encodeQuery(op as OperationSpec, input.query),
+      path: expandPath({ id, path: op.path }, input.params),
+      query: encodeParams(params, input.query),
       body: op.body ? input.body : undefined,
       headers: {
-        ...(op.security === 'staff' && input.token !== undefined ? staffHeaders(input.token) : {}),
-        ...(op.proof && input.proof !== undefined ? { [PROOF_HEADER]: input.proof } : {}),
+        ...(op.staff && input.token !== undefined ? staffHeaders(input.token) : {}),
+        ...(op.proof && input.proof !== undefined ? { [op.proof]: input.proof } : {}),
       },
       idempotencyKey: op.idempotencyKey ? input.idempotencyKey : undefined,
       idempotent: op.safeToRepeat === true,
-      conditional: op.cache.kind === 'public',
+      conditional: op.conditional === true,
       signal: input.signal,
-      schema: op.answer.schema,
-    });
+      schema,
+    }) as Promise<AnswerOf<typeof id>>;
+  };
 }

@@ -15,7 +15,7 @@
  * Uses only what every runtime with `fetch` has (no Node built-ins): the browser build stays small and clean.
  */
 import type * as z from 'zod/mini';
-import { ErrorBody } from '../contract/error.js';
+import type { ErrorBody } from '../contract/error.js';
 import {
   AbortedError,
   ConflictError,
@@ -30,6 +30,7 @@ import {
 } from '../errors.js';
 import type { HttpBackendOptions, RetryOptions } from '../backends/http.js';
 import { trackRequest } from './abort.js';
+import { loadContract } from './contract.js';
 
 /** Test seams; not part of the public options. */
 export interface RequestCoreOptions extends HttpBackendOptions {
@@ -67,8 +68,8 @@ export interface RequestSpec<S extends z.ZodMiniType> {
   /** Remember the ETag and revalidate with If-None-Match (public reads only). */
   conditional?: boolean;
   signal?: AbortSignal | undefined;
-  /** The contract schema the success body must match. */
-  schema: S;
+  /** The contract schema the success body must match; a promise of it when it loads while the request runs. */
+  schema: S | Promise<S>;
 }
 
 export type Requester = <S extends z.ZodMiniType>(spec: RequestSpec<S>) => Promise<z.infer<S>>;
@@ -113,14 +114,19 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
-/** Maps an HTTP error answer to the sdk's error classes; a malformed body still maps by status. */
-export function errorFromResponse(status: number, body: string, headers: Headers, now: number, foreignMessage?: (text: string) => string | undefined): RightsError {
+/**
+ * Maps an HTTP error answer to the sdk's error classes; a malformed body still maps by status, and so does any
+ * body when the contract's `ErrorBody` schema is not at hand (it loads lazily; see internal/contract.ts).
+ */
+export function errorFromResponse(status: number, body: string, headers: Headers, now: number, foreignMessage?: (text: string) => string | undefined, errorBody?: typeof ErrorBody): RightsError {
   let error: ErrorBody['error'] | undefined;
-  try {
-    const parsed = ErrorBody.safeParse(JSON.parse(body));
-    if (parsed.success) error = parsed.data.error;
-  } catch {
-    // Not JSON (a proxy's HTML page, an empty body): the status alone decides.
+  if (errorBody) {
+    try {
+      const parsed = errorBody.safeParse(JSON.parse(body));
+      if (parsed.success) error = parsed.data.error;
+    } catch {
+      // Not JSON (a proxy's HTML page, an empty body): the status alone decides.
+    }
   }
   const message = error?.message ?? foreignMessage?.(body) ?? `The server answered ${status}.`;
   const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
@@ -221,9 +227,17 @@ export function createRequester(options: RequestCoreOptions): Requester {
         throw invalidResponse(status, error);
       }
     } else {
-      throw errorFromResponse(status, body, response.headers, now(), spec.errorMessage);
+      const contract = await loadContract().catch(() => undefined);
+      throw errorFromResponse(status, body, response.headers, now(), spec.errorMessage, contract?.ErrorBody);
     }
-    const parsed = spec.schema.safeParse(data);
+    let schema: S;
+    try {
+      schema = await spec.schema;
+    } catch (error) {
+      // The schemas could not be loaded (the page went offline after it loaded): an answer is never used unchecked.
+      throw new NetworkError('The contract could not be loaded to check the answer.', { code: 'network_error', cause: error });
+    }
+    const parsed = schema.safeParse(data);
     if (!parsed.success) throw invalidResponse(status, parsed.error);
     const etag = response.headers.get('etag');
     if (spec.conditional && etag && status !== 304) {

@@ -3,6 +3,9 @@ import { countGraphemes, IsoDate } from '../contract/common.js';
 import type { ErrorIssue } from '../contract/error.js';
 import type { AttributeValue } from '../contract/petition.js';
 import { englishMessage } from '../contract/validate.js';
+import { isFieldAsked } from './field-asked.js';
+
+export { isFieldAsked };
 
 function issue(code: string, field: string, params: Record<string, string | number> = {}): ErrorIssue {
   const i: ErrorIssue = { path: `attributes.${field}`, code, message: englishMessage(code, params) };
@@ -13,14 +16,6 @@ function issue(code: string, field: string, params: Record<string, string | numb
 const isBlank = (v: AttributeValue | undefined) =>
   v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 
-/** Whether a field is asked, given the answers: always, or — a conditional field — when its condition holds. */
-export function isFieldAsked(field: FieldDefinition, attributes: Readonly<Record<string, AttributeValue>> | undefined): boolean {
-  if (!field.when) return true;
-  const answer = attributes?.[field.when.field];
-  const equals = field.when.equals;
-  if (Array.isArray(answer)) return answer.some((a) => equals.includes(a));
-  return (typeof answer === 'string' || typeof answer === 'boolean') && equals.includes(answer);
-}
 
 /**
  * Checks a petition's `attributes` against its category's extra fields, as every backend must: a

@@ -112,7 +112,7 @@ class IndexedDbOutbox extends EventTarget implements Outbox {
 
   async submit(input: PetitionInput, options: { pin: string | PinKey; idempotencyKey?: string }): Promise<OutboxSubmitResult> {
     if (this.closed) throw new Error('The outbox is closed.');
-    const petition = this.client.petitions.validate(input);
+    const petition = await this.client.petitions.validate(input);
     if (options?.pin === undefined) throw new PinFormatError();
     const pinKey = typeof options.pin === 'string' ? await createPinKey(options.pin) : options.pin;
     const idempotencyKey = options.idempotencyKey ?? randomKey();

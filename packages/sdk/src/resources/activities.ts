@@ -1,6 +1,6 @@
 import type { RequestOptions, RightsBackend } from '../backend.js';
-import { ActivityQuery, type Activity } from '../contract/activity.js';
-import { parseOrThrow } from '../contract/validate.js';
+import type { ActivityQuery, Activity } from '../contract/activity.js';
+import { validated } from '../internal/contract.js';
 
 /** The office's trainings, campaigns, lectures, forums and reception days: public. */
 export class ActivitiesResource {
@@ -8,6 +8,6 @@ export class ActivitiesResource {
 
   /** Activities starting from `from` to `to` (ISO dates, inclusive), earliest first. */
   async list(query: ActivityQuery, options?: RequestOptions): Promise<Activity[]> {
-    return this.backend.listActivities(parseOrThrow(ActivityQuery, query, 'Activity query'), options);
+    return this.backend.listActivities(await validated('ActivityQuery', query, 'Activity query'), options);
   }
 }

@@ -1,12 +1,12 @@
 import type { RequestOptions, RightsBackend } from '../backend.js';
-import { CaseLookup, CaseNotificationsInput, type CaseView } from '../contract/case.js';
-import { normalizeAccessCode, normalizeReference } from '../contract/petition.js';
-import { CaseMessageInput, ContactChange } from '../contract/message.js';
-import { parseOrThrow } from '../contract/validate.js';
+import type { CaseLookup, CaseNotificationsInput, CaseView } from '../contract/case.js';
+import { normalizeAccessCode, normalizeReference } from '../contract/code-text.js';
+import type { CaseMessageInput, ContactChange } from '../contract/message.js';
+import { validated } from '../internal/contract.js';
 
 /** The proof as the backend gets it: the reference and the code normalised (a credential is sent as it came). */
-function normalizedProof(lookup: CaseLookup): CaseLookup {
-  const parsed = parseOrThrow(CaseLookup, { reference: lookup.reference, accessCode: lookup.accessCode, credential: lookup.credential }, 'Lookup');
+async function normalizedProof(lookup: CaseLookup): Promise<CaseLookup> {
+  const parsed = await validated('CaseLookup', { reference: lookup.reference, accessCode: lookup.accessCode, credential: lookup.credential }, 'Lookup');
   return {
     reference: normalizeReference(parsed.reference),
     ...(parsed.accessCode !== undefined ? { accessCode: normalizeAccessCode(parsed.accessCode) } : {}),
@@ -26,36 +26,36 @@ export class CasesResource {
    * memory only; a stale or forged one throws the same `NotFoundError` (ask for the code again).
    */
   async lookup(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
-    return this.backend.lookupCase(normalizedProof(lookup), options);
+    return this.backend.lookupCase(await normalizedProof(lookup), options);
+  }
+
+  /**
+   * Adds her message to her case — information, or with `replyTo` the answer to the office's question —
+   * proved as a lookup is (the code or the read credential; the same NotFoundError for a wrong one).
+   */
+  async addMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView> {
+    const parsed = await validated('CaseMessageInput', input, 'Message');
+    const { reference, accessCode, credential } = await normalizedProof(parsed);
+    return this.backend.addCaseMessage({ reference, ...(accessCode !== undefined ? { accessCode } : {}), ...(credential !== undefined ? { credential } : {}), text: parsed.text, ...(parsed.replyTo !== undefined ? { replyTo: parsed.replyTo } : {}) }, options);
+  }
+
+  /** Changes only the safe-contact answers and details she names (proved as a lookup is); the desk shows the change first. */
+  async changeContact(input: ContactChange, options?: RequestOptions): Promise<CaseView> {
+    const parsed = await validated('ContactChange', input, 'Contact change');
+    return this.backend.changeContact({ ...(await normalizedProof(parsed)), change: parsed.change }, options);
   }
 
   /**
    * Erases her name, phone and email from her case at once, with the same reference and code as a lookup
    * (and the same NotFoundError for a wrong one). The office can then no longer reach her; the case stays.
    */
-  /**
-   * Adds her message to her case — information, or with `replyTo` the answer to the office's question —
-   * proved as a lookup is (the code or the read credential; the same NotFoundError for a wrong one).
-   */
-  async addMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView> {
-    const parsed = parseOrThrow(CaseMessageInput, input, 'Message');
-    const { reference, accessCode, credential } = normalizedProof(parsed);
-    return this.backend.addCaseMessage({ reference, ...(accessCode !== undefined ? { accessCode } : {}), ...(credential !== undefined ? { credential } : {}), text: parsed.text, ...(parsed.replyTo !== undefined ? { replyTo: parsed.replyTo } : {}) }, options);
-  }
-
-  /** Changes only the safe-contact answers and details she names (proved as a lookup is); the desk shows the change first. */
-  async changeContact(input: ContactChange, options?: RequestOptions): Promise<CaseView> {
-    const parsed = parseOrThrow(ContactChange, input, 'Contact change');
-    return this.backend.changeContact({ ...normalizedProof(parsed), change: parsed.change }, options);
-  }
-
   async eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
-    return this.backend.eraseContact(normalizedProof(lookup), options);
+    return this.backend.eraseContact(await normalizedProof(lookup), options);
   }
 
   /** Stops (`off`) or restarts (`on`) the neutral notifications of her case (docs/notifications.md). */
   async setNotifications(input: CaseNotificationsInput, options?: RequestOptions): Promise<CaseView> {
-    const parsed = parseOrThrow(CaseNotificationsInput, input, 'Notifications');
-    return this.backend.setCaseNotifications({ ...normalizedProof(parsed), notifications: parsed.notifications }, options);
+    const parsed = await validated('CaseNotificationsInput', input, 'Notifications');
+    return this.backend.setCaseNotifications({ ...(await normalizedProof(parsed)), notifications: parsed.notifications }, options);
   }
 }

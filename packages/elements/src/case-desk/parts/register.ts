@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { formatAccessCode, type FieldDefinition, type Receipt } from '@rights-kit/sdk';
+import { formatAccessCode } from '@rights-kit/sdk/client';
+import type { FieldDefinition, Receipt } from '@rights-kit/sdk';
 import { localize } from '../../base/i18n.js';
 import { checkbox, checkboxGroup, radioGroup, selectField, textField, textareaField } from '../../form/fields.js';
 import { REGISTER_CHANNELS } from '../helpers.js';

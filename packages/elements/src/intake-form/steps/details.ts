@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { isFieldAsked, type FieldDefinition } from '@rights-kit/sdk';
+import { isFieldAsked } from '@rights-kit/sdk/client';
+import type { FieldDefinition } from '@rights-kit/sdk';
 import { attributesOf } from '../../form/petition.js';
 import { formatNumber, localize } from '../../base/i18n.js';
 import { checkboxGroup, radioGroup, selectField, textareaField, textField } from '../../form/fields.js';

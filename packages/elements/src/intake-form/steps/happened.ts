@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { PETITION_LIMITS } from '@rights-kit/sdk';
+import { PETITION_LIMITS } from '@rights-kit/sdk/client';
 import { localize } from '../../base/i18n.js';
 import { selectField, textareaField, textField, withOptionalMark } from '../../form/fields.js';
 import type { StepHost } from './host.js';

@@ -1,9 +1,17 @@
 import { html, nothing } from 'lit';
-import { computeDeadlines, formatAccessCode } from '@rights-kit/sdk';
+import { formatAccessCode } from '@rights-kit/sdk/client';
 import { copySecret } from '../../base/clipboard.js';
+import { loadedRules } from '../../form/rules-loader.js';
 import { formatDate } from '../../base/i18n.js';
 import type { IntakeMessages } from '../intake-form.messages.js';
 import type { StepHost } from './host.js';
+
+/** By when the office answers: the sdk's deadline rule, which comes with the petition's rules (loaded before any receipt). */
+function answerBy(h: StepHost) {
+  const rules = loadedRules();
+  if (!rules || !h.receipt) return nothing;
+  return html`<p part="answer-by">${h.m.answerBy(formatDate(rules.computeDeadlines(h.receipt.submittedAt, [], false).acceptanceDue, h.locale, { dateStyle: 'long' }))}</p>`;
+}
 
 export function renderReceipt(h: StepHost) {
   const { m, receipt } = h;
@@ -29,7 +37,7 @@ export function renderReceipt(h: StepHost) {
     <p class="warning" part="warning"><strong>${m.onceWarning}</strong></p>
     <section class="next-steps" aria-labelledby="next-title">
       <h3 id="next-title">${m.nextTitle}</h3>
-      <p part="answer-by">${m.answerBy(formatDate(computeDeadlines(receipt.submittedAt, [], false).acceptanceDue, h.locale, { dateStyle: 'long' }))}</p>
+      ${answerBy(h)}
       ${h.trackerHref
         ? html`<p><a class="follow" part="follow" href=${h.trackerHref} @click=${(e: Event) => h.follow(e)}>${m.follow}</a></p>
             <p class="hint">${m.followHint}</p>`

@@ -1,12 +1,9 @@
 /** The public operations: what a citizen's browser and a host portal call, without credentials. */
-import * as z from 'zod/mini';
 import { SubmitChallenge } from '../admission.js';
 import { CaseLookup, CaseNotificationsInput, CaseView } from '../case.js';
 import { CaseMessageInput, ContactChange } from '../message.js';
-import { Category } from '../category.js';
-import { Hotline } from '../hotline.js';
 import { PetitionInput, Receipt } from '../petition.js';
-import { Station, StationQuery } from '../station.js';
+import { StationQuery } from '../station.js';
 import { Statistics, StatsQuery } from '../stats.js';
 import * as codec from './codecs.js';
 import {
@@ -19,12 +16,9 @@ import {
   type Check,
 } from './define.js';
 
-export const CategoryList = z.object({ categories: z.array(Category) });
-export const StationList = z.object({ stations: z.array(Station) });
-export const HotlineList = z.object({ hotlines: z.array(Hotline) });
-export const Health = z.object({ status: z.enum(['ok', 'unavailable']), storage: z.string() });
-/** The OpenAPI document itself; its shape is OpenAPI 3.1's, not ours to restate. */
-export const OpenApiDocument = z.record(z.string(), z.unknown());
+import { CategoryList, HotlineList, StationList, Health, OpenApiDocument } from '../lists.js';
+
+export { CategoryList, HotlineList, StationList, Health, OpenApiDocument };
 
 /** Text checks every free-text field of a body shares; JSON Schema counts code points, not what a reader sees. */
 /** A typical petition, valid against the demo catalogue (category `general` has no extra fields). */

@@ -4,13 +4,18 @@
  * operation's query schema. Written once so that the two directions cannot disagree (a round-trip test
  * holds them together).
  */
-import type { OperationSpec } from './define.js';
+import type { OperationSpec, QueryParam } from './define.js';
 
 /** The query of `op` as wire text, in the table's parameter order; absent and empty values left out. */
 export function encodeQuery(op: OperationSpec, query: object = {}): Record<string, string | undefined> {
+  return encodeParams(op.query?.params ?? [], query);
+}
+
+/** The same from the parameters alone (the client's wire table, contract/operations/wire.ts, has no schemas). */
+export function encodeParams(params: readonly Pick<QueryParam, 'name' | 'key' | 'codec'>[], query: object = {}): Record<string, string | undefined> {
   const values = query as Record<string, unknown>;
   const out: Record<string, string | undefined> = {};
-  for (const param of op.query?.params ?? []) out[param.name] = param.codec.encode(values[param.key]);
+  for (const param of params) out[param.name] = param.codec.encode(values[param.key]);
   return out;
 }
 

@@ -1,0 +1,19 @@
+/**
+ * `@rights-kit/sdk/client` — the sdk for a browser page, without the contract's schemas: the client, the HTTP
+ * backend, the typed errors, quick exit's abort, and the zod-free helpers a form shows text with. The client
+ * still checks every input and every answer against the contract: it loads the schemas (zod/mini) itself on
+ * its first call, in parallel with the request (internal/contract.ts). Everything here is also exported by
+ * `@rights-kit/sdk`; this entry exists because a bundler that splits code (esbuild) cannot tell, through the
+ * main entry's `export *` of every schema module, that a page which only sends requests needs no schema
+ * up front (issue #21: 4 KB instead of 19 KB brotli).
+ */
+export { createClient, type ClientOptions, type RightsClient } from './client.js';
+export { httpBackend, type HttpBackendOptions, type RetryOptions } from './backends/http.js';
+export type { RightsBackend, StaffBackend, RequestOptions, SubmitOptions, StaffOptions } from './backend.js';
+export * from './errors.js';
+export { abortAllRequests, ABORT_EVENT } from './internal/abort.js';
+export { randomKey } from './internal/random.js';
+export { CROCKFORD_ALPHABET, formatAccessCode, normalizeAccessCode, normalizeReference, PETITION_LIMITS } from './contract/code-text.js';
+export { countGraphemes } from './contract/text.js';
+export { describeIssue, VALIDATION_MESSAGES } from './contract/messages.js';
+export { isFieldAsked } from './logic/field-asked.js';
