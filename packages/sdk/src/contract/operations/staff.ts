@@ -140,7 +140,7 @@ export const staffAssignCase = defineOperation({
   security: 'staff',
   permission: 'cases.assign',
   cache: NO_STORE,
-  checks: [{ path: 'assignee', codes: ['invalid_choice'], rule: 'An existing staff account of the case\'s station, or a county-wide one (any account for a case of the county\'s queue).' }],
+  checks: [...TEXT_CHECKS, { path: 'assignee', codes: ['invalid_choice'], rule: 'An existing staff account of the case\'s station, or a county-wide one (any account for a case of the county\'s queue).' }],
 });
 
 export const staffAskQuestion = defineOperation({
