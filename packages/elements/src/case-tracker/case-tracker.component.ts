@@ -14,6 +14,7 @@ import { followShown } from '../form/shown-errors.js';
 import { RightsCaseLoadedEvent, RightsErrorEvent } from '../events/events.js';
 import { deadlineState, renderCaseView } from './case-view.js';
 import { openQuestion, renderMessageForm } from './messages-part.js';
+import { notificationsOn, renderNotifications } from './notifications-part.js';
 import { messages, type TrackerMessages } from './case-tracker.messages.js';
 import { styles } from './case-tracker.styles.js';
 
@@ -53,6 +54,7 @@ type LookupArgs = readonly [RightsClient, string, CaseProof, 'submit' | 'poll'];
  * @csspart status - The current status block.
  * @csspart deadline - What happens next and by when.
  * @csspart timeline - The case history list.
+ * @csspart notifications - Her switch for the neutral notifications of her case.
  *
  * @cssproperty --rights-tracker-max-width - Width of the element's content. Default `40rem`.
  * @cssproperty --rights-color-primary - Buttons, links, status accent.
@@ -94,6 +96,9 @@ export class RightsCaseTracker extends RightsDataElement {
   @state() private messageProblem?: string;
   @state() private sending = false;
   private sendAbort?: AbortController;
+  /** Her notification switch: a change being saved, and why the last one was not. */
+  @state() private notifySaving = false;
+  @state() private notifyProblem?: string;
 
   /** Held only here, only while a case is shown, to refresh it: the read credential (or, without one, the code). */
   private proof?: CaseProof;
@@ -185,6 +190,8 @@ export class RightsCaseTracker extends RightsDataElement {
     this.messageError = undefined;
     this.messageProblem = undefined;
     this.sending = false;
+    this.notifySaving = false;
+    this.notifyProblem = undefined;
     this.view = undefined;
     this.error = undefined;
     this.refreshFailed = false;
@@ -370,6 +377,34 @@ export class RightsCaseTracker extends RightsDataElement {
     }
   };
 
+  // ---- her notifications ----------------------------------------------------------------------
+
+  /** Stops or allows the neutral notifications of her case, proved with the read credential as her messages are. */
+  private readonly toggleNotifications = async (): Promise<void> => {
+    const { view, proof, resolvedClient: client } = this;
+    if (this.notifySaving || !view || !proof || !client) return;
+    const t = this.t;
+    const notifications = notificationsOn(view) ? 'off' : 'on';
+    const generation = this.generation;
+    this.notifyProblem = undefined;
+    this.notifySaving = true;
+    try {
+      const answer = await client.cases.setNotifications({ reference: view.reference, ...proof, notifications });
+      if (generation !== this.generation) return;
+      const { readCredential: _none, ...shown } = answer;
+      this.view = shown;
+      this.announcer.announce(notificationsOn(shown) ? t.notifyAllowed : t.notifyStopped);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      if (error instanceof NotFoundError) return this.failed(error, 'poll', view.reference, proof);
+      this.dispatchEvent(new RightsErrorEvent(error));
+      // Kept on screen (and read out: role=alert) until she tries again; the switch still shows the saved state.
+      this.notifyProblem = t.notifyFailed;
+    } finally {
+      if (generation === this.generation) this.notifySaving = false;
+    }
+  };
+
   private readonly lookAnother = () => {
     this.forget();
     this.focusing.after('#reference');
@@ -399,14 +434,21 @@ export class RightsCaseTracker extends RightsDataElement {
             // She writes only where the backend gave her a credential (Open311 has no messages) and the case is open.
             ...(this.proof && 'credential' in this.proof && this.view.status !== 'closed'
               ? {
-                  herSide: renderMessageForm({
+                  herSide: html`${renderMessageForm({
                     t,
                     fields: this.messageFields,
                     question: openQuestion(this.view),
                     sending: this.sending,
                     problem: this.messageProblem,
                     send: (e) => void this.sendMessage(e),
-                  }),
+                  })}
+                  ${renderNotifications({
+                    t,
+                    view: this.view,
+                    saving: this.notifySaving,
+                    problem: this.notifyProblem,
+                    toggle: () => void this.toggleNotifications(),
+                  })}`,
                 }
               : {}),
           })

@@ -35,7 +35,7 @@ export interface CaseViewOptions {
   error: TemplateResult | typeof nothing;
   refresh(): void;
   lookAnother(): void;
-  /** Her message form (messages-part.ts), when the backend lets her write. */
+  /** Her message form and notification switch (messages-part.ts, notifications-part.ts), when the backend lets her. */
   herSide?: TemplateResult;
 }
 
