@@ -79,6 +79,9 @@ interface Drawn {
   body?: unknown;
 }
 
+/** Her operations proved like a lookup (reference + access code or read credential) besides the lookup itself. */
+const PROVED_BY_CODE = new Set(['/cases/notifications', '/cases/messages', '/cases/contact']);
+
 /** What earlier answers gave, so later requests can name real cases and ETags (still valid by the document). */
 const pool = { ids: new Map<string, string[]>(), lookups: [] as { reference: string; accessCode: string }[], etags: [] as string[] };
 /** Values of a path parameter: the string fields of that name in what earlier requests created (`reference`, `id`). */
@@ -109,6 +112,14 @@ function requestArbitrary(path: string, method: string, op: Schema): fc.Arbitrar
         const example = media['examples']?.['typical']?.['value'];
         let arb = arbitrary(media['schema'], resolve, example);
         if (path === '/cases/lookup' || path === '/cases/erase-contact') arb = fromPool(() => pool.lookups as unknown[], arb);
+        else if (PROVED_BY_CODE.has(path)) {
+          // Her other operations carry the same proof beside their own fields: a real case's reference and
+          // code in half of the drawn bodies, so the run reaches their success as well as their refusals.
+          const proved = fc.tuple(arb, fromPool(() => pool.lookups, fc.constant(undefined))).map(([v, proof]) =>
+            proof && v && typeof v === 'object' ? { ...(v as object), reference: proof.reference, accessCode: proof.accessCode, credential: undefined } : v,
+          );
+          arb = fc.oneof(arb, proved.map((v) => (v && typeof v === 'object' ? JSON.parse(JSON.stringify(v)) : v)));
+        }
         return arb.filter((v) => validator(`${base}/requestBody/content/application~1json/schema`)(v) as boolean);
       })()
     : fc.constant(undefined);
