@@ -65,7 +65,7 @@ const el = (name) => `@rights-kit/elements/${name}.js`;
 const intake = await measure([el('provider'), el('intake-form')], join(out, 'intake'));
 let failed = false;
 console.log(`intake form as a portal loads it (lit + sdk + provider + form): ${kb(intake.eager)} brotli (target < 25 KB)` +
-  `; outbox chunk loaded only with offline-queue: ${kb(intake.lazy)}`);
+  `; loaded later (the contract's schemas and the petition's rules while the first question shows, the outbox only with offline-queue): ${kb(intake.lazy)}`);
 if (intake.eager >= 25 * 1024) failed = true;
 
 for (const name of ['quick-exit', 'case-tracker', 'hotline-card', 'event-list', 'station-locator', 'case-stats', 'case-desk']) {

@@ -344,4 +344,13 @@ export async function lookUp(page: Page, receipt: ShownReceipt): Promise<void> {
   await t.locator('#result-heading, #error').first().waitFor({ timeout: budget(10_000) });
 }
 
+/** How many lines the text of `el` takes (its client rects, one per line box). */
+export function lines(el: Locator): Promise<number> {
+  return el.evaluate((node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  });
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -12,6 +12,7 @@
  * - item 7, the flow: the step total starts longest and says why when it changes; an incident date in 1129
  *   is a clear field error; "Change" on the review returns to the review.
  * - item 6: the Receipt says by when the office answers and its "Follow your case" fills the tracker in.
+ * - item 2 too: the Receipt's reference on one line, at 320 px as well.
  * - item 9: the station locator folds its filters on a phone so the results follow the search; the map view.
  * - item 10: opening the portal and filling in the form creates no IndexedDB database.
  *
@@ -22,7 +23,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { budget } from '../support/budget.mjs';
-import { form, receiptOf, startPortal, stepOf, waitForStep, type Portal } from './harness.js';
+import { form, lines, receiptOf, startPortal, stepOf, waitForStep, type Portal } from './harness.js';
 
 let portal: Portal;
 before(async () => {
@@ -198,6 +199,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
           await snap('review');
           await tap(f.locator('[part~="submit"]'));
           const shown = await receiptOf(page);
+          assert.equal(await lines(f.locator('#receipt-reference')), 1, 'the reference on one line (item 2)');
           await noCover('receipt');
           await snap('receipt', true);
           // Item 6: what happens next — by when (15 days, day before month in English), follow the case.

@@ -171,6 +171,7 @@ async function send(path: string, method: string, op: Schema, drawn: Drawn): Pro
 
 /** Operations that create (201) first, so that lookups and the operations on one case or activity find real ones. */
 const creates = (op: Schema) => (op['responses']['201'] ? 0 : 1);
+const SSO_PROVEN_ELSEWHERE = new Set(['staffSsoStart', 'staffSsoFinish']);
 const RUNS: Record<string, number> = { submitPetition: 80, staffRegisterCase: 30, lookupCase: 40, staffUpdateCase: 40 };
 
 describe('generated requests valid by the document', () => {
@@ -189,6 +190,9 @@ describe('generated requests valid by the document', () => {
     for (const [id, statuses] of seen) t.diagnostic(`${id}: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(' ')}`);
     t.diagnostic(`documented refusals met: ${[...refusals].join('; ')}`);
     for (const { op } of operations) {
+      // Single sign-on succeeds only with an identity provider and a finished login at it: this server has none
+      // (404, documented), and packages/server/test/oidc.test.ts proves the successes against a real provider.
+      if (SSO_PROVEN_ELSEWHERE.has(op['operationId'])) continue;
       const success = Object.keys(op['responses']).find((s) => s.startsWith('2'))!;
       assert.ok(seen.get(op['operationId'])?.has(Number(success)), `${op['operationId']} answered ${success} at least once`);
     }

@@ -55,6 +55,6 @@ export * from './logic/codes.js';
 export { openingHours, DEFAULT_TIME_ZONE, type OpeningHours, type OpeningHoursOptions } from './opening-hours/opening-hours.js';
 export * from './logic/attributes.js';
 export * from './logic/canonical.js';
-export { PROOF_HEADER, parseProof, meetsDifficulty, solveProof, type SolveOptions } from './logic/proof.js';
+export { parseProof, meetsDifficulty, solveProof, type SolveOptions } from './logic/proof.js';
 export * from './logic/notification-rules.js';
 export { safeTimesSpec, DEFAULT_SAFE_TIMES } from './logic/safe-times.js';

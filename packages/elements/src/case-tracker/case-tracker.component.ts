@@ -10,6 +10,7 @@ import { DataTask } from '../controllers/data-task.js';
 import { FocusController } from '../controllers/focus.js';
 import { QuickExitWipe } from '../controllers/quick-exit-wipe.js';
 import { textField, type FieldHost } from '../form/fields.js';
+import { followShown } from '../form/shown-errors.js';
 import { RightsCaseLoadedEvent, RightsErrorEvent } from '../events/events.js';
 import { deadlineState, renderCaseView } from './case-view.js';
 import { openQuestion, renderMessageForm } from './messages-part.js';
@@ -20,7 +21,8 @@ import { styles } from './case-tracker.styles.js';
 export type { Clock } from '../controllers/clock.js';
 
 type LookupError = 'not-found' | 'again' | 'rate-limited' | 'network' | 'server' | 'no-client';
-type FieldErrors = { reference?: string; accessCode?: string };
+/** A field's error as shown: the field (`reference` or `accessCode`) and its message in her language. */
+type FieldError = { path: string; message: string };
 /** How she proves the case is hers: the code she typed, or the read credential its lookup answered. */
 export type CaseProof = { accessCode: string } | { credential: string };
 /** A lookup: the citizen asked (submit), or a refresh did (poll). */
@@ -82,7 +84,10 @@ export class RightsCaseTracker extends RightsDataElement {
   @state() private view?: CaseView;
   @state() private error?: LookupError;
   @state() private retryAfter = 0;
-  @state() private fieldErrors: FieldErrors = {};
+  /** The fields' errors, checked on submit only and then following her edits (form/shown-errors.ts). */
+  @state() private fieldErrors: FieldError[] = [];
+  /** Fields whose shown error she has put right since: the message keeps its space, invisible. */
+  private readonly fixedFields = new Set<string>();
   @state() private refreshFailed = false;
   @state() private checkedAt?: Date;
   /** Her message being written (memory only), its field error, a failure of its sending, and whether it is being sent. */
@@ -115,8 +120,13 @@ export class RightsCaseTracker extends RightsDataElement {
 
   private readonly fields: FieldHost = {
     value: (path) => (path === 'reference' ? (this.typed.reference ?? this.reference ?? '') : (this.typed.accessCode ?? '')),
-    error: (path) => this.fieldErrors[path as keyof FieldErrors],
-    set: (path, value) => (this.typed = { ...this.typed, [path]: String(value) }),
+    error: (path) => (this.fixedFields.has(path) ? undefined : this.fieldErrorAt(path)),
+    fixed: (path) => (this.fixedFields.has(path) ? this.fieldErrorAt(path) : undefined),
+    set: (path, value) => {
+      this.typed = { ...this.typed, [path]: String(value) };
+      if (this.fieldErrors.length) this.fieldErrors = followShown(this.fieldErrors, this.checkFields(), this.fixedFields);
+    },
+    // Nothing is checked when she leaves a field: the error would move the submit button under her finger.
     blur: () => undefined,
     optionalText: '',
   };
@@ -174,6 +184,7 @@ export class RightsCaseTracker extends RightsDataElement {
     this.stopPolling();
     this.proof = undefined;
     this.typed = {};
+    this.showFieldErrors([]);
     this.sendAbort?.abort();
     this.messageText = '';
     this.messageError = undefined;
@@ -198,17 +209,32 @@ export class RightsCaseTracker extends RightsDataElement {
     const reference = (form.querySelector('#reference') as HTMLInputElement).value.trim();
     const accessCode = (form.querySelector('#access-code') as HTMLInputElement).value.trim();
     this.typed = { reference, accessCode };
-    const t = this.t;
-    const fieldErrors: FieldErrors = {};
-    if (!reference) fieldErrors.reference = t.referenceRequired;
-    if (!accessCode) fieldErrors.accessCode = t.codeRequired;
-    this.fieldErrors = fieldErrors;
+    this.showFieldErrors(this.checkFields());
     this.error = undefined;
-    if (fieldErrors.reference || fieldErrors.accessCode) {
-      this.focusing.after(fieldErrors.reference ? '#reference' : '#access-code');
+    const first = this.fieldErrors[0];
+    if (first) {
+      this.focusing.after(first.path === 'reference' ? '#reference' : '#access-code');
       return;
     }
     void this.lookup(reference, { accessCode }, 'submit');
+  }
+
+  /** What is wrong with what she typed, in the order of the form (the backend checks the rest). */
+  private checkFields(): FieldError[] {
+    const t = this.t;
+    return [
+      ...(this.typed.reference?.trim() || (this.typed.reference === undefined && this.reference) ? [] : [{ path: 'reference', message: t.referenceRequired }]),
+      ...(this.typed.accessCode?.trim() ? [] : [{ path: 'accessCode', message: t.codeRequired }]),
+    ];
+  }
+
+  private showFieldErrors(errors: FieldError[]): void {
+    this.fieldErrors = errors;
+    this.fixedFields.clear();
+  }
+
+  private fieldErrorAt(path: string): string | undefined {
+    return this.fieldErrors.find((e) => e.path === path)?.message;
   }
 
   /** Runs one lookup; resolves once its answer (or error) is shown. */
@@ -270,10 +296,10 @@ export class RightsCaseTracker extends RightsDataElement {
     if (error instanceof ValidationError) {
       const t = this.t;
       const paths = new Set(error.issues.map((i) => i.path));
-      this.fieldErrors = {
-        ...(paths.has('reference') ? { reference: t.referenceInvalid } : {}),
-        ...(paths.has('accessCode') || !paths.has('reference') ? { accessCode: t.codeInvalid } : {}),
-      };
+      this.showFieldErrors([
+        ...(paths.has('reference') ? [{ path: 'reference', message: t.referenceInvalid }] : []),
+        ...(paths.has('accessCode') || !paths.has('reference') ? [{ path: 'accessCode', message: t.codeInvalid }] : []),
+      ]);
       this.error = undefined;
       return;
     }

@@ -65,6 +65,14 @@ export const styles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+  /* An error she has put right keeps its space until the next submit: the button does not move under her finger. */
+  .field-error.fixed {
+    visibility: hidden;
+  }
+  /* A case reference is one word: never "RK-2026-" on one line and the rest on the next (#18 item 2). */
+  .reference {
+    white-space: nowrap;
+  }
   /* Her message: the whole width, her words in her own script (no monospace, no letter spacing). */
   textarea {
     width: 100%;

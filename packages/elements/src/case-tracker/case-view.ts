@@ -45,13 +45,22 @@ function history(view: CaseView): (TimelineEntry | CaseMessage)[] {
 }
 
 /** A case as the citizen sees it: status in plain words, what happens next and by when, the history, whom to contact. */
+/**
+ * "Case RK-2026-…" with the reference in a span that never wraps inside (the message places the reference,
+ * so the heading is split around it rather than built from pieces in each language).
+ */
+function referenceHeading(t: TrackerMessages, reference: string) {
+  const [before = '', after = ''] = t.caseHeading('\u0000').split('\u0000');
+  return html`${before}<span class="reference" translate="no">${reference}</span>${after}`;
+}
+
 export function renderCaseView(view: CaseView, o: CaseViewOptions): TemplateResult {
   const { t, locale } = o;
   const deadline = deadlineState(view, o.now);
   const dateOnly: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
   const dateTime: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
   return html`
-    <h2 id="result-heading" tabindex="-1">${t.caseHeading(view.reference)}</h2>
+    <h2 id="result-heading" tabindex="-1">${referenceHeading(t, view.reference)}</h2>
     ${o.refreshFailed ? html`<p class="muted" part="error">${t.refreshFailed}</p>` : nothing} ${o.error}
     <section aria-labelledby="status-heading">
       <div class="status ${view.status}" part="status">

@@ -4,6 +4,7 @@ import type { Category, ErrorIssue } from '@rights-kit/sdk';
 import type { Locale } from '../base/i18n.js';
 import { fieldOf, type PhoneFormat } from '../form/petition.js';
 import { loadRules } from '../form/rules-loader.js';
+import { followShown } from '../form/shown-errors.js';
 import type { Value, Values } from '../form/values.js';
 import { stepOf, type Step } from './model.js';
 
@@ -22,10 +23,8 @@ export interface AnswersContext {
  * the backends'.
  *
  * When: a step's fields are checked on "Next" (and all of them on "Send"), as GOV.UK does — never when she
- * leaves a field. An error appearing or going on blur moves the page under the finger that is tapping
- * "Next" or a radio further down, and the tap is lost (#18 item 2). While she edits, a shown error follows
- * her answer: its message changes, and once the answer is right the error is "fixed" — the message keeps
- * its place, invisible, and its summary entry is struck through, so nothing moves until the next check.
+ * leaves a field; a shown error follows her answer (form/shown-errors.ts), and a fixed one's summary entry
+ * is struck through.
  */
 export class Answers {
   values: Values = {};
@@ -134,16 +133,6 @@ export class Answers {
    * none here: new errors wait for "Next".
    */
   private follow(): void {
-    const now = this.check();
-    this.errors = this.errors.map((shown) => {
-      const path = fieldOf(shown.path);
-      const current = now.find((i) => fieldOf(i.path) === path);
-      if (!current) {
-        this.fixed.add(path);
-        return shown;
-      }
-      this.fixed.delete(path);
-      return current;
-    });
+    this.errors = followShown(this.errors, this.check(), this.fixed, fieldOf);
   }
 }

@@ -215,10 +215,15 @@ export const styles = css`
   }
   .code {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    font-size: 1.75em;
     font-weight: 700;
     letter-spacing: 0.06em;
     padding: 0.25rem 0.75rem;
+    /* A code is read and copied as one word: never "RK-2026-" / "CXV4FJ" on two lines (#18 item 2). Smaller on a
+       narrow screen so it fits; if it still cannot, it scrolls rather than breaks. */
+    white-space: nowrap;
+    font-size: min(1.75em, 6.4vw);
+    max-width: 100%;
+    overflow-x: auto;
     background: var(--_surface);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);

@@ -1,7 +1,13 @@
 /** Admission of submits (issue #17 item 4): the challenge a client solves to pass the per-client limit. */
 import * as z from 'zod/mini';
 import { IsoDateTime } from './common.js';
-import { MAX_PROOF_DIFFICULTY, PROOF_CHALLENGE } from '../logic/proof.js';
+
+/** The request header that carries a solved challenge (`challenge:nonce`). */
+export const PROOF_HEADER = 'Rights-Proof';
+/** Difficulty is counted in leading zero bits of the first 32-bit word of the hash. */
+export const MAX_PROOF_DIFFICULTY = 32;
+/** Challenges are short so that `challenge:nonce` is one SHA-256 block (≤ 55 bytes). */
+export const PROOF_CHALLENGE = /^[A-Za-z0-9._-]{1,40}$/;
 
 export const SubmitChallenge = z.object({
   /** Opaque, single-use, signed by the server; at most 40 characters so the proof fits one SHA-256 block. */

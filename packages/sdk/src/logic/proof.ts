@@ -8,14 +8,13 @@
  * The rule lives here once: the solver (elements, through `client.petitions.prove()`) and the check (the
  * reference server) share `proofWord`. The text always fits one SHA-256 block (a challenge is at most 40
  * characters, a nonce at most 14 digits), so one compression per attempt and no allocation: fast enough in
- * plain JavaScript that no Worker (and no CSP exception for one) is needed.
+ * plain JavaScript that no Worker (and no CSP exception for one) is needed. The client loads this module only
+ * when it solves (`petitions.prove()` imports it on first use): it is not in the sdk's eager bytes.
  */
 
-export const PROOF_HEADER = 'Rights-Proof';
-/** Difficulty is counted in leading zero bits of the first 32-bit word of the hash. */
-export const MAX_PROOF_DIFFICULTY = 32;
-/** Challenges are short so that `challenge:nonce` is one SHA-256 block (≤ 55 bytes). */
-export const PROOF_CHALLENGE = /^[A-Za-z0-9._-]{1,40}$/;
+import { MAX_PROOF_DIFFICULTY, PROOF_CHALLENGE } from '../contract/admission.js';
+
+export { PROOF_HEADER, MAX_PROOF_DIFFICULTY, PROOF_CHALLENGE } from '../contract/admission.js';
 const NONCE = /^[0-9]{1,14}$/;
 
 const K = /* @__PURE__ */ Uint32Array.from(

@@ -3,6 +3,7 @@ import { PersonAudit, PersonAuditQuery } from '../audit.js';
 import { StaffAccountList, StaffAccountQuery } from '../permissions.js';
 import * as codec from './codecs.js';
 import { COMMON_ERRORS, NO_STORE, defineOperation } from './define.js';
+import { TEXT_CHECKS } from './public.js';
 
 export const staffListAccounts = defineOperation({
   id: 'staffListAccounts',
@@ -20,6 +21,7 @@ export const staffListAccounts = defineOperation({
   security: 'staff',
   permission: 'accounts.read',
   cache: NO_STORE,
+  checks: TEXT_CHECKS,
 });
 
 export const staffListAudit = defineOperation({
@@ -44,4 +46,5 @@ export const staffListAudit = defineOperation({
   security: 'staff',
   permission: 'audit.read',
   cache: NO_STORE,
+  checks: TEXT_CHECKS,
 });

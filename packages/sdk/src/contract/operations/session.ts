@@ -1,6 +1,7 @@
 /** Signing in and out of the desk (issue #13): a staff account's name and password for a bearer session token. */
 import { SignedOut, SignIn, SsoFinish, SsoInfo, SsoStart, StaffAccount, StaffSession } from '../permissions.js';
 import { BODY_ERRORS, COMMON_ERRORS, NO_STORE, defineOperation } from './define.js';
+import { TEXT_CHECKS } from './public.js';
 
 export const staffSignIn = defineOperation({
   id: 'staffSignIn',
@@ -92,4 +93,5 @@ export const staffSsoFinish = defineOperation({
   errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'unauthorized', 'not_found'],
   security: 'none',
   cache: NO_STORE,
+  checks: TEXT_CHECKS,
 });

@@ -140,7 +140,7 @@ export const staffAssignCase = defineOperation({
   security: 'staff',
   permission: 'cases.assign',
   cache: NO_STORE,
-  checks: [{ path: 'assignee', codes: ['invalid_choice'], rule: 'An existing staff account of the case\'s station, or a county-wide one (any account for a case of the county\'s queue).' }],
+  checks: [...TEXT_CHECKS, { path: 'assignee', codes: ['invalid_choice'], rule: 'An existing staff account of the case\'s station, or a county-wide one (any account for a case of the county\'s queue).' }],
 });
 
 export const staffAskQuestion = defineOperation({
@@ -172,8 +172,9 @@ export const staffGetReport = defineOperation({
   description:
     'Cases by category (every category of the catalogue), channel and status with percentages in the county summary\'s rounding ' +
     '(whole numbers, one decimal where a whole number would be 0.4 points or more off), the closure rate, and the outcomes recorded: ' +
-    'by kind with their sums in fen and the people helped, juror judgments, signed agreements, and their totals. Nothing is folded; ' +
-    'no figure is given per case.',
+    'by kind with their sums in fen and the people helped, juror judgments, signed agreements, and their totals; cases by station and ' +
+    "by the community of their station (never a confidential station's); activities by kind. Nothing is folded; no figure is given per case. " +
+    "An administrator gets the county's report; a station head her station's (the answer carries `stationId`).",
   query: {
     schema: ReportQuery,
     params: [
