@@ -39,12 +39,12 @@ export const BUDGETS = [
   },
   { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 35.5 * KB, goal: 25 * KB },
   { name: 'quick-exit', entry: el('quick-exit'), budget: 10.0 * KB },
-  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 27.0 * KB },
+  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 28.0 * KB },
   { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 21.0 * KB },
   { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 19.0 * KB },
   { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 43.5 * KB },
   { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 24.0 * KB },
-  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 51.5 * KB },
+  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 52.0 * KB },
 ];
 
 /**
