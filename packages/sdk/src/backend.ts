@@ -14,7 +14,7 @@ import type { PersonAudit, PersonAuditQuery } from './contract/audit.js';
 import type { Category } from './contract/category.js';
 import type { CaseLookup, CaseNotificationsInput, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
-import type { CaseMessageInput, StaffQuestion } from './contract/message.js';
+import type { CaseMessageInput, ContactChange, StaffQuestion } from './contract/message.js';
 import type { PetitionInput, Receipt } from './contract/petition.js';
 import type { SignIn, SsoFinish, SsoInfo, SsoStart, StaffAccount, StaffAccountQuery, StaffSession } from './contract/permissions.js';
 import type { Report, ReportQuery } from './contract/report.js';
@@ -94,6 +94,8 @@ export interface RightsBackend {
   setCaseNotifications(input: CaseNotificationsInput, options?: RequestOptions): Promise<CaseView>;
   /** Her message on her case (proved as a lookup); with `replyTo`, her answer to the office's question. */
   addCaseMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView>;
+  /** Her change of her safe-contact answers or contact details (proved as a lookup). */
+  changeContact(input: ContactChange, options?: RequestOptions): Promise<CaseView>;
   listStations(query: StationQuery, options?: RequestOptions): Promise<Station[]>;
   listHotlines(options?: RequestOptions): Promise<Hotline[]>;
   getStats(query: StatsQuery, options?: RequestOptions): Promise<Statistics>;

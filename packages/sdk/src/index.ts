@@ -46,6 +46,7 @@ export * from './logic/case-rules.js';
 export * from './logic/case-record.js';
 export * from './logic/read-credential.js';
 export * from './logic/messages.js';
+export * from './logic/contact-change.js';
 export * from './logic/access.js';
 export * from './logic/assignment.js';
 export * from './logic/stats.js';

@@ -90,6 +90,9 @@ const OTHER_PROBES = (activityId: string): Partial<Record<string, Omit<ReturnTyp
   staffCreateActivity: { method: 'POST', path: '/staff/activities', body: OPERATIONS.staffCreateActivity.body.example },
   staffUpdateActivity: { method: 'PATCH', path: `/staff/activities/${activityId}`, body: { attendance: 12 } },
   staffWhoAmI: { method: 'GET', path: '/staff/session' },
+  staffGetCatalogue: { method: 'GET', path: '/staff/catalogue' },
+  // The catalogue the server was seeded with: replacing it with itself changes nothing for the probes after it.
+  staffPutCatalogue: { method: 'PUT', path: '/staff/catalogue', body: { categories: demoSeed.categories, stations: demoSeed.stations, hotlines: demoSeed.hotlines, routing: demoSeed.routing } },
 });
 
 async function checkTable(call: Call) {

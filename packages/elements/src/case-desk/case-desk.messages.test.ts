@@ -54,11 +54,24 @@ describe('<rights-case-desk>: messages with her', () => {
     expect(text($(el, '[part="audit"]'))).to.contain('question_asked');
   });
 
+  it('shows her changed contact answers first, above any number', async () => {
+    const client = createClient({ backend: memoryBackend({ seed: demoSeed, now: () => NOW }) });
+    await client.cases.changeContact({ reference: REFERENCE, accessCode: CODE, change: { safeToContact: false, smsOk: false } });
+    const el = await openOnDesk(client, 'zh-CN');
+    const banner = $(el, '[part="contact-changed"]')!;
+    expect(text(banner)).to.contain('更改了联系方面的回答').and.contain('是否可以联系她：可以 → 不可以');
+    expect(banner.previousElementSibling?.id, 'right under the heading').to.equal('case-heading');
+    const phone = $(el, '.phone');
+    if (phone) expect(banner.compareDocumentPosition(phone) & Node.DOCUMENT_POSITION_FOLLOWING, 'before the number').to.not.equal(0);
+    expect(text(banner)).to.not.match(/1[3-9]\d{9}/);
+  });
+
   for (const locale of ['zh-CN', 'en']) {
     it(`has no axe violations in ${locale} with messages and the question form open`, async () => {
       const client = createClient({ backend: memoryBackend({ seed: demoSeed, now: () => NOW }) });
       await client.staff.ask(REFERENCE, { text: 'Can you come on Tuesday?' }, { token: TOKEN });
       await client.cases.addMessage({ reference: REFERENCE, accessCode: CODE, text: 'Yes.', replyTo: 1 });
+      await client.cases.changeContact({ reference: REFERENCE, accessCode: CODE, change: { voicemailOk: false, phone: '13900001111' } });
       const el = await openOnDesk(client, locale);
       $(el, '[data-action="ask"]')!.click();
       await el.updateComplete;

@@ -31,7 +31,8 @@ import { AbortedError, ConflictError, NotFoundError, UnauthorizedError, Validati
 import { hmacSha256, sha256Bytes, sha256Hex } from '../internal/sha256.js';
 import { issueReadCredential, verifyReadCredential } from '../logic/read-credential.js';
 import { planCitizenMessage, planOfficeQuestion } from '../logic/messages.js';
-import { CaseMessageInput, StaffQuestion } from '../contract/message.js';
+import { CaseMessageInput, ContactChange, StaffQuestion } from '../contract/message.js';
+import { planContactChange } from '../logic/contact-change.js';
 import { canonicalJson } from '../logic/canonical.js';
 import { accountsFilter, compareAccounts, inListScope, listScope, matchesReferenceSearch, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
 import { planAssignment } from '../logic/assignment.js';
@@ -297,7 +298,8 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const { text } = parseOrThrow(StaffQuestion, question, 'Question');
       const c = findCase(principal, reference);
       requireOn(principal, 'cases.update', c);
-      applyMessage(c, planOfficeQuestion(c, text, { at: now().toISOString(), actor: principalActor(principal) }));
+      const plan = planOfficeQuestion(c, text, { at: now().toISOString(), actor: principalActor(principal) });
+      applyMessage(c, { ...plan, audit: stamp(plan.audit) });
       return toStaffCase(c, now());
     },
 
@@ -474,7 +476,17 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     async addCaseMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView> {
       const { text, replyTo } = parseOrThrow(CaseMessageInput, input, 'Message');
       const { found: c } = await prove({ reference: input.reference, accessCode: input.accessCode, credential: input.credential }, options);
-      applyMessage(c, planCitizenMessage(c, { text, replyTo }, now().toISOString()));
+      const plan = planCitizenMessage(c, { text, replyTo }, now().toISOString());
+      applyMessage(c, { ...plan, audit: stamp(plan.audit) });
+      return toCaseView(c, seed.stations);
+    },
+
+    async changeContact(input: ContactChange, options?: RequestOptions): Promise<CaseView> {
+      const { change } = parseOrThrow(ContactChange, input, 'Contact change');
+      const { found: c } = await prove({ reference: input.reference, accessCode: input.accessCode, credential: input.credential }, options);
+      const plan = planContactChange(c.petition, change, now().toISOString());
+      c.petition = plan.petition;
+      c.audit.push(stamp(plan.audit));
       return toCaseView(c, seed.stations);
     },
 

@@ -1,7 +1,7 @@
 import type { RequestOptions, RightsBackend } from '../backend.js';
 import type { CaseLookup, CaseNotificationsInput, CaseView } from '../contract/case.js';
 import { normalizeAccessCode, normalizeReference } from '../contract/code-text.js';
-import type { CaseMessageInput } from '../contract/message.js';
+import type { CaseMessageInput, ContactChange } from '../contract/message.js';
 import { validated } from '../internal/contract.js';
 
 /** The proof as the backend gets it: the reference and the code normalised (a credential is sent as it came). */
@@ -30,10 +30,6 @@ export class CasesResource {
   }
 
   /**
-   * Erases her name, phone and email from her case at once, with the same reference and code as a lookup
-   * (and the same NotFoundError for a wrong one). The office can then no longer reach her; the case stays.
-   */
-  /**
    * Adds her message to her case — information, or with `replyTo` the answer to the office's question —
    * proved as a lookup is (the code or the read credential; the same NotFoundError for a wrong one).
    */
@@ -43,6 +39,16 @@ export class CasesResource {
     return this.backend.addCaseMessage({ reference, ...(accessCode !== undefined ? { accessCode } : {}), ...(credential !== undefined ? { credential } : {}), text: parsed.text, ...(parsed.replyTo !== undefined ? { replyTo: parsed.replyTo } : {}) }, options);
   }
 
+  /** Changes only the safe-contact answers and details she names (proved as a lookup is); the desk shows the change first. */
+  async changeContact(input: ContactChange, options?: RequestOptions): Promise<CaseView> {
+    const parsed = await validated('ContactChange', input, 'Contact change');
+    return this.backend.changeContact({ ...(await normalizedProof(parsed)), change: parsed.change }, options);
+  }
+
+  /**
+   * Erases her name, phone and email from her case at once, with the same reference and code as a lookup
+   * (and the same NotFoundError for a wrong one). The office can then no longer reach her; the case stays.
+   */
   async eraseContact(lookup: CaseLookup, options?: RequestOptions): Promise<CaseView> {
     return this.backend.eraseContact(await normalizedProof(lookup), options);
   }

@@ -126,3 +126,56 @@ herSideTests.push(
     },
   },
 );
+
+herSide2();
+
+/** Her changed safe-contact answers (issue #15 item 2). */
+function herSide2(): void {
+  herSideTests.push(
+    {
+      name: 'she marks contact unsafe with her credential: the office sees it, and the audit keeps old → new',
+      async run(ctx) {
+        const { receipt } = await submitFresh(ctx);
+        const view = await ctx.client.cases.lookup({ reference: receipt.reference, accessCode: receipt.accessCode });
+        await ctx.client.cases.changeContact({ reference: receipt.reference, credential: view.readCredential!.token, change: { safeToContact: false } });
+        const staff = await ctx.client.staff.get(receipt.reference, office(ctx));
+        assert.deepEqual([staff.contact?.safeToContact, staff.contact?.preferred, staff.contact?.phone], [false, 'none', '13800138000'], 'not safe; no way to reach her; the number kept');
+        const entry = staff.audit!.find((a) => a.action === 'contact_changed');
+        assert.deepEqual(entry && [entry.actor, entry.note], ['citizen', 'safeToContact: true → false; preferred: phone → none'], 'the history');
+      },
+    },
+    {
+      name: 'a new number and "no SMS" change only what she names; the audit never holds the number',
+      async run(ctx) {
+        const { receipt } = await submitFresh(ctx);
+        const proof = { reference: receipt.reference, accessCode: receipt.accessCode };
+        await ctx.client.cases.changeContact({ ...proof, change: { phone: '13900001111', smsOk: false, voicemailOk: false, safeTimes: 'weekdays 10–11' } });
+        const staff = await ctx.client.staff.get(receipt.reference, office(ctx));
+        assert.deepEqual(
+          [staff.contact?.phone, staff.contact?.smsOk, staff.contact?.voicemailOk, staff.contact?.safeTimes, staff.contact?.name, staff.contact?.safeToContact],
+          ['13900001111', false, false, 'weekdays 10–11', 'Test Person', true], 'the changed answers, the rest kept');
+        const note = staff.audit!.find((a) => a.action === 'contact_changed')!.note!;
+        assert.ok(!note.includes('13900001111') && !note.includes('13800138000') && !note.includes('weekdays'), `no number or time in the trail: ${note}`);
+        assert.ok(note.includes('phone: changed') && note.includes('smsOk: — → false'), `what changed is named: ${note}`);
+      },
+    },
+    {
+      name: 'a contact change names what is wrong, writes nothing, and a wrong code is the lookup\'s 404',
+      async run(ctx) {
+        const { receipt } = await submitFresh(ctx);
+        const proof = { reference: receipt.reference, accessCode: receipt.accessCode };
+        const empty = await assert.rejects(ctx.client.backend.changeContact({ ...proof, change: {} }), 'ValidationError', 'nothing to change');
+        assert.deepEqual(issuePaths(empty), ['change'], 'change is named');
+        const unsafe = await assert.rejects(ctx.client.cases.changeContact({ ...proof, change: { preferred: 'sms', smsOk: false } }), 'ValidationError', 'SMS where SMS is not safe');
+        assert.deepEqual(issuePaths(unsafe), ['change.preferred'], 'the way to reach her is named');
+        await assert.rejects(ctx.client.cases.changeContact({ ...proof, accessCode: 'AAAAA-AAAAA', change: { safeToContact: false } }), 'NotFoundError', 'a wrong code');
+        const anonymous = await submitFresh(ctx, { anonymous: true, contact: undefined });
+        const none = await assert.rejects(
+          ctx.client.cases.changeContact({ reference: anonymous.receipt.reference, accessCode: anonymous.receipt.accessCode, change: { safeToContact: false } }), 'ValidationError', 'anonymous');
+        assert.deepEqual(issuePaths(none), ['change'], 'change is named');
+        const staff = await ctx.client.staff.get(receipt.reference, office(ctx));
+        assert.deepEqual([staff.contact?.safeToContact, staff.audit!.some((a) => a.action === 'contact_changed')], [true, false], 'nothing changed');
+      },
+    },
+  );
+}

@@ -12,7 +12,9 @@ import {
   issueReadCredential,
   verifyReadCredential,
   planCitizenMessage,
+  planContactChange,
   planOfficeQuestion,
+  type ContactChange,
   type CaseLookup,
   type CaseMessageInput,
   type MessagePlan,
@@ -382,7 +384,22 @@ export class RightsService {
     const [after] = await this.db.transaction(async (tx) => {
       await cases.lockCase(tx, found.reference);
       const [current] = await cases.loadCases(tx, 'WHERE id = $1', [found.id]);
-      await storeMessage(tx, found.id, planCitizenMessage(current!, input, this.options.now().toISOString()));
+      const plan = planCitizenMessage(current!, input, this.options.now().toISOString());
+      await storeMessage(tx, found.id, { ...plan, audit: this.stamp(plan.audit) });
+      return cases.loadCases(tx, 'WHERE id = $1', [found.id]);
+    });
+    return toCaseView(after!, this.stations);
+  }
+
+  /** Her change of her safe-contact answers (issue #15 item 2), proved as a lookup: the sdk's `planContactChange`, stored with the case locked. */
+  async changeContact(input: ContactChange, clientIp: string): Promise<CaseView> {
+    const { found } = await this.prove(input, clientIp);
+    const [after] = await this.db.transaction(async (tx) => {
+      await cases.lockCase(tx, found.reference);
+      const [current] = await cases.loadCases(tx, 'WHERE id = $1', [found.id]);
+      const plan = planContactChange(current!.petition, input.change, this.options.now().toISOString());
+      await cases.replacePetition(tx, found.id, plan.petition);
+      await cases.insertAudit(tx, found.id, this.stamp(plan.audit));
       return cases.loadCases(tx, 'WHERE id = $1', [found.id]);
     });
     return toCaseView(after!, this.stations);
@@ -587,7 +604,8 @@ export class RightsService {
       const id = await cases.lockCase(tx, ref);
       const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
       requireOn(principal, 'cases.update', requireCase(principal, current));
-      await storeMessage(tx, current!.id, planOfficeQuestion(current!, question.text, { at: this.options.now().toISOString(), actor: principalActor(principal) }));
+      const plan = planOfficeQuestion(current!, question.text, { at: this.options.now().toISOString(), actor: principalActor(principal) });
+      await storeMessage(tx, current!.id, { ...plan, audit: this.stamp(plan.audit) });
       // A question is news she can see: the same neutral notification as a note for her (issue #16).
       if (this.options.notify) await enqueueCaseUpdated(tx, current!.id, this.options.now(), `n-${randomUUID()}`);
       return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);

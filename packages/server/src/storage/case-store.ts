@@ -163,6 +163,11 @@ export async function eraseContact(db: Queryable, id: number, reference: string,
   );
 }
 
+/** Replaces the petition of a case (her changed contact answers, planned by the sdk); the category stays where it is. */
+export async function replacePetition(tx: Queryable, id: number, petition: PetitionInput): Promise<void> {
+  await tx.query('UPDATE cases SET petition = $2::jsonb WHERE id = $1', [id, JSON.stringify(petition)]);
+}
+
 /** The id and access hash of a reference, for a lookup (nothing else is read before the code is checked). */
 export async function findAccessHash(db: Queryable, reference: string): Promise<{ id: number; accessHash: string } | undefined> {
   const [row] = await db.query<{ id: number; access_hash: string }>('SELECT id, access_hash FROM cases WHERE reference = $1', [reference]);

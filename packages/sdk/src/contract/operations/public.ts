@@ -1,7 +1,7 @@
 /** The public operations: what a citizen's browser and a host portal call, without credentials. */
 import { SubmitChallenge } from '../admission.js';
 import { CaseLookup, CaseNotificationsInput, CaseView } from '../case.js';
-import { CaseMessageInput } from '../message.js';
+import { CaseMessageInput, ContactChange } from '../message.js';
 import { PetitionInput, Receipt } from '../petition.js';
 import { StationQuery } from '../station.js';
 import { Statistics, StatsQuery } from '../stats.js';
@@ -269,6 +269,30 @@ export const addCaseMessage = defineOperation({
   security: 'none',
   cache: NO_STORE,
   checks: [...PROOF_CHECKS, { path: 'replyTo', codes: ['invalid_choice'], rule: 'The id of a question the office asked on this case.' }],
+});
+
+export const changeContact = defineOperation({
+  id: 'changeContact',
+  method: 'POST',
+  path: '/cases/contact',
+  tag: 'cases',
+  summary: 'Change her safe-contact answers or contact details',
+  description:
+    'With her reference and her access code or read credential (proved as a lookup is), the citizen changes only the ' +
+    'answers she names: not safe any more (`safeToContact: false`, which also makes the way to reach her `none` unless she ' +
+    'names one), safe times, no voicemail, no SMS, the way to reach her, her name, phone or email. The merged answers are ' +
+    'checked as a petition\'s contact is. The desk shows the change first; the audit keeps the history (`contact_changed`: ' +
+    'old → new for the yes/no answers, only "changed" for details that could identify her).',
+  body: { schema: ContactChange, name: 'ContactChange', example: { reference: 'RK-2026-7K3Q9M', accessCode: '7K3Q9-M2XPA', change: { safeToContact: false } } },
+  answer: { status: 200, description: 'The case as she sees it.', schema: CaseView, name: 'CaseView' },
+  errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'not_found', 'rate_limited'],
+  security: 'none',
+  cache: NO_STORE,
+  checks: [
+    ...PROOF_CHECKS,
+    { path: 'change', codes: ['required', 'not_allowed'], rule: 'At least one answer changes; an anonymous petition has no contact to change.' },
+    { path: 'change.*', codes: ['unsafe_channel', 'required', 'invalid_phone', 'invalid_email'], rule: "The merged answers are a petition's valid contact." },
+  ],
 });
 
 export const health = defineOperation({
