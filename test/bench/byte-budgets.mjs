@@ -7,8 +7,8 @@
 // entry and what it imports statically: what must arrive before the first screen. "Lazy" is what loads later
 // (dynamic imports: the schemas and messages, the second locale, the outbox, the map).
 //
-// Budgets are today's figures plus a small margin; lower them as bytes are cut, never raise them without a
-// line in docs/decisions.md saying why.
+// Budgets are today's figures plus about 1 KB (every new operation adds a line to the client's wire table and
+// resources); lower them as bytes are cut, never raise them without a line in docs/decisions.md saying why.
 import { build } from 'esbuild';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ export const BUDGETS = [
     name: 'sdk entry (createClient + httpBackend from @rights-kit/sdk/client)',
     entry: `import { createClient, httpBackend } from '@rights-kit/sdk/client';
       export const client = createClient({ backend: httpBackend({ baseUrl: '/api/v1' }) });`,
-    budget: 7.5 * KB,
+    budget: 8.5 * KB,
     goal: 10 * KB,
   },
   {
@@ -35,16 +35,16 @@ export const BUDGETS = [
     name: 'the same from @rights-kit/sdk (main entry)',
     entry: `import { createClient, httpBackend } from '@rights-kit/sdk';
       export const client = createClient({ backend: httpBackend({ baseUrl: '/api/v1' }) });`,
-    budget: 22.0 * KB,
+    budget: 23.5 * KB,
   },
-  { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 35.5 * KB, goal: 25 * KB },
+  { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 36.5 * KB, goal: 25 * KB },
   { name: 'quick-exit', entry: el('quick-exit'), budget: 10.0 * KB },
-  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 27.0 * KB },
-  { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 21.0 * KB },
-  { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 19.0 * KB },
-  { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 43.5 * KB },
-  { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 24.0 * KB },
-  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 51.5 * KB },
+  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 28.0 * KB },
+  { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 22.0 * KB },
+  { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 19.5 * KB },
+  { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 44.0 * KB },
+  { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 25.0 * KB },
+  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 52.5 * KB },
 ];
 
 /**

@@ -150,13 +150,14 @@ describe('<rights-events>', () => {
     }
   });
 
-  it('fits a 320px screen without horizontal scrolling, in both locales', async () => {
+  it('fits a 320px screen without horizontal scrolling, axe-clean there, in both locales', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
       for (const locale of ['en', 'zh-CN']) {
         const el = await events(locale);
         expect(el.scrollWidth, locale).to.be.at.most(320);
         for (const item of items(el)) expect(item.getBoundingClientRect().right, locale).to.be.at.most(320);
+        await expect(el).to.be.accessible();
       }
     } finally {
       await setViewport({ width: 800, height: 600 });
