@@ -12,6 +12,7 @@ import { RightsErrorEvent } from '../events/events.js';
 import { messages } from './case-desk.messages.js';
 import { styles } from './case-desk.styles.js';
 import { CaseList } from './case-list.js';
+import { DeskReminders } from './reminders.js';
 import type { DeskContext } from './desk-context.js';
 import type { Problem } from './helpers.js';
 import { OpenCase } from './open-case.js';
@@ -20,6 +21,7 @@ import { DeskSignIn } from './sign-in.js';
 import { renderCase } from './parts/detail.js';
 import { renderList } from './parts/list.js';
 import { renderProblem } from './parts/problem.js';
+import { renderReminders } from './parts/reminders.js';
 import { renderRegister } from './parts/register.js';
 import { recentHalves, renderReport } from './parts/report.js';
 
@@ -42,6 +44,7 @@ import { recentHalves, renderReport } from './parts/report.js';
  *
  * @event rights-error - A request failed. `detail.error`: the sdk error (`UnauthorizedError`, `ConflictError`, `ValidationError`, …).
  *
+ * @csspart reminders - The cases past a deadline, above the list.
  * @csspart filters - The filter form above the list.
  * @csspart list - The table of cases.
  * @csspart row - One case in the table.
@@ -101,6 +104,7 @@ export class RightsCaseDesk extends RightsDataElement {
   private readonly announcer = new Announcer(this);
   private readonly ctx = RightsCaseDesk.contextOf(this);
   private readonly list = new CaseList(this, this.ctx);
+  private readonly reminders = new DeskReminders(this, this.ctx);
   private readonly openCase = new OpenCase(this, this.ctx);
   private readonly registration = new Registration(this, this.ctx);
   private readonly signIn = new DeskSignIn(this, {
@@ -178,7 +182,7 @@ export class RightsCaseDesk extends RightsDataElement {
         el.showPane('report');
         el.focusing.after('#report-heading');
       },
-      listChanged: () => el.list.reload(),
+      listChanged: () => (el.list.reload(), el.reminders.reload()),
     };
   }
 
@@ -204,6 +208,7 @@ export class RightsCaseDesk extends RightsDataElement {
   reload(): void {
     if (!this.categories.value) void this.categories.run();
     this.list.reload();
+    this.reminders.reload();
   }
 
   /** What the banner says: no client, no token, or why the last load failed. */
@@ -218,6 +223,7 @@ export class RightsCaseDesk extends RightsDataElement {
     this.session++;
     this.me.clear({ forgetArgs: newSession });
     this.list.clear({ session: newSession });
+    this.reminders.clear({ session: newSession });
     this.openCase.close();
     this.registration.clear();
     this.pane = undefined;
@@ -235,6 +241,7 @@ export class RightsCaseDesk extends RightsDataElement {
     }
     this.list.problem = 'unauthorized';
     this.list.drop();
+    this.reminders.clear();
     this.openCase.close();
     this.registration.clear();
     this.pane = undefined;
@@ -267,7 +274,8 @@ export class RightsCaseDesk extends RightsDataElement {
       ${problem === 'no-token' ? this.signIn.render() : nothing}
       ${problem === 'unauthorized' || problem === 'no-token' || problem === 'no-client'
         ? nothing
-        : html`<div class="desk ${open ? 'open' : ''}">
+        : html`${renderReminders(this.reminders, this.ctx, () => this.list.showOverdue())}
+            <div class="desk ${open ? 'open' : ''}">
             <section class="list-pane" aria-labelledby="list-heading">${renderList(this.list, this.ctx)}</section>
             ${open
               ? html`<section class="detail-pane" part="detail" aria-labelledby=${`${this.pane}-heading`}>

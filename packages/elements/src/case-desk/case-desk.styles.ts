@@ -35,6 +35,23 @@ export const styles = css`
     color: var(--_muted);
     font-weight: 400;
   }
+  /* The reminders: a bordered notice above the list, in the danger colour's edge only (text stays readable). */
+  .reminders {
+    border-inline-start: 0.25rem solid var(--_danger);
+    padding: 0.25rem 0 0.5rem var(--_space);
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  .reminders ul {
+    margin: 0.5rem 0;
+    padding-inline-start: 1.25rem;
+  }
+  .reminders li {
+    margin-block: 0.25rem;
+  }
+  /* A date is one phrase: 2026年9月4日 never breaks between year and month. */
+  .reminders time {
+    white-space: nowrap;
+  }
   .desk {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

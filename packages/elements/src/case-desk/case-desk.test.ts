@@ -324,8 +324,13 @@ describe('<rights-case-desk>', () => {
     $<HTMLFormElement>(el, '[part="register-form"]')!.requestSubmit();
     await el.updateComplete;
     expect($(el, '#f-attributes-employer')!.getAttribute('aria-invalid')).to.equal('true');
+    const submitTop = $(el, '[part="register-form"] [type="submit"]')!.getBoundingClientRect().top;
     type(el, '#f-attributes-employer', '青禾县某电子厂');
     await el.updateComplete;
+    // Put right, the error keeps its space (invisible) until the next submit: nothing moves under the pointer.
+    expect($(el, '#f-attributes-employer')!.getAttribute('aria-invalid')).to.equal('false');
+    expect($(el, '.field-error.fixed')).to.not.equal(null);
+    expect($(el, '[part="register-form"] [type="submit"]')!.getBoundingClientRect().top).to.equal(submitTop);
     $<HTMLFormElement>(el, '[part="register-form"]')!.requestSubmit();
     await waitFor(() => $(el, '#receipt-heading'), 'the receipt');
     const reference = text($(el, '.receipt .code'));

@@ -78,6 +78,13 @@ export class CaseList {
     this.host.requestUpdate();
   }
 
+  /** Only the overdue cases, in her whole scope (the reminders' "show all"); the count is announced. */
+  showOverdue(): void {
+    this.filters = { overdue: true };
+    this.announceNext = true;
+    this.host.requestUpdate();
+  }
+
   clearFilters(): void {
     this.filters = {};
     this.announceNext = true;

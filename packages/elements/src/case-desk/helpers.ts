@@ -132,10 +132,13 @@ export function actionFieldErrors(issues: ErrorIssue[], locale: Locale, t: DeskM
 }
 
 /** Issues of a registration mapped to the register form's fields (a missing contact is the "anonymous" answer). */
+/** The registration field an issue is shown at (a missing contact is a question of anonymity). */
+export const registerFieldPath = (path: string): string => (path === 'contact' ? 'anonymous' : path);
+
 export function registerFieldErrors(issues: ErrorIssue[], locale: Locale): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
-    const path = issue.path === 'contact' ? 'anonymous' : issue.path;
+    const path = registerFieldPath(issue.path);
     errors[path] ??= describeIssue(issue, locale);
   }
   return errors;

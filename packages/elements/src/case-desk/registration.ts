@@ -5,9 +5,10 @@ import { isAbort } from '../controllers/data-task.js';
 import type { FieldHost } from '../form/fields.js';
 import { buildPetition } from '../form/petition.js';
 import { validate } from '../form/petition-rules.js';
-import { fieldId, withValue, withoutError, type Values } from '../form/values.js';
+import { followShown } from '../form/shown-errors.js';
+import { fieldId, withValue, type Values } from '../form/values.js';
 import type { DeskContext } from './desk-context.js';
-import { problemOf, registerFieldErrors, type RegisterChannel } from './helpers.js';
+import { problemOf, registerFieldErrors, registerFieldPath, type RegisterChannel } from './helpers.js';
 
 /** A new registration starts as a letter from the person herself, not anonymous, not in danger. */
 const DEFAULTS: Values = { channel: 'letter', onBehalfOf: 'self', anonymous: 'no', immediateDanger: 'no' };
@@ -19,6 +20,9 @@ const DEFAULTS: Values = { channel: 'letter', onBehalfOf: 'self', anonymous: 'no
 export class Registration {
   values: Values = {};
   errors: Record<string, string> = {};
+  /** The issues behind `errors`, re-checked as she edits (form/shown-errors.ts), and the fields put right since. */
+  private shown: ErrorIssue[] = [];
+  private readonly fixedPaths = new Set<string>();
   /** Why sending failed, or how many fields need fixing, above the form. */
   problem: string | undefined;
   receipt: Receipt | undefined;
@@ -35,10 +39,12 @@ export class Registration {
   ) {
     this.fields = {
       value: (path) => this.values[path],
-      error: (path) => this.errors[path],
+      error: (path) => (this.fixedPaths.has(path) ? undefined : this.errors[path]),
+      // Like the intake form: an error put right keeps its space until the next submit, so nothing moves.
+      fixed: (path) => (this.fixedPaths.has(path) ? this.errors[path] : undefined),
       set: (path, value) => {
         this.values = withValue(this.values, path, value);
-        this.errors = withoutError(this.errors, path);
+        if (this.shown.length) this.follow();
         this.host.requestUpdate();
       },
       blur: () => undefined,
@@ -52,6 +58,8 @@ export class Registration {
   start(): void {
     this.values = { ...DEFAULTS };
     this.errors = {};
+    this.shown = [];
+    this.fixedPaths.clear();
     this.problem = undefined;
     this.receipt = undefined;
     this.key = randomKey();
@@ -62,6 +70,8 @@ export class Registration {
   clear(): void {
     this.values = {};
     this.errors = {};
+    this.shown = [];
+    this.fixedPaths.clear();
     this.problem = undefined;
     this.receipt = undefined;
     this.saving = false;
@@ -76,12 +86,11 @@ export class Registration {
     event.preventDefault();
     const { client, token, t, locale, session } = this.ctx;
     if (!client || !token || this.saving) return;
-    const category = this.ctx.categories.find((c) => c.code === this.values['category']);
     this.problem = undefined;
-    const issues = validate(this.values, category, { locale, phoneFormat: 'any' });
+    const issues = this.check();
     if (issues.length) return this.showIssues(issues);
     const channel = this.values['channel'] as RegisterChannel;
-    const petition = buildPetition(this.values, category, locale) as unknown as PetitionInput;
+    const petition = buildPetition(this.values, this.ctx.categories.find((c) => c.code === this.values['category']), locale) as unknown as PetitionInput;
     const stale = () => session !== this.ctx.session;
     this.saving = true;
     this.host.requestUpdate();
@@ -113,7 +122,19 @@ export class Registration {
     }
   }
 
+  private check(): ErrorIssue[] {
+    const category = this.ctx.categories.find((c) => c.code === this.values['category']);
+    return validate(this.values, category, { locale: this.ctx.locale, phoneFormat: 'any' });
+  }
+
+  private follow(): void {
+    this.shown = followShown(this.shown, this.check(), this.fixedPaths, registerFieldPath);
+    this.errors = registerFieldErrors(this.shown, this.ctx.locale);
+  }
+
   private showIssues(issues: ErrorIssue[]): void {
+    this.shown = issues;
+    this.fixedPaths.clear();
     this.errors = registerFieldErrors(issues, this.ctx.locale);
     this.problem = this.ctx.t.fixErrors(Object.keys(this.errors).length);
     const first = Object.keys(this.errors)[0];
