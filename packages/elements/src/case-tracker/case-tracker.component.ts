@@ -4,6 +4,7 @@ import { ConflictError, NetworkError, NotFoundError, RateLimitedError, TimeoutEr
 import type { CaseView, ContactChangeFields, RightsClient } from '@rights-kit/sdk';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { hostStyles } from '../base/theme.styles.js';
+import { formControlStyles } from '../base/form-controls.styles.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ClockController, type Clock } from '../controllers/clock.js';
 import { DataTask } from '../controllers/data-task.js';
@@ -69,7 +70,7 @@ type LookupArgs = readonly [RightsClient, string, CaseProof, 'submit' | 'poll'];
  */
 export class RightsCaseTracker extends RightsDataElement {
   // The base's host styles first (listed directly, so the type stays a flat CSSResult[]), then ours.
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, formControlStyles, styles];
 
   /** A case reference to prefill, e.g. handed over from the intake form's Receipt. Never the access code. */
   @property() reference?: string;
