@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ConflictError, NetworkError, NotFoundError, RateLimitedError, TimeoutError, ValidationError } from '@rights-kit/sdk/client';
-import type { CaseView, RightsClient } from '@rights-kit/sdk';
+import type { CaseView, ContactChangeFields, RightsClient } from '@rights-kit/sdk';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { hostStyles } from '../base/theme.styles.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -15,6 +15,7 @@ import { RightsCaseLoadedEvent, RightsErrorEvent } from '../events/events.js';
 import { deadlineState, renderCaseView } from './case-view.js';
 import { openQuestion, renderMessageForm } from './messages-part.js';
 import { notificationsOn, renderNotifications } from './notifications-part.js';
+import { contactChangeOf, renderContact, type ContactAnswers } from './contact-part.js';
 import { messages, type TrackerMessages } from './case-tracker.messages.js';
 import { styles } from './case-tracker.styles.js';
 
@@ -55,6 +56,7 @@ type LookupArgs = readonly [RightsClient, string, CaseProof, 'submit' | 'poll'];
  * @csspart deadline - What happens next and by when.
  * @csspart timeline - The case history list.
  * @csspart notifications - Her switch for the neutral notifications of her case.
+ * @csspart contact - Her safe-contact answers: "not safe now" and the form for safe times, voicemail and SMS.
  *
  * @cssproperty --rights-tracker-max-width - Width of the element's content. Default `40rem`.
  * @cssproperty --rights-color-primary - Buttons, links, status accent.
@@ -99,6 +101,11 @@ export class RightsCaseTracker extends RightsDataElement {
   /** Her notification switch: a change being saved, and why the last one was not. */
   @state() private notifySaving = false;
   @state() private notifyProblem?: string;
+  /** Her safe-contact answers being given (memory only), which save runs, the times' error, and why the last save failed. */
+  @state() private contactAnswers: ContactAnswers = {};
+  @state() private contactSaving?: 'unsafe' | 'form';
+  @state() private contactTimesError?: string;
+  @state() private contactProblem?: string;
 
   /** Held only here, only while a case is shown, to refresh it: the read credential (or, without one, the code). */
   private proof?: CaseProof;
@@ -135,6 +142,14 @@ export class RightsCaseTracker extends RightsDataElement {
     value: () => this.messageText,
     error: () => this.messageError,
     set: (_path, value) => (this.messageText = String(value)),
+    blur: () => undefined,
+    optionalText: '',
+  };
+
+  private readonly contactFields: FieldHost = {
+    value: (path) => this.contactAnswers[path as keyof ContactAnswers],
+    error: (path) => (path === 'safeTimes' ? this.contactTimesError : undefined),
+    set: (path, value) => (this.contactAnswers = { ...this.contactAnswers, [path]: String(value) }),
     blur: () => undefined,
     optionalText: '',
   };
@@ -192,6 +207,10 @@ export class RightsCaseTracker extends RightsDataElement {
     this.sending = false;
     this.notifySaving = false;
     this.notifyProblem = undefined;
+    this.contactAnswers = {};
+    this.contactSaving = undefined;
+    this.contactTimesError = undefined;
+    this.contactProblem = undefined;
     this.view = undefined;
     this.error = undefined;
     this.refreshFailed = false;
@@ -405,6 +424,50 @@ export class RightsCaseTracker extends RightsDataElement {
     }
   };
 
+  // ---- her safe-contact answers ---------------------------------------------------------------
+
+  /** "Not safe now" in one press: sends `safeToContact: false` alone, proved with the read credential. */
+  private readonly contactNotSafe = () => void this.changeContact('unsafe', { safeToContact: false });
+
+  /** The form: checked on submit only; sends only the answers she gave. */
+  private readonly saveContact = (event: SubmitEvent) => {
+    event.preventDefault();
+    const t = this.t;
+    const change = contactChangeOf(this.contactAnswers);
+    this.contactTimesError = (change.safeTimes?.length ?? 0) > 200 ? t.reachTooLong : undefined;
+    this.contactProblem = Object.keys(change).length === 0 ? t.reachNothing : undefined;
+    if (this.contactTimesError) return this.focusing.after('#contact-times');
+    if (this.contactProblem) return;
+    void this.changeContact('form', change);
+  };
+
+  private async changeContact(which: 'unsafe' | 'form', change: ContactChangeFields): Promise<void> {
+    const { view, proof, resolvedClient: client } = this;
+    if (this.contactSaving || !view || !proof || !client) return;
+    const t = this.t;
+    const generation = this.generation;
+    this.contactProblem = undefined;
+    this.contactSaving = which;
+    try {
+      const answer = await client.cases.changeContact({ reference: view.reference, ...proof, change });
+      if (generation !== this.generation) return;
+      const { readCredential: _none, ...shown } = answer;
+      this.view = shown;
+      if (which === 'form') this.contactAnswers = {};
+      this.announcer.announce(which === 'unsafe' ? t.reachSavedUnsafe : t.reachSaved);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      if (error instanceof NotFoundError) return this.failed(error, 'poll', view.reference, proof);
+      this.dispatchEvent(new RightsErrorEvent(error));
+      // Kept on screen (role=alert) until she tries again; what she answered stays in the form.
+      // An anonymous case has nothing to change (the view does not say it is anonymous, the backend does).
+      const none = error instanceof ValidationError && error.issues.some((i) => i.code === 'not_allowed');
+      this.contactProblem = none ? t.reachNone : error instanceof ConflictError ? t.reachClosed : t.reachFailed;
+    } finally {
+      if (generation === this.generation) this.contactSaving = undefined;
+    }
+  }
+
   private readonly lookAnother = () => {
     this.forget();
     this.focusing.after('#reference');
@@ -448,6 +511,14 @@ export class RightsCaseTracker extends RightsDataElement {
                     saving: this.notifySaving,
                     problem: this.notifyProblem,
                     toggle: () => void this.toggleNotifications(),
+                  })}
+                  ${renderContact({
+                    t,
+                    fields: this.contactFields,
+                    saving: this.contactSaving,
+                    problem: this.contactProblem,
+                    notSafe: this.contactNotSafe,
+                    save: this.saveContact,
                   })}`,
                 }
               : {}),
