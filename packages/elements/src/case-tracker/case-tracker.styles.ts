@@ -34,6 +34,10 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* A name that must not break mid-word (the host's overflow-wrap: anywhere would). */
+  .keep {
+    white-space: nowrap;
+  }
   .field {
     display: grid;
     gap: 0.25em;

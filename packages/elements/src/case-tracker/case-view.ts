@@ -107,9 +107,9 @@ export function renderCaseView(view: CaseView, o: CaseViewOptions): TemplateResu
       <h3 id="contact-heading">${t.contactHeading}</h3>
       <slot name="contact">
         <p>
-          ${t.contactLead}
-          <a class="tel" href="tel:12338"><span class="visually-hidden">${t.call} </span>12338</a>
-          ${t.contactFree}
+          ${t.contactLead}<span class="keep">${t.contactHotline}</span>
+          <!-- No space before the note: "12338（免费）" in Chinese; the English note brings its own. -->
+          <a class="tel" href="tel:12338"><span class="visually-hidden">${t.call} </span>12338</a>${t.contactFree}
         </p>
       </slot>
     </section>

@@ -39,6 +39,25 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('base6
 const random = () => randomBytes(32).toString('base64url');
 const refused = () => new UnauthorizedError('Single sign-on did not succeed. Please start again.', { status: 401, code: 'unauthorized' });
 
+/**
+ * The subject of an ID token this sign-in may trust: signed by one of the provider's keys, issued by the
+ * configured issuer, for our client id (a token the provider issued to another client is refused: token
+ * substitution), not expired, and carrying the nonce this sign-in stored. Anything else is the same 401.
+ */
+export async function verifyIdToken(
+  idToken: string,
+  keys: JWTVerifyGetKey,
+  expected: { issuer: string; clientId: string; nonce: string; now: Date },
+): Promise<string> {
+  try {
+    const { payload } = await jwtVerify(idToken, keys, { issuer: expected.issuer, audience: expected.clientId, currentDate: expected.now });
+    if (payload['nonce'] !== expected.nonce || typeof payload.sub !== 'string') throw refused();
+    return payload.sub;
+  } catch {
+    throw refused();
+  }
+}
+
 export class OidcSignIn {
   private discovery: Promise<{ doc: Discovery; jwks: JWTVerifyGetKey }> | undefined;
 
@@ -101,14 +120,7 @@ export class OidcSignIn {
     if (!res.ok) throw refused();
     const { id_token: idToken } = (await res.json()) as { id_token?: string };
     if (!idToken) throw refused();
-    let subject: string;
-    try {
-      const { payload } = await jwtVerify(idToken, jwks, { issuer: this.config.issuer, audience: this.config.clientId, currentDate: this.deps.now() });
-      if (payload['nonce'] !== login.nonce || typeof payload.sub !== 'string') throw refused();
-      subject = payload.sub;
-    } catch {
-      throw refused();
-    }
+    const subject = await verifyIdToken(idToken, jwks, { issuer: this.config.issuer, clientId: this.config.clientId, nonce: login.nonce, now: this.deps.now() });
     const account = await store.findAccountBySubject(this.deps.db, subject);
     if (!account) throw refused();
     return this.deps.accounts.openSession(account);
