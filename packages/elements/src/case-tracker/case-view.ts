@@ -108,8 +108,9 @@ export function renderCaseView(view: CaseView, o: CaseViewOptions): TemplateResu
       <slot name="contact">
         <p>
           ${t.contactLead}<span class="keep">${t.contactHotline}</span>
-          <!-- No space before the note: "12338（免费）" in Chinese; the English note brings its own. -->
-          <a class="tel" href="tel:12338"><span class="visually-hidden">${t.call} </span>12338</a>${t.contactFree}
+          <!-- The number and its note stay on one line, with no space between in Chinese ("12338（免费）");
+               the English note brings its own. -->
+          <span class="keep"><a class="tel" href="tel:12338"><span class="visually-hidden">${t.call} </span>12338</a>${t.contactFree}</span>
         </p>
       </slot>
     </section>
