@@ -25,6 +25,7 @@ import {
   type PersonAudit,
   type PersonAuditQuery,
   type CaseAssignment,
+  type Permission,
   type StaffAccount,
   type StaffAccountQuery,
   checkActivityStation,
@@ -576,57 +577,60 @@ export class RightsService {
 
   /** Plans the update with the sdk's case rules and stores the plan, in one transaction. */
   async staffUpdate(reference: string, update: CaseUpdate, principal: Principal): Promise<StaffCase> {
-    requirePermission(principal, 'cases.update');
+    const view = await this.changeCase(reference, principal, 'cases.update', async (tx, current) => {
+      if (update.stationId !== undefined) requireOn(principal, 'cases.assign', current);
+      checkRecategorization(update, current.petition, this.categories);
+      checkUpdateStations(update, this.stations.map((s) => s.id));
+      const plan = planUpdate({ ...current, category: current.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) });
+      await cases.persistPlan(tx, current.id, { ...plan, audit: plan.audit.map(this.stamp) });
+      await cases.setOverdueAfter(tx, current.id, overdueAfterOf({ ...current, status: plan.status, extended: plan.extended, timeline: plan.timelineEntry ? [...current.timeline, plan.timelineEntry] : current.timeline }));
+      // The outbox: queued with the change, or not at all. Whether, when and how it reaches her is decided at send time.
+      if (plan.timelineEntry && this.options.notify) await enqueueCaseUpdated(tx, current.id, this.options.now(), `n-${randomUUID()}`);
+    });
+    this.statsCache.invalidate();
+    return view;
+  }
+
+  /**
+   * The frame every change to one case shares: the case locked in a transaction, answered as unknown
+   * beyond her reach and refused without the permission on it (the one table), changed, and read again.
+   */
+  private async changeCase(
+    reference: string,
+    principal: Principal,
+    permission: Permission,
+    change: (tx: Queryable, current: cases.StoredCase) => Promise<void>,
+  ): Promise<StaffCase> {
+    requirePermission(principal, permission);
     const ref = referenceOrNotFound(reference);
     const [after] = await this.db.transaction(async (tx) => {
       const id = await cases.lockCase(tx, ref);
       const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
-      requireOn(principal, 'cases.update', requireCase(principal, current));
-      if (update.stationId !== undefined) requireOn(principal, 'cases.assign', current!);
-      checkRecategorization(update, current!.petition, this.categories);
-      checkUpdateStations(update, this.stations.map((s) => s.id));
-      const plan = planUpdate({ ...current!, category: current!.petition.category }, update, { at: this.options.now().toISOString(), actor: principalActor(principal) });
-      await cases.persistPlan(tx, current!.id, { ...plan, audit: plan.audit.map(this.stamp) });
-      await cases.setOverdueAfter(tx, current!.id, overdueAfterOf({ ...current!, status: plan.status, extended: plan.extended, timeline: plan.timelineEntry ? [...current!.timeline, plan.timelineEntry] : current!.timeline }));
-      // The outbox: queued with the change, or not at all. Whether, when and how it reaches her is decided at send time.
-      if (plan.timelineEntry && this.options.notify) await enqueueCaseUpdated(tx, current!.id, this.options.now(), `n-${randomUUID()}`);
-      return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
+      const found = requireCase(principal, current);
+      requireOn(principal, permission, found);
+      await change(tx, found);
+      return cases.loadCases(tx, 'WHERE id = $1', [found.id], true);
     });
-    this.statsCache.invalidate();
     return toStaffCase(after!, this.options.now());
   }
 
   /** The office's question to her (issue #15): the sdk's `planOfficeQuestion`, stored with the case locked. */
   async staffAsk(reference: string, question: StaffQuestion, principal: Principal): Promise<StaffCase> {
-    requirePermission(principal, 'cases.update');
-    const ref = referenceOrNotFound(reference);
-    const [after] = await this.db.transaction(async (tx) => {
-      const id = await cases.lockCase(tx, ref);
-      const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
-      requireOn(principal, 'cases.update', requireCase(principal, current));
-      const plan = planOfficeQuestion(current!, question.text, { at: this.options.now().toISOString(), actor: principalActor(principal) });
-      await storeMessage(tx, current!.id, { ...plan, audit: this.stamp(plan.audit) });
+    return this.changeCase(reference, principal, 'cases.update', async (tx, current) => {
+      const plan = planOfficeQuestion(current, question.text, { at: this.options.now().toISOString(), actor: principalActor(principal) });
+      await storeMessage(tx, current.id, { ...plan, audit: this.stamp(plan.audit) });
       // A question is news she can see: the same neutral notification as a note for her (issue #16).
-      if (this.options.notify) await enqueueCaseUpdated(tx, current!.id, this.options.now(), `n-${randomUUID()}`);
-      return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
+      if (this.options.notify) await enqueueCaseUpdated(tx, current.id, this.options.now(), `n-${randomUUID()}`);
     });
-    return toStaffCase(after!, this.options.now());
   }
 
   /** Assigns a case to a person with the sdk's `planAssignment`, in one transaction with the case locked. */
   async staffAssign(reference: string, assignment: CaseAssignment, principal: Principal): Promise<StaffCase> {
-    requirePermission(principal, 'cases.assign');
-    const ref = referenceOrNotFound(reference);
-    const [after] = await this.db.transaction(async (tx) => {
-      const id = await cases.lockCase(tx, ref);
-      const [current] = id === undefined ? [] : await cases.loadCases(tx, 'WHERE id = $1', [id]);
-      requireOn(principal, 'cases.assign', requireCase(principal, current));
+    return this.changeCase(reference, principal, 'cases.assign', async (tx, current) => {
       const target = assignment.assignee === null ? undefined : await findAccountById(tx, assignment.assignee);
-      const plan = planAssignment(current!, assignment.assignee, target, principal, this.options.now().toISOString());
-      if (plan.audit) await cases.assign(tx, current!.id, plan.assignee?.id, this.stamp(plan.audit));
-      return cases.loadCases(tx, 'WHERE id = $1', [current!.id], true);
+      const plan = planAssignment(current, assignment.assignee, target, principal, this.options.now().toISOString());
+      if (plan.audit) await cases.assign(tx, current.id, plan.assignee?.id, this.stamp(plan.audit));
     });
-    return toStaffCase(after!, this.options.now());
   }
 
   /** What one person did, newest first (`audit.read`: the route has checked it; checked again, as every staff call is). */
