@@ -7,7 +7,7 @@
 // Targets (issues #4, #5): intake form (lit + sdk + element) under 25 KB brotli; the other elements are
 // reported as what they add beyond what the intake form already loads.
 import { build } from 'esbuild';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotliCompressSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,54 +15,16 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { kb } from './size-lib.mjs';
+import { measure as measureEntry } from './byte-budgets.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const brotli = (buf) =>
-  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length;
 
-/** Bundles `imports` as one entry with splitting; returns the brotli bytes of the chunks loaded eagerly and lazily. */
-async function measure(imports, outdir) {
-  const result = await build({
-    stdin: { contents: imports.map((i) => `import '${i}';`).join('\n'), resolveDir: repoRoot, loader: 'js', sourcefile: 'entry.js' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    metafile: true,
-    outdir,
-    entryNames: 'entry',
-    logLevel: 'silent',
-    legalComments: 'none',
-  });
-  const files = new Map(result.outputFiles.map((f) => [f.path, f.contents]));
-  const outputs = result.metafile.outputs;
-  const key = (path) => join(repoRoot, path);
-  const entry = Object.keys(outputs).find((p) => outputs[p].entryPoint);
-  // Eager: the entry and everything it imports statically; lazy: the rest (dynamic imports).
-  const eager = new Set();
-  const visit = (path) => {
-    if (eager.has(path)) return;
-    eager.add(path);
-    for (const i of outputs[path].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
-  };
-  visit(entry);
-  let eagerBytes = 0;
-  let lazyBytes = 0;
-  for (const path of Object.keys(outputs)) {
-    if (!path.endsWith('.js')) continue;
-    const bytes = brotli(Buffer.from(files.get(key(path)) ?? files.get(path)));
-    if (eager.has(path)) eagerBytes += bytes;
-    else lazyBytes += bytes;
-  }
-  return { eager: eagerBytes, lazy: lazyBytes, entryCode: files.get(key(entry)) ?? files.get(entry) };
-}
+/** The brotli bytes loaded eagerly and lazily for these imports: the byte-budget test's own measure. */
+const measure = (imports) => measureEntry(imports.map((i) => `import '${i}';`).join('\n'));
 
 const out = mkdtempSync(join(tmpdir(), 'rk-sizes-'));
 const el = (name) => `@rights-kit/elements/${name}.js`;
-const intake = await measure([el('provider'), el('intake-form')], join(out, 'intake'));
+const intake = await measure([el('provider'), el('intake-form')]);
 let failed = false;
 console.log(`intake form as a portal loads it (lit + sdk + provider + form): ${kb(intake.eager)} brotli (target < 25 KB)` +
   `; loaded later (the contract's schemas and the petition's rules while the first question shows, the outbox only with offline-queue): ${kb(intake.lazy)}`);
@@ -70,8 +32,8 @@ if (intake.eager >= 25 * 1024) failed = true;
 
 for (const name of ['quick-exit', 'case-tracker', 'hotline-card', 'event-list', 'station-locator', 'case-stats', 'case-desk']) {
   try {
-    const alone = await measure([el(name)], join(out, name));
-    const both = await measure([el('provider'), el('intake-form'), el(name)], join(out, `${name}+intake`));
+    const alone = await measure([el(name)]);
+    const both = await measure([el('provider'), el('intake-form'), el(name)]);
     const beyond = both.eager - intake.eager;
     console.log(`${name.padEnd(16)} alone ${kb(alone.eager).padStart(8)}; beyond the intake form ${kb(beyond).padStart(8)}` +
       (alone.lazy ? `; lazy chunks ${kb(alone.lazy)}` : ''));
