@@ -210,6 +210,7 @@ export const messages = defineMessages({
         assigned: '分配承办人',
         unassigned: '取消分配',
         category_changed: '更正类别',
+        station_changed: '转到其他站点',
       }) as Record<string, string>)[action] ?? action,
     // register
     registerHeading: '登记来信来访案件',
@@ -463,6 +464,7 @@ export const messages = defineMessages({
         assigned: 'Assigned',
         unassigned: 'Unassigned',
         category_changed: 'Category corrected',
+        station_changed: 'Moved to another station',
       }) as Record<string, string>)[action] ?? action,
     registerHeading: 'Register a letter, visit or call',
     registerIntro: 'Register a case that came by letter, in person or by phone. Every field is required unless marked optional.',
