@@ -1,6 +1,6 @@
 import { adoptStyles, css, type CSSResultOrNative, type LitElement, type ReactiveControllerHost } from 'lit';
-import { NotFoundError, UnauthorizedError, ValidationError, describeIssue } from '@rights-kit/sdk/client';
-import { PERMISSIONS, type CaseUpdate, type ErrorIssue, type PetitionContact, type PetitionLocation, type RightsClient, type StaffCase, type Station } from '@rights-kit/sdk';
+import { NotFoundError, UnauthorizedError, ValidationError } from '@rights-kit/sdk/client';
+import { PERMISSIONS, describeIssue, type CaseUpdate, type ErrorIssue, type PetitionContact, type PetitionLocation, type RightsClient, type StaffCase, type Station } from '@rights-kit/sdk';
 import { localize, resolveLocale } from '../../base/i18n.js';
 import { isAbort } from '../../controllers/data-task.js';
 import type { DeskContext } from '../desk-context.js';
