@@ -13,6 +13,8 @@ import {
   verifyReadCredential,
   planCitizenMessage,
   planContactChange,
+  planWithdrawal,
+  type CaseWithdrawal,
   planOfficeQuestion,
   type ContactChange,
   type CaseLookup,
@@ -459,6 +461,25 @@ export class RightsService {
       await cases.insertAudit(tx, found.id, this.stamp(plan.audit));
       return cases.loadCases(tx, 'WHERE id = $1', [found.id]);
     });
+    return toCaseView(after!, this.stations);
+  }
+
+  /**
+   * Her withdrawal (issue #15 item 2), proved as a lookup: the sdk's `planWithdrawal` stored as a staff update's plan
+   * is, with the case locked — and no notification queued: it is her own act, there is nothing to tell her.
+   */
+  async withdraw(input: CaseWithdrawal, clientIp: string): Promise<CaseView> {
+    const { found } = await this.prove(input, clientIp);
+    const [after] = await this.db.transaction(async (tx) => {
+      await cases.lockCase(tx, found.reference);
+      const [current] = await cases.loadCases(tx, 'WHERE id = $1', [found.id]);
+      const plan = planWithdrawal(current!, input.reason, this.options.now().toISOString());
+      if (!plan) return [current!];
+      await cases.persistPlan(tx, found.id, { ...plan, audit: plan.audit.map(this.stamp) });
+      await cases.setOverdueAfter(tx, found.id, overdueAfterOf({ ...current!, status: plan.status, timeline: [...current!.timeline, plan.timelineEntry!] }));
+      return cases.loadCases(tx, 'WHERE id = $1', [found.id]);
+    });
+    this.statsCache.invalidate();
     return toCaseView(after!, this.stations);
   }
 
