@@ -73,7 +73,7 @@ for (const storage of ['pglite', 'postgres'] as const) {
         const petition = { ...validPetition(), anonymous: row.anonymous ?? false, ...(row.contact ? { contact: row.contact } : {}) };
         if (!row.contact) delete (petition as { contact?: unknown }).contact;
         await s.db.query('UPDATE cases SET petition = $2::jsonb, notifications_off = $3 WHERE id = $1', [caseId, JSON.stringify(petition), row.optedOut ?? false]);
-        s.notifications!.settings.timeZone = row.timeZone ?? 'Asia/Shanghai';
+        s.notifications!.settings.timeZone = row.officeTimeZone ?? 'Asia/Shanghai';
         const before = { email: email.sent.length, sms: sms.sent.length };
         await s.notifications!.runOnce();
         const [n] = await s.db.query<{ id: number; status: string; due_at: Date; reason: string | null; channel: string | null; idempotency_key: string }>(
