@@ -38,7 +38,7 @@ export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{4,22}[0-9]$/;
  * aliases `Intl.supportedValuesOf('timeZone')` leaves out, such as `UTC` or `Asia/Calcutta`).
  */
 export function isTimeZone(value: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+){0,2}$/.test(value)) return false;
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/.test(value)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return true;
