@@ -80,7 +80,7 @@ interface Drawn {
 }
 
 /** Her operations proved like a lookup (reference + access code or read credential) besides the lookup itself. */
-const PROVED_BY_CODE = new Set(['/cases/notifications', '/cases/messages', '/cases/contact']);
+const PROVED_BY_CODE = new Set(['/cases/notifications', '/cases/messages', '/cases/contact', '/cases/withdraw']);
 
 /** What earlier answers gave, so later requests can name real cases and ETags (still valid by the document). */
 const pool = { ids: new Map<string, string[]>(), lookups: [] as { reference: string; accessCode: string }[], etags: [] as string[] };

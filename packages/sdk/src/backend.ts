@@ -12,7 +12,7 @@ import type { Activity, ActivityInput, ActivityQuery, ActivityUpdate } from './c
 import type { Catalogue } from './contract/catalogue.js';
 import type { PersonAudit, PersonAuditQuery } from './contract/audit.js';
 import type { Category } from './contract/category.js';
-import type { CaseLookup, CaseNotificationsInput, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
+import type { CaseLookup, CaseNotificationsInput, CaseUpdate, CaseView, CaseWithdrawal, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
 import type { CaseMessageInput, ContactChange, StaffQuestion } from './contract/message.js';
 import type { PetitionInput, Receipt } from './contract/petition.js';
@@ -96,6 +96,8 @@ export interface RightsBackend {
   addCaseMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView>;
   /** Her change of her safe-contact answers or contact details (proved as a lookup). */
   changeContact(input: ContactChange, options?: RequestOptions): Promise<CaseView>;
+  /** Her withdrawal of her petition (proved as a lookup): closed as `withdrawn`; a second call answers the same. */
+  withdrawCase(input: CaseWithdrawal, options?: RequestOptions): Promise<CaseView>;
   listStations(query: StationQuery, options?: RequestOptions): Promise<Station[]>;
   listHotlines(options?: RequestOptions): Promise<Hotline[]>;
   getStats(query: StatsQuery, options?: RequestOptions): Promise<Statistics>;

@@ -57,6 +57,7 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
     setCaseNotifications: (body, o) => call('setCaseNotifications', { body, signal: o?.signal }),
     addCaseMessage: (body, o) => call('addCaseMessage', { body, signal: o?.signal }),
     changeContact: (body, o) => call('changeContact', { body, signal: o?.signal }),
+    withdrawCase: (body, o) => call('withdrawCase', { body, signal: o?.signal }),
     staff: {
       listCases: (query, o) => call('staffListCases', { query, token: o.token, signal: o.signal }),
       getCase: (reference, o) => call('staffGetCase', { params: { reference }, token: o.token, signal: o.signal }),

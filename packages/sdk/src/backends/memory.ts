@@ -17,7 +17,7 @@ import type { RequestOptions, RightsBackend, StaffOptions, SubmitOptions } from 
 import { ActivityInput, ActivityQuery, ActivityUpdate, type Activity } from '../contract/activity.js';
 import type { SubmitChallenge } from '../contract/admission.js';
 import type { Category } from '../contract/category.js';
-import { CaseLookup, CaseNotificationsInput, CaseUpdate, StaffCaseQuery, type AuditEntry, type CaseView, type Channel } from '../contract/case.js';
+import { CaseLookup, CaseNotificationsInput, CaseUpdate, CaseWithdrawal, StaffCaseQuery, type AuditEntry, type CaseView, type Channel } from '../contract/case.js';
 import { comparePersonAudit, PERSON_AUDIT_DEFAULT_LIMIT, PersonAuditQuery } from '../contract/audit.js';
 import type { Hotline } from '../contract/hotline.js';
 import { PetitionInput, formatAccessCode, normalizeAccessCode, normalizeReference, type Receipt } from '../contract/petition.js';
@@ -37,7 +37,7 @@ import { canonicalJson } from '../logic/canonical.js';
 import { accountsFilter, compareAccounts, inListScope, listScope, matchesReferenceSearch, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
 import { planAssignment } from '../logic/assignment.js';
 import { applyMessage, applyPlan, compareForStaffList, matchesStaffQuery, STAFF_LIST_DEFAULT_LIMIT, toCaseView, toStaffCase, type CaseRecord } from '../logic/case-record.js';
-import { checkPetition, checkRecategorization, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, seedAudit, type AuditActor } from '../logic/case-rules.js';
+import { checkPetition, checkRecategorization, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, planWithdrawal, seedAudit, type AuditActor } from '../logic/case-rules.js';
 import { memorySessions, type MemoryAccount } from './memory-sessions.js';
 import { generateAccessCode, generateReference } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
@@ -487,6 +487,14 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const plan = planContactChange(c.petition, change, now().toISOString());
       c.petition = plan.petition;
       c.audit.push(stamp(plan.audit));
+      return toCaseView(c, seed.stations);
+    },
+
+    async withdrawCase(input: CaseWithdrawal, options?: RequestOptions): Promise<CaseView> {
+      const { reason } = parseOrThrow(CaseWithdrawal, input, 'Withdrawal');
+      const { found: c } = await prove({ reference: input.reference, accessCode: input.accessCode, credential: input.credential }, options);
+      const plan = planWithdrawal(c, reason, now().toISOString());
+      if (plan) applyPlan(c, { ...plan, audit: plan.audit.map(stamp) });
       return toCaseView(c, seed.stations);
     },
 

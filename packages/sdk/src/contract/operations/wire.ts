@@ -14,6 +14,7 @@ export const WIRE = {
   setCaseNotifications: { method: 'POST', path: '/cases/notifications', body: true, safeToRepeat: true, answer: 'CaseView' },
   addCaseMessage: { method: 'POST', path: '/cases/messages', body: true, answer: 'CaseView' },
   changeContact: { method: 'POST', path: '/cases/contact', body: true, answer: 'CaseView' },
+  withdrawCase: { method: 'POST', path: '/cases/withdraw', body: true, safeToRepeat: true, answer: 'CaseView' },
   health: { method: 'GET', path: '/health', answer: 'Health' },
   getOpenApi: { method: 'GET', path: '/openapi.json', conditional: true, answer: 'OpenApiDocument' },
   staffListCases: { method: 'GET', path: '/staff/cases', query: [['view', 'view', 'text'], ['reference', 'reference', 'text'], ['status', 'status', 'text'], ['category', 'category', 'text'], ['overdue', 'overdue', 'boolean'], ['due', 'due', 'text'], ['channel', 'channel', 'text'], ['station', 'stationId', 'text'], ['limit', 'limit', 'integer'], ['offset', 'offset', 'integer']], staff: true, answer: 'StaffCaseList' },
