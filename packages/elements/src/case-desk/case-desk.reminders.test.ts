@@ -39,7 +39,7 @@ describe('<rights-case-desk>: reminders', () => {
     expect(reminded(el)).to.deep.equal(overdue.cases.map((c) => c.reference).sort());
     expect(text($(el, '#reminders-heading'))).to.equal(`Past a deadline (${overdue.total} cases)`);
     const received = overdue.cases.find((c) => c.status === 'received');
-    if (received) expect(text($(el, `[data-reminder="${received.reference}"]`)!.parentElement)).to.contain('Decision on acceptance was due');
+    if (received) expect(text($(el, `[data-reminder="${received.reference}"]`)!.parentElement)).to.contain('Acceptance due');
   });
 
   it('opens a case from its reminder, and drops it once its deadline is met', async () => {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { deadlineReminder, type StaffCase } from '@rights-kit/sdk';
+import type { StaffCase } from '@rights-kit/sdk';
 import { formatDate } from '../../base/i18n.js';
 import type { DeskContext } from '../desk-context.js';
 import type { DeskReminders, ReminderGroup } from '../reminders.js';
@@ -35,15 +35,13 @@ function group(g: ReminderGroup, ctx: DeskContext, kind: 'past' | 'soon', headin
 
 function item(c: StaffCase, ctx: DeskContext, kind: 'past' | 'soon') {
   const { t, locale } = ctx;
-  // Which deadline and when: the sdk's rule, as the emailed digest says it.
-  const due = deadlineReminder(c.status, c.deadlines, new Date());
-  const what = due?.deadline === 'closing' ? (kind === 'past' ? t.reminderClosing : t.reminderClosingSoon) : kind === 'past' ? t.reminderAcceptance : t.reminderAcceptanceSoon;
-  const at = due?.due ?? (c.status === 'received' ? c.deadlines.acceptanceDue : c.deadlines.closingDue);
+  // Which deadline and when: the one the list query measured (acceptance while received, else closing), as the digest says it.
+  const at = c.status === 'received' ? c.deadlines.acceptanceDue : c.deadlines.closingDue;
   return html`<li data-reminder-kind=${kind}>
     <button class="link" type="button" data-reminder=${c.reference} aria-label=${t.open(c.reference)} @click=${() => ctx.openCase(c.reference)}>
       ${c.reference}
     </button>
-    ${at ? html`<span>${what}${t.colon}<time datetime=${at}>${formatDate(at, locale, { dateStyle: 'medium' })}</time></span>` : nothing}
+    ${at ? html`<span>${c.status === 'received' ? t.reminderAcceptance : t.reminderClosing}${t.colon}<time datetime=${at}>${formatDate(at, locale, { dateStyle: 'medium' })}</time></span>` : nothing}
     <span class="assignee">${c.assigneeName ? t.reminderAssignee(c.assigneeName) : t.reminderUnassigned}</span>
   </li>`;
 }
