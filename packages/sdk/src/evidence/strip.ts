@@ -21,7 +21,8 @@
  * const safe = await stripEvidence(input.files[0]); // { name, type, bytes, size, photo }
  * ```
  */
-import { EVIDENCE_LIMITS, findLocationMetadata, sniffType, type EvidenceType } from '../logic/evidence.js';
+import { EVIDENCE_LIMITS, type EvidenceType } from '../contract/evidence-limits.js';
+import { findLocationMetadata, sniffType } from '../logic/evidence.js';
 
 /**
  * Why a file cannot be sent: `too_large` (over the limit), `wrong_type` (not a JPEG, PNG, HEIC or PDF by its

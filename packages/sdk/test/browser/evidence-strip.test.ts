@@ -1,7 +1,7 @@
 // Her files made safe on the device (issue #15 item 3), in real Chromium: the photos are decoded and re-encoded
 // through a canvas, the PDF blanked in place. Fixtures are built here, byte by byte (../helpers/evidence-fixtures.ts).
 import { expect } from '@open-wc/testing';
-import { blankPdfMetadata, checkCount, EvidenceRefusal, sendEvidence, stripEvidence, type UploadCalls } from '../../src/evidence/index.js';
+import { blankPdfMetadata, checkCount, EvidenceRefusal, stripEvidence } from '../../src/evidence/index.js';
 import { findLocationMetadata } from '../../src/logic/evidence.js';
 import { exifTiff, hasBytes, jpegWithExif, pdfWithGps, pngWithExif } from '../helpers/evidence-fixtures.js';
 
@@ -116,75 +116,5 @@ describe('stripping evidence on the device', () => {
     // A HEIC file's header with no decodable image: the browser cannot read it, the refusal says so.
     const heic = new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypheic'), 0, 0, 0, 0, ...new TextEncoder().encode('mif1heic')]);
     expect((await refusal(stripEvidence(file(heic, 'IMG_0001.HEIC')))).code).to.equal('heic_unsupported');
-  });
-});
-
-/** The server's side of the upload protocol in memory; it can fail chunks and lose answers as told. */
-class FakeUploads implements UploadCalls {
-  stored = new Uint8Array(0);
-  size = 0;
-  creates = 0;
-  /** What happens to each append call, in order: 'ok', 'fail' (no answer, nothing stored), 'lost' (stored, answer lost). */
-  script: ('ok' | 'fail' | 'lost' | 'conflict')[] = [];
-  appends: number[] = [];
-  create(input: { size: number }) {
-    this.creates++;
-    this.size = input.size;
-    return Promise.resolve({ id: 'U1', offset: 0 });
-  }
-  append(_id: string, bytes: Uint8Array, { offset }: { offset: number }) {
-    this.appends.push(offset);
-    const what = this.script.shift() ?? 'ok';
-    if (offset !== this.stored.length || what === 'conflict') {
-      return Promise.reject(Object.assign(new Error('offset'), { name: 'ConflictError', status: 409 }));
-    }
-    if (what === 'fail') return Promise.reject(Object.assign(new Error('down'), { name: 'NetworkError' }));
-    this.stored = new Uint8Array([...this.stored, ...bytes]);
-    if (what === 'lost') return Promise.reject(Object.assign(new Error('lost'), { name: 'TimeoutError' }));
-    return Promise.resolve({ offset: this.stored.length });
-  }
-  status() {
-    return Promise.resolve({ offset: this.stored.length });
-  }
-}
-
-describe('sending evidence in chunks that resume', () => {
-  const bytes = Uint8Array.from({ length: 10 }, (_, i) => i);
-  const stripped = { name: 'a.jpg', type: 'image/jpeg' as const, bytes, size: 10, photo: true };
-  const noWait = () => 0;
-
-  it('goes on from the byte the server holds after a failed chunk and a lost answer, and never sends a byte twice', async () => {
-    const server = new FakeUploads();
-    server.script = ['ok', 'fail', 'lost', 'ok', 'ok'];
-    const progress: number[] = [];
-    const id = await sendEvidence(server, stripped, { chunkBytes: 3, backoff: noWait, onProgress: (sent) => progress.push(sent) });
-    expect(id).to.equal('U1');
-    expect(server.creates).to.equal(1);
-    expect([...server.stored]).to.deep.equal([...bytes]);
-    expect(server.appends).to.deep.equal([0, 3, 3, 6, 9]);
-    expect(progress.at(-1)).to.equal(10);
-  });
-
-  it('continues from the server\'s offset on a 409', async () => {
-    const server = new FakeUploads();
-    server.script = ['ok', 'conflict'];
-    await sendEvidence(server, stripped, { chunkBytes: 5, backoff: noWait });
-    expect([...server.stored]).to.deep.equal([...bytes]);
-  });
-
-  it('gives up after too many failures in a row, and stops at once when aborted', async () => {
-    const server = new FakeUploads();
-    server.script = ['fail', 'fail', 'fail'];
-    let error: unknown;
-    await sendEvidence(server, stripped, { chunkBytes: 5, backoff: noWait, retries: 2 }).catch((e) => (error = e));
-    expect((error as Error).name).to.equal('NetworkError');
-    const aborted = new AbortController();
-    aborted.abort(new DOMException('quick exit', 'AbortError'));
-    const second = new FakeUploads();
-    second.script = ['fail'];
-    let abortError: unknown;
-    await sendEvidence(second, stripped, { chunkBytes: 5, backoff: () => 10_000, signal: aborted.signal }).catch((e) => (abortError = e));
-    expect((abortError as Error).name).to.equal('AbortError');
-    expect(second.stored.length).to.equal(0);
   });
 });
