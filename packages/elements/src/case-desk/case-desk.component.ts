@@ -64,6 +64,7 @@ import { recentHalves, renderReport } from './parts/report.js';
  * @csspart field - Each field wrapper (label, hint, control, error).
  * @csspart input - Each text input, text area and list (filters, registration and action forms).
  * @csspart field-error - A field's error message.
+ * @csspart attachments - The open case's files: name, size, type, when, and a download button for roles allowed.
  *
  * @cssproperty --rights-color-primary - Buttons, links, focus.
  * @cssproperty --rights-color-danger - Errors, the overdue marker, "not safe to contact", immediate danger.

@@ -59,6 +59,8 @@ type LookupArgs = readonly [RightsClient, string, CaseProof, 'submit' | 'poll'];
  * @csspart timeline - The case history list.
  * @csspart notifications - Her switch for the neutral notifications of her case.
  * @csspart contact - Her safe-contact answers: "not safe now" and the form for safe times, voicemail and SMS.
+ * @csspart evidence - "Add photos or files": the picker, the files she chose and the send button.
+ * @csspart evidence-files - The list of the files she chose (cleaned on her device).
  *
  * @cssproperty --rights-tracker-max-width - Width of the element's content. Default `40rem`.
  * @cssproperty --rights-color-primary - Buttons, links, status accent.

@@ -64,6 +64,8 @@ const COUNT_ANNOUNCE_DELAY_MS = 1200;
  * @csspart locked-out - The notice shown after too many wrong PINs.
  * @csspart receipt - The Receipt: reference and access code.
  * @csspart warning - The "shown only once" warning on the Receipt.
+ * @csspart evidence - The optional "photos or files" part of the "what happened" step (also `field`).
+ * @csspart evidence-files - The list of the files she chose (cleaned on her device).
  * @cssproperty --rights-color-primary - Buttons, links, selected choices.
  * @cssproperty --rights-color-danger - Errors and the emergency panel.
  * @cssproperty --rights-color-focus - The focus ring.
