@@ -432,13 +432,13 @@ export class RightsCaseTracker extends RightsDataElement {
       const { readCredential: _none, ...shown } = answer;
       this.view = shown;
       picker.clear();
-      this.announcer.announce(t.evidenceSent);
+      this.announcer.announce(picker.words.sent);
     } catch (error) {
       if (generation !== this.generation) return;
       if (error instanceof NotFoundError) return this.failed(error, 'poll', view.reference, proof);
       this.dispatchEvent(new RightsErrorEvent(error));
       // The picker says why a file or the sending failed; a closed case is said here.
-      if (error instanceof ConflictError) this.evidenceProblem = t.evidenceClosed;
+      if (error instanceof ConflictError) this.evidenceProblem = picker.words.closed;
       else if (!picker.refusedUpload(error) && error instanceof ValidationError) this.evidenceProblem = t.messageFailed;
     } finally {
       if (generation === this.generation) this.evidenceSending = false;

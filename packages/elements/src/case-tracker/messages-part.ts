@@ -82,11 +82,11 @@ export function renderEvidenceForm(o: EvidenceFormOptions): TemplateResult {
           ${o.problem ? html`<p class="error-text" part="field-error" role="alert">${o.problem}</p>` : nothing}
           ${picker.count
             ? html`<div class="actions">
-                <button class="button" part="button" type="submit" aria-disabled=${o.sending ? 'true' : 'false'}>${o.sending ? t.sending : t.evidenceSend}</button>
+                <button class="button" part="button" type="submit" aria-disabled=${o.sending ? 'true' : 'false'}>${o.sending ? picker.words.sending : picker.words.send}</button>
               </div>`
             : nothing}
         </form>`
       : html`<p class="hint">${t.evidenceWhy}</p>
-          ${slot.render(t.evidenceOpen, t.evidenceLoadFailed)}`}
+          ${slot.render(t.evidenceHeading, t.evidenceLoadFailed)}`}
   </section>`;
 }

@@ -119,6 +119,11 @@ export class EvidencePicker {
     return this.preparing || this.abort !== undefined;
   }
 
+  /** The picker's words (send, sent, closed… for the element's own buttons and notes). */
+  get words(): EvidenceMessages {
+    return this.m;
+  }
+
   private get m(): EvidenceMessages {
     return messages(this.options.locale());
   }

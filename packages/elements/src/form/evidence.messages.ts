@@ -33,6 +33,11 @@ export const messages = defineMessages({
     uploadFailed: '照片和文件没能发送完。网络恢复后，再按一次发送，会从中断的地方继续。',
     refused: (name: string) => `服务器没有接收“${name}”。请移除它，或截图后添加截图。`,
     summary: (n: number) => `${n} 个文件`,
+    send: '发送照片和文件',
+    sending: '正在发送…',
+    sent: '照片和文件已添加到您的案件，办理人员会看到。',
+    closed: '这个案件已经结案，不能再添加文件。如需帮助，请拨打 12338。',
+    notQueued: '照片和文件不会保存在这台设备上，只保存文字内容。请求送出后，您可以在“查询进度”里用案件编号和查询码再添加照片和文件。',
   },
   en: {
     choose: 'Choose photos or files',
@@ -59,6 +64,11 @@ export const messages = defineMessages({
     uploadFailed: 'The photos and files could not all be sent. When the connection is back, press send again: it continues where it stopped.',
     refused: (name: string) => `The server did not accept “${name}”. Remove it, or take a screenshot and add that.`,
     summary: (n: number) => files(n),
+    send: 'Send the photos and files',
+    sending: 'Sending…',
+    sent: 'The photos and files are added to your case. The office will see them.',
+    closed: 'This case is closed, so no more files can be added. For help, call 12338.',
+    notQueued: 'Photos and files are not kept on this device: only the text is. Once the request is sent, you can add the photos and files in “Follow your case” with its reference and access code.',
   },
 });
 

@@ -326,7 +326,7 @@ export class RightsIntakeForm extends RightsDataElement {
       this.fail(error);
       // Trying later may work: with `offline-queue`, offer to keep it on the device under her PIN (the text only:
       // her files are never kept on the device, and the offer says so).
-      if (this.offlineQueue && isTransient(error)) this.queue.offer(client, petition, idempotencyKey, (picker?.count ?? 0) > 0);
+      if (this.offlineQueue && isTransient(error)) this.queue.offer(client, petition, idempotencyKey, picker?.count ? picker.words.notQueued : undefined);
     } finally {
       this.submitting = false;
       this.setState('submitting', false);

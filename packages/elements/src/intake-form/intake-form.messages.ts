@@ -59,7 +59,6 @@ export const messages = defineMessages({
     evidenceOpen: '添加照片或文件',
     evidenceWhy: '比如伤情照片、威胁信息的截图、判决书。发送前会先在您的手机上去掉照片里的拍摄地点等隐藏信息。',
     evidenceLoadFailed: '暂时打不开添加文件的功能。请检查网络后再试，您填写的内容不会丢失。',
-    offerNoFiles: '照片和文件不会保存在这台设备上，只保存文字内容。请求送出后，您可以在“查询进度”里用案件编号和查询码再添加照片和文件。',
     address: '详细地址',
     // who
     // A heading, not the question again: the question "您是为谁求助？" follows it.
@@ -216,7 +215,6 @@ export const messages = defineMessages({
     evidenceOpen: 'Add photos or files',
     evidenceWhy: 'For example photos of injuries, screenshots of threats, a court judgment. Before anything is sent, hidden information such as where a photo was taken is removed on your phone.',
     evidenceLoadFailed: 'Adding files cannot be opened just now. Check your connection and try again; nothing you wrote is lost.',
-    offerNoFiles: 'Photos and files are not kept on this device: only the text is. Once the request is sent, you can add the photos and files in “Follow your case” with its reference and access code.',
     address: 'Address',
     stepWho: 'Who is this request for?',
     onBehalfOf: 'Who are you asking for?',
