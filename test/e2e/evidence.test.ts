@@ -31,10 +31,10 @@ const MIB = 1024 * 1024;
 async function gpsPhoto(page: Page): Promise<Buffer> {
   const base = await page.evaluate(async () => {
     const canvas = document.createElement('canvas');
-    canvas.width = 900;
-    canvas.height = 700;
+    canvas.width = 1800;
+    canvas.height = 1300;
     const context = canvas.getContext('2d')!;
-    const image = context.createImageData(900, 700);
+    const image = context.createImageData(1800, 1300);
     let seed = 7;
     for (let i = 0; i < image.data.length; i++) {
       seed = (seed * 1103515245 + 12345) >>> 0;
