@@ -107,7 +107,7 @@ interface Drawn {
 }
 
 /** Her operations proved like a lookup (reference + access code or read credential) besides the lookup itself. */
-const PROVED_BY_CODE = new Set(['/cases/notifications', '/cases/messages', '/cases/contact', '/cases/attachments']);
+const PROVED_BY_CODE = new Set(['/cases/notifications', '/cases/messages', '/cases/contact', '/cases/withdraw', '/cases/attachments']);
 
 /** What earlier answers gave, so later requests can name real cases and ETags (still valid by the document). */
 const pool = {

@@ -12,7 +12,7 @@ import type { Activity, ActivityInput, ActivityQuery, ActivityUpdate } from './c
 import type { Catalogue } from './contract/catalogue.js';
 import type { PersonAudit, PersonAuditQuery } from './contract/audit.js';
 import type { Category } from './contract/category.js';
-import type { CaseLookup, CaseNotificationsInput, CaseUpdate, CaseView, StaffCaseQuery } from './contract/case.js';
+import type { CaseLookup, CaseNotificationsInput, CaseUpdate, CaseView, CaseWithdrawal, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
 import type { CaseAttachmentInput, CaseMessageInput, ContactChange, StaffQuestion } from './contract/message.js';
 import type { Upload, UploadInput } from './contract/evidence.js';
@@ -112,6 +112,8 @@ export interface RightsBackend {
   sendUploadChunk?(id: string, offset: number, bytes: Uint8Array, options?: RequestOptions): Promise<Upload>;
   getUpload?(id: string, options?: RequestOptions): Promise<Upload>;
   addCaseAttachment?(input: CaseAttachmentInput, options?: RequestOptions): Promise<CaseView>;
+  /** Her withdrawal of her petition (proved as a lookup): closed as `withdrawn`; a second call answers the same. */
+  withdrawCase(input: CaseWithdrawal, options?: RequestOptions): Promise<CaseView>;
   listStations(query: StationQuery, options?: RequestOptions): Promise<Station[]>;
   listHotlines(options?: RequestOptions): Promise<Hotline[]>;
   getStats(query: StatsQuery, options?: RequestOptions): Promise<Statistics>;

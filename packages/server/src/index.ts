@@ -198,10 +198,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   assertStrongSecret('The server secret (RIGHTS_KIT_SECRET)', options.secret);
   if (options.open311) checkOpen311Options(options.open311);
 
+  const instance = options.instance ?? defaultInstance();
   const db = options.databaseUrl
-    ? await openPostgres(options.databaseUrl, { ...(options.poolSize ? { max: options.poolSize } : {}), ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}) })
+    ? await openPostgres(options.databaseUrl, {
+        ...(options.poolSize ? { max: options.poolSize } : {}),
+        ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+        applicationName: instance,
+      })
     : await openPglite(dataDir);
   let purgeTimer: NodeJS.Timeout | undefined;
+  let unwatchCatalogue: (() => Promise<void>) | undefined;
   let worker: NotificationWorker | undefined;
   let demoAccounts: DemoAccount[] = [];
   try {
@@ -220,7 +226,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       passwordScrypt: { ...PASSWORD_SCRYPT, ...options.passwordScrypt },
       signInLimits: { ...DEFAULT_SIGN_IN_LIMITS, ...options.signInLimits },
       retentionDays: options.retentionDays ?? 365,
-      instance: options.instance ?? defaultInstance(),
+      instance,
+      log,
       ...(options.oidc ? { oidc: options.oidc } : {}),
       admission: { ...DEFAULT_ADMISSION, ...options.admission },
       notify: Boolean(options.notifications?.smtp || options.notifications?.sms || options.notifications?.senders?.length),
@@ -232,6 +239,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       demoAccounts = await seedDemoAccounts(service, seed.accounts ?? []);
     }
     else await seedDefaults(service, seed);
+    // Listening before the last load: a change made by another instance from here on is heard, one made before is loaded.
+    unwatchCatalogue = await service.watchCatalogue();
     await service.loadCatalog();
     const notifyOptions = options.notifications;
     worker = notifyOptions ? await notificationWorker(db, service.options.now, notifyOptions, service, service.options.instance) : undefined;
@@ -293,6 +302,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         closing ??= (async () => {
           clearInterval(purgeTimer);
           await worker?.stop();
+          await unwatchCatalogue?.();
           await new Promise<void>((done) => {
             server.close(() => done());
             (server as { closeAllConnections?: () => void }).closeAllConnections?.();
@@ -305,6 +315,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   } catch (error) {
     clearInterval(purgeTimer);
     await worker?.stop().catch(() => undefined);
+    await unwatchCatalogue?.().catch(() => undefined);
     await db.close().catch(() => undefined);
     throw error;
   }

@@ -118,6 +118,19 @@ for (const storage of ['pglite', 'postgres'] as const) {
       assert.equal(await count(), n0 + 1);
     });
 
+    it('her withdrawal queues nothing: it is her own act (a note for her before it still queues one)', { skip }, async () => {
+      const s = await start();
+      const res = await postJson(`${s.api}/petitions`, validPetition({ contact: { email: 'li@example.org', preferred: 'email', safeToContact: true } }), { 'idempotency-key': randomUUID() });
+      const ref = res.body!.reference as string;
+      const [{ id }] = await s.db.query<{ id: number }>('SELECT id FROM cases WHERE reference = $1', [ref]);
+      const count = async () => (await s.db.query<{ n: number }>('SELECT count(*)::int AS n FROM notifications WHERE case_id = $1', [id]))[0]!.n;
+      await s.service.staffUpdate(ref, { status: 'accepted' }, ADMIN);
+      assert.equal(await count(), 1, 'the acceptance queues one, as the proof that this case can be notified');
+      const withdrawn = await s.service.withdraw({ reference: ref, accessCode: res.body!.accessCode, reason: '已经解决了' }, '203.0.113.9');
+      assert.deepEqual([withdrawn.status, withdrawn.outcome?.kind], ['closed', 'withdrawn']);
+      assert.equal(await count(), 1, 'the withdrawal queued nothing');
+    });
+
     it('retries a failed attempt with backoff under the same key, and sends once when the gateway is back', { skip }, async () => {
       const s = await start();
       clock.t = Date.parse('2026-06-02T10:00:00+08:00');

@@ -66,15 +66,37 @@ describe('<rights-case-desk>: messages with her', () => {
     expect(text(banner)).to.not.match(/1[3-9]\d{9}/);
   });
 
+  it('shows her new name, phone and email as changed, never the numbers, first on the case', async () => {
+    const client = createClient({ backend: memoryBackend({ seed: demoSeed, now: () => NOW }) });
+    await client.cases.changeContact({ reference: REFERENCE, accessCode: CODE, change: { name: '李梅', phone: '13900001111', email: 'li@example.org', preferred: 'email' } });
+    const el = await openOnDesk(client, 'zh-CN');
+    const banner = $(el, '[part="contact-changed"]')!;
+    expect(text(banner)).to.contain('姓名：已更改').and.contain('电话：已更改').and.contain('电子邮箱：已更改');
+    expect(text(banner)).to.not.contain('13900001111').and.not.contain('li@example.org');
+    expect(banner.previousElementSibling?.id, 'right under the heading').to.equal('case-heading');
+  });
+
+  it('shows a case she withdrew first: her reason, the closed status marked as hers, her act in the trail', async () => {
+    const client = createClient({ backend: memoryBackend({ seed: demoSeed, now: () => NOW }) });
+    await client.cases.withdraw({ reference: REFERENCE, accessCode: CODE, reason: '家里人已经和好了。' });
+    const el = await openOnDesk(client, 'zh-CN');
+    const flag = $(el, '[part="withdrawn"]')!;
+    expect(text(flag)).to.contain('撤回申请，本案已结案').and.contain('她写的原因：家里人已经和好了。');
+    expect(flag.previousElementSibling?.id, 'first, right under the heading').to.equal('case-heading');
+    expect(text($(el, '#case-status'))).to.contain('求助人已撤回');
+    expect(text($(el, '[part="audit"] tr[data-action="withdrawn"]'))).to.contain('求助人撤回申请');
+    expect(text($(el, `tr:has([data-reference="${REFERENCE}"]) .status-cell`))).to.contain('求助人已撤回');
+  });
+
   for (const locale of ['zh-CN', 'en']) {
-    it(`has no axe violations in ${locale} with messages and the question form open`, async () => {
+    it(`has no axe violations in ${locale} with messages, her changed answers and her withdrawal`, async () => {
       const client = createClient({ backend: memoryBackend({ seed: demoSeed, now: () => NOW }) });
       await client.staff.ask(REFERENCE, { text: 'Can you come on Tuesday?' }, { token: TOKEN });
       await client.cases.addMessage({ reference: REFERENCE, accessCode: CODE, text: 'Yes.', replyTo: 1 });
       await client.cases.changeContact({ reference: REFERENCE, accessCode: CODE, change: { voicemailOk: false, phone: '13900001111' } });
+      await client.cases.withdraw({ reference: REFERENCE, accessCode: CODE, reason: 'We made peace.' });
       const el = await openOnDesk(client, locale);
-      $(el, '[data-action="ask"]')!.click();
-      await el.updateComplete;
+      expect($(el, '[part="withdrawn"]'), 'the withdrawal shown').to.not.equal(null);
       await expect(el).to.be.accessible();
     });
   }

@@ -1,5 +1,5 @@
-import { NetworkError, NotFoundError, TimeoutError, UnauthorizedError, describeIssue } from '@rights-kit/sdk/client';
-import { CASE_TRANSITIONS, type AttributeValue, type CaseStatus, type CaseUpdate, type Category, type Channel, type ErrorIssue, type FieldDefinition, type StaffCase, type StaffCaseQuery } from '@rights-kit/sdk';
+import { NetworkError, NotFoundError, TimeoutError, UnauthorizedError } from '@rights-kit/sdk/client';
+import { CASE_TRANSITIONS, describeIssue, type AttributeValue, type CaseStatus, type CaseUpdate, type Category, type Channel, type ErrorIssue, type FieldDefinition, type StaffCase, type StaffCaseQuery } from '@rights-kit/sdk';
 import { formatDate, formatNumber, localize, type Locale } from '../base/i18n.js';
 import type { DeskMessages } from './case-desk.messages.js';
 

@@ -61,6 +61,7 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
     sendUploadChunk: (id, offset, bytes, o) => call('sendUploadChunk', { params: { id }, headers: { offset }, bytes, signal: o?.signal }),
     getUpload: (id, o) => call('getUpload', { params: { id }, signal: o?.signal }),
     addCaseAttachment: (body, o) => call('addCaseAttachment', { body, signal: o?.signal }),
+    withdrawCase: (body, o) => call('withdrawCase', { body, signal: o?.signal }),
     staff: {
       listCases: (query, o) => call('staffListCases', { query, token: o.token, signal: o.signal }),
       getCase: (reference, o) => call('staffGetCase', { params: { reference }, token: o.token, signal: o.signal }),

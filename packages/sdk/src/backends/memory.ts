@@ -17,7 +17,7 @@ import type { RequestOptions, RightsBackend, StaffOptions, SubmitOptions } from 
 import { ActivityInput, ActivityQuery, ActivityUpdate, type Activity } from '../contract/activity.js';
 import type { SubmitChallenge } from '../contract/admission.js';
 import type { Category } from '../contract/category.js';
-import { CaseLookup, CaseNotificationsInput, CaseUpdate, StaffCaseQuery, type AuditEntry, type CaseView, type Channel } from '../contract/case.js';
+import { CaseLookup, CaseNotificationsInput, CaseUpdate, CaseWithdrawal, StaffCaseQuery, type AuditEntry, type CaseView, type Channel } from '../contract/case.js';
 import { comparePersonAudit, PERSON_AUDIT_DEFAULT_LIMIT, PersonAuditQuery } from '../contract/audit.js';
 import type { Hotline } from '../contract/hotline.js';
 import { PetitionInput, formatAccessCode, normalizeAccessCode, normalizeReference, type Receipt } from '../contract/petition.js';
@@ -39,7 +39,7 @@ import { canonicalJson } from '../logic/canonical.js';
 import { accountsFilter, compareAccounts, inListScope, listScope, matchesReferenceSearch, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
 import { planAssignment } from '../logic/assignment.js';
 import { applyAttachment, applyMessage, applyPlan, compareForStaffList, matchesStaffQuery, STAFF_LIST_DEFAULT_LIMIT, toCaseView, toStaffCase, type CaseRecord } from '../logic/case-record.js';
-import { checkPetition, checkRecategorization, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, seedAudit, who, type AuditActor } from '../logic/case-rules.js';
+import { checkPetition, checkRecategorization, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, planWithdrawal, seedAudit, who, type AuditActor } from '../logic/case-rules.js';
 import { memorySessions, type MemoryAccount } from './memory-sessions.js';
 import { generateAccessCode, generateReference, generateUploadId } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
@@ -581,6 +581,14 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const plan = planCaseAttachment(c, uploadId, u, now().toISOString(), now());
       u!.caseReference = c.reference;
       applyAttachment(c, { ...plan, audit: stamp(plan.audit) });
+      return toCaseView(c, seed.stations);
+    },
+
+    async withdrawCase(input: CaseWithdrawal, options?: RequestOptions): Promise<CaseView> {
+      const { reason } = parseOrThrow(CaseWithdrawal, input, 'Withdrawal');
+      const { found: c } = await prove({ reference: input.reference, accessCode: input.accessCode, credential: input.credential }, options);
+      const plan = planWithdrawal(c, reason, now().toISOString());
+      if (plan) applyPlan(c, { ...plan, audit: plan.audit.map(stamp) });
       return toCaseView(c, seed.stations);
     },
 

@@ -145,6 +145,16 @@ export type CaseLookup = z.infer<typeof CaseLookup>;
 export const CaseNotificationsInput = z.strictObject({ ...caseProof, notifications: z.enum(['on', 'off']) }).check(oneProof);
 export type CaseNotificationsInput = z.infer<typeof CaseNotificationsInput>;
 
+/** The longest reason she may give for withdrawing, in characters as a reader counts them. */
+export const WITHDRAWAL_REASON_MAX = 500;
+
+/**
+ * Her withdrawal of her petition (撤回申请, issue #15 item 2), proved as a lookup is. `reason` is optional: she owes
+ * the office no explanation. The case is closed with the outcome `withdrawn` (logic/case-rules.ts `planWithdrawal`).
+ */
+export const CaseWithdrawal = z.strictObject({ ...caseProof, reason: z.optional(text({ max: WITHDRAWAL_REASON_MAX })) }).check(oneProof);
+export type CaseWithdrawal = z.infer<typeof CaseWithdrawal>;
+
 /** A staff move along the life cycle. */
 export const CaseUpdate = z
   .strictObject({

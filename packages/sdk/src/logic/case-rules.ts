@@ -162,6 +162,40 @@ export function planUpdate(current: CaseState, update: CaseUpdate, ctx: { at: st
   return plan;
 }
 
+/** The audit action of her withdrawal; the desk shows the latest one first on the case. */
+export const WITHDRAWN = 'withdrawn';
+
+/** The statuses she may withdraw from: every open one (a rejected, resolved or closed case is already settled). */
+export const WITHDRAWABLE_STATUSES: ReadonlySet<CaseStatus> = OPEN_STATUSES;
+
+/**
+ * Her withdrawal of her petition (撤回申请, issue #15 item 2): from any open status the case is closed at once with
+ * the outcome `withdrawn` — outside the office's life cycle (CASE_TRANSITIONS), because it is her act, not a step
+ * of the office's work. Her timeline gets a `closed` entry without a note (timeline notes are the office's words);
+ * the audit keeps it as hers (`withdrawn`, from → closed, her reason if she gave one). Her contact details stay:
+ * erasing them is her separate choice (`planContactErasure`).
+ *
+ * Idempotent: a case already closed as withdrawn answers `undefined` (store nothing, answer the case as it is),
+ * so a second press or a retried request answers the same. Any other settled case is a 409 `illegal_transition`.
+ */
+export function planWithdrawal(
+  current: CaseState & { outcome?: Pick<CaseOutcome, 'kind'> },
+  reason: string | undefined,
+  at: string,
+): UpdatePlan | undefined {
+  if (current.status === 'closed' && current.outcome?.kind === 'withdrawn') return undefined;
+  if (!WITHDRAWABLE_STATUSES.has(current.status)) throw conflict(`A case that is already "${current.status}" cannot be withdrawn.`);
+  const note = reason?.trim() ? reason.trim() : undefined;
+  return {
+    status: 'closed',
+    updatedAt: at,
+    timelineEntry: { at, status: 'closed' },
+    audit: [{ at, actor: CITIZEN_ACTOR, action: WITHDRAWN, from: current.status, to: 'closed', ...(note !== undefined ? { note } : {}) }],
+    extended: current.extended,
+    outcome: { kind: 'withdrawn' },
+  };
+}
+
 /** The outcome's rules that depend on the case (the schema has checked the rest). */
 function checkOutcome(from: CaseStatus, moving: boolean, outcome: CaseOutcome): void {
   if (!moving) throw conflict('An outcome is recorded when the case moves to resolved or closed.');

@@ -1,5 +1,5 @@
 import type { RequestOptions, RightsBackend } from '../backend.js';
-import type { CaseLookup, CaseNotificationsInput, CaseView } from '../contract/case.js';
+import type { CaseLookup, CaseNotificationsInput, CaseView, CaseWithdrawal } from '../contract/case.js';
 import { normalizeAccessCode, normalizeReference } from '../contract/code-text.js';
 import type { CaseAttachmentInput, CaseMessageInput, ContactChange } from '../contract/message.js';
 import { noEvidence } from './uploads.js';
@@ -54,6 +54,16 @@ export class CasesResource {
   async changeContact(input: ContactChange, options?: RequestOptions): Promise<CaseView> {
     const parsed = await validated('ContactChange', input, 'Contact change');
     return this.backend.changeContact({ ...(await normalizedProof(parsed)), change: parsed.change }, options);
+  }
+
+  /**
+   * Withdraws her petition (撤回申请), proved as a lookup is: the office stops working on it and the case is closed
+   * with the outcome `withdrawn`; her contact details stay until she erases them (`eraseContact`). Withdrawing a
+   * case already withdrawn answers it as it is; a rejected, resolved or closed case throws `ConflictError` (409).
+   */
+  async withdraw(input: CaseWithdrawal, options?: RequestOptions): Promise<CaseView> {
+    const parsed = await validated('CaseWithdrawal', input, 'Withdrawal');
+    return this.backend.withdrawCase({ ...(await normalizedProof(parsed)), ...(parsed.reason !== undefined ? { reason: parsed.reason } : {}) }, options);
   }
 
   /**

@@ -24,6 +24,7 @@ import { activityTests } from './activity.tests.js';
 import { catalogTests } from './catalog.tests.js';
 import { herSideTests } from './her-side.tests.js';
 import { evidenceTests } from './evidence.tests.js';
+import { withdrawTests } from './withdraw.tests.js';
 import { citizenTests } from './citizen.tests.js';
 import type { ContractTest } from './fixtures.js';
 import { catalogueTests, networkTests } from './network.tests.js';
@@ -38,4 +39,4 @@ export { runContractScript, type ScriptTranscript } from './script.js';
 export { exifTiff, heicFile, jpegFile, notEvidence, pdfFile, pngFile, type FileOptions } from './evidence-files.js';
 export { buildCountyHalfYear, COUNTY_HALF_YEAR, COUNTY_PLAN, runCountyHalfYear } from './county-report.js';
 
-export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...outcomeTests, ...reportTests, ...activityTests, ...accessTests, ...peopleTests, ...herSideTests, ...evidenceTests, ...networkTests, ...catalogueTests];
+export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...outcomeTests, ...reportTests, ...activityTests, ...accessTests, ...peopleTests, ...herSideTests, ...withdrawTests, ...evidenceTests, ...networkTests, ...catalogueTests];

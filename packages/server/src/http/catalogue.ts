@@ -7,8 +7,8 @@
  * both), not the database. The fast path writes the same status, body and headers the full route does (a
  * test compares them), and logs the same line.
  *
- * Invalidation: the version is `service.catalogVersion`, bumped by `service.loadCatalog()` — the one hook to
- * call after the catalogue changes in the database. Memory is bounded: three lists, and at most
+ * Invalidation: the version is `service.catalogVersion`, bumped by `service.loadCatalog()`, which every instance
+ * runs when a catalogue write's NOTIFY reaches it (`service.watchCatalogue`, docs/catalogue.md "Several instances"). Memory is bounded: three lists, and at most
  * `STATION_QUERIES` distinct station queries per version holding at most `STATION_BYTES` (LRU).
  */
 import { createHash } from 'node:crypto';

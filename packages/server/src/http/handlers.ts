@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import { contentDisposition, downloadType, type CaseAttachmentInput, type UploadInput, COOKIE_SESSION_PREFIX, NotFoundError, SSO_NOT_CONFIGURED_MESSAGE, UnauthorizedError, type ActivityInput, type SsoFinish, type StaffSession, type CaseAssignment, type PersonAuditQuery, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseNotificationsInput, type CaseMessageInput, type ContactChange, type StaffQuestion, type CaseUpdate, type Catalogue, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
+import { contentDisposition, downloadType, type CaseAttachmentInput, type UploadInput, COOKIE_SESSION_PREFIX, NotFoundError, SSO_NOT_CONFIGURED_MESSAGE, UnauthorizedError, type ActivityInput, type SsoFinish, type StaffSession, type CaseAssignment, type PersonAuditQuery, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseNotificationsInput, type CaseMessageInput, type ContactChange, type CaseWithdrawal, type StaffQuestion, type CaseUpdate, type Catalogue, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
 import { clientIp } from './client-ip.js';
 import { requestSignal } from './deadline.js';
@@ -89,6 +89,7 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
     lookupCase: async ({ c, body }) => ({ body: await service.lookup(body as CaseLookup, clientIp(c, trustProxyHops)) }),
     eraseContact: async ({ c, body }) => ({ body: await service.eraseContact(body as CaseLookup, clientIp(c, trustProxyHops)) }),
     changeContact: async ({ c, body }) => ({ body: await service.changeContact(body as ContactChange, clientIp(c, trustProxyHops)) }),
+    withdrawCase: async ({ c, body }) => ({ body: await service.withdraw(body as CaseWithdrawal, clientIp(c, trustProxyHops)) }),
     setCaseNotifications: async ({ c, body }) => ({ body: await service.setNotifications(body as CaseNotificationsInput, clientIp(c, trustProxyHops)) }),
     addCaseMessage: async ({ c, body }) => ({ body: await service.addMessage(body as CaseMessageInput, clientIp(c, trustProxyHops)) }),
     createUpload: async ({ c, body }) => {

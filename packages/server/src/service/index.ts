@@ -23,6 +23,8 @@ import {
   type Upload,
   type UploadInput,
   planContactChange,
+  planWithdrawal,
+  type CaseWithdrawal,
   planOfficeQuestion,
   type ContactChange,
   type CaseLookup,
@@ -110,7 +112,8 @@ import {
 import { hashParams, hashSecret, sameParams, verifySecret, type ScryptParams, type ServerKey } from '../crypto.js';
 import * as activities from '../storage/activity-store.js';
 import * as cases from '../storage/case-store.js';
-import { replaceCatalogue } from '../storage/catalogue-store.js';
+import { CATALOGUE_CHANNEL, replaceCatalogue } from '../storage/catalogue-store.js';
+import type { Logger } from '../app.js';
 import { findAccountById, listAccounts } from '../storage/staff-store.js';
 import { claimKey, keyExists, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
 import { clearLookupDelay, lookupDelay, purgeLookupDelays, recordLookupFailure } from '../storage/lookup-delay-store.js';
@@ -181,6 +184,8 @@ export interface ServiceOptions {
   evidenceStore?: EvidenceStore;
   /** New uploads per client address per hour (docs/evidence.md). Default 120. */
   uploadsPerIpPerHour?: number;
+  /** Where the service's own lines go (a lost catalogue listener). Never a body, a code or a token. */
+  log?: Logger;
 }
 
 /**
@@ -312,6 +317,59 @@ export class RightsService {
     this.hotlines = hotlines.map((r) => r.data);
     this.routing = routing.map((r) => r.data);
     this.catalogVersion++;
+  }
+
+  private catalogueReload: Promise<void> | undefined;
+  private catalogueReloadAgain = false;
+  private catalogueRetry: NodeJS.Timeout | undefined;
+
+  /**
+   * The catalogue changed in the database (a NOTIFY, or a lost listener back): reload it and drop what was
+   * computed from it. One reload at a time and at most one more queued behind it, so a burst of changes costs
+   * two reloads and holds no queue; a reload that fails (the database away) is tried again a second later.
+   */
+  catalogueChanged(): Promise<void> {
+    if (this.catalogueReload) {
+      this.catalogueReloadAgain = true;
+      return this.catalogueReload;
+    }
+    this.catalogueReload = (async () => {
+      try {
+        do {
+          this.catalogueReloadAgain = false;
+          await this.loadCatalog();
+          this.statsCache.invalidate();
+        } while (this.catalogueReloadAgain);
+      } catch (error) {
+        this.options.log?.({ level: 'warn', msg: 'catalogue reload failed; retrying', error: (error as Error).name });
+        clearTimeout(this.catalogueRetry);
+        this.catalogueRetry = setTimeout(() => void this.catalogueChanged(), 1000);
+        this.catalogueRetry.unref();
+      } finally {
+        this.catalogueReload = undefined;
+      }
+    })();
+    return this.catalogueReload;
+  }
+
+  /**
+   * Follows catalogue changes made by any instance (docs/catalogue.md "Several instances"): PostgreSQL's
+   * LISTEN/NOTIFY, or PGlite's in process. Returns the function that stops following.
+   */
+  async watchCatalogue(): Promise<() => Promise<void>> {
+    const unlisten = await this.db.listen(CATALOGUE_CHANNEL, {
+      onNotify: () => void this.catalogueChanged(),
+      onRestored: () => {
+        this.options.log?.({ level: 'info', msg: 'catalogue listener back; reloading' });
+        void this.catalogueChanged();
+      },
+      onLost: (error) => this.options.log?.({ level: 'warn', msg: 'catalogue listener lost; reconnecting', ...(error ? { error: error.name } : {}) }),
+    });
+    return async () => {
+      clearTimeout(this.catalogueRetry);
+      await unlisten();
+      await this.catalogueReload;
+    };
   }
 
   listStations(query: StationQuery): Station[] {
@@ -489,6 +547,25 @@ export class RightsService {
     return { bytes, attachment };
   }
 
+  /**
+   * Her withdrawal (issue #15 item 2), proved as a lookup: the sdk's `planWithdrawal` stored as a staff update's plan
+   * is, with the case locked — and no notification queued: it is her own act, there is nothing to tell her.
+   */
+  async withdraw(input: CaseWithdrawal, clientIp: string): Promise<CaseView> {
+    const { found } = await this.prove(input, clientIp);
+    const [after] = await this.db.transaction(async (tx) => {
+      await cases.lockCase(tx, found.reference);
+      const [current] = await cases.loadCases(tx, 'WHERE id = $1', [found.id]);
+      const plan = planWithdrawal(current!, input.reason, this.options.now().toISOString());
+      if (!plan) return [current!];
+      await cases.persistPlan(tx, found.id, { ...plan, audit: plan.audit.map(this.stamp) });
+      await cases.setOverdueAfter(tx, found.id, overdueAfterOf({ ...current!, status: plan.status, timeline: [...current!.timeline, plan.timelineEntry!] }));
+      return cases.loadCases(tx, 'WHERE id = $1', [found.id]);
+    });
+    this.statsCache.invalidate();
+    return toCaseView(after!, this.stations);
+  }
+
   /** Her notifications on or off (issue #16), proved as a lookup is: the sdk's `planNotificationChoice` stored. */
   async setNotifications(input: CaseNotificationsInput, clientIp: string): Promise<CaseView> {
     const { found } = await this.prove(input, clientIp);
@@ -623,7 +700,8 @@ export class RightsService {
 
   /**
    * Replaces the catalogue, all or nothing (the sdk's `checkCatalogue` first), then reloads it: the version
-   * bump gives every public list a fresh answer and ETag. Another instance sees it after its own reload.
+   * bump gives every public list a fresh answer and ETag. Every other instance reloads when the write's NOTIFY
+   * reaches it (`watchCatalogue`); this one reloads before answering, so its next read is the new catalogue.
    */
   async putCatalogue(catalogue: Catalogue, principal: Principal): Promise<Catalogue> {
     requirePermission(principal, 'catalogue.manage');

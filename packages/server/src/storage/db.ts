@@ -11,8 +11,27 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
+/** What a listener hears (`Database.listen`). */
+export interface ListenHandlers {
+  /** A NOTIFY on the channel, with its payload. */
+  onNotify(payload: string): void;
+  /**
+   * The listening connection was lost and is back: whatever was notified meanwhile was not heard, so reload
+   * what the channel is about, once.
+   */
+  onRestored(): void;
+  /** The listening connection was lost (it reconnects by itself); for the log. Never carries data. */
+  onLost?(error: Error | undefined): void;
+}
+
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * Hears `NOTIFY channel` from every connection to this database until the returned function is called.
+   * PostgreSQL: one dedicated connection per listener, reconnected (with backoff) when lost. PGlite: in process
+   * (only this process can open its folder).
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. Keep it short. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -93,6 +93,13 @@ export async function openPglite(dataDir: string): Promise<Database> {
     query: base.query,
     exec: base.exec,
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    // In process: PGlite delivers a committed NOTIFY to this process's listeners; no connection to lose.
+    async listen(channel, { onNotify }) {
+      const unlisten = await db.listen(channel, onNotify);
+      return async () => {
+        if (!db.closed) await unlisten();
+      };
+    },
     async close() {
       try {
         await db.close();

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { RightsError } from '@rights-kit/sdk';
 import { pgCode, type Database, type Queryable, type Row } from './db.js';
+import { listenOnPostgres } from './listener.js';
 
 export interface PostgresOptions {
   /** Pool size. Default 10. */
@@ -9,6 +10,8 @@ export interface PostgresOptions {
   statementTimeoutMs?: number;
   /** Give up connecting after this. Default 5 s. */
   connectionTimeoutMs?: number;
+  /** Who listens, in `pg_stat_activity` (the instance's name). */
+  applicationName?: string;
 }
 
 /**
@@ -73,6 +76,12 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         client.release(broken || undefined);
       }
     },
+    listen: (channel, handlers) =>
+      listenOnPostgres(channel, handlers, {
+        url,
+        connectionTimeoutMs: options.connectionTimeoutMs ?? 5_000,
+        applicationName: `rights-kit listen ${options.applicationName ?? ''}`.trim(),
+      }),
     async close() {
       await pool.end();
     },

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { CONTACT_CHANGED, type ContactChannel, type StaffCase } from '@rights-kit/sdk';
+import { CONTACT_CHANGED, WITHDRAWN, type ContactChannel, type StaffCase } from '@rights-kit/sdk';
 import { formatDate, type Locale } from '../../base/i18n.js';
 import type { DeskMessages } from '../case-desk.messages.js';
 
@@ -25,5 +25,18 @@ export function renderContactChange(c: StaffCase, t: DeskMessages, locale: Local
   return html`<div class="flag danger contact-changed" part="contact-changed" role="note">
     <strong>${t.contactChangedTitle(formatDate(entry.at, locale, { dateStyle: 'medium', timeStyle: 'short' }))}</strong>
     <ul>${items}</ul>
+  </div>`;
+}
+
+/**
+ * Her withdrawal (撤回申请, issue #15 item 2), first on the case: the office stops working on it. Read from the audit
+ * entry (`withdrawn`, by her), whose note is her reason if she gave one.
+ */
+export function renderWithdrawn(c: StaffCase, t: DeskMessages, locale: Locale) {
+  const entry = c.audit?.findLast((a) => a.action === WITHDRAWN);
+  if (!entry) return nothing;
+  return html`<div class="flag withdrawn" part="withdrawn" role="note">
+    <strong>${t.withdrawnTitle(formatDate(entry.at, locale, { dateStyle: 'medium', timeStyle: 'short' }))}</strong>
+    <p>${entry.note ? html`${t.withdrawnReason}${t.colon}${entry.note}` : t.withdrawnNoReason}</p>
   </div>`;
 }

@@ -8,7 +8,7 @@ import { renderAudit } from './audit.js';
 import type { DeskContext } from '../desk-context.js';
 import type { OpenCase } from '../open-case.js';
 import { renderSafety } from './safety.js';
-import { renderContactChange } from './contact-change.js';
+import { renderContactChange, renderWithdrawn } from './contact-change.js';
 import { renderAttachments } from './attachments.js';
 
 /** The open case: danger first, then safety and contact, the facts, her words, actions, timeline and audit. */
@@ -20,7 +20,7 @@ export function renderCase(open: OpenCase, c: StaffCase, ctx: DeskContext) {
   const fact = (label: string, value: unknown) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
   return html`
     <h3 id="case-heading" tabindex="-1">${t.caseHeading(c.reference)}</h3>
-    ${renderContactChange(c, t, locale)}
+    ${renderWithdrawn(c, t, locale)} ${renderContactChange(c, t, locale)}
     ${c.immediateDanger
       ? html`<div class="flag danger" part="danger" role="note">
           <strong>${t.dangerTitle}</strong>
@@ -35,6 +35,7 @@ export function renderCase(open: OpenCase, c: StaffCase, ctx: DeskContext) {
           <dt>${t.factStatus}</dt>
           <dd id="case-status" tabindex="-1">
             <strong>${t.status(c.status)}</strong>
+            ${c.outcome?.kind === 'withdrawn' ? html`<span class="badge withdrawn">${t.withdrawnBadge}</span>` : nothing}
             ${c.overdue ? html`<span class="badge overdue" part="overdue">${t.overdueBadge}</span>` : nothing}
           </dd>
         </div>

@@ -64,7 +64,9 @@ export function renderList(list: CaseList, ctx: DeskContext) {
                 ${c.immediateDanger ? html`<span class="badge danger">${t.dangerBadge}</span>` : nothing}
               </th>
               <td>${categoryName(ctx.categories, c.category, locale)}</td>
-              <td class="status-cell">${t.status(c.status)}</td>
+              <td class="status-cell">
+                ${t.status(c.status)}${c.outcome?.kind === 'withdrawn' ? html` <span class="badge withdrawn">${t.withdrawnBadge}</span>` : nothing}
+              </td>
               <td>${t.channel(c.channel)}</td>
               <td><time datetime=${c.submittedAt}>${formatDate(c.submittedAt, locale, date)}</time></td>
               <td>

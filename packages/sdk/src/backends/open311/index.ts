@@ -245,6 +245,7 @@ export function open311Backend(options: Open311BackendOptions): RightsBackend {
     // GeoReport v2 has no messages on a request.
     addCaseMessage: () => Promise.reject(notSupported('messages')),
     changeContact: () => Promise.reject(notSupported('contact changes')),
+    withdrawCase: () => Promise.reject(notSupported('withdrawal')),
     listStations: (q, o) => (options.directory ? options.directory.listStations(q, o) : Promise.reject(notSupported('stations'))),
     listHotlines: (o) => (options.directory ? options.directory.listHotlines(o) : Promise.reject(notSupported('hotlines'))),
     getStats: (q, o) => (options.directory ? options.directory.getStats(q, o) : Promise.reject(notSupported('statistics'))),

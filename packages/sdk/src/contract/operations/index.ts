@@ -4,7 +4,7 @@
  * derived from it; a test fails when the server answers a route the table does not describe, or the other
  * way round.
  */
-import { addCaseMessage, changeContact, eraseContact, setCaseNotifications, getOpenApi, getStats, getSubmitChallenge, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
+import { addCaseMessage, changeContact, withdrawCase, eraseContact, setCaseNotifications, getOpenApi, getStats, getSubmitChallenge, health, listCategories, listHotlines, listStations, lookupCase, submitPetition } from './public.js';
 import { staffSignIn, staffSignOut, staffSsoFinish, staffSsoInfo, staffSsoStart, staffWhoAmI } from './session.js';
 import { staffListAccounts, staffListAudit } from './people.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
@@ -29,6 +29,7 @@ export const OPERATIONS = {
   sendUploadChunk,
   getUpload,
   addCaseAttachment,
+  withdrawCase,
   health,
   getOpenApi,
   staffListCases,

@@ -1,6 +1,6 @@
 /** The public operations: what a citizen's browser and a host portal call, without credentials. */
 import { SubmitChallenge } from '../admission.js';
-import { CaseLookup, CaseNotificationsInput, CaseView } from '../case.js';
+import { CaseLookup, CaseNotificationsInput, CaseView, CaseWithdrawal } from '../case.js';
 import { CaseMessageInput, ContactChange } from '../message.js';
 import { PetitionInput, Receipt } from '../petition.js';
 import { StationQuery } from '../station.js';
@@ -293,6 +293,28 @@ export const changeContact = defineOperation({
     { path: 'change', codes: ['required', 'not_allowed'], rule: 'At least one answer changes; an anonymous petition has no contact to change.' },
     { path: 'change.*', codes: ['unsafe_channel', 'required', 'invalid_phone', 'invalid_email'], rule: "The merged answers are a petition's valid contact." },
   ],
+});
+
+export const withdrawCase = defineOperation({
+  id: 'withdrawCase',
+  method: 'POST',
+  path: '/cases/withdraw',
+  tag: 'cases',
+  summary: 'Withdraw her petition (撤回申请)',
+  description:
+    'With her reference and her access code or read credential (proved as a lookup is: same limits, the same 404 for a ' +
+    'wrong code, a stale credential and an unknown reference), the citizen withdraws her petition: an open case is closed ' +
+    'at once with the outcome `withdrawn`, her timeline gets a `closed` entry, and the audit records it as hers ' +
+    '(`withdrawn`, with her `reason` if she gave one). Her contact details stay until she erases them (eraseContact); ' +
+    'nothing is sent to her about it. Withdrawing a case already withdrawn answers it as it is (safe to repeat); a ' +
+    'rejected, resolved or otherwise closed case cannot be withdrawn (409).',
+  body: { schema: CaseWithdrawal, name: 'CaseWithdrawal', example: { reference: 'RK-2026-7K3Q9M', accessCode: '7K3Q9-M2XPA', reason: 'We have settled it within the family.' } },
+  answer: { status: 200, description: 'The case as she sees it: closed, outcome `withdrawn`.', schema: CaseView, name: 'CaseView' },
+  errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'not_found', 'rate_limited', 'illegal_transition'],
+  safeToRepeat: true,
+  security: 'none',
+  cache: NO_STORE,
+  checks: PROOF_CHECKS,
 });
 
 export const health = defineOperation({

@@ -18,6 +18,7 @@ export const WIRE = {
   sendUploadChunk: { method: 'PATCH', path: '/uploads/{id}', bytes: 'application/offset+octet-stream', headers: [['Upload-Offset', 'offset']], safeToRepeat: true, answer: 'Upload' },
   getUpload: { method: 'GET', path: '/uploads/{id}', answer: 'Upload' },
   addCaseAttachment: { method: 'POST', path: '/cases/attachments', body: true, answer: 'CaseView' },
+  withdrawCase: { method: 'POST', path: '/cases/withdraw', body: true, safeToRepeat: true, answer: 'CaseView' },
   health: { method: 'GET', path: '/health', answer: 'Health' },
   getOpenApi: { method: 'GET', path: '/openapi.json', conditional: true, answer: 'OpenApiDocument' },
   staffListCases: { method: 'GET', path: '/staff/cases', query: [['view', 'view', 'text'], ['reference', 'reference', 'text'], ['status', 'status', 'text'], ['category', 'category', 'text'], ['overdue', 'overdue', 'boolean'], ['channel', 'channel', 'text'], ['station', 'stationId', 'text'], ['limit', 'limit', 'integer'], ['offset', 'offset', 'integer']], staff: true, answer: 'StaffCaseList' },
