@@ -25,30 +25,29 @@ export function exifTiff(options: { make?: string; model?: string; orientation?:
   const latAt = data;
   data += 24;
   const lonAt = data;
-  data += 24;
   out.push(0x4d, 0x4d);
   u16(42);
   u32(ifd0);
   // IFD0, tags ascending.
   u16(4);
-  u16(0x010f), u16(2), u32(make.length), u32(makeAt);
-  u16(0x0110), u16(2), u32(model.length), u32(modelAt);
-  u16(0x0112), u16(3), u32(1), u16(options.orientation ?? 1), u16(0);
-  u16(0x8825), u16(4), u32(1), u32(gpsIfd);
+  u16(0x010f); u16(2); u32(make.length); u32(makeAt);
+  u16(0x0110); u16(2); u32(model.length); u32(modelAt);
+  u16(0x0112); u16(3); u32(1); u16(options.orientation ?? 1); u16(0);
+  u16(0x8825); u16(4); u32(1); u32(gpsIfd);
   u32(0);
   // GPS IFD: N 31°14'… E 121°28'… (Shanghai), as rationals.
   u16(4);
-  u16(0x0001), u16(2), u32(2), out.push(0x4e, 0, 0, 0);
-  u16(0x0002), u16(5), u32(3), u32(latAt);
-  u16(0x0003), u16(2), u32(2), out.push(0x45, 0, 0, 0);
-  u16(0x0004), u16(5), u32(3), u32(lonAt);
+  u16(0x0001); u16(2); u32(2); out.push(0x4e, 0, 0, 0);
+  u16(0x0002); u16(5); u32(3); u32(latAt);
+  u16(0x0003); u16(2); u32(2); out.push(0x45, 0, 0, 0);
+  u16(0x0004); u16(5); u32(3); u32(lonAt);
   u32(0);
   out.push(...make, ...model);
   for (const [d, m, s] of [
     [31, 14, 1234],
     [121, 28, 5678],
   ] as const) {
-    u32(d), u32(1), u32(m), u32(1), u32(s), u32(100);
+    u32(d); u32(1); u32(m); u32(1); u32(s); u32(100);
   }
   return new Uint8Array(out);
 }
