@@ -13,6 +13,7 @@ import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../ev
 import { EvidenceSlot } from '../form/evidence-slot.js';
 import { checkbox } from '../form/fields.js';
 import { buildPetition, dedupe, fieldOf, orderIssues, type PhoneFormat } from '../form/petition.js';
+import { deviceTimeZone } from '../form/time-zone.js';
 import { fieldId } from '../form/values.js';
 import { Answers } from './answers.js';
 import type { DraftKeeper } from './draft.js';
@@ -343,7 +344,7 @@ export class RightsIntakeForm extends RightsDataElement {
       this.failure = { kind: 'network' };
       return;
     }
-    const petition = buildPetition(this.answers.values, this.category, this.resolvedLocale) as PetitionInput;
+    const petition = buildPetition(this.answers.values, this.category, this.resolvedLocale, { timeZone: deviceTimeZone() }) as PetitionInput;
     const picker = this.evidence.picker;
     // Her files are part of what is sent: another choice of files is another petition (another key).
     const body = JSON.stringify([petition, picker?.chosen ?? []]);
