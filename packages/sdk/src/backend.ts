@@ -10,6 +10,7 @@
 import type { SubmitChallenge } from './contract/admission.js';
 import type { Activity, ActivityInput, ActivityQuery, ActivityUpdate } from './contract/activity.js';
 import type { Catalogue } from './contract/catalogue.js';
+import type { NotificationTemplates, NotificationTemplatesInput } from './contract/notification-templates.js';
 import type { PersonAudit, PersonAuditQuery } from './contract/audit.js';
 import type { Category } from './contract/category.js';
 import type { CaseLookup, CaseNotificationsInput, CaseUpdate, CaseView, CaseWithdrawal, StaffCaseQuery } from './contract/case.js';
@@ -78,6 +79,10 @@ export interface StaffBackend {
   getCatalogue(options: StaffOptions): Promise<Catalogue>;
   /** Replaces the catalogue, all or nothing (administrators); the public lists answer the new one at once. */
   putCatalogue(catalogue: Catalogue, options: StaffOptions): Promise<Catalogue>;
+  /** The notification templates in effect (administrators). */
+  getNotificationTemplates(options: StaffOptions): Promise<NotificationTemplates>;
+  /** Saves the notification templates (administrators); refused (422 `template_refused`) with a denied word. */
+  putNotificationTemplates(input: NotificationTemplatesInput, options: StaffOptions): Promise<NotificationTemplates>;
   /**
    * The bytes of one of her files (`StaffCase.attachments[].id`), for those with `cases.evidence.read`; audited
    * (`attachment_viewed`). Optional: a backend without evidence leaves it out.

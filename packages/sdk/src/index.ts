@@ -20,6 +20,7 @@ export * from './contract/permissions.js';
 export * from './contract/station.js';
 export * from './contract/routing.js';
 export * from './contract/catalogue.js';
+export * from './contract/notification-templates.js';
 export * from './contract/hotline.js';
 export * from './contract/stats.js';
 export * from './contract/admission.js';

@@ -256,6 +256,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       ...(options.oidc ? { oidc: options.oidc } : {}),
       admission: { ...DEFAULT_ADMISSION, ...options.admission },
       notify: Boolean(options.notifications?.smtp || options.notifications?.sms || options.notifications?.senders?.length),
+      notificationTemplates: { ...(options.notifications?.templates ? { configured: options.notifications.templates } : {}), deniedWords: options.notifications?.deniedWords ?? [] },
     });
     await service.init();
     if (options.demo) {

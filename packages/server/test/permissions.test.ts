@@ -104,6 +104,8 @@ const OTHER_PROBES = (activityId: string): Partial<Record<string, Omit<ReturnTyp
   staffGetCatalogue: { method: 'GET', path: '/staff/catalogue' },
   // The catalogue the server was seeded with: replacing it with itself changes nothing for the probes after it.
   staffPutCatalogue: { method: 'PUT', path: '/staff/catalogue', body: { categories: demoSeed.categories, stations: demoSeed.stations, hotlines: demoSeed.hotlines, routing: demoSeed.routing } },
+  staffGetNotificationTemplates: { method: 'GET', path: '/staff/notification-templates' },
+  staffPutNotificationTemplates: { method: 'PUT', path: '/staff/notification-templates', body: OPERATIONS.staffPutNotificationTemplates.body.example },
 });
 
 async function checkTable(call: Call) {

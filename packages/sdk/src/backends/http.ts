@@ -85,6 +85,8 @@ export function httpBackend(options: HttpBackendOptions): RightsBackend {
       createActivity: (body, o) => call('staffCreateActivity', { body, token: o.token, signal: o.signal }),
       getCatalogue: (o) => call('staffGetCatalogue', { token: o.token, signal: o.signal }),
       putCatalogue: (body, o) => call('staffPutCatalogue', { body, token: o.token, signal: o.signal }),
+      getNotificationTemplates: (o) => call('staffGetNotificationTemplates', { token: o.token, signal: o.signal }),
+      putNotificationTemplates: (body, o) => call('staffPutNotificationTemplates', { body, token: o.token, signal: o.signal }),
       updateActivity: (id, body, o) => call('staffUpdateActivity', { params: { id }, body, token: o.token, signal: o.signal }),
     },
   };

@@ -52,6 +52,8 @@ import { activitiesInPeriod, checkActivityStation, newActivity, updatedActivity 
 import { randomKey } from '../internal/random.js';
 import { Catalogue } from '../contract/catalogue.js';
 import { checkCatalogue, storedCatalogue } from '../logic/catalogue.js';
+import { NotificationTemplatesInput, type NotificationTemplates, type TemplateSet } from '../contract/notification-templates.js';
+import { assertTemplateSet, officeDeniedWords, templatesInEffect } from '../logic/notification-rules.js';
 import { demoSeed } from '../seed/demo-seed.js';
 import type { DemoSeed } from '../seed/types.js';
 
@@ -65,6 +67,8 @@ export interface MemoryBackendOptions {
   now?: () => Date;
   /** The service account's bearer token (a county administrator named `service`). Default `'demo-staff-token'`. */
   staffToken?: string;
+  /** The office's own denied words for notification templates (its name …), besides the defaults and its catalogue's names. */
+  notificationDeniedWords?: string[];
   /** Staff accounts that can sign in (`staff.signIn`); passwords in clear, as this backend is for demos and tests. Default: the seed's. */
   accounts?: MemoryAccount[];
   /**
@@ -135,6 +139,9 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   /** Every entry this backend writes names its instance, as the server's do. */
   const stamp = (a: AuditEntry): AuditEntry => ({ ...a, instance });
   const proofDifficulty = options.proofDifficulty ?? 8;
+  const officeWords = options.notificationDeniedWords ?? [];
+  /** The notification templates an administrator saved (none: the neutral defaults). */
+  let storedTemplates: TemplateSet | undefined;
 
   const categories: Category[] = seed.categories;
   const stationIds = () => seed.stations.map((s) => s.id);
@@ -470,6 +477,19 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       seed.hotlines.splice(0, Infinity, ...next.hotlines);
       seed.routing = next.routing;
       return clone(next);
+    },
+
+    async getNotificationTemplates(options): Promise<NotificationTemplates> {
+      requirePermission(await requireStaff(options), 'notifications.manage');
+      return clone(templatesInEffect(storedTemplates));
+    },
+
+    async putNotificationTemplates(input, options): Promise<NotificationTemplates> {
+      requirePermission(await requireStaff(options), 'notifications.manage');
+      const { templates } = parseOrThrow(NotificationTemplatesInput, input, 'Notification templates');
+      assertTemplateSet(templates, officeDeniedWords(officeWords, { categories: seed.categories, stations: seed.stations }));
+      storedTemplates = clone(templates);
+      return clone(templatesInEffect(storedTemplates));
     },
   };
 

@@ -22,7 +22,7 @@ export type Reach = (typeof REACHES)[number];
 export type AccessScope = 'all' | readonly Reach[];
 
 export const PERMISSION_NAMES = [
-  'cases.read', 'cases.register', 'cases.update', 'cases.contact', 'cases.evidence.read', 'cases.assign', 'accounts.read', 'audit.read', 'reports.read', 'activities.manage', 'catalogue.manage', 'session',
+  'cases.read', 'cases.register', 'cases.update', 'cases.contact', 'cases.evidence.read', 'cases.assign', 'accounts.read', 'audit.read', 'reports.read', 'activities.manage', 'catalogue.manage', 'notifications.manage', 'session',
 ] as const;
 export type Permission = (typeof PERMISSION_NAMES)[number];
 
@@ -44,6 +44,8 @@ export type Permission = (typeof PERMISSION_NAMES)[number];
  *   her station's cases and activities only (a station head reports her station's half-year upward).
  * - `activities.manage`: create and change the public list of activities (the catalogue).
  * - `catalogue.manage`: export and replace the catalogue — categories, stations, hotlines, routing rules (issue #14).
+ * - `notifications.manage`: read and change the notification templates per locale and channel (issue #16); each
+ *   change is recorded with who made it, never with its words in a log.
  * - `session`: sign out (every signed-in person).
  */
 const STATION: readonly Reach[] = ['own', 'assigned', 'station'];
@@ -59,6 +61,7 @@ export const PERMISSIONS: Readonly<Record<Permission, Readonly<Partial<Record<Ro
   'reports.read': { station_head: ['station'], admin: 'all' },
   'activities.manage': { admin: 'all' },
   'catalogue.manage': { admin: 'all' },
+  'notifications.manage': { admin: 'all' },
   session: { volunteer: ['own'], caseworker: ['own'], station_head: ['own'], admin: ['own'] },
 };
 

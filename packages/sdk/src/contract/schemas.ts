@@ -21,6 +21,7 @@ export * from './audit.js';
 export * from './message.js';
 export * from './evidence.js';
 export * from './catalogue.js';
+export * from './notification-templates.js';
 export * from './error.js';
 export * from './lists.js';
 export { parseOrThrow, toIssues } from './validate.js';

@@ -10,6 +10,9 @@
 import type { AuditEntry } from '../contract/case.js';
 import type { PetitionContact } from '../contract/petition.js';
 import type { ErrorIssue } from '../contract/error.js';
+import type { NotificationTemplates, TemplateSet } from '../contract/notification-templates.js';
+import type { LocalizedText } from '../contract/common.js';
+import { ValidationError } from '../errors.js';
 import { openingHours } from '../opening-hours/opening-hours.js';
 import { CITIZEN_ACTOR } from './case-rules.js';
 import { safeTimesSpec } from './safe-times.js';
@@ -120,6 +123,13 @@ export function notificationDeniedWords(office: { words?: readonly string[]; cat
   return [...new Set([...DEFAULT_DENIED_WORDS, ...(office.words ?? []), ...(office.categoryLabels ?? [])].map((w) => w.trim()).filter(Boolean))];
 }
 
+const labels = (t: LocalizedText | undefined): string[] => (t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t));
+
+/** The office's denied words: its own words, and every name of its catalogue's categories and stations. */
+export function officeDeniedWords(words: readonly string[], catalogue: { categories: readonly { name: LocalizedText }[]; stations: readonly { name: LocalizedText }[] }): string[] {
+  return notificationDeniedWords({ words, categoryLabels: [...catalogue.categories.flatMap((c) => labels(c.name)), ...catalogue.stations.flatMap((s) => labels(s.name))] });
+}
+
 const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s\u200B-\u200F\u2060\uFEFF]+/g, '');
 
 /**
@@ -165,4 +175,39 @@ export function planNotificationChoice(currentlyOff: boolean, choice: 'on' | 'of
   const off = choice === 'off';
   if (off === currentlyOff) return { off };
   return { off, audit: { at, actor: CITIZEN_ACTOR, action: off ? 'notifications_stopped' : 'notifications_restarted' } };
+}
+
+// ------------------------------------------------------------------------------- templates the office saves
+
+/** Every issue of a template set, each at its field (`templates.zh-CN.sms.body`): `checkTemplate` on each. */
+export function checkTemplateSet(set: TemplateSet, deniedWords: readonly string[]): ErrorIssue[] {
+  return (['zh-CN', 'en'] as const).flatMap((locale) => [
+    ...checkTemplate(set[locale].email, deniedWords, `templates.${locale}.email.`),
+    ...checkTemplate({ subject: '', body: set[locale].sms.body }, deniedWords, `templates.${locale}.sms.`),
+  ]);
+}
+
+/** Refuses a template set at save: 422 `template_refused`, every issue naming its field; nothing is stored. */
+export function assertTemplateSet(set: TemplateSet, deniedWords: readonly string[]): void {
+  const issues = checkTemplateSet(set, deniedWords);
+  if (issues.length) throw new ValidationError('The notification templates were refused.', issues, { status: 422, code: 'template_refused' });
+}
+
+/**
+ * The templates in effect: the stored set, else the configured per-locale templates (one for both channels,
+ * as a server's start options give them), else the neutral defaults.
+ */
+export function templatesInEffect(stored: TemplateSet | undefined, configured: Partial<Record<string, NotificationTemplate>> = {}): NotificationTemplates {
+  if (stored) return { templates: stored, source: 'stored' };
+  const of = (locale: 'zh-CN' | 'en') => {
+    const t = configured[locale] ?? NEUTRAL_TEMPLATES[locale];
+    return { email: { subject: t.subject, body: t.body }, sms: { body: t.body } };
+  };
+  return { templates: { 'zh-CN': of('zh-CN'), en: of('en') }, source: configured['zh-CN'] || configured['en'] ? 'configured' : 'default' };
+}
+
+/** The template for her locale and channel out of a set (an SMS has no subject). */
+export function templateOf(set: TemplateSet, locale: string | undefined, channel: NotificationChannel): NotificationTemplate {
+  const t = set[locale?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN'];
+  return channel === 'email' ? t.email : { subject: '', body: t.sms.body };
 }

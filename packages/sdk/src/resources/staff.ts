@@ -7,6 +7,7 @@ import type { ReportQuery, Report } from '../contract/report.js';
 import type { PersonAuditQuery, PersonAudit } from '../contract/audit.js';
 import type { ActivityInput, ActivityUpdate, Activity } from '../contract/activity.js';
 import type { Catalogue } from '../contract/catalogue.js';
+import type { NotificationTemplates, NotificationTemplatesInput } from '../contract/notification-templates.js';
 import type { StaffRegistration, StaffCase, StaffCaseList } from '../contract/staff.js';
 import type { StaffQuestion } from '../contract/message.js';
 import { validated } from '../internal/contract.js';
@@ -113,6 +114,16 @@ export class StaffResource {
   /** Replaces the catalogue, all or nothing; a problem is a ValidationError naming its field (docs/catalogue.md). */
   async replaceCatalogue(catalogue: Catalogue, options: StaffOptions): Promise<Catalogue> {
     return this.backend.staff.putCatalogue(await validated('Catalogue', catalogue, 'Catalogue'), options);
+  }
+
+  /** The notification templates in effect, per locale and channel (administrators; docs/notifications.md). */
+  async notificationTemplates(options: StaffOptions): Promise<NotificationTemplates> {
+    return this.backend.staff.getNotificationTemplates(options);
+  }
+
+  /** Saves the templates; a denied word or unknown placeholder is a ValidationError (422 `template_refused`) naming its field. */
+  async saveNotificationTemplates(input: NotificationTemplatesInput, options: StaffOptions): Promise<NotificationTemplates> {
+    return this.backend.staff.putNotificationTemplates(await validated('NotificationTemplatesInput', input, 'Notification templates'), options);
   }
 
   /** Changes an activity; afterwards, its attendance, volunteers, consultations and materials. */

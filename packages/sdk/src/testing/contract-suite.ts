@@ -28,6 +28,7 @@ import { withdrawTests } from './withdraw.tests.js';
 import { citizenTests } from './citizen.tests.js';
 import type { ContractTest } from './fixtures.js';
 import { catalogueTests, networkTests } from './network.tests.js';
+import { templateTests } from './templates.tests.js';
 import { officeTests } from './office.tests.js';
 import { outcomeTests } from './outcome.tests.js';
 import { reportTests } from './report.tests.js';
@@ -39,4 +40,4 @@ export { runContractScript, type ScriptTranscript } from './script.js';
 export { exifTiff, heicFile, jpegFile, notEvidence, pdfFile, pngFile, type FileOptions } from './evidence-files.js';
 export { buildCountyHalfYear, COUNTY_HALF_YEAR, COUNTY_PLAN, runCountyHalfYear } from './county-report.js';
 
-export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...outcomeTests, ...reportTests, ...activityTests, ...accessTests, ...peopleTests, ...herSideTests, ...withdrawTests, ...evidenceTests, ...networkTests, ...catalogueTests];
+export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...outcomeTests, ...reportTests, ...activityTests, ...accessTests, ...peopleTests, ...herSideTests, ...withdrawTests, ...evidenceTests, ...networkTests, ...catalogueTests, ...templateTests];

@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import { contentDisposition, downloadType, type CaseAttachmentInput, type UploadInput, COOKIE_SESSION_PREFIX, NotFoundError, SSO_NOT_CONFIGURED_MESSAGE, UnauthorizedError, type ActivityInput, type SsoFinish, type StaffSession, type CaseAssignment, type PersonAuditQuery, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseNotificationsInput, type CaseMessageInput, type ContactChange, type CaseWithdrawal, type StaffQuestion, type CaseUpdate, type Catalogue, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
+import { contentDisposition, downloadType, type CaseAttachmentInput, type UploadInput, COOKIE_SESSION_PREFIX, NotFoundError, SSO_NOT_CONFIGURED_MESSAGE, UnauthorizedError, type ActivityInput, type SsoFinish, type StaffSession, type CaseAssignment, type PersonAuditQuery, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseNotificationsInput, type CaseMessageInput, type ContactChange, type CaseWithdrawal, type StaffQuestion, type CaseUpdate, type Catalogue, type NotificationTemplatesInput, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
 import { clientIp } from './client-ip.js';
 import { requestSignal } from './deadline.js';
@@ -170,6 +170,8 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
     staffCreateActivity: async ({ body }) => ({ body: await service.createActivity(body as ActivityInput) }),
     staffGetCatalogue: ({ credentials }) => ({ body: service.getCatalogue(credentials!.principal) }),
     staffPutCatalogue: async ({ body, credentials }) => ({ body: await service.putCatalogue(body as Catalogue, credentials!.principal) }),
+    staffGetNotificationTemplates: async ({ credentials }) => ({ body: await service.getNotificationTemplates(credentials!.principal) }),
+    staffPutNotificationTemplates: async ({ body, credentials }) => ({ body: await service.putNotificationTemplates(body as NotificationTemplatesInput, credentials!.principal) }),
     staffUpdateActivity: async ({ params, body }) => ({ body: await service.updateActivity(params['id']!, body as ActivityUpdate) }),
   };
 }

@@ -46,6 +46,12 @@ import {
   checkUpdateStations,
   checkCatalogue,
   storedCatalogue,
+  assertTemplateSet,
+  officeDeniedWords,
+  templatesInEffect,
+  type NotificationTemplate,
+  type NotificationTemplates,
+  type NotificationTemplatesInput,
   type Catalogue,
   routeCase,
   type RoutingRule,
@@ -113,6 +119,7 @@ import { hashParams, hashSecret, sameParams, verifySecret, type ScryptParams, ty
 import * as activities from '../storage/activity-store.js';
 import * as cases from '../storage/case-store.js';
 import { CATALOGUE_CHANNEL, replaceCatalogue } from '../storage/catalogue-store.js';
+import { readTemplates, writeTemplates } from '../storage/template-store.js';
 import type { Logger } from '../app.js';
 import { findAccountById, listAccounts } from '../storage/staff-store.js';
 import { claimKey, keyExists, purgeKeys, releaseKey } from '../storage/idempotency-store.js';
@@ -182,6 +189,8 @@ export interface ServiceOptions {
   admission?: AdmissionLimits;
   /** Queue a notification to her for every update she can see (a channel is configured: docs/notifications.md). */
   notify?: boolean;
+  /** The notification templates of the start options and the office's own denied words (service `putNotificationTemplates`). */
+  notificationTemplates?: { configured?: Partial<Record<string, NotificationTemplate>>; deniedWords?: string[] };
   /** Where the bytes of her files live (docs/evidence.md). Default: the database (`evidence_blobs`). */
   evidenceStore?: EvidenceStore;
   /** New uploads per client address per hour (docs/evidence.md). Default 120. */
@@ -717,6 +726,25 @@ export class RightsService {
     await this.loadCatalog();
     this.statsCache.invalidate();
     return this.getCatalogue(principal);
+  }
+
+  /** The notification templates in effect: the stored ones, else the configured, else the neutral defaults. */
+  async getNotificationTemplates(principal: Principal): Promise<NotificationTemplates> {
+    requirePermission(principal, 'notifications.manage');
+    return templatesInEffect(await readTemplates(this.db), this.options.notificationTemplates?.configured);
+  }
+
+  /**
+   * Saves the templates after the sdk's `checkTemplate` on each field against the office's denied words (the
+   * defaults, its own, its catalogue's names as they are now): refused whole (422) or stored with who saved
+   * it. Who saved them is in `notification_template_changes`; the log line holds neither person nor words.
+   */
+  async putNotificationTemplates(input: NotificationTemplatesInput, principal: Principal): Promise<NotificationTemplates> {
+    requirePermission(principal, 'notifications.manage');
+    assertTemplateSet(input.templates, officeDeniedWords(this.options.notificationTemplates?.deniedWords ?? [], { categories: this.categories, stations: this.stations }));
+    await this.db.transaction((tx) => writeTemplates(tx, input.templates, principal, this.options.now(), this.options.instance));
+    this.options.log?.({ level: 'info', msg: 'notification templates changed (who: notification_template_changes)' });
+    return this.getNotificationTemplates(principal);
   }
 
   /** The cases within her scope (the sdk's `listScope` as SQL, each row checked again with `can`). */

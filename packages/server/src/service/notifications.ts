@@ -12,7 +12,8 @@ import {
   checkTemplate,
   composeNotification,
   decideNotification,
-  templateFor,
+  templateOf,
+  templatesInEffect,
   type NotificationChannel,
   type NotificationTemplate,
 } from '@rights-kit/sdk';
@@ -20,6 +21,7 @@ import type { Sender } from '../channels/sender.js';
 import { SendError } from '../channels/sender.js';
 import type { Database } from '../storage/db.js';
 import * as store from '../storage/notification-store.js';
+import { readTemplates } from '../storage/template-store.js';
 import { digestText, type DigestPayload } from './reminders.js';
 
 export interface NotificationSettings {
@@ -108,8 +110,11 @@ export class NotificationWorker {
     const found = await store.caseForNotification(this.db, caseId);
     if (!found) return (await store.markDropped(this.db, row.id, 'no_case'), 'dropped');
     const { petition } = found;
-    const template = templateFor(petition.locale, this.settings.templates);
-    const templateOk = checkTemplate(template, this.settings.deniedWords).length === 0;
+    // Read at send time: the templates an administrator saved (PUT /staff/notification-templates) override the
+    // configured ones. Each is checked again here: the office's names may have changed since it was saved.
+    const { templates } = templatesInEffect(await readTemplates(this.db), this.settings.templates);
+    const templateFor = (channel: NotificationChannel) => templateOf(templates, petition.locale, channel);
+    const templateOk = (['email', 'sms'] as const).every((channel) => checkTemplate(templateFor(channel), this.settings.deniedWords).length === 0);
     const decision = decideNotification(
       { anonymous: petition.anonymous, contact: petition.contact, optedOut: found.optedOut, officeTimeZone: this.settings.timeZone },
       at,
@@ -124,7 +129,7 @@ export class NotificationWorker {
       await store.reschedule(this.db, row.id, decision.until);
       return 'held';
     }
-    const message = composeNotification(template, found.reference, this.settings.link);
+    const message = composeNotification(templateFor(decision.channel), found.reference, this.settings.link);
     const sender = decision.channel === 'email' ? this.settings.email! : this.settings.sms!;
     return this.attempt(row, sender, { to: decision.to, ...message }, (action, note) => audit(action, `${decision.channel}: ${note}`));
   }

@@ -270,6 +270,8 @@ export function open311Backend(options: Open311BackendOptions): RightsBackend {
       updateActivity: () => Promise.reject(notSupported('staff API')),
       getCatalogue: () => Promise.reject(notSupported('staff API')),
       putCatalogue: () => Promise.reject(notSupported('staff API')),
+      getNotificationTemplates: () => Promise.reject(notSupported('staff API')),
+      putNotificationTemplates: () => Promise.reject(notSupported('staff API')),
     },
   };
 }

@@ -34,6 +34,8 @@ export const ERROR_STATUS = {
   idempotency_key_reused: 422,
   /** A finished upload whose bytes are refused (not a photo or PDF, or location metadata): issue at `file`. */
   file_refused: 422,
+  /** Notification templates refused at save: a denied word, an unknown placeholder or a literal link (issues name each field). */
+  template_refused: 422,
   rate_limited: 429,
   internal_error: 500,
   unavailable: 503,

@@ -9,6 +9,7 @@ import { staffSignIn, staffSignOut, staffSsoFinish, staffSsoInfo, staffSsoStart,
 import { staffListAccounts, staffListAudit } from './people.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
 import { staffGetCatalogue, staffPutCatalogue } from './catalogue.js';
+import { staffGetNotificationTemplates, staffPutNotificationTemplates } from './notification-templates.js';
 import { addCaseAttachment, createUpload, getUpload, sendUploadChunk, staffGetAttachment } from './evidence.js';
 import { staffAssignCase, staffAskQuestion, staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
@@ -52,6 +53,8 @@ export const OPERATIONS = {
   staffUpdateActivity,
   staffGetCatalogue,
   staffPutCatalogue,
+  staffGetNotificationTemplates,
+  staffPutNotificationTemplates,
 } as const;
 export type OperationId = keyof typeof OPERATIONS;
 

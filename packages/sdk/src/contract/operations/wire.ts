@@ -41,4 +41,6 @@ export const WIRE = {
   staffUpdateActivity: { method: 'PATCH', path: '/staff/activities/{id}', body: true, staff: true, answer: 'Activity' },
   staffGetCatalogue: { method: 'GET', path: '/staff/catalogue', staff: true, answer: 'Catalogue' },
   staffPutCatalogue: { method: 'PUT', path: '/staff/catalogue', body: true, staff: true, answer: 'Catalogue' },
+  staffGetNotificationTemplates: { method: 'GET', path: '/staff/notification-templates', staff: true, answer: 'NotificationTemplates' },
+  staffPutNotificationTemplates: { method: 'PUT', path: '/staff/notification-templates', body: true, staff: true, answer: 'NotificationTemplates' },
 } as const satisfies Record<string, WireOperation>;
