@@ -8,7 +8,8 @@
 // (dynamic imports: the schemas and messages, the second locale, the outbox, the map).
 //
 // Budgets are today's figures plus about 1 KB (every new operation adds a line to the client's wire table and
-// resources); lower them as bytes are cut, never raise them without a line in docs/decisions.md saying why.
+// resources; helpers adding operations in parallel grow it); lower them as bytes are cut, never raise them without a
+// line in docs/decisions.md saying why. The form's budget is the issue's goal, 25 KB: 24.0 measured + 1.0.
 import { build } from 'esbuild';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +38,7 @@ export const BUDGETS = [
       export const client = createClient({ backend: httpBackend({ baseUrl: '/api/v1' }) });`,
     budget: 23.5 * KB,
   },
-  { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 30.0 * KB, goal: 25 * KB },
+  { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 25.0 * KB, goal: 25 * KB },
   { name: 'quick-exit', entry: el('quick-exit'), budget: 10.5 * KB },
   { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 29.2 * KB },
   { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 20.5 * KB },
@@ -46,6 +47,11 @@ export const BUDGETS = [
   { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 23.5 * KB },
   { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 53.5 * KB },
 ];
+
+/** Every element's registration: the whole kit as a page that uses all of it loads it (the map stays lazy). */
+export const WHOLE_KIT = ['provider', 'intake-form', 'quick-exit', 'case-tracker', 'hotline-card', 'event-list', 'station-locator', 'case-stats', 'case-desk']
+  .map(el)
+  .join('\n');
 
 /**
  * Bundles `entry` (module source resolved from the repository root, so `@rights-kit/*` is the built dist) and
@@ -71,7 +77,8 @@ export async function measure(entry) {
   });
   const outputs = result.metafile.outputs;
   const byName = new Map(result.outputFiles.map((f) => [f.path.split('/').pop(), f.contents]));
-  const entryPath = Object.keys(outputs).find((p) => outputs[p].entryPoint);
+  // The stdin entry's chunk (a dynamic import's chunk has an entryPoint too).
+  const entryPath = Object.keys(outputs).find((p) => outputs[p].entryPoint === 'entry.js');
   const eager = new Set();
   const visit = (path) => {
     if (eager.has(path)) return;
