@@ -216,6 +216,7 @@ export const messages = defineMessages({
         category_changed: '更正类别',
         withdrawn: '求助人撤回申请',
         contact_changed: '求助人更改联系方式',
+        station_changed: '转到其他站点',
       }) as Record<string, string>)[action] ?? action,
     // register
     registerHeading: '登记来信来访案件',
@@ -475,6 +476,7 @@ export const messages = defineMessages({
         category_changed: 'Category corrected',
         withdrawn: 'She withdrew her petition',
         contact_changed: 'She changed her contact answers',
+        station_changed: 'Moved to another station',
       }) as Record<string, string>)[action] ?? action,
     registerHeading: 'Register a letter, visit or call',
     registerIntro: 'Register a case that came by letter, in person or by phone. Every field is required unless marked optional.',

@@ -82,6 +82,11 @@ export const PetitionInput = z
     immediateDanger: z.optional(z.boolean()),
     /** "Where would you like to be helped?": a station id of GET /stations, optional; else the office's routing rules decide. */
     stationId: z.optional(inputString(64)),
+    /**
+     * Her files (issue #15 item 3): ids of complete uploads (POST /uploads), at most 5; each is attached to
+     * this case and to no other. Checked by `checkPetition` (unknown, incomplete or someone else's: a field error).
+     */
+    attachments: z.optional(z.array(inputString(40)).check(z.maxLength(50))),
     consent: z.literal(true, { error: 'consent_required' }),
     locale: z.optional(z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/))),
   })

@@ -7,6 +7,8 @@ import type { AuditEntry, CaseMessage, CaseStatus, CaseView, Channel, StaffCaseQ
 import type { CaseOutcome } from '../contract/outcome.js';
 import type { PetitionInput } from '../contract/petition.js';
 import type { StaffCase } from '../contract/staff.js';
+import type { StaffAttachment } from '../contract/evidence.js';
+import type { AttachmentPlan } from './evidence.js';
 import type { Station } from '../contract/station.js';
 import type { UpdatePlan } from './case-rules.js';
 import type { MessagePlan } from './messages.js';
@@ -46,6 +48,8 @@ export interface CaseRecord {
   messages?: CaseMessage[];
   /** She stopped notifications from the tracker (logic/notification-rules.ts). */
   notificationsOff?: boolean;
+  /** Her files, oldest first (logic/evidence.ts); the bytes are the backend's (the server's EvidenceStore). */
+  attachments?: StaffAttachment[];
 }
 
 /** The staff list's page size when the query names none. */
@@ -68,6 +72,14 @@ export function applyPlan(record: CaseRecord, plan: UpdatePlan): void {
 
 /** Applies a plan of `planCitizenMessage` / `planOfficeQuestion` to a record in memory (the server writes it as rows). */
 export function applyMessage(record: CaseRecord, plan: MessagePlan): void {
+  record.messages = [...(record.messages ?? []), structuredClone(plan.message)];
+  record.audit.push(plan.audit);
+  record.updatedAt = plan.updatedAt;
+}
+
+/** Applies a plan of `planCaseAttachment` to a record in memory (the server writes it as rows). */
+export function applyAttachment(record: CaseRecord, plan: AttachmentPlan): void {
+  record.attachments = [...(record.attachments ?? []), structuredClone(plan.attachment)];
   record.messages = [...(record.messages ?? []), structuredClone(plan.message)];
   record.audit.push(plan.audit);
   record.updatedAt = plan.updatedAt;
@@ -98,6 +110,8 @@ export function toCaseView(c: CaseRecord, stations: readonly Station[]): CaseVie
     // The kind only: sums and the people helped are the office's figures, not hers to see.
     ...(c.outcome !== undefined ? { outcome: { kind: c.outcome.kind } } : {}),
     ...(c.messages?.length ? { messages: structuredClone(c.messages) } : {}),
+    // Names and sizes only: the type and the id stay with the office.
+    ...(c.attachments?.length ? { attachments: c.attachments.map((a) => ({ name: a.name, size: a.size, addedAt: a.addedAt })) } : {}),
     ...(c.notificationsOff ? { notifications: 'off' as const } : {}),
   };
 }
@@ -135,6 +149,7 @@ export function toStaffCase(c: CaseRecord, now: Date, withContact = false): Staf
     ...(c.outcome !== undefined ? { outcome: c.outcome } : {}),
     timeline: c.timeline,
     ...(c.messages?.length ? { messages: c.messages } : {}),
+    ...(c.attachments?.length ? { attachments: c.attachments } : {}),
     audit: c.audit,
   });
 }
