@@ -9,7 +9,8 @@
 //
 // Budgets are today's figures plus about 1 KB (every new operation adds a line to the client's wire table and
 // resources; helpers adding operations in parallel grow it); lower them as bytes are cut, never raise them without a
-// line in docs/decisions.md saying why. The form's budget is the issue's goal, 25 KB: 24.0 measured + 1.0.
+// line in docs/decisions.md saying why. The form's budget is the issue's goal, 25 KB (24.5 measured after the
+// evidence and withdrawal operations joined the wire table: 0.5 KB of headroom left).
 import { build } from 'esbuild';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +29,7 @@ export const BUDGETS = [
     name: 'sdk entry (createClient + httpBackend from @rights-kit/sdk/client)',
     entry: `import { createClient, httpBackend } from '@rights-kit/sdk/client';
       export const client = createClient({ backend: httpBackend({ baseUrl: '/api/v1' }) });`,
-    budget: 7.0 * KB,
+    budget: 7.5 * KB,
     goal: 10 * KB,
   },
   {
@@ -36,16 +37,16 @@ export const BUDGETS = [
     name: 'the same from @rights-kit/sdk (main entry)',
     entry: `import { createClient, httpBackend } from '@rights-kit/sdk';
       export const client = createClient({ backend: httpBackend({ baseUrl: '/api/v1' }) });`,
-    budget: 23.5 * KB,
+    budget: 25.0 * KB,
   },
   { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 25.0 * KB, goal: 25 * KB },
   { name: 'quick-exit', entry: el('quick-exit'), budget: 10.5 * KB },
-  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 29.2 * KB },
-  { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 20.5 * KB },
-  { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 18.0 * KB },
-  { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 42.5 * KB },
-  { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 23.5 * KB },
-  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 56.4 * KB },
+  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 30.5 * KB },
+  { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 21.8 * KB },
+  { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 18.5 * KB },
+  { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 43.6 * KB },
+  { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 24.0 * KB },
+  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 59.0 * KB },
 ];
 
 /** Every element's registration: the whole kit as a page that uses all of it loads it (the map stays lazy). */
