@@ -39,14 +39,14 @@ export const BUDGETS = [
       export const client = createClient({ backend: httpBackend({ baseUrl: '/api/v1' }) });`,
     budget: 25.0 * KB,
   },
-  { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 25.0 * KB, goal: 25 * KB },
+  { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 26.0 * KB, goal: 25 * KB },
   { name: 'quick-exit', entry: el('quick-exit'), budget: 10.5 * KB },
-  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 30.5 * KB },
+  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 31.5 * KB },
   { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 21.8 * KB },
   { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 18.5 * KB },
   { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 43.6 * KB },
   { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 24.0 * KB },
-  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 59.0 * KB },
+  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 59.5 * KB },
 ];
 
 /** Every element's registration: the whole kit as a page that uses all of it loads it (the map stays lazy). */

@@ -7,6 +7,9 @@ import {
   checkAttributes,
   computeDeadlines,
   computeStatistics,
+  deadlineReminder,
+  DUE_SOON_DAYS,
+  isDueSoon,
   distanceMeters,
   generateAccessCode,
   generateReference,
@@ -126,6 +129,31 @@ describe('computeDeadlines and isOverdue', () => {
   });
 });
 
+describe('isDueSoon and deadlineReminder: near (快到期) is 3 days before acceptance, 7 before closing, never past', () => {
+  const d: CaseDeadlines = { acceptanceDue: '2026-03-16T02:00:00.000Z', closingDue: '2026-05-04T02:00:00.000Z', extended: false };
+  const at = (iso: string, days = 0) => new Date(Date.parse(iso) - days * DAY);
+  test('the named constants', () => assert.deepEqual(DUE_SOON_DAYS, { acceptance: 3, closing: 7 }));
+  test('acceptance: from 3 days before the deadline up to the deadline itself', () => {
+    assert.equal(isDueSoon('received', d, new Date(Date.parse(d.acceptanceDue) - 3 * DAY - 1)), false, 'a millisecond too early');
+    assert.equal(isDueSoon('received', d, at(d.acceptanceDue, 3)), true, 'exactly 3 days before');
+    assert.equal(isDueSoon('received', d, at(d.acceptanceDue)), true, 'at the deadline (not yet overdue)');
+    assert.equal(isDueSoon('received', d, new Date(Date.parse(d.acceptanceDue) + 1)), false, 'past: overdue, not near');
+    assert.equal(isDueSoon('received', d, at(d.acceptanceDue, 5)), false, '5 days before: the closing threshold does not apply');
+  });
+  test('closing: 7 days before, for every open accepted status, never a finished case', () => {
+    for (const status of ['accepted', 'in-progress', 'mediation', 'referred'] as const) {
+      assert.equal(isDueSoon(status, d, at(d.closingDue!, 7)), true, status);
+      assert.equal(isDueSoon(status, d, new Date(Date.parse(d.closingDue!) - 7 * DAY - 1)), false, `${status} too early`);
+    }
+    for (const status of ['resolved', 'rejected', 'closed'] as const) assert.equal(isDueSoon(status, d, at(d.closingDue!, 1)), false, status);
+  });
+  test('the reminder names the deadline and says past or near; nothing when far', () => {
+    assert.deepEqual(deadlineReminder('mediation', d, at(d.closingDue!, 6)), { deadline: 'closing', due: d.closingDue, overdue: false });
+    assert.deepEqual(deadlineReminder('received', d, new Date('2026-04-01T00:00:00Z')), { deadline: 'acceptance', due: d.acceptanceDue, overdue: true });
+    assert.equal(deadlineReminder('accepted', d, at(d.closingDue!, 8)), undefined);
+  });
+});
+
 describe('largestRemainder and computeStatistics', () => {
   test('splits three equal parts as 33.4 + 33.3 + 33.3 = 100.0', () => {
     assert.deepEqual(largestRemainder([1, 1, 1]), [33.4, 33.3, 33.3]);
@@ -167,6 +195,23 @@ describe('largestRemainder and computeStatistics', () => {
     assert.equal(tenths(s.byCategory.map((r) => r.share)), 1000);
     const unfolded = computeStatistics(cases, { from: '2026-01-01', to: '2026-12-31' });
     assert.deepEqual(unfolded.byCategory.map((r) => r.category), ['big', 'y', 'x'], 'by default nothing is folded');
+  });
+  test('figures per station and community when given the stations: folded by the same rule, a confidential station never named', () => {
+    const at = (category: string, stationId?: string) => ({ ...c(category, 'received', '2026-02-01T00:00:00Z'), ...(stationId ? { stationId } : {}) });
+    const places = [
+      { id: 'big', name: { 'zh-CN': '大站', en: 'Big station' }, community: { 'zh-CN': '南关社区', en: 'Nanguan' } },
+      { id: 'small', name: '小站', community: { 'zh-CN': '南关社区', en: 'Nanguan' } },
+      { id: 'shelter', name: '庇护所', community: '秘密社区', confidential: true },
+    ];
+    const cases = [...Array(4)].map(() => at('a', 'big')).concat([at('a', 'small'), at('a', 'shelter'), at('a', 'shelter'), at('a', 'shelter'), at('a')]);
+    const s = computeStatistics(cases, { from: '2026-01-01', to: '2026-12-31' }, { minimumCount: 3, places, now: new Date('2026-03-01T00:00:00Z') });
+    assert.deepEqual(s.byStation, [
+      { key: 'big', name: { 'zh-CN': '大站', en: 'Big station' }, count: 4, share: 50 },
+      { key: FOLDED_CATEGORY, count: 4, share: 50 },
+    ], 'the small station and the shelter (three cases, but confidential) in other-small; the county queue in neither');
+    assert.deepEqual(s.byCommunity, [{ key: '南关社区', name: { 'zh-CN': '南关社区', en: 'Nanguan' }, count: 5, share: 100 }], "the shelter's community never counted");
+    assert.ok(!JSON.stringify(s).includes('秘密') && !JSON.stringify(s).includes('庇护所'));
+    assert.equal(computeStatistics(cases, { from: '2026-01-01', to: '2026-12-31' }).byStation, undefined, 'none without the stations');
   });
   test('counts overdue cases at the given now, and is all zeros for an empty window', () => {
     const late = { ...c('a', 'received', '2026-01-01T00:00:00Z'), deadlines: { acceptanceDue: '2026-01-16T00:00:00.000Z', extended: false } };

@@ -41,6 +41,10 @@ const en: FirstMessages = {
   submitFailed: 'Your request was not sent. Everything you typed is still here. Check your connection and try again.',
   rateLimited: (s: number) => `Too many attempts. Try again in ${s} seconds. Everything you typed is still here.`,
   receiptTitle: 'We have received your request',
+  evidenceLegend: 'Photos or files',
+  evidenceOpen: 'Add photos or files',
+  evidenceWhy: 'For example photos of injuries, screenshots of threats, a court judgment. Before anything is sent, hidden information such as where a photo was taken is removed on your phone.',
+  evidenceLoadFailed: 'Adding files cannot be opened just now. Check your connection and try again; nothing you wrote is lost.',
 };
 
 export default en;
@@ -92,6 +96,7 @@ export const later: LaterMessages = {
   voicemailOk: 'If nobody answers, may we leave a voicemail?',
   safeTimes: 'When is it safe to contact you?',
   safeTimesHint: 'For example: weekdays 9 to 11 am.',
+  safeTimesZone: (zone: string) => ` In ${zone} (your device's time zone).`,
   reviewHint: 'Check your answers. Use “Change” to go back to a step.',
   privacyTitle: 'Privacy notice',
   privacyDefault: 'What you write is used only to handle your request. Staff keep it confidential and never publish it. You may ask anonymously.',

@@ -52,6 +52,7 @@ const zhCN = {
   voicemailOk: '没人接听时，可以留语音留言吗？',
   safeTimes: '什么时间联系您比较安全？',
   safeTimesHint: '例如：工作日上午 9 点到 11 点。',
+  safeTimesZone: (zone: string) => `按${zone}（您这台设备的时区）。`,
   reviewHint: '请检查您填写的内容。可以点“修改”回到那一步。',
   privacyTitle: '隐私说明',
   privacyDefault: '您填写的内容只用于处理您的求助，由工作人员保密处理，不会公开。您可以匿名求助。',

@@ -4,6 +4,7 @@
  * case back, so the memory backend and the server cannot disagree on what a case is.
  */
 import type { AuditEntry, CaseOutcome, CaseRecord, Referral, CaseStatus, Channel, ListScope, PetitionInput, StaffCaseQuery, TimelineEntry, UpdatePlan } from '@rights-kit/sdk';
+import { DUE_SOON_DAYS } from '@rights-kit/sdk';
 import { iso, pgCode, type Queryable } from './db.js';
 import { messagesOf } from './message-store.js';
 import { attachmentsOf } from './upload-store.js';
@@ -325,6 +326,13 @@ export function staffListWhere(q: StaffCaseQuery, scope: ListScope, now: Date): 
   // The sdk's isOverdue (now > overdueAfter) as a range over the indexed column.
   if (q.overdue === true) where.push(`overdue_after < $${params.push(now)}`);
   if (q.overdue === false) where.push(`(overdue_after IS NULL OR overdue_after >= $${params.push(now)})`);
+  // The sdk's isDueSoon (0 ≤ deadline − now ≤ DUE_SOON_DAYS of the deadline's kind) as two ranges over the same
+  // index: the acceptance deadline counts while `received`, the closing one otherwise (overdue_after is NULL when none).
+  if (q.due === 'soon') {
+    const from = params.push(now);
+    const until = (days: number) => params.push(new Date(now.getTime() + days * 86_400_000));
+    where.push(`((status = 'received' AND overdue_after BETWEEN $${from} AND $${until(DUE_SOON_DAYS.acceptance)}) OR (status <> 'received' AND overdue_after BETWEEN $${from} AND $${until(DUE_SOON_DAYS.closing)}))`);
+  }
   return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
@@ -338,8 +346,8 @@ export async function countCases(db: Queryable, clause = '', params: unknown[] =
 
 /** What the statistics need of the cases submitted in [from, to): no contact, no description. */
 export async function statsRows(db: Queryable, from: Date, to: Date) {
-  const rows = await db.query<{ category: string; status: CaseStatus; channel: Channel; submitted_at: Date; deadline_extended: boolean; accepted_at: Date | null }>(
-    `SELECT c.category, c.status, c.channel, c.submitted_at, c.deadline_extended,
+  const rows = await db.query<{ category: string; status: CaseStatus; channel: Channel; submitted_at: Date; deadline_extended: boolean; accepted_at: Date | null; station_id: string | null }>(
+    `SELECT c.category, c.status, c.channel, c.submitted_at, c.deadline_extended, c.station_id,
             (SELECT min(t.at) FROM case_timeline t WHERE t.case_id = c.id AND t.status = 'accepted') AS accepted_at
      FROM cases c WHERE c.submitted_at >= $1 AND c.submitted_at < $2`,
     [from, to],
@@ -347,6 +355,7 @@ export async function statsRows(db: Queryable, from: Date, to: Date) {
   return rows.map((r) => ({
     category: r.category, status: r.status, channel: r.channel, submittedAt: iso(r.submitted_at),
     extended: r.deadline_extended, acceptedAt: r.accepted_at ? iso(r.accepted_at) : undefined,
+    ...(r.station_id !== null ? { stationId: r.station_id } : {}),
   }));
 }
 
