@@ -39,7 +39,7 @@ export const BUDGETS = [
   },
   { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 36.5 * KB, goal: 25 * KB },
   { name: 'quick-exit', entry: el('quick-exit'), budget: 10.0 * KB },
-  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 29.7 * KB },
+  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 30.6 * KB },
   { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 22.0 * KB },
   { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 19.5 * KB },
   { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 44.0 * KB },

@@ -1,7 +1,7 @@
 import type { RequestOptions, RightsBackend } from '../backend.js';
 import type { CaseLookup, CaseNotificationsInput, CaseView, CaseWithdrawal } from '../contract/case.js';
 import { normalizeAccessCode, normalizeReference } from '../contract/code-text.js';
-import type { CaseMessageInput, ContactChange } from '../contract/message.js';
+import type { CaseMessageInput, ContactChange, ContactChangeFields } from '../contract/message.js';
 import { validated } from '../internal/contract.js';
 
 /** The proof as the backend gets it: the reference and the code normalised (a credential is sent as it came). */
@@ -43,6 +43,15 @@ export class CasesResource {
   async changeContact(input: ContactChange, options?: RequestOptions): Promise<CaseView> {
     const parsed = await validated('ContactChange', input, 'Contact change');
     return this.backend.changeContact({ ...(await normalizedProof(parsed)), change: parsed.change }, options);
+  }
+
+  /**
+   * Checks her contact change (`change` of `changeContact`) against the contract without sending it; rejects with
+   * `ValidationError` naming each field (`phone`, `email`…). Asynchronous: the schemas load on first use. A form
+   * checks with it while she edits; the backend still checks the merged answers when she sends.
+   */
+  validateContactChange(change: unknown): Promise<ContactChangeFields> {
+    return validated('ContactChangeFields', change, 'Contact change');
   }
 
   /**
