@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import Ajv from 'ajv';
 import { pathMatches, type Check } from '@rights-kit/sdk';
+import { jpegFile } from '@rights-kit/sdk/testing';
 import { arbitrary, type Schema } from '../support/json-schema-arbitrary.js';
 import { STAFF_TOKEN, startTestServer, type TestServer } from '../../packages/server/test/helpers.js';
 
@@ -29,7 +30,33 @@ before(async () => {
   // right codes of lookupCase and eraseContact into 429s once the generated wrong ones filled the bucket.
   server = await startTestServer({ trustProxy: true, limits: { lookupPerIp: 100_000, lookupPerReference: 100_000 } });
   doc = (await (await fetch(`${server.api}/openapi.json`)).json()) as Schema;
+  await seedEvidence();
 });
+
+/**
+ * Complete uploads, and a case with files: random bytes are never a photo, so without these no drawn request
+ * could reach the success of addCaseAttachment (a complete upload) or staffGetAttachment (a file on a case).
+ */
+async function seedEvidence(): Promise<void> {
+  const upload = async (seed: number) => {
+    const file = jpegFile({ size: 700, seed });
+    const u = (await (await fetch(`${server.api}/uploads`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: `seed-${seed}.jpg`, size: file.length }) })).json()) as { id: string };
+    const res = await fetch(`${server.api}/uploads/${u.id}`, { method: 'PATCH', headers: { 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' }, body: file });
+    assert.equal(res.status, 200, await res.text());
+    return u.id;
+  };
+  for (let i = 0; i < 12; i++) pool.uploads.push(await upload(1000 + i));
+  const files = [await upload(2000), await upload(2001)];
+  const res = await fetch(`${server.api}/petitions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': 'conformance-evidence-case' },
+    body: JSON.stringify({ category: 'general', description: 'Conformance: a case with two files.', onBehalfOf: 'self', anonymous: true, consent: true, attachments: files }),
+  });
+  const receipt = (await res.json()) as { reference: string; accessCode: string };
+  assert.equal(res.status, 201, JSON.stringify(receipt));
+  for (const id of files) pool.attachments.push({ reference: receipt.reference, id });
+  pool.lookups.push({ reference: receipt.reference, accessCode: receipt.accessCode });
+}
 after(async () => {
   await server?.stop();
 });
@@ -80,10 +107,18 @@ interface Drawn {
 }
 
 /** Her operations proved like a lookup (reference + access code or read credential) besides the lookup itself. */
-const PROVED_BY_CODE = new Set(['/cases/notifications', '/cases/messages', '/cases/contact', '/cases/withdraw']);
+const PROVED_BY_CODE = new Set(['/cases/notifications', '/cases/messages', '/cases/contact', '/cases/withdraw', '/cases/attachments']);
 
 /** What earlier answers gave, so later requests can name real cases and ETags (still valid by the document). */
-const pool = { ids: new Map<string, string[]>(), lookups: [] as { reference: string; accessCode: string }[], etags: [] as string[] };
+const pool = {
+  ids: new Map<string, string[]>(),
+  lookups: [] as { reference: string; accessCode: string }[],
+  etags: [] as string[],
+  /** Complete uploads not yet attached (seedEvidence), for addCaseAttachment. */
+  uploads: [] as string[],
+  /** Files on a case, for staffGetAttachment (its two path parameters must belong together). */
+  attachments: [] as { reference: string; id: string }[],
+};
 /** Values of a path parameter: the string fields of that name in what earlier requests created (`reference`, `id`). */
 const created = (name: string) => pool.ids.get(name) ?? [];
 const fromPool = <T>(items: () => T[], fallback: fc.Arbitrary<T>) => {
@@ -106,7 +141,10 @@ function requestArbitrary(path: string, method: string, op: Schema): fc.Arbitrar
     const wire = value.map((v) => (Array.isArray(v) ? v.join(',') : String(v)));
     return (p['required'] ? wire : fc.option(wire, { nil: undefined })).map((v) => [p, v] as const);
   });
-  const body = op['requestBody']
+  const bytesMedia = op['requestBody']?.['content']?.['application/offset+octet-stream'];
+  const body = bytesMedia
+    ? fc.uint8Array({ minLength: 1, maxLength: 3000 })
+    : op['requestBody']
     ? (() => {
         const media = op['requestBody']['content']['application/json'];
         const example = media['examples']?.['typical']?.['value'];
@@ -115,15 +153,18 @@ function requestArbitrary(path: string, method: string, op: Schema): fc.Arbitrar
         else if (PROVED_BY_CODE.has(path)) {
           // Her other operations carry the same proof beside their own fields: a real case's reference and
           // code in half of the drawn bodies, so the run reaches their success as well as their refusals.
-          const proved = fc.tuple(arb, fromPool(() => pool.lookups, fc.constant(undefined))).map(([v, proof]) =>
-            proof && v && typeof v === 'object' ? { ...(v as object), reference: proof.reference, accessCode: proof.accessCode, credential: undefined } : v,
+          const proved = fc.tuple(arb, fromPool(() => pool.lookups, fc.constant(undefined)), fromPool(() => pool.uploads, fc.constant(undefined))).map(([v, proof, upload]) =>
+            proof && v && typeof v === 'object'
+              ? { ...(v as object), reference: proof.reference, accessCode: proof.accessCode, credential: undefined, ...(path === '/cases/attachments' && upload ? { uploadId: upload } : {}) }
+              : v,
           );
           arb = fc.oneof(arb, proved.map((v) => (v && typeof v === 'object' ? JSON.parse(JSON.stringify(v)) : v)));
         }
         return arb.filter((v) => validator(`${base}/requestBody/content/application~1json/schema`)(v) as boolean);
       })()
     : fc.constant(undefined);
-  return fc.tuple(fc.tuple(...parts), body).map(([values, b]) => {
+  const pair = op['operationId'] === 'staffGetAttachment' ? fromPool(() => pool.attachments, fc.constant(undefined)) : fc.constant(undefined);
+  return fc.tuple(fc.tuple(...parts), body, pair).map(([values, b, file]) => {
     const drawn: Drawn = { params: {}, query: [], headers: {}, ...(b === undefined ? {} : { body: b }) };
     for (const [p, v] of values) {
       if (v === undefined) continue;
@@ -131,6 +172,7 @@ function requestArbitrary(path: string, method: string, op: Schema): fc.Arbitrar
       else if (p['in'] === 'query') drawn.query.push([p['name'], v]);
       else drawn.headers[p['name']] = v;
     }
+    if (file) drawn.params = { reference: file.reference, id: file.id };
     return drawn;
   });
 }
@@ -150,8 +192,9 @@ async function send(path: string, method: string, op: Schema, drawn: Drawn): Pro
   // Signing out needs a session: a token an earlier sign-in created (the service account has none to end).
   const session = op['operationId'] === 'staffSignOut' ? created('token').at(-1) : undefined;
   if (op['security']?.length) headers['authorization'] = `Bearer ${session ?? STAFF_TOKEN}`;
-  if (drawn.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(url, { method: method.toUpperCase(), headers, ...(drawn.body !== undefined ? { body: JSON.stringify(drawn.body) } : {}) });
+  const bytes = drawn.body instanceof Uint8Array;
+  if (drawn.body !== undefined) headers['content-type'] = bytes ? 'application/offset+octet-stream' : 'application/json';
+  const res = await fetch(url, { method: method.toUpperCase(), headers, ...(drawn.body !== undefined ? { body: bytes ? (drawn.body as Uint8Array) : JSON.stringify(drawn.body) } : {}) });
   const text = await res.text();
   const statuses = seen.get(op['operationId']) ?? new Map<number, number>();
   seen.set(op['operationId'], statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1));
@@ -165,6 +208,11 @@ async function send(path: string, method: string, op: Schema, drawn: Drawn): Pro
   const etag = res.headers.get('etag');
   if (etag && !pool.etags.includes(etag)) pool.etags.push(etag);
   if (!response['content']) return assert.equal(text, '', `no body: ${what}`);
+  if (!response['content']['application/json']) {
+    // Bytes (a download): of a documented media type, never JSON.
+    const type = (res.headers.get('content-type') ?? '').split(';')[0]!;
+    return assert.ok(type in response['content'], `media type ${type} is documented: ${what.slice(0, 120)}`);
+  }
   const body = JSON.parse(text) as Record<string, any>;
   const valid = validator(`#/paths/${escape(path)}/${method}/responses/${res.status}/content/application~1json/schema`);
   assert.ok(valid(body), `answer valid by the document: ${what}\n${ajv.errorsText(valid.errors)}`);

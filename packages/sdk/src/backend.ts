@@ -14,7 +14,8 @@ import type { PersonAudit, PersonAuditQuery } from './contract/audit.js';
 import type { Category } from './contract/category.js';
 import type { CaseLookup, CaseNotificationsInput, CaseUpdate, CaseView, CaseWithdrawal, StaffCaseQuery } from './contract/case.js';
 import type { Hotline } from './contract/hotline.js';
-import type { CaseMessageInput, ContactChange, StaffQuestion } from './contract/message.js';
+import type { CaseAttachmentInput, CaseMessageInput, ContactChange, StaffQuestion } from './contract/message.js';
+import type { Upload, UploadInput } from './contract/evidence.js';
 import type { PetitionInput, Receipt } from './contract/petition.js';
 import type { SignIn, SsoFinish, SsoInfo, SsoStart, StaffAccount, StaffAccountQuery, StaffSession } from './contract/permissions.js';
 import type { Report, ReportQuery } from './contract/report.js';
@@ -77,6 +78,11 @@ export interface StaffBackend {
   getCatalogue(options: StaffOptions): Promise<Catalogue>;
   /** Replaces the catalogue, all or nothing (administrators); the public lists answer the new one at once. */
   putCatalogue(catalogue: Catalogue, options: StaffOptions): Promise<Catalogue>;
+  /**
+   * The bytes of one of her files (`StaffCase.attachments[].id`), for those with `cases.evidence.read`; audited
+   * (`attachment_viewed`). Optional: a backend without evidence leaves it out.
+   */
+  getAttachment?(reference: string, id: string, options: StaffOptions): Promise<Uint8Array>;
 }
 
 export interface RightsBackend {
@@ -96,6 +102,16 @@ export interface RightsBackend {
   addCaseMessage(input: CaseMessageInput, options?: RequestOptions): Promise<CaseView>;
   /** Her change of her safe-contact answers or contact details (proved as a lookup). */
   changeContact(input: ContactChange, options?: RequestOptions): Promise<CaseView>;
+  /**
+   * Evidence (issue #15 item 3): a resumable upload — start it, send chunks at its offset (a wrong offset is a
+   * ConflictError `offset_mismatch`: ask `getUpload` where it stands and go on from there), ask where it stands
+   * — and her file added to her case later (proved as a lookup). Optional: a backend without evidence (Open311)
+   * leaves them out, and the form and tracker offer no files.
+   */
+  createUpload?(input: UploadInput, options?: RequestOptions): Promise<Upload>;
+  sendUploadChunk?(id: string, offset: number, bytes: Uint8Array, options?: RequestOptions): Promise<Upload>;
+  getUpload?(id: string, options?: RequestOptions): Promise<Upload>;
+  addCaseAttachment?(input: CaseAttachmentInput, options?: RequestOptions): Promise<CaseView>;
   /** Her withdrawal of her petition (proved as a lookup): closed as `withdrawn`; a second call answers the same. */
   withdrawCase(input: CaseWithdrawal, options?: RequestOptions): Promise<CaseView>;
   listStations(query: StationQuery, options?: RequestOptions): Promise<Station[]>;

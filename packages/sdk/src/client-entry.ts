@@ -1,6 +1,7 @@
 /**
  * `@rights-kit/sdk/client` — the sdk for a browser page, without the contract's schemas: the client, the HTTP
- * backend, the typed errors, quick exit's abort, and the zod-free helpers a form shows text with. The client
+ * backend, the typed errors, quick exit's abort, and the zod-free helpers a form shows text with (not the
+ * validation messages: `describeIssue` is in `@rights-kit/sdk`). The client
  * still checks every input and every answer against the contract: it loads the schemas (zod/mini) itself on
  * its first call, in parallel with the request (internal/contract.ts). Everything here is also exported by
  * `@rights-kit/sdk`; this entry exists because a bundler that splits code (esbuild) cannot tell, through the
@@ -15,5 +16,7 @@ export { abortAllRequests, ABORT_EVENT } from './internal/abort.js';
 export { randomKey } from './internal/random.js';
 export { CROCKFORD_ALPHABET, formatAccessCode, normalizeAccessCode, normalizeReference, PETITION_LIMITS } from './contract/code-text.js';
 export { countGraphemes } from './contract/text.js';
-export { describeIssue, VALIDATION_MESSAGES } from './contract/messages.js';
+// Not `describeIssue` and its dictionaries: a bundler that splits code makes every module this entry imports as
+// eager as the client (issue #21). A form needs them only with its first error; take them from `@rights-kit/sdk`
+// where that error is produced (the intake form loads them with its rules).
 export { isFieldAsked } from './logic/field-asked.js';

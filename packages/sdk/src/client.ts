@@ -8,6 +8,7 @@ import { HotlinesResource } from './resources/hotlines.js';
 import { StatsResource } from './resources/stats.js';
 import { StaffResource } from './resources/staff.js';
 import { ActivitiesResource } from './resources/activities.js';
+import { UploadsResource } from './resources/uploads.js';
 
 export type ClientOptions =
   | { backend: RightsBackend }
@@ -23,6 +24,8 @@ export interface RightsClient {
   readonly stats: StatsResource;
   readonly staff: StaffResource;
   readonly activities: ActivitiesResource;
+  /** Resumable uploads of her evidence (`supported` says whether the backend takes files at all). */
+  readonly uploads: UploadsResource;
 }
 
 /**
@@ -43,6 +46,7 @@ export function createClient(options: ClientOptions): RightsClient {
     stats: new StatsResource(backend),
     staff: new StaffResource(backend),
     activities: new ActivitiesResource(backend),
+    uploads: new UploadsResource(backend),
   };
 }
 

@@ -6,7 +6,8 @@
  * `@rights-kit/sdk/memory` (in-browser backend), `@rights-kit/sdk/outbox` (IndexedDB outbox),
  * `@rights-kit/sdk/seed` (demo data), `@rights-kit/sdk/testing` (the contract suite), `@rights-kit/sdk/openapi`
  * (the OpenAPI document, generated from the operation table), `@rights-kit/sdk/open311` (a backend over an
- * Open311 GeoReport v2 endpoint, docs/open311.md).
+ * Open311 GeoReport v2 endpoint, docs/open311.md), `@rights-kit/sdk/uploads` (resumable uploads of her evidence and
+ * the device's checks of a file, docs/evidence.md).
  */
 export * from './contract/common.js';
 export * from './contract/category.js';
@@ -14,6 +15,7 @@ export * from './contract/petition.js';
 export * from './contract/case.js';
 export * from './contract/staff.js';
 export * from './contract/message.js';
+export * from './contract/evidence.js';
 export * from './contract/permissions.js';
 export * from './contract/station.js';
 export * from './contract/routing.js';
@@ -46,6 +48,8 @@ export * from './logic/case-rules.js';
 export * from './logic/case-record.js';
 export * from './logic/read-credential.js';
 export * from './logic/messages.js';
+export * from './logic/evidence.js';
+export { uploadFile, type UploadFileOptions } from './uploads/upload-file.js';
 export * from './logic/contact-change.js';
 export * from './logic/access.js';
 export * from './logic/assignment.js';

@@ -126,7 +126,15 @@ describe('openingHours() outside the subset', () => {
     'Mo-Fr 08:00-12:00 || Sa 10:00-12:00',
     'Mo-Fr 08:00+',
     'Mo-Fr 08:00-12:00, Sa 10:00-12:00',
-    'Mo[1] 09:00-12:00',
+    'Mo[1] +2 days 09:00-12:00',
+    'Mo[0] 09:00-12:00',
+    'Mo[6] 09:00-12:00',
+    'Mo[-6] 09:00-12:00',
+    'Mo[2-1] 09:00-12:00',
+    'Mo[] 09:00-12:00',
+    'Mo[1 09:00-12:00',
+    'Mo-Fr[1] 09:00-12:00',
+    'Mo[1]-Fr 09:00-12:00',
     'Mo-Fr 8h-12h',
     'Mo-Fr 25:00-26:00',
     'Mo-Fr 24:00-02:00',
@@ -152,6 +160,65 @@ describe('openingHours() outside the subset', () => {
   });
 });
 
+describe('openingHours() with monthly days', () => {
+  // June 2026 starts on a Monday and has 30 days: Mondays 1, 8, 15, 22, 29 (five); Wednesdays 3, 10, 17, 24 (four).
+  // July 2026 starts on a Wednesday: Wednesdays 1, 8, 15, 22, 29 (five); Fridays 3 … 31 (five).
+  // February 2026 starts on a Sunday and has 28 days: Wednesdays 4, 11, 18, 25.
+  const at = (date: string) => new Date(`${date}+08:00`);
+  const cases: [name: string, spec: string, at: Date, expected: boolean, closures?: string[]][] = [
+    ['first Monday: the 1st', 'Mo[1] 09:00-12:00', at('2026-06-01T10:00'), true],
+    ['first Monday: not the second', 'Mo[1] 09:00-12:00', at('2026-06-08T10:00'), false],
+    ['first Monday: not the fifth, the last of June', 'Mo[1] 09:00-12:00', at('2026-06-29T10:00'), false],
+    ['first Monday: across the month boundary, 6 July', 'Mo[1] 09:00-12:00', at('2026-07-06T10:00'), true],
+    ['first Monday: only on Mondays (1 July is the first Wednesday)', 'Mo[1] 09:00-12:00', at('2026-07-01T10:00'), false],
+    ['last Wednesday of a four-Wednesday month: the 24th', 'We[-1] 14:00-17:00', at('2026-06-24T15:00'), true],
+    ['last Wednesday of a four-Wednesday month: not the 17th', 'We[-1] 14:00-17:00', at('2026-06-17T15:00'), false],
+    ['last Wednesday of a five-Wednesday month: the 29th', 'We[-1] 14:00-17:00', at('2026-07-29T15:00'), true],
+    ['last Wednesday of a five-Wednesday month: not the 22nd', 'We[-1] 14:00-17:00', at('2026-07-22T15:00'), false],
+    ['last Wednesday of February (28 days): the 25th', 'We[-1] 14:00-17:00', at('2026-02-25T15:00'), true],
+    ['fifth Wednesday: in July', 'We[5] 14:00-17:00', at('2026-07-29T15:00'), true],
+    ['fifth Wednesday: none in June (the 24th is the fourth)', 'We[5] 14:00-17:00', at('2026-06-24T15:00'), false],
+    ['second-to-last Friday', 'Fr[-2] 10:00-12:00', at('2026-07-24T11:00'), true],
+    ['second-to-last Friday: not the last', 'Fr[-2] 10:00-12:00', at('2026-07-31T11:00'), false],
+    ['a list of weeks: first', 'Th[1,3] 14:00-16:00', at('2026-06-04T15:00'), true],
+    ['a list of weeks: third', 'Th[1,3] 14:00-16:00', at('2026-06-18T15:00'), true],
+    ['a list of weeks: not the second', 'Th[1,3] 14:00-16:00', at('2026-06-11T15:00'), false],
+    ['a range of weeks: second', 'Sa[1-2] 09:00-12:00', at('2026-06-13T10:00'), true],
+    ['a range of weeks: not the third', 'Sa[1-2] 09:00-12:00', at('2026-06-20T10:00'), false],
+    ['mixed with a plain day: the plain day', 'Mo[1],We 09:00-12:00', at('2026-06-10T10:00'), true],
+    ['mixed with a plain day: the monthly day', 'Mo[1],We 09:00-12:00', at('2026-06-01T10:00'), true],
+    ['a monthly day off: the last Wednesday closed', 'Mo-Fr 08:30-17:30; We[-1] off', at('2026-06-24T10:00'), false],
+    ['a monthly day off: other Wednesdays open', 'Mo-Fr 08:30-17:30; We[-1] off', at('2026-06-17T10:00'), true],
+    ['a monthly day off: the fifth Wednesday of July closed', 'Mo-Fr 08:30-17:30; We[-1] off', at('2026-07-29T10:00'), false],
+    ['a later weekly rule overrides the monthly one', 'We[-1] off; We 09:00-12:00', at('2026-06-24T10:00'), true],
+    ['over midnight into the next month: last Friday of July, 1 August 01:00', 'Fr[-1] 22:00-02:00', at('2026-08-01T01:00'), true],
+    ['over midnight: not after a Friday that is not the last', 'Fr[-1] 22:00-02:00', at('2026-07-04T01:00'), false],
+    ['a closure still wins over a monthly day', 'We[-1] 14:00-17:00', at('2026-06-24T15:00'), false, ['2026-06-24']],
+    ['a closure of the monthly day drops its part after midnight', 'Fr[-1] 22:00-02:00', at('2026-08-01T01:00'), false, ['2026-07-31']],
+  ];
+  for (const [name, spec, instant, expected, closures] of cases) {
+    it(`${name}: ${spec}`, () => {
+      const hours = openingHours(spec, { closures: closures ?? [] });
+      assert.equal(hours.known, true);
+      assert.equal(hours.isOpen(instant), expected);
+    });
+  }
+
+  it('counts the weeks of the month in the given zone: 1 July 00:30 in Shanghai is still 30 June in New York', () => {
+    const instant = UTC('2026-06-30T16:30'); // Wed 1 July 00:30 in Shanghai; Tue 30 June 12:30 in New York
+    assert.equal(openingHours('We[1]').isOpen(instant), true);
+    assert.equal(openingHours('We[1]', { timeZone: 'America/New_York' }).isOpen(instant), false);
+    assert.equal(openingHours('Tu[-1] 12:00-13:00', { timeZone: 'America/New_York' }).isOpen(instant), true);
+  });
+
+  it('finds the next change on a monthly day and past a monthly day off', () => {
+    assert.deepEqual(openingHours('We[-1] 14:00-17:00').nextChange(at('2026-06-20T10:00')), at('2026-06-24T14:00'));
+    assert.deepEqual(openingHours('Mo-Fr 08:30-17:30; We[-1] off').nextChange(at('2026-06-23T18:00')), at('2026-06-25T08:30'));
+    // Beyond the 8-day horizon: no answer rather than a guess.
+    assert.equal(openingHours('We[-1] 14:00-17:00').nextChange(at('2026-06-01T10:00')), undefined);
+  });
+});
+
 describe('openingHours().describe', () => {
   const cases: [spec: string, zh: string, en: string][] = [
     ['24/7', '24 小时开放', 'Open 24/7'],
@@ -173,6 +240,15 @@ describe('openingHours().describe', () => {
     ['Mo-Fr 08:00-24:00', '周一至周五 08:00–24:00', 'Mon–Fri 08:00–24:00'],
     ['Tu', '周二 全天', 'Tue all day'],
     ['off', '不开放', 'Closed'],
+    ['Mo-Fr 08:30-17:30; We[-1] off', '周一至周五 08:30–17:30；每月最后一个周三不开放', 'Mon–Fri 08:30–17:30; closed on the last Wednesday of each month'],
+    ['Tu 09:00-12:00; We[-1] 14:00-17:00', '周二 09:00–12:00；每月最后一个周三 14:00–17:00', 'Tue 09:00–12:00; last Wednesday of each month 14:00–17:00'],
+    ['Mo[1] 09:00-11:30', '每月第一个周一 09:00–11:30', 'First Monday of each month 09:00–11:30'],
+    ['Th[1,3] 14:00-16:00', '每月第一、第三个周四 14:00–16:00', 'First and third Thursday of each month 14:00–16:00'],
+    ['Sa[1-2],Su[-1] 09:00-12:00', '每月第一、第二个周六、最后一个周日 09:00–12:00', 'First and second Saturday, last Sunday of each month 09:00–12:00'],
+    ['Fr[-2] 10:00-12:00', '每月倒数第二个周五 10:00–12:00', 'Second-to-last Friday of each month 10:00–12:00'],
+    ['Mo[1],We 09:00-12:00', '周三 09:00–12:00；每月第一个周一 09:00–12:00', 'Wed 09:00–12:00; first Monday of each month 09:00–12:00'],
+    ['24/7; Su[-1] off', '24 小时开放；每月最后一个周日不开放', 'Open 24/7; closed on the last Sunday of each month'],
+    ['We[-1] off; We 09:00-12:00', '周三 09:00–12:00', 'Wed 09:00–12:00'],
   ];
   for (const [spec, zh, en] of cases) {
     it(`describes ${spec} in zh-CN and en`, () => {

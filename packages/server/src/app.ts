@@ -56,7 +56,8 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
+    // A download keeps its own, stricter policy (`sandbox; default-src 'none'`: a file is never a page).
+    for (const [k, v] of Object.entries(headers)) if (!(k === 'Content-Security-Policy' && c.res.headers.has(k))) c.res.headers.set(k, v);
     if (servedOverTls(c.req.url, c.req.header('x-forwarded-proto'), options.trustProxyHops > 0)) c.res.headers.set('Strict-Transport-Security', HSTS);
     log({ level: 'info', msg: 'request', method: c.req.method, route: routeOf(c), status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 });
   });

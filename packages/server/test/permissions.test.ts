@@ -14,6 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { can, OPERATIONS, PERMISSIONS, type CaseScopeFacts, type CaseStatus, type OperationSpec, type Principal } from '@rights-kit/sdk';
 import { demoSeed } from '@rights-kit/sdk/seed';
+import { jpegFile } from '@rights-kit/sdk/testing';
 import { freshPostgresDatabase, postgresAvailable, PG_SKIP, startTestServer, type TestServer } from './helpers.js';
 
 type Answer = { status: number; text: string };
@@ -33,6 +34,8 @@ const PETITION = {
 interface Fixture extends CaseScopeFacts {
   label: string;
   reference: string;
+  /** A file on the case (staffGetAttachment's probe). */
+  attachmentId: string;
 }
 
 async function json(call: Call, method: string, path: string, token: string, body?: unknown, headers?: Record<string, string>) {
@@ -52,8 +55,12 @@ async function setUp(call: Call) {
   }
   let n = 0;
   const register = async (by: string, label: string, status: CaseStatus = 'received'): Promise<Fixture> => {
-    const r = await json(call, 'POST', '/staff/cases', tokens[by]!, { channel: 'phone', petition: PETITION }, { 'idempotency-key': `perm-${Date.now()}-${n++}` });
-    return { label, reference: r['reference'] as string, stationId: principals[by]!.stationId, registeredBy: principals[by]!.id, status };
+    // Every case carries a file, so staffGetAttachment is probed on each kind of tie.
+    const file = jpegFile({ size: 600, seed: n + 1 });
+    const upload = await json(call, 'POST', '/uploads', '', { name: 'probe.jpg', size: file.length });
+    await json(call, 'PATCH', `/uploads/${upload['id'] as string}`, '', file, { 'content-type': 'application/offset+octet-stream', 'upload-offset': '0' });
+    const r = await json(call, 'POST', '/staff/cases', tokens[by]!, { channel: 'phone', petition: { ...PETITION, attachments: [upload['id']] } }, { 'idempotency-key': `perm-${Date.now()}-${n++}` });
+    return { label, reference: r['reference'] as string, stationId: principals[by]!.stationId, registeredBy: principals[by]!.id, status, attachmentId: upload['id'] as string };
   };
   const cases = [
     await register('caseworker0', 'station 0, by its caseworker'),
@@ -81,6 +88,7 @@ const CASE_PROBES: Partial<Record<string, Probe>> = {
   // The assignment it already has: allowed, and changes nothing.
   staffAssignCase: (c) => ({ method: 'POST', path: `/staff/cases/${c.reference}/assignment`, body: { assignee: c.assignee ?? null } }),
   staffAskQuestion: (c) => ({ method: 'POST', path: `/staff/cases/${c.reference}/questions`, body: { text: 'Probe: could you bring the record?' } }),
+  staffGetAttachment: (c) => ({ method: 'GET', path: `/staff/cases/${c.reference}/attachments/${c.attachmentId}` }),
 };
 /** Operations a closed case refuses (409) to whoever may otherwise do them: the table still decides 404 and 403 first. */
 const CLOSED_REFUSES = new Set(['staffAskQuestion']);
@@ -152,7 +160,7 @@ const fetchCall = (apis: string[]): Call => {
     const res = await fetch(`${api}${path}`, {
       method,
       headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { body: body instanceof Uint8Array ? body : JSON.stringify(body) } : {}),
     });
     return { status: res.status, text: await res.text() };
   };

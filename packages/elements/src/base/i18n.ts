@@ -39,13 +39,67 @@ export function allTexts(text: LocalizedText | undefined): string[] {
 }
 
 type Dictionary = Record<string, string | ((...args: never[]) => string)>;
+/** A locale's dictionary with exactly the zh-CN dictionary's keys and signatures. */
+type Same<T> = { [K in keyof T]: T[K] };
+/** Loads a locale's dictionary: `() => import('./x.messages.en.js')`, whose default export is the dictionary. */
+type Loader<T> = () => Promise<{ default: Same<T> }>;
+
+/** What the base element needs of a dictionary: to load a locale before it renders in it. */
+export interface LocaleResource {
+  /** Starts loading `locale` (once); undefined when it is here already, as zh-CN always is. */
+  load(locale: Locale): Promise<void> | undefined;
+}
+
+/** An element's strings: `messages(locale)` is the dictionary, `messages.load(locale)` fetches a lazy locale. */
+export interface Messages<T> extends LocaleResource {
+  (locale: Locale): T;
+}
 
 /**
  * Declares an element's strings. The zh-CN dictionary defines the keys; every other locale must have
  * exactly the same keys with the same signatures, or the build fails.
+ *
+ * zh-CN, the primary locale, is always bundled. Another locale is either the dictionary itself, or a loader
+ * (`en: () => import('./intake-form.messages.en.js')`) so that a page in zh-CN never downloads it (issue #21):
+ * the element lists the dictionary in its `static dictionaries`, and `RightsElement` loads the locale before it
+ * renders in it — an English page shows English from its first frame, never Chinese first (docs/localization.md).
+ * Until a lazy locale has loaded (or if it cannot load), `messages(locale)` answers in zh-CN.
  */
-export function defineMessages<T extends Dictionary>(messages: { 'zh-CN': T } & { [L in Exclude<Locale, 'zh-CN'>]: { [K in keyof T]: T[K] } }): (locale: Locale) => T {
-  return (locale) => messages[locale] as T;
+export function defineMessages<T extends Dictionary>(
+  messages: { 'zh-CN': T } & { [L in Exclude<Locale, 'zh-CN'>]: Same<T> | Loader<T> },
+): Messages<T> {
+  const loaded: Partial<Record<Locale, T>> = {};
+  const loading: Partial<Record<Locale, Promise<void>>> = {};
+  const failed = new Set<Locale>();
+  for (const locale of LOCALES) {
+    const entry = messages[locale];
+    if (typeof entry !== 'function') loaded[locale] = entry as T;
+  }
+  const lookup = ((locale: Locale) => loaded[locale] ?? messages['zh-CN']) as Messages<T>;
+  lookup.load = (locale) => {
+    if (loaded[locale]) return undefined;
+    const load = (loading[locale] ??= (messages[locale] as Loader<T>)().then(
+      (module) => {
+        loaded[locale] = module.default as T;
+        failed.delete(locale);
+      },
+      (error: unknown) => {
+        // Offline, or the chunk is gone after a deploy: the element renders in zh-CN rather than not at all, and
+        // later renders try again in the background (the texts change at the next render once it loads).
+        if (!failed.has(locale)) console.warn(`Rights Kit: the ${locale} texts could not be loaded; showing zh-CN.`, error);
+        failed.add(locale);
+        delete loading[locale];
+      },
+    ));
+    return failed.has(locale) ? undefined : load;
+  };
+  return lookup;
+}
+
+/** Loads `locale` for every dictionary in `resources`; undefined when nothing needs loading (render at once). */
+export function loadLocale(resources: readonly LocaleResource[], locale: Locale): Promise<unknown> | undefined {
+  const pending = resources.map((r) => r.load(locale)).filter((p) => p !== undefined);
+  return pending.length ? Promise.all(pending) : undefined;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

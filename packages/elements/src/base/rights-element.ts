@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { rightsContext, type RightsContextValue } from './context.js';
-import { resolveLocale, type Locale } from './i18n.js';
+import { loadLocale, resolveLocale, type Locale, type LocaleResource } from './i18n.js';
 import { closestLang, observeLang } from './locale-observer.js';
 import { hostStyles } from './theme.styles.js';
 
@@ -23,6 +23,12 @@ if (typeof document !== 'undefined' && !globalScope[ROOT_KEY]) {
  */
 export class RightsElement extends LitElement {
   static override styles = [hostStyles];
+
+  /**
+   * The dictionaries the element renders with (its `*.messages.ts`). A locale they load lazily (`defineMessages`
+   * with a loader) is loaded before the element renders in it, so an English page never shows Chinese first.
+   */
+  static dictionaries: readonly LocaleResource[] = [];
 
   /** Locale of the element's text: this attribute, else the provider's, else the nearest `lang`, else zh-CN. */
   @property({ reflect: true }) locale?: string;
@@ -56,6 +62,16 @@ export class RightsElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopObservingLang?.();
+  }
+
+  /**
+   * Holds a render until the dictionaries have the locale it renders in (the first render of an English page,
+   * or a switch to English): the element keeps what it shows meanwhile — nothing before its first render — and
+   * `updateComplete` waits too. zh-CN is always bundled and renders at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = loadLocale((this.constructor as typeof RightsElement).dictionaries, this.resolvedLocale);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Turns a custom state (`:host(:state(name))`) on or off. */

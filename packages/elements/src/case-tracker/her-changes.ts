@@ -122,7 +122,7 @@ export class HerChanges {
     if (run !== this.checks) return undefined;
     return DETAIL_PATHS.flatMap((path) => {
       const issue = issues.find((i) => i.path === path);
-      return issue ? [{ path, message: `${this.labelOf(path)}${this.t.colon}${this.kit.describeIssue(issue, this.host.locale)}` }] : [];
+      return issue ? [{ path, message: `${this.labelOf(path)}${this.t.colon}${this.issueText(issue)}` }] : [];
     });
   }
 
@@ -132,6 +132,16 @@ export class HerChanges {
     if (!now || !this.errors.length) return;
     this.errors = this.kit.followShown(this.errors, now, this.fixed);
     this.host.requestUpdate();
+  }
+
+  /**
+   * An issue in her words. Not the sdk's `describeIssue`: importing `@rights-kit/sdk` here would make the bundler
+   * split the tracker's first download (see her-changes-kit.ts); the few codes a contact change can meet are here.
+   */
+  private issueText(issue: ErrorIssue): string {
+    const t = this.t;
+    return issue.code === 'invalid_phone' ? t.invalidPhone : issue.code === 'invalid_email' ? t.invalidEmail : issue.code === 'too_long' ? t.tooLong
+      : issue.code === 'unsafe_channel' ? t.unsafeChannel : issue.code === 'required' ? t.requiredForChannel : t.invalid;
   }
 
   private labelOf(path: DetailPath): string {
@@ -192,7 +202,7 @@ export class HerChanges {
       if (named.length) {
         this.errors = DETAIL_PATHS.flatMap((path) => {
           const issue = named.find((i) => i.path === `change.${path}`);
-          return issue ? [{ path, message: `${this.labelOf(path)}${t.colon}${this.kit.describeIssue(issue, host.locale)}` }] : [];
+          return issue ? [{ path, message: `${this.labelOf(path)}${t.colon}${this.issueText(issue)}` }] : [];
         });
         host.requestUpdate();
         return host.focus(`#details-${this.errors[0]!.path}`);

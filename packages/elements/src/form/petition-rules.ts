@@ -5,7 +5,9 @@
  * screen never waits for it (issue #21); the desk's registration imports it directly.
  */
 import { CN_MOBILE_PATTERN, PetitionInput, checkAttributes, isFutureDate, toIssues, type Category, type ErrorIssue } from '@rights-kit/sdk';
-export { computeDeadlines } from '@rights-kit/sdk';
+// The validation messages (both locales) come with the rules that produce the issues they describe: a form shows
+// no issue before the rules have loaded, so its first screen does not carry them either (issue #21).
+export { computeDeadlines, describeIssue } from '@rights-kit/sdk';
 import { attributesOf, buildPetition, dedupe, orderIssues, type PhoneFormat } from './petition.js';
 import type { Values } from './values.js';
 

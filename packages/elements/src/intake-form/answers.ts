@@ -1,5 +1,4 @@
 import type { ReactiveControllerHost } from 'lit';
-import { describeIssue } from '@rights-kit/sdk/client';
 import type { Category, ErrorIssue } from '@rights-kit/sdk';
 import type { Locale } from '../base/i18n.js';
 import { fieldOf, type PhoneFormat } from '../form/petition.js';
@@ -122,9 +121,17 @@ export class Answers {
     this.fixed.clear();
   }
 
+  /**
+   * An issue in the citizen's language. The messages come with the rules (form/petition-rules.ts), which every
+   * issue shown waits for; if they could not load, the issue's own message.
+   */
+  describe(issue: ErrorIssue): string {
+    return this.rules ? this.rules.describeIssue(issue, this.ctx.locale()) : issue.message;
+  }
+
   private messageAt(path: string): string | undefined {
     const issue = this.errors.find((e) => fieldOf(e.path) === path);
-    return issue ? describeIssue(issue, this.ctx.locale()) : undefined;
+    return issue ? this.describe(issue) : undefined;
   }
 
   /**

@@ -13,9 +13,9 @@
 import type { ReactiveControllerHost } from 'lit';
 import { createPinKey, isSealedBox, normalisePin, openWithPin, PinFormatError, seal, type PinKey, type SealedBox } from '@rights-kit/sdk/pin';
 import type { Values } from '../form/values.js';
-import type { Step } from './model.js';
+import { DRAFT_KEY, type Step } from './model.js';
 
-export const DRAFT_KEY = 'rights-kit:intake-draft';
+export { DRAFT_KEY };
 /** Wrong PINs before the draft is deleted. */
 export const DRAFT_MAX_PIN_TRIES = 5;
 /** Additional data bound into the box: a draft box opens only as a draft. */

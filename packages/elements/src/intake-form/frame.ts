@@ -3,7 +3,7 @@
  * buttons, and the description's character count. Pure functions of what the form passes in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { countGraphemes, describeIssue, PETITION_LIMITS } from '@rights-kit/sdk/client';
+import { countGraphemes, PETITION_LIMITS } from '@rights-kit/sdk/client';
 import type { Category, ErrorIssue } from '@rights-kit/sdk';
 import type { Locale } from '../base/i18n.js';
 import { fieldOf } from '../form/petition.js';
@@ -44,6 +44,8 @@ export function renderSummary(
     locale: Locale;
     category: Category | undefined;
     steps: Step[];
+    /** The issue in her language (the validation messages load with the rules: intake-form/answers.ts). */
+    describe(issue: ErrorIssue): string;
     fixed(issue: ErrorIssue): boolean;
     follow(event: Event, path: string): void;
   },
@@ -55,7 +57,7 @@ export function renderSummary(
     <ul>
       ${summary.map((issue) => {
         const label = labelOf(fieldOf(issue.path), m, o.category, locale);
-        const text = `${label ? `${label}${m.colon}` : ''}${describeIssue(issue, locale)}`;
+        const text = `${label ? `${label}${m.colon}` : ''}${o.describe(issue)}`;
         if (o.fixed(issue)) return html`<li class="fixed"><s>${text}</s><span class="visually-hidden">${m.fixedMark}</span></li>`;
         const reachable = o.steps.includes(stepOf(issue.path)) && !!label;
         return html`<li>

@@ -35,7 +35,7 @@ for (const layout of LAYOUTS) {
         const check = async () => {
           await settle(el);
           await expect(el).to.be.accessible();
-          expectNoHorizontalScroll(el, stepName(el));
+          expectNoHorizontalScroll(el, stepName(el) ?? '(not rendered)');
         };
         await check();
         await choose(el, 'immediateDanger', 'yes');

@@ -12,19 +12,28 @@ import { ProofController } from '../controllers/proof.js';
 import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../events/events.js';
 import { checkbox } from '../form/fields.js';
 import { buildPetition, dedupe, fieldOf, orderIssues, type PhoneFormat } from '../form/petition.js';
+import { deviceTimeZone } from '../form/time-zone.js';
 import { fieldId } from '../form/values.js';
 import { Answers } from './answers.js';
-import { DraftKeeper } from './draft.js';
+import type { DraftKeeper } from './draft.js';
 import { descriptionCount, failureOf, renderFailure, renderNav, renderSummary, type Failure } from './frame.js';
 import { messages, type IntakeMessages } from './intake-form.messages.js';
 import { styles } from './intake-form.styles.js';
 import { stepTitle } from './labels.js';
-import { activeSteps, stepOf, stepsChange, type Step } from './model.js';
-import { loadOutbox, QueuedPetition, type OutboxLike } from './outbox.js';
-import { renderDraftPanel, renderPinPanel } from './pin-step.js';
+import { activeSteps, DRAFT_KEY, stepOf, stepsChange, type Step } from './model.js';
+import type { OutboxLike, QueuedPetition } from './outbox.js';
 import type { StepHost } from './steps/host.js';
 import { copyCode } from './steps/receipt.js';
 import { renderStep } from './steps/index.js';
+
+/** Whether a sealed draft waits in this tab's sessionStorage (its PIN panel is then the first screen). */
+function hasStoredDraft(): boolean {
+  try {
+    return sessionStorage.getItem(DRAFT_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
 
 /** The character count is announced once typing pauses, not on every keystroke. */
 const COUNT_ANNOUNCE_DELAY_MS = 1200;
@@ -36,7 +45,7 @@ const COUNT_ANNOUNCE_DELAY_MS = 1200;
  * (skipped when anonymous), a review with consent, and the Receipt with the access code, shown once.
  *
  * Validation runs the sdk's `PetitionInput` schema, so the form and every backend agree; messages come
- * from `describeIssue` in the citizen's language. Server-side issues map back onto the same fields.
+ * from `describeIssue` in the citizen's language (both load after the first screen, in parallel with it). Server-side issues map back onto the same fields.
  *
  * @summary A safe, accessible, bilingual petition form that shows the Receipt on success.
  * @slot privacy-notice - The office's privacy notice, shown above the consent box (a short default otherwise).
@@ -74,6 +83,7 @@ const COUNT_ANNOUNCE_DELAY_MS = 1200;
  */
 export class RightsIntakeForm extends RightsDataElement {
   static override styles = [...RightsElement.styles, formControlStyles, styles];
+  static override dictionaries = [messages];
 
   /** The emergency number shown when the citizen is in danger. */
   @property({ attribute: 'emergency-number' }) emergencyNumber = '110';
@@ -121,7 +131,7 @@ export class RightsIntakeForm extends RightsDataElement {
     phoneFormat: () => this.phoneFormat,
     changed: (path) => {
       this.failure = undefined;
-      this.queue.withdrawOffer();
+      this.queue?.withdrawOffer();
       // Her first keystrokes start the proof that lets her submit through a busy shared address.
       this.proof.start(this.resolvedClient);
       if (path === 'description') this.announcer.announce(() => this.countText(), { delay: COUNT_ANNOUNCE_DELAY_MS });
@@ -142,27 +152,16 @@ export class RightsIntakeForm extends RightsDataElement {
     args: () => (this.resolvedClient ? ([this.resolvedClient] as const) : undefined),
     task: ([client], signal) => client.stations.list({}, { signal }),
   });
-  private readonly queue = new QueuedPetition(this, {
-    loadOutbox: (client) => this.loadOutbox(client),
-    showReceipt: (receipt) => this.succeed(receipt),
-    showRejection: (error) => {
-      if (this.step !== 'review' && this.steps.includes('review')) this.goTo('review');
-      this.fail(error);
-    },
-    announceQueued: (key) => {
-      this.setState('queued', true);
-      this.draft.stop();
-      this.dispatchEvent(new RightsQueuedEvent(key));
-    },
-    focusHeading: () => this.focusHeading(),
-  });
-  private readonly draft = new DraftKeeper(this, {
-    restore: ({ values, step }) => {
-      this.answers.values = values;
-      this.step = step === 'receipt' ? 'danger' : step;
-      this.focusHeading();
-    },
-  });
+  /**
+   * The outbox (`offline-queue`) and the sealed draft (`save-draft`), from device.ts, which loads only on pages that
+   * set one of them: undefined until it has loaded.
+   */
+  private queue: QueuedPetition | undefined;
+  private draft: DraftKeeper | undefined;
+  private deviceModule: typeof import('./device.js') | undefined;
+  private deviceLoad: Promise<typeof import('./device.js')> | undefined;
+  /** A sealed draft waits from before a reload: the form's first screen is its PIN panel, so it waits for device.ts. */
+  private draftFirst: Promise<unknown> | undefined;
 
   /** The Receipt once the petition is registered (also in `rights-submitted`). */
   get lastReceipt(): Receipt | undefined {
@@ -171,15 +170,58 @@ export class RightsIntakeForm extends RightsDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.saveDraft) this.draft.check();
+    if (this.saveDraft && hasStoredDraft()) this.draftFirst = this.loadDevice();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const first = this.draftFirst;
+    return first ? first.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override updated(): void {
+    if (this.offlineQueue || this.saveDraft) void this.loadDevice();
     const client = this.resolvedClient;
-    if (client && client !== this.checkedOutboxFor && this.offlineQueue) {
+    if (client && client !== this.checkedOutboxFor && this.offlineQueue && this.queue) {
       this.checkedOutboxFor = client;
       void this.queue.check(client);
     }
+  }
+
+  /** Loads device.ts once and sets up the outbox and the draft keeper; on failure the form works without them. */
+  private loadDevice(): Promise<typeof import('./device.js') | undefined> {
+    this.deviceLoad ??= import('./device.js').then((device) => {
+      this.deviceModule = device;
+      this.queue = new device.QueuedPetition(this, {
+        loadOutbox: (client) => this.loadOutbox(client),
+        showReceipt: (receipt) => this.succeed(receipt),
+        showRejection: (error) => {
+          if (this.step !== 'review' && this.steps.includes('review')) this.goTo('review');
+          this.fail(error);
+        },
+        announceQueued: (key) => {
+          this.setState('queued', true);
+          this.draft?.stop();
+          this.dispatchEvent(new RightsQueuedEvent(key));
+        },
+        focusHeading: () => this.focusHeading(),
+      });
+      this.draft = new device.DraftKeeper(this, {
+        restore: ({ values, step }) => {
+          this.answers.values = values;
+          this.step = step === 'receipt' ? 'danger' : step;
+          this.focusHeading();
+        },
+      });
+      if (this.saveDraft) this.draft.check();
+      this.draftFirst = undefined;
+      this.requestUpdate();
+      return device;
+    });
+    return this.deviceLoad.catch(() => {
+      // Offline before it arrived, or the chunk is gone after a deploy: no outbox, no draft, and the form still sends.
+      this.draftFirst = undefined;
+      return undefined;
+    });
   }
 
   private focusHeading(): void {
@@ -203,7 +245,7 @@ export class RightsIntakeForm extends RightsDataElement {
   }
 
   private persistDraft(): void {
-    if (!this.saveDraft) return;
+    if (!this.saveDraft || !this.draft) return;
     const values = this.answers.values;
     if (values['keepDraft'] !== true) this.draft.stop();
     else if (this.draft.phase === 'on') this.draft.save({ values, step: this.step });
@@ -297,7 +339,7 @@ export class RightsIntakeForm extends RightsDataElement {
       this.failure = { kind: 'network' };
       return;
     }
-    const petition = buildPetition(this.answers.values, this.category, this.resolvedLocale) as PetitionInput;
+    const petition = buildPetition(this.answers.values, this.category, this.resolvedLocale, { timeZone: deviceTimeZone() }) as PetitionInput;
     const body = JSON.stringify(petition);
     // One key per petition: pressing submit twice, or retrying, sends the same key, so it registers once.
     if (this.idempotency?.body !== body) this.idempotency = { key: randomKey(), body };
@@ -306,7 +348,7 @@ export class RightsIntakeForm extends RightsDataElement {
     this.setState('submitting', true);
     this.failure = undefined;
     this.answers.summary = [];
-    this.queue.withdrawOffer();
+    this.queue?.withdrawOffer();
     try {
       // Known to be offline: do not make her wait for the retries; offer to keep it (below) at once.
       if (this.offlineQueue && navigator.onLine === false) throw new NetworkError('The browser is offline.', { code: 'offline' });
@@ -314,7 +356,7 @@ export class RightsIntakeForm extends RightsDataElement {
     } catch (error) {
       this.fail(error);
       // Trying later may work: with `offline-queue`, offer to keep it on the device under her PIN.
-      if (this.offlineQueue && isTransient(error)) this.queue.offer(client, petition, idempotencyKey);
+      if (this.offlineQueue && isTransient(error)) this.queue?.offer(client, petition, idempotencyKey);
     } finally {
       this.submitting = false;
       this.setState('submitting', false);
@@ -345,7 +387,7 @@ export class RightsIntakeForm extends RightsDataElement {
     this.answers.clear();
     this.failure = undefined;
     this.idempotency = undefined;
-    this.draft.stop();
+    this.draft?.stop();
     this.goTo('receipt');
     this.dispatchEvent(new RightsSubmittedEvent(receipt));
   }
@@ -359,8 +401,10 @@ export class RightsIntakeForm extends RightsDataElement {
   }
 
   /** Loads the outbox module on first use (pages without `offline-queue` never load it). Protected for tests. */
-  protected loadOutbox(client: RightsClient): Promise<OutboxLike> {
-    return loadOutbox(client);
+  protected async loadOutbox(client: RightsClient): Promise<OutboxLike> {
+    const device = await this.loadDevice();
+    if (!device) throw new Error('The outbox could not be loaded.');
+    return device.loadOutbox(client);
   }
 
   private copy(what: 'reference' | 'accessCode'): void {
@@ -427,28 +471,33 @@ export class RightsIntakeForm extends RightsDataElement {
     const h = this.host();
     const { m, locale } = h;
     const client = this.resolvedClient;
-    const pinPanel = client
-      ? renderPinPanel(
-          m,
-          this.queue,
-          {
-            keep: (pin, again) => void this.queue.keep(pin, again),
-            unlock: (pin) => void this.queue.unlock(client, pin),
-            remove: () => void this.queue.remove(client),
-            startNew: () => this.queue.dismiss(),
-          },
-          this.hotlineNumber,
-        )
-      : nothing;
-    if (this.queue.takesOver) return pinPanel;
-    const draftPanel = this.saveDraft
-      ? renderDraftPanel(m, this.draft, {
-          choose: (pin, again) => void this.draft.choose(pin, again, () => ({ values: this.answers.values, step: this.step })),
-          open: (pin) => void this.draft.open(pin),
-          discard: () => this.draft.discard(),
-        })
-      : nothing;
-    if (this.draft.takesOver) return draftPanel;
+    const device = this.deviceModule;
+    const queue = this.queue;
+    const pinPanel =
+      client && device && queue
+        ? device.renderPinPanel(
+            locale,
+            queue,
+            {
+              keep: (pin, again) => void queue.keep(pin, again),
+              unlock: (pin) => void queue.unlock(client, pin),
+              remove: () => void queue.remove(client),
+              startNew: () => queue.dismiss(),
+            },
+            this.hotlineNumber,
+          )
+        : nothing;
+    if (queue?.takesOver) return pinPanel;
+    const draft = this.draft;
+    const draftPanel =
+      this.saveDraft && device && draft
+        ? device.renderDraftPanel(locale, draft, {
+            choose: (pin, again) => void draft.choose(pin, again, () => ({ values: this.answers.values, step: this.step })),
+            open: (pin) => void draft.open(pin),
+            discard: () => draft.discard(),
+          })
+        : nothing;
+    if (draft?.takesOver) return draftPanel;
     const steps = this.steps;
     const step = this.step;
     const isReceipt = step === 'receipt';
@@ -457,6 +506,7 @@ export class RightsIntakeForm extends RightsDataElement {
       locale,
       category: this.category,
       steps,
+      describe: (issue) => this.answers.describe(issue),
       fixed: (issue) => this.answers.isFixed(issue),
       follow: (e, path) => this.onSummaryLink(e, path),
     });

@@ -62,7 +62,8 @@ export const $$ = <T extends Element = HTMLElement>(el: HTMLElement, selector: s
 export const fid = (path: string) => '#f-' + path.replace(/[^a-zA-Z0-9-]/g, '-');
 
 export const heading = (el: HTMLElement) => $(el, '#step-heading')!.textContent!.replace(/\s+/g, ' ').trim();
-export const stepName = (el: HTMLElement) => $(el, 'section.step')!.getAttribute('part')!.replace('step step-', '');
+// Undefined before the first render (an English form renders once its English has loaded).
+export const stepName = (el: HTMLElement) => $(el, 'section.step')?.getAttribute('part')?.replace('step step-', '');
 
 export async function settle(el: RightsIntakeForm): Promise<void> {
   for (let i = 0; i < 5; i++) {

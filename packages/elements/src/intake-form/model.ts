@@ -6,6 +6,9 @@
 import type { Category } from '@rights-kit/sdk';
 import type { Values } from '../form/values.js';
 
+/** Where a sealed draft waits in sessionStorage (draft.ts); the form looks for it before loading the draft's code. */
+export const DRAFT_KEY = 'rights-kit:intake-draft';
+
 export const STEPS = ['danger', 'category', 'details', 'happened', 'who', 'contact', 'review'] as const;
 export type Step = (typeof STEPS)[number] | 'receipt';
 

@@ -10,7 +10,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { PIN_MAX_DIGITS, PIN_MIN_DIGITS } from '@rights-kit/sdk/pin';
-import type { IntakeMessages } from './intake-form.messages.js';
+import type { Locale } from '../base/i18n.js';
+import { messages } from './intake-form.messages.js';
+import { pinMessages, type PinMessages } from './pin.messages.js';
 import type { QueuedPetition } from './outbox.js';
 import type { DraftKeeper } from './draft.js';
 
@@ -23,7 +25,7 @@ export interface PinPanelActions {
   startNew(): void;
 }
 
-function pinField(m: IntakeMessages, pinError: PinError, name: 'pin' | 'pinAgain', label: string): TemplateResult {
+function pinField(m: PinMessages, pinError: PinError, name: 'pin' | 'pinAgain', label: string): TemplateResult {
   const id = `pin-${name}`;
   const e = pinError?.field === name ? pinError : undefined;
   const error = !e
@@ -63,7 +65,7 @@ function readPins(event: Event): { pin: string; again: string } {
 }
 
 /** Below a failed send: keep it on the device under a PIN. */
-function offerPanel(m: IntakeMessages, q: QueuedPetition, a: PinPanelActions): TemplateResult {
+function offerPanel(m: PinMessages, submitFailed: string, q: QueuedPetition, a: PinPanelActions): TemplateResult {
   const busy = q.phase === 'sealing';
   return html`<form class="panel pin-panel" part="pin-offer" aria-labelledby="pin-offer-title" novalidate
       @submit=${(e: Event) => {
@@ -73,7 +75,7 @@ function offerPanel(m: IntakeMessages, q: QueuedPetition, a: PinPanelActions): T
     <h3 id="pin-offer-title">${m.offerTitle}</h3>
     <p>${m.offerBody(PIN_MIN_DIGITS, PIN_MAX_DIGITS)}</p>
     <p class="muted">${m.offerHint}</p>
-    ${q.keepFailed ? html`<p class="error-message" role="alert">${m.submitFailed}</p>` : nothing}
+    ${q.keepFailed ? html`<p class="error-message" role="alert">${submitFailed}</p>` : nothing}
     ${pinField(m, q.pinError, 'pin', m.pin)} ${pinField(m, q.pinError, 'pinAgain', m.pinAgain)}
     <div class="nav">
       <button type="submit" class="button" part="button keep" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>${busy ? m.keeping : m.keep}</button>
@@ -86,7 +88,7 @@ function heading(title: string): TemplateResult {
 }
 
 /** Replaces the form while a request waits: queued in this visit, locked from an earlier one, or locked out. */
-function takeover(m: IntakeMessages, q: QueuedPetition, a: PinPanelActions, hotline: string): TemplateResult {
+function takeover(m: PinMessages, q: QueuedPetition, a: PinPanelActions, hotline: string): TemplateResult {
   if (q.phase === 'queued')
     return html`<section class="step" part="step step-queued" aria-labelledby="step-heading">
       ${heading(m.queuedTitle)}
@@ -128,8 +130,9 @@ function takeover(m: IntakeMessages, q: QueuedPetition, a: PinPanelActions, hotl
 }
 
 /** The panel for the current phase, or nothing. */
-export function renderPinPanel(m: IntakeMessages, q: QueuedPetition, a: PinPanelActions, hotline: string): TemplateResult | typeof nothing {
-  if (q.phase === 'offer' || q.phase === 'sealing') return offerPanel(m, q, a);
+export function renderPinPanel(locale: Locale, q: QueuedPetition, a: PinPanelActions, hotline: string): TemplateResult | typeof nothing {
+  const m = pinMessages(locale);
+  if (q.phase === 'offer' || q.phase === 'sealing') return offerPanel(m, messages(locale).submitFailed, q, a);
   return q.takesOver ? takeover(m, q, a, hotline) : nothing;
 }
 
@@ -143,7 +146,8 @@ export interface DraftPanelActions {
  * The draft's panels: choosing its PIN after ticking "keep a draft" (below the form), the "draft deleted" notice,
  * and — replacing the form after a reload — "You have a draft on this device".
  */
-export function renderDraftPanel(m: IntakeMessages, d: DraftKeeper, a: DraftPanelActions): TemplateResult | typeof nothing {
+export function renderDraftPanel(locale: Locale, d: DraftKeeper, a: DraftPanelActions): TemplateResult | typeof nothing {
+  const m = pinMessages(locale);
   if (d.phase === 'choose-pin' || d.phase === 'sealing') {
     const busy = d.phase === 'sealing';
     return html`<form class="panel pin-panel" part="draft-pin" aria-labelledby="draft-pin-title" novalidate

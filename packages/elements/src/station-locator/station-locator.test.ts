@@ -175,6 +175,24 @@ describe('<rights-station-locator>', () => {
     expect(shownIds(el)).to.have.members(['cg-dongguan-dv', 'cg-shelter', 'hx-binhe-dv', 'bs-police-dv', 'bs-health']);
   });
 
+  it('shows a monthly day ("the last Wednesday") in words in both locales, and counts it as open on that day only', async () => {
+    const el = await locator();
+    await type(el, '妇女学校');
+    expect(shownIds(el)).to.deep.equal(['cg-womens-school']);
+    const hoursText = () => $(el, '[part~="list"] [part~="station"]').textContent!.replace(/\s+/g, ' ');
+    expect(hoursText()).to.contain('每月最后一个周三 14:30–17:00');
+    el.locale = 'en';
+    await settle(el);
+    expect(hoursText()).to.contain('last Wednesday of each month 14:30–17:00');
+    await openNowOnly(el);
+    el.now = () => new Date('2026-03-25T15:00:00+08:00'); // the last Wednesday of March 2026
+    await choose(el, 'kind', '');
+    expect(shownIds(el)).to.deep.equal(['cg-womens-school']);
+    el.now = () => new Date('2026-03-18T15:00:00+08:00'); // the Wednesday before
+    await choose(el, 'kind', '');
+    expect(shownIds(el)).to.deep.equal([]);
+  });
+
   it('never asks for the location on load', async () => {
     const calls = stubGeolocation({ at: { lat: 36.1452, lng: 103.8398 } });
     await locator();

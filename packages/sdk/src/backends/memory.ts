@@ -31,15 +31,17 @@ import { AbortedError, ConflictError, NotFoundError, UnauthorizedError, Validati
 import { hmacSha256, sha256Bytes, sha256Hex } from '../internal/sha256.js';
 import { issueReadCredential, verifyReadCredential } from '../logic/read-credential.js';
 import { planCitizenMessage, planOfficeQuestion } from '../logic/messages.js';
-import { CaseMessageInput, ContactChange, StaffQuestion } from '../contract/message.js';
+import { CaseAttachmentInput, CaseMessageInput, ContactChange, StaffQuestion } from '../contract/message.js';
+import { UploadId, UploadInput, type EvidenceType, type Upload } from '../contract/evidence.js';
+import { checkFile, intakeAttachments, planCaseAttachment, planChunk, uploadExpired, uploadExpiry, uploadNotFound, attachmentViewedNote, type UploadState } from '../logic/evidence.js';
 import { planContactChange } from '../logic/contact-change.js';
 import { canonicalJson } from '../logic/canonical.js';
 import { accountsFilter, compareAccounts, inListScope, listScope, matchesReferenceSearch, openCase, principalActor, requireCase, requireOn, requirePermission } from '../logic/access.js';
 import { planAssignment } from '../logic/assignment.js';
-import { applyMessage, applyPlan, compareForStaffList, matchesStaffQuery, STAFF_LIST_DEFAULT_LIMIT, toCaseView, toStaffCase, type CaseRecord } from '../logic/case-record.js';
-import { checkPetition, checkRecategorization, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, planWithdrawal, seedAudit, type AuditActor } from '../logic/case-rules.js';
+import { applyAttachment, applyMessage, applyPlan, compareForStaffList, matchesStaffQuery, STAFF_LIST_DEFAULT_LIMIT, toCaseView, toStaffCase, type CaseRecord } from '../logic/case-record.js';
+import { checkPetition, checkRecategorization, intakeAudit, LOOKUP_NOT_FOUND_MESSAGE, planContactErasure, planUpdate, planWithdrawal, seedAudit, who, type AuditActor } from '../logic/case-rules.js';
 import { memorySessions, type MemoryAccount } from './memory-sessions.js';
-import { generateAccessCode, generateReference } from '../logic/codes.js';
+import { generateAccessCode, generateReference, generateUploadId } from '../logic/codes.js';
 import { computeDeadlines } from '../logic/deadlines.js';
 import { planNotificationChoice } from '../logic/notification-rules.js';
 import { queryStations } from '../logic/stations.js';
@@ -89,6 +91,14 @@ interface StoredCase extends CaseRecord {
 
 type IdempotencyEntry = { body: string; receipt?: Receipt };
 
+/** An upload as this backend keeps it: the bytes received so far in a buffer of the declared size. */
+interface MemoryUpload extends UploadState {
+  id: string;
+  name: string;
+  data: Uint8Array;
+  type?: EvidenceType;
+}
+
 const encoder = new TextEncoder();
 
 async function hashCode(salt: Uint8Array, code: string): Promise<Uint8Array> {
@@ -132,6 +142,18 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const petitionKeys = new Map<string, IdempotencyEntry>();
   const registrationKeys = new Map<string, IdempotencyEntry>();
   const activities = new Map<string, Activity>((seed.activities ?? []).map((a) => [a.id, a]));
+  /** Uploads by id; an attached one keeps its bytes here, named by the case's attachment (same id). */
+  const uploads = new Map<string, MemoryUpload>();
+  const uploadView = (u: MemoryUpload): Upload => ({ id: u.id, offset: u.offset, size: u.size, complete: u.complete, ...(u.type ? { type: u.type } : {}), expiresAt: u.expiresAt });
+  /** A live upload, or the same 404 for an unknown, expired or refused one (an expired one is swept now). */
+  const liveUpload = (id: string): MemoryUpload => {
+    const u = UploadId.safeParse(id).success ? uploads.get(id) : undefined;
+    if (u && uploadExpired(u, now())) uploads.delete(id);
+    if (!u || uploadExpired(u, now()) || u.caseReference !== undefined) throw uploadNotFound();
+    return u;
+  };
+  /** The uploads a petition names, as the rules see them (unknown ids are simply absent). */
+  const namedUploads = (ids: readonly string[] | undefined) => new Map((ids ?? []).flatMap((id) => (uploads.has(id) ? [[id, uploads.get(id)!] as const] : [])));
   // A digest to compare against when the reference is unknown, so both failures take the same work.
   const decoy = { salt: crypto.getRandomValues(new Uint8Array(16)), codeHash: new Uint8Array(32) };
   const service = sha256Hex(staffToken).then(servicePrincipal);
@@ -238,14 +260,19 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
     const accessCode = generateAccessCode();
     const salt = crypto.getRandomValues(new Uint8Array(16));
     const stationId = route(petition, by);
+    // Her files become the case's: claimed here, so no other case can name them; the petition keeps no ids.
+    const { attachments: _ids, ...kept } = petition;
+    const files = intakeAttachments(petition.attachments, namedUploads(petition.attachments), at, who(actor));
     const stored: StoredCase = {
-      reference, salt, codeHash: new Uint8Array(0), channel, petition: clone(petition),
+      reference, salt, codeHash: new Uint8Array(0), channel, petition: clone(kept),
       submittedAt: at, updatedAt: at, status: 'received', timeline: [{ at, status: 'received' }], extended: false,
-      audit: [stamp(intakeAudit(channel, at, actor))],
+      audit: [stamp(intakeAudit(channel, at, actor)), ...(files.audit ? [stamp(files.audit)] : [])],
+      ...(files.attachments.length ? { attachments: files.attachments } : {}),
       ...(stationId !== undefined ? { stationId } : {}),
       ...(by !== undefined ? { registeredBy: by.id } : {}),
     };
     cases.set(reference, stored); // reserve the reference before the first await
+    for (const a of files.attachments) uploads.get(a.id)!.caseReference = reference;
     try {
       stored.codeHash = await hashCode(salt, accessCode);
     } catch (error) {
@@ -303,6 +330,18 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       return toStaffCase(c, now());
     },
 
+    async getAttachment(reference, id, options): Promise<Uint8Array> {
+      const principal = await requireStaff(options);
+      requirePermission(principal, 'cases.evidence.read');
+      const c = findCase(principal, reference);
+      requireOn(principal, 'cases.evidence.read', c);
+      const file = c.attachments?.find((a) => a.id === id);
+      const bytes = file ? uploads.get(file.id)?.data : undefined;
+      if (!file || !bytes) throw new NotFoundError('No file with this id on this case.', { status: 404, code: 'not_found' });
+      c.audit.push(stamp({ at: now().toISOString(), ...who(principalActor(principal)), action: 'attachment_viewed', note: attachmentViewedNote(file) }));
+      return bytes.slice();
+    },
+
     async assignCase(reference, assignment, options): Promise<StaffCase> {
       const principal = await requireStaff(options);
       requirePermission(principal, 'cases.assign');
@@ -346,7 +385,10 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const r = parseOrThrow(StaffRegistration, registration, 'Registration');
       checkPetition(r.petition, categories, 'petition.', stationIds());
       // Keys are per person, as on the server: two people never replay each other's receipts.
-      return registerOnce(registrationKeys, options.idempotencyKey && `${principal.id}:${options.idempotencyKey}`, registration, () => createCase(r.petition, r.channel, principalActor(principal), principal));
+      return registerOnce(registrationKeys, options.idempotencyKey && `${principal.id}:${options.idempotencyKey}`, registration, async () => {
+        checkPetition(r.petition, categories, 'petition.', stationIds(), { uploads: namedUploads(r.petition.attachments), now: now() });
+        return createCase(r.petition, r.channel, principalActor(principal), principal);
+      });
     },
 
     async signIn(credentials, options) {
@@ -439,7 +481,11 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const petition = parseOrThrow(PetitionInput, input, 'Petition');
       checkPetition(petition, categories, '', stationIds());
       await ready;
-      return registerOnce(petitionKeys, options.idempotencyKey, input, () => createCase(petition, 'web', 'citizen'));
+      // Her files are checked when the case is registered, not on a replay (they are then this case's own).
+      return registerOnce(petitionKeys, options.idempotencyKey, input, async () => {
+        checkPetition(petition, categories, '', stationIds(), { uploads: namedUploads(petition.attachments), now: now() });
+        return createCase(petition, 'web', 'citizen');
+      });
     },
 
     async getSubmitChallenge(options?: RequestOptions): Promise<SubmitChallenge> {
@@ -487,6 +533,54 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
       const plan = planContactChange(c.petition, change, now().toISOString());
       c.petition = plan.petition;
       c.audit.push(stamp(plan.audit));
+      return toCaseView(c, seed.stations);
+    },
+
+    async createUpload(input: UploadInput, options?: RequestOptions): Promise<Upload> {
+      checkSignal(options);
+      const { name, size } = parseOrThrow(UploadInput, input, 'Upload');
+      let id: string;
+      do id = generateUploadId();
+      while (uploads.has(id));
+      const u: MemoryUpload = { id, name, size, offset: 0, complete: false, data: new Uint8Array(size), expiresAt: uploadExpiry(now()) };
+      uploads.set(id, u);
+      return uploadView(u);
+    },
+
+    async sendUploadChunk(id: string, offset: number, bytes: Uint8Array, options?: RequestOptions): Promise<Upload> {
+      checkSignal(options);
+      const u = liveUpload(id);
+      const step = planChunk(u, offset, bytes.length);
+      if (step.last) {
+        // The whole file is checked before any of it counts: refused, it is gone (the same 404 afterwards).
+        const whole = new Uint8Array(u.size);
+        whole.set(u.data.subarray(0, offset));
+        whole.set(bytes, offset);
+        try {
+          u.type = checkFile(whole);
+        } catch (error) {
+          uploads.delete(id);
+          throw error;
+        }
+        u.data = whole;
+        u.complete = true;
+      } else u.data.set(bytes, offset);
+      u.offset = step.offset;
+      return uploadView(u);
+    },
+
+    async getUpload(id: string, options?: RequestOptions): Promise<Upload> {
+      checkSignal(options);
+      return uploadView(liveUpload(id));
+    },
+
+    async addCaseAttachment(input: CaseAttachmentInput, options?: RequestOptions): Promise<CaseView> {
+      const { uploadId } = parseOrThrow(CaseAttachmentInput, input, 'Attachment');
+      const { found: c } = await prove({ reference: input.reference, accessCode: input.accessCode, credential: input.credential }, options);
+      const u = uploads.get(uploadId);
+      const plan = planCaseAttachment(c, uploadId, u, now().toISOString(), now());
+      u!.caseReference = c.reference;
+      applyAttachment(c, { ...plan, audit: stamp(plan.audit) });
       return toCaseView(c, seed.stations);
     },
 

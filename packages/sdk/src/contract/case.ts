@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { IsoDateTime, LocalizedText, PHONE_PATTERN, inputString, text } from './common.js';
 import { CaseOutcome, CaseOutcomeView, OUTCOME_STATUSES } from './outcome.js';
 import { Station } from './station.js';
+import { AttachmentView } from './evidence.js';
 
 export const CASE_STATUSES = ['received', 'accepted', 'rejected', 'in-progress', 'mediation', 'referred', 'resolved', 'closed'] as const;
 export const CaseStatus = z.enum(CASE_STATUSES);
@@ -78,16 +79,19 @@ export type ReadCredential = z.infer<typeof ReadCredential>;
 
 /**
  * A message on a case (issue #15): what she adds from her tracker (`information`), a question the office asks
- * her (`question`), and her answer to one (`answer`, `replyTo` its id). Numbered 1, 2, 3… within the case. She
+ * her (`question`), her answer to one (`answer`, `replyTo` its id), and a file she added from the tracker
+ * (`evidence`: no text, the file's `attachment` name and size). Numbered 1, 2, 3… within the case. She
  * and the office see the same messages; the office's internal notes are never among them (they stay in the audit).
  */
 export const CaseMessage = z.object({
   id: z.number().check(z.int(), z.gte(1)),
   at: IsoDateTime,
   from: z.enum(['citizen', 'office']),
-  kind: z.enum(['information', 'question', 'answer']),
+  kind: z.enum(['information', 'question', 'answer', 'evidence']),
   text: z.string(),
   replyTo: z.optional(z.number().check(z.int(), z.gte(1))),
+  /** The file of an `evidence` message: its name and size (the office opens it from the case's attachments). */
+  attachment: z.optional(z.object({ name: z.string(), size: z.number() })),
 });
 export type CaseMessage = z.infer<typeof CaseMessage>;
 
@@ -108,6 +112,8 @@ export const CaseView = z.object({
   outcome: z.optional(CaseOutcomeView),
   /** Her messages and the office's questions, oldest first; absent while there are none. */
   messages: z.optional(z.array(CaseMessage)),
+  /** Her files on the case (issue #15 item 3): names and sizes only; absent while there are none. */
+  attachments: z.optional(z.array(AttachmentView)),
   /** A lookup's answer only: the credential her tracker refreshes with (never kept in storage). */
   readCredential: z.optional(ReadCredential),
   /** Present when she stopped notifications from the tracker (docs/notifications.md); absent: they are on. */
@@ -219,6 +225,8 @@ export const StaffCaseQuery = z.strictObject({
   status: z.optional(CaseStatus),
   category: z.optional(inputString(64)),
   overdue: z.optional(z.boolean()),
+  /** `soon`: only cases whose current deadline is near but not past (the sdk's `isDueSoon`, `DUE_SOON_DAYS`). */
+  due: z.optional(z.enum(['soon'])),
   channel: z.optional(Channel),
   /** Only the cases of this station. */
   stationId: z.optional(inputString(64)),

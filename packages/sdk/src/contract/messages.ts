@@ -7,6 +7,9 @@ import type { ErrorIssue } from './error.js';
 type Params = Record<string, string | number>;
 type Messages = Record<string, (p: Params) => string>;
 
+/** Bytes as whole megabytes (MiB), for a limit she reads. */
+const megabytes = (bytes: string | number) => Math.round(Number(bytes) / (1024 * 1024));
+
 const en = {
   required: () => 'This field is required.',
   too_short: (p: Params) => `Please write at least ${p.minimum} characters.`,
@@ -39,6 +42,12 @@ const en = {
   invalid_characters: () => 'This text contains characters that cannot be saved. Remove them and try again.',
   invalid: () => 'This value is not valid.',
   not_carried: () => "The office's system cannot receive this answer, so nothing was sent. Leave it out, or call the office instead.",
+  duplicate: () => 'This is named twice; keep one.',
+  too_large: (p: Params) => (p.maximum !== undefined ? `This file is too large: at most ${megabytes(p.maximum)} MB.` : 'This file is too large.'),
+  wrong_type: () => 'This kind of file cannot be sent. Send a photo (JPEG, PNG, HEIC) or a PDF document.',
+  too_many: (p: Params) => (p.maximum !== undefined ? `Too many files: at most ${p.maximum}.` : 'Too many files.'),
+  location_metadata: () => 'This file still holds the place where it was taken. It was not sent; remove the location and try again.',
+  upload_incomplete: () => 'This file has not finished sending. Wait for it, or send it again.',
 } satisfies Messages;
 
 const zhCN = {
@@ -73,6 +82,12 @@ const zhCN = {
   invalid_characters: () => '内容中有无法保存的字符，请删除后再试。',
   invalid: () => '填写的内容无效。',
   not_carried: () => '办公室的系统无法接收这一项回答，所以还没有提交。请不填这一项，或直接打电话给办公室。',
+  duplicate: () => '这一项重复了，请只保留一个。',
+  too_large: (p: Params) => (p.maximum !== undefined ? `文件太大，最多 ${megabytes(p.maximum)} MB。` : '文件太大。'),
+  wrong_type: () => '不能发送这种文件。请发送照片（JPEG、PNG、HEIC）或 PDF 文件。',
+  too_many: (p: Params) => (p.maximum !== undefined ? `文件太多，最多 ${p.maximum} 个。` : '文件太多。'),
+  location_metadata: () => '这个文件里还带有拍摄地点，所以没有发送。请去掉位置信息后再试。',
+  upload_incomplete: () => '这个文件还没有发送完。请稍等，或重新发送。',
 } satisfies Record<keyof typeof en, (p: Params) => string>;
 
 export const VALIDATION_MESSAGES: Record<string, Messages> = { en, 'zh-CN': zhCN };

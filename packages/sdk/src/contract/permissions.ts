@@ -22,7 +22,7 @@ export type Reach = (typeof REACHES)[number];
 export type AccessScope = 'all' | readonly Reach[];
 
 export const PERMISSION_NAMES = [
-  'cases.read', 'cases.register', 'cases.update', 'cases.contact', 'cases.assign', 'accounts.read', 'audit.read', 'reports.read', 'activities.manage', 'catalogue.manage', 'session',
+  'cases.read', 'cases.register', 'cases.update', 'cases.contact', 'cases.evidence.read', 'cases.assign', 'accounts.read', 'audit.read', 'reports.read', 'activities.manage', 'catalogue.manage', 'session',
 ] as const;
 export type Permission = (typeof PERMISSION_NAMES)[number];
 
@@ -34,6 +34,8 @@ export type Permission = (typeof PERMISSION_NAMES)[number];
  * - `cases.register`: register a case that came by letter, visit or phone (it belongs to her station).
  * - `cases.update`: move a case, add a note, extend its deadline.
  * - `cases.contact`: see the citizen's contact details; each view is written to the audit.
+ * - `cases.evidence.read`: open (download) her files; each download is written to the audit (`attachment_viewed`).
+ *   Not volunteers: injury photos and judgments are for those who work the case.
  * - `cases.assign`: assign a case to a person (or take the assignment away); audited `assigned` / `unassigned`;
  *   and send it to another station (`CaseUpdate.stationId`, issue #14), audited `station_changed`.
  * - `accounts.read`: list the staff accounts (whom a case can be assigned to): `station` — her station's people.
@@ -50,6 +52,7 @@ export const PERMISSIONS: Readonly<Record<Permission, Readonly<Partial<Record<Ro
   'cases.register': { volunteer: ['station'], caseworker: ['station'], station_head: ['station'], admin: 'all' },
   'cases.update': { caseworker: STATION, station_head: STATION, admin: 'all' },
   'cases.contact': { volunteer: ['own', 'assigned'], caseworker: STATION, station_head: STATION, admin: 'all' },
+  'cases.evidence.read': { caseworker: STATION, station_head: STATION, admin: 'all' },
   'cases.assign': { station_head: ['station'], admin: 'all' },
   'accounts.read': { station_head: ['station'], admin: 'all' },
   'audit.read': { admin: 'all' },

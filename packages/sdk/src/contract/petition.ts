@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate, IsoDateTime, PHONE_PATTERN, inputString, text } from './common.js';
+import { IsoDate, IsoDateTime, PHONE_PATTERN, TimeZone, inputString, text } from './common.js';
 import { CaseStatus } from './case.js';
 import { CROCKFORD_ALPHABET, formatAccessCode, normalizeAccessCode, normalizeReference, PETITION_LIMITS } from './code-text.js';
 
@@ -32,6 +32,11 @@ export const PetitionContact = z.strictObject({
   safeToContact: z.boolean(),
   /** When it is safe, in the citizen's words ("weekdays 9–11 am"). */
   safeTimes: z.optional(text({ max: 200 })),
+  /**
+   * Her time zone (IANA), in which her safe times are meant: the intake form fills it from her browser when she
+   * gives safe times. Absent: the office's time zone.
+   */
+  timeZone: z.optional(TimeZone),
   voicemailOk: z.optional(z.boolean()),
   smsOk: z.optional(z.boolean()),
 }).check(
@@ -82,6 +87,11 @@ export const PetitionInput = z
     immediateDanger: z.optional(z.boolean()),
     /** "Where would you like to be helped?": a station id of GET /stations, optional; else the office's routing rules decide. */
     stationId: z.optional(inputString(64)),
+    /**
+     * Her files (issue #15 item 3): ids of complete uploads (POST /uploads), at most 5; each is attached to
+     * this case and to no other. Checked by `checkPetition` (unknown, incomplete or someone else's: a field error).
+     */
+    attachments: z.optional(z.array(inputString(40)).check(z.maxLength(50))),
     consent: z.literal(true, { error: 'consent_required' }),
     locale: z.optional(z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/))),
   })

@@ -19,6 +19,7 @@ export * from './report.js';
 export * from './activity.js';
 export * from './audit.js';
 export * from './message.js';
+export * from './evidence.js';
 export * from './catalogue.js';
 export * from './error.js';
 export * from './lists.js';

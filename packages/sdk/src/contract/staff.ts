@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { IsoDateTime } from './common.js';
 import { AuditEntry, CaseDeadlines, CaseMessage, CaseStatus, Channel, TimelineEntry } from './case.js';
 import { CaseOutcome } from './outcome.js';
+import { StaffAttachment } from './evidence.js';
 import { AttributeValue, OnBehalfOf, PetitionContact, PetitionInput, PetitionLocation } from './petition.js';
 
 /**
@@ -40,6 +41,8 @@ export const StaffCase = z.object({
   timeline: z.array(TimelineEntry),
   /** Her messages and the office's questions (the same she sees); absent while there are none. */
   messages: z.optional(z.array(CaseMessage)),
+  /** Her files (issue #15 item 3), oldest first; opened with `staffGetAttachment` by those allowed (`cases.evidence.read`). */
+  attachments: z.optional(z.array(StaffAttachment)),
   audit: z.optional(z.array(AuditEntry)),
 });
 export type StaffCase = z.infer<typeof StaffCase>;

@@ -21,6 +21,10 @@ export interface CallInput {
   /** The typed query (`{ kinds: [...] }`); each parameter is written by its codec (`kind=a,b`). */
   query?: object;
   body?: unknown;
+  /** The bytes of an operation whose body is bytes (an upload's chunk). */
+  bytes?: Uint8Array;
+  /** Values of the request headers the operation reads, by key (`{ offset: 0 }` → `Upload-Offset: 0`). */
+  headers?: Record<string, number | string>;
   idempotencyKey?: string;
   /** `Rights-Proof`, for operations that read it. */
   proof?: string | undefined;
@@ -51,7 +55,7 @@ function staffHeaders(token: string): Record<string, string> {
 
 export function createCaller(request: Requester): Caller {
   return (id, input = {}) => {
-    const op: WireOperation = WIRE[id];
+    const op: WireOperation = WIRE[id] as WireOperation;
     const params = (op.query ?? []).map(([name, key, codec]) => ({ name, key, codec: codecs[codec] }));
     // Started now, awaited only when the answer has arrived; a failed load is reported there, not unhandled here.
     const schema = loadContract().then((contract) => (contract as unknown as Record<string, z.ZodMiniType>)[op.answer]!);
@@ -61,7 +65,10 @@ export function createCaller(request: Requester): Caller {
       path: expandPath({ id, path: op.path }, input.params),
       query: encodeParams(params, input.query),
       body: op.body ? input.body : undefined,
+      ...(op.bytes !== undefined && input.bytes ? { bytes: { data: input.bytes, type: op.bytes } } : {}),
+      ...(op.binary ? { binary: true } : {}),
       headers: {
+        ...Object.fromEntries((op.headers ?? []).flatMap(([name, key]) => (input.headers?.[key] !== undefined ? [[name, String(input.headers[key])]] : []))),
         ...(op.staff && input.token !== undefined ? staffHeaders(input.token) : {}),
         ...(op.proof && input.proof !== undefined ? { [op.proof]: input.proof } : {}),
       },

@@ -52,6 +52,10 @@ export interface RequestSpec<S extends z.ZodMiniType> {
   query?: Record<string, QueryValue>;
   /** Sent as JSON. */
   body?: unknown;
+  /** Sent as they are, with their media type, instead of a JSON body (an upload's chunk). */
+  bytes?: { data: Uint8Array; type: string };
+  /** The success body is bytes: answered as a `Uint8Array` (checked by the schema), never parsed as text. */
+  binary?: boolean;
   /** Sent as `application/x-www-form-urlencoded` instead of a JSON body (Open311 GeoReport v2). */
   form?: URLSearchParams;
   /** The Accept header; default `application/json`. */
@@ -187,24 +191,29 @@ export function createRequester(options: RequestCoreOptions): Requester {
     const cached = spec.conditional ? cache.get(url) : undefined;
     const headers = new Headers({ accept: spec.accept ?? 'application/json' });
     for (const [name, value] of Object.entries({ ...options.headers, ...spec.headers })) headers.set(name, value);
-    if (spec.form !== undefined) headers.set('content-type', 'application/x-www-form-urlencoded');
+    if (spec.bytes !== undefined) headers.set('content-type', spec.bytes.type);
+    else if (spec.form !== undefined) headers.set('content-type', 'application/x-www-form-urlencoded');
     else if (spec.body !== undefined) headers.set('content-type', 'application/json');
     if (spec.idempotencyKey !== undefined) headers.set('idempotency-key', spec.idempotencyKey);
     if (cached) headers.set('if-none-match', cached.etag);
 
     let response: Response;
     let body: string;
+    let bytes: Uint8Array | undefined;
     try {
       response = await Promise.race([
         doFetch(url, {
           method: spec.method,
           headers,
-          body: spec.form !== undefined ? spec.form.toString() : spec.body === undefined ? null : JSON.stringify(spec.body),
+          body: spec.bytes !== undefined ? (spec.bytes.data as BodyInit) : spec.form !== undefined ? spec.form.toString() : spec.body === undefined ? null : JSON.stringify(spec.body),
           signal: controller.signal,
         }),
         abortion,
       ]);
-      body = await Promise.race([response.text(), abortion]);
+      if (spec.binary && response.ok) {
+        bytes = new Uint8Array(await Promise.race([response.arrayBuffer(), abortion]));
+        body = '';
+      } else body = await Promise.race([response.text(), abortion]);
     } catch (error) {
       if (outer.aborted) throw aborted(error);
       if (timedOut) throw new TimeoutError(`No answer within ${timeoutMs} ms.`, { code: 'timeout', cause: error });
@@ -222,7 +231,7 @@ export function createRequester(options: RequestCoreOptions): Requester {
       cache.set(url, cached);
     } else if (status >= 200 && status < 300) {
       try {
-        data = spec.decode ? spec.decode(body) : JSON.parse(body);
+        data = bytes ?? (spec.decode ? spec.decode(body) : JSON.parse(body));
       } catch (error) {
         throw invalidResponse(status, error);
       }

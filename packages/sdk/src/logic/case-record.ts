@@ -7,10 +7,12 @@ import type { AuditEntry, CaseMessage, CaseStatus, CaseView, Channel, StaffCaseQ
 import type { CaseOutcome } from '../contract/outcome.js';
 import type { PetitionInput } from '../contract/petition.js';
 import type { StaffCase } from '../contract/staff.js';
+import type { StaffAttachment } from '../contract/evidence.js';
+import type { AttachmentPlan } from './evidence.js';
 import type { Station } from '../contract/station.js';
 import type { UpdatePlan } from './case-rules.js';
 import type { MessagePlan } from './messages.js';
-import { computeDeadlines, isOverdue, overdueAfter } from './deadlines.js';
+import { computeDeadlines, isDueSoon, isOverdue, overdueAfter } from './deadlines.js';
 import { referralView } from './routing.js';
 
 /** Where a case was referred, as the office recorded it (CaseUpdate.referral); shown to her through `referralView`. */
@@ -46,6 +48,8 @@ export interface CaseRecord {
   messages?: CaseMessage[];
   /** She stopped notifications from the tracker (logic/notification-rules.ts). */
   notificationsOff?: boolean;
+  /** Her files, oldest first (logic/evidence.ts); the bytes are the backend's (the server's EvidenceStore). */
+  attachments?: StaffAttachment[];
 }
 
 /** The staff list's page size when the query names none. */
@@ -68,6 +72,14 @@ export function applyPlan(record: CaseRecord, plan: UpdatePlan): void {
 
 /** Applies a plan of `planCitizenMessage` / `planOfficeQuestion` to a record in memory (the server writes it as rows). */
 export function applyMessage(record: CaseRecord, plan: MessagePlan): void {
+  record.messages = [...(record.messages ?? []), structuredClone(plan.message)];
+  record.audit.push(plan.audit);
+  record.updatedAt = plan.updatedAt;
+}
+
+/** Applies a plan of `planCaseAttachment` to a record in memory (the server writes it as rows). */
+export function applyAttachment(record: CaseRecord, plan: AttachmentPlan): void {
+  record.attachments = [...(record.attachments ?? []), structuredClone(plan.attachment)];
   record.messages = [...(record.messages ?? []), structuredClone(plan.message)];
   record.audit.push(plan.audit);
   record.updatedAt = plan.updatedAt;
@@ -98,6 +110,8 @@ export function toCaseView(c: CaseRecord, stations: readonly Station[]): CaseVie
     // The kind only: sums and the people helped are the office's figures, not hers to see.
     ...(c.outcome !== undefined ? { outcome: { kind: c.outcome.kind } } : {}),
     ...(c.messages?.length ? { messages: structuredClone(c.messages) } : {}),
+    // Names and sizes only: the type and the id stay with the office.
+    ...(c.attachments?.length ? { attachments: c.attachments.map((a) => ({ name: a.name, size: a.size, addedAt: a.addedAt })) } : {}),
     ...(c.notificationsOff ? { notifications: 'off' as const } : {}),
   };
 }
@@ -135,18 +149,20 @@ export function toStaffCase(c: CaseRecord, now: Date, withContact = false): Staf
     ...(c.outcome !== undefined ? { outcome: c.outcome } : {}),
     timeline: c.timeline,
     ...(c.messages?.length ? { messages: c.messages } : {}),
+    ...(c.attachments?.length ? { attachments: c.attachments } : {}),
     audit: c.audit,
   });
 }
 
-/** Whether a case belongs in a staff list query (status, category, channel, overdue at `now`). */
+/** Whether a case belongs in a staff list query (status, category, channel, overdue or due soon at `now`). */
 export function matchesStaffQuery(c: CaseRecord, q: StaffCaseQuery, now: Date): boolean {
   return (
     (q.status === undefined || c.status === q.status) &&
     (q.category === undefined || c.petition.category === q.category) &&
     (q.channel === undefined || c.channel === q.channel) &&
     (q.stationId === undefined || c.stationId === q.stationId) &&
-    (q.overdue === undefined || isOverdue(c.status, deadlinesOf(c), now) === q.overdue)
+    (q.overdue === undefined || isOverdue(c.status, deadlinesOf(c), now) === q.overdue) &&
+    (q.due === undefined || isDueSoon(c.status, deadlinesOf(c), now))
   );
 }
 

@@ -13,6 +13,7 @@ import type { CaseOutcome } from '../contract/outcome.js';
 import type { PetitionInput } from '../contract/petition.js';
 import { ConflictError, ValidationError } from '../errors.js';
 import { checkAttributes } from './attributes.js';
+import { attachmentIssues, type UploadState } from './evidence.js';
 
 /** Statuses in which the office still owes the citizen an answer. */
 export const OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set(['received', 'accepted', 'in-progress', 'mediation', 'referred']);
@@ -233,8 +234,19 @@ export function seedAudit(c: { channel: Channel; timeline: readonly TimelineEntr
  * What only a backend can check of a schema-valid petition: its category exists and the category's
  * extra fields are answered right, and the station she chose (if any) is one of `stationIds`. Throws `ValidationError` (400) naming each field, under `pathPrefix`
  * (`petition.` for a staff registration).
+ *
+ * With `uploads` (the backend's uploads the petition names, and the time), her `attachments` are checked too
+ * (logic/evidence.ts `attachmentIssues`: at most 5, each a complete upload of no other case; an unknown, expired
+ * or foreign id gets the same `invalid_choice`). A backend checks them when it registers the case, not on a
+ * replay of the same Idempotency-Key (the uploads are then this case's own).
  */
-export function checkPetition(petition: PetitionInput, categories: readonly Category[], pathPrefix = '', stationIds?: readonly string[]): void {
+export function checkPetition(
+  petition: PetitionInput,
+  categories: readonly Category[],
+  pathPrefix = '',
+  stationIds?: readonly string[],
+  uploads?: { uploads: ReadonlyMap<string, UploadState>; now: Date },
+): void {
   const category = categories.find((c) => c.code === petition.category);
   const issues: ErrorIssue[] = category
     ? checkAttributes(category.fields, petition.attributes)
@@ -243,6 +255,7 @@ export function checkPetition(petition: PetitionInput, categories: readonly Cate
   if (petition.stationId !== undefined && stationIds !== undefined && !stationIds.includes(petition.stationId)) {
     issues.push({ path: 'stationId', code: 'invalid_choice', message: `Unknown station "${petition.stationId}".` });
   }
+  if (uploads) issues.push(...attachmentIssues(petition.attachments, uploads.uploads, uploads.now));
   if (issues.length) {
     throw new ValidationError('Petition is not valid.', issues.map((i) => ({ ...i, path: pathPrefix + i.path })), { status: 400 });
   }

@@ -26,3 +26,8 @@ export function generateReference(prefix = 'RK', date: Date = new Date()): strin
 export function generateAccessCode(): string {
   return crockford(10);
 }
+
+/** An upload's id: 26 Crockford symbols, 130 random bits (at least the 128 the protocol promises); unguessable. */
+export function generateUploadId(): string {
+  return crockford(26);
+}

@@ -3,7 +3,7 @@
  *
  * The full OSM grammar needs a library of over 100 KB compressed; this evaluator ships to citizens' phones, so it
  * covers a documented subset (see `parse.ts`): `24/7`, weekday ranges and lists (`Mo-Fr`, `Mo,We,Fr`, `Sa-Mo`),
- * several time ranges a day (`08:30-11:30,14:30-17:30`), ranges over midnight (`22:00-02:00`), `24:00` as an end,
+ * monthly days (`We[-1]` the last Wednesday, `Mo[1]` the first Monday of each month), several time ranges a day (`08:30-11:30,14:30-17:30`), ranges over midnight (`22:00-02:00`), `24:00` as an end,
  * `off`/`closed`, and rules separated by `;` where a later rule replaces earlier ones for the days it names.
  * Anything else makes the spec unknown: `known` is false and `isOpen`/`nextChange` answer `undefined` rather than
  * guess — a citizen told "open" who finds a locked door has been let down.
@@ -16,7 +16,7 @@
  * ```
  */
 import { describeSchedule } from './describe.js';
-import { parseOpeningHours, type WeekSchedule } from './parse.js';
+import { intervalsOn, parseSchedule, type Interval, type Schedule } from './parse.js';
 import { DAY_MS, dateKey, fromWall, isValidTimeZone, toWall, weekday } from './zone.js';
 
 export interface OpeningHours {
@@ -44,19 +44,24 @@ const HORIZON_MS = 8 * DAY_MS;
 export function openingHours(spec: string, options: OpeningHoursOptions = {}): OpeningHours {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const closures = new Set(options.closures ?? []);
-  const parsed = parseOpeningHours(spec);
-  const week = parsed && isValidTimeZone(timeZone) ? parsed : undefined;
+  const parsed = parseSchedule(spec);
+  const schedule = parsed && isValidTimeZone(timeZone) ? parsed : undefined;
 
-  const openAtWall = (schedule: WeekSchedule, wall: number): boolean => {
+  /** The open intervals of the day starting at wall time `dayStart`. */
+  const on = (schedule: Schedule, dayStart: number): readonly Interval[] => {
+    const d = new Date(dayStart);
+    return intervalsOn(schedule, weekday(dayStart), d.getUTCDate(), new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate());
+  };
+
+  const openAtWall = (schedule: Schedule, wall: number): boolean => {
     const dayStart = Math.floor(wall / DAY_MS) * DAY_MS;
     if (closures.has(dateKey(dayStart))) return false;
     const minute = (wall - dayStart) / 60_000;
-    const day = weekday(dayStart);
-    if (schedule[day]!.some(([start, end]) => start <= minute && minute < end)) return true;
+    if (on(schedule, dayStart).some(([start, end]) => start <= minute && minute < end)) return true;
     // A range over midnight belongs to the day it started on: not there if that day was closed.
     const previous = dayStart - DAY_MS;
     if (closures.has(dateKey(previous))) return false;
-    return schedule[(day + 6) % 7]!.some(([start, end]) => start <= minute + 1440 && minute + 1440 < end);
+    return on(schedule, previous).some(([start, end]) => start <= minute + 1440 && minute + 1440 < end);
   };
 
   const validInstant = (at: Date | undefined): number | undefined => {
@@ -65,23 +70,23 @@ export function openingHours(spec: string, options: OpeningHoursOptions = {}): O
   };
 
   return {
-    known: week !== undefined,
+    known: schedule !== undefined,
     isOpen(at) {
       const t = validInstant(at);
-      if (!week || t === undefined) return undefined;
-      return openAtWall(week, toWall(t, timeZone));
+      if (!schedule || t === undefined) return undefined;
+      return openAtWall(schedule, toWall(t, timeZone));
     },
     nextChange(at) {
       const t = validInstant(at);
-      if (!week || t === undefined) return undefined;
-      const current = openAtWall(week, toWall(t, timeZone));
+      if (!schedule || t === undefined) return undefined;
+      const current = openAtWall(schedule, toWall(t, timeZone));
       // Every instant the answer can change at: each range's ends and each midnight (closures start and end there).
       const today = Math.floor(toWall(t, timeZone) / DAY_MS) * DAY_MS;
       const candidates = new Set<number>();
       for (let k = -1; k <= 9; k++) {
         const dayStart = today + k * DAY_MS;
         candidates.add(dayStart);
-        for (const [start, end] of week[weekday(dayStart)]!) {
+        for (const [start, end] of on(schedule, dayStart)) {
           candidates.add(dayStart + start * 60_000);
           candidates.add(dayStart + end * 60_000);
         }
@@ -91,12 +96,12 @@ export function openingHours(spec: string, options: OpeningHoursOptions = {}): O
         .filter((c) => c > t && c <= t + HORIZON_MS)
         .sort((a, b) => a - b);
       for (const c of instants) {
-        if (openAtWall(week, toWall(c, timeZone)) !== current) return new Date(c);
+        if (openAtWall(schedule, toWall(c, timeZone)) !== current) return new Date(c);
       }
       return undefined;
     },
     describe(locale) {
-      return week ? describeSchedule(week, locale) : spec;
+      return schedule ? describeSchedule(schedule, locale) : spec;
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { RequestOptions, RightsBackend } from '../backend.js';
 import type { CaseLookup, CaseNotificationsInput, CaseView, CaseWithdrawal } from '../contract/case.js';
 import { normalizeAccessCode, normalizeReference } from '../contract/code-text.js';
-import type { CaseMessageInput, ContactChange, ContactChangeFields } from '../contract/message.js';
+import type { CaseAttachmentInput, CaseMessageInput, ContactChange, ContactChangeFields } from '../contract/message.js';
+import { noEvidence } from './uploads.js';
 import { validated } from '../internal/contract.js';
 
 /** The proof as the backend gets it: the reference and the code normalised (a credential is sent as it came). */
@@ -37,6 +38,16 @@ export class CasesResource {
     const parsed = await validated('CaseMessageInput', input, 'Message');
     const { reference, accessCode, credential } = await normalizedProof(parsed);
     return this.backend.addCaseMessage({ reference, ...(accessCode !== undefined ? { accessCode } : {}), ...(credential !== undefined ? { credential } : {}), text: parsed.text, ...(parsed.replyTo !== undefined ? { replyTo: parsed.replyTo } : {}) }, options);
+  }
+
+  /**
+   * Adds a file to her case from the tracker: a complete upload (`client.uploads`, or `uploadFile` of
+   * `@rights-kit/sdk/uploads`), proved as a lookup is. Her timeline then shows it (a message of kind `evidence`).
+   */
+  async addAttachment(input: CaseAttachmentInput, options?: RequestOptions): Promise<CaseView> {
+    if (!this.backend.addCaseAttachment) throw noEvidence();
+    const parsed = await validated('CaseAttachmentInput', input, 'Attachment');
+    return this.backend.addCaseAttachment({ ...(await normalizedProof(parsed)), uploadId: parsed.uploadId }, options);
   }
 
   /** Changes only the safe-contact answers and details she names (proved as a lookup is); the desk shows the change first. */

@@ -11,6 +11,7 @@ import type { StaffRegistration, StaffCase, StaffCaseList } from '../contract/st
 import type { StaffQuestion } from '../contract/message.js';
 import { validated } from '../internal/contract.js';
 import { randomKey } from '../internal/random.js';
+import { noEvidence } from './uploads.js';
 
 /** The office side. Every call takes the staff member's bearer token; the kit never stores it. */
 export class StaffResource {
@@ -37,6 +38,15 @@ export class StaffResource {
   /** Asks her a question she sees in her tracker and answers there (a message on the case, audited). */
   async ask(reference: string, question: StaffQuestion, options: StaffOptions): Promise<StaffCase> {
     return this.backend.staff.askQuestion(normalizeReference(reference), await validated('StaffQuestion', question, 'Question'), options);
+  }
+
+  /**
+   * The bytes of one of her files (an id of `StaffCase.attachments`), for those allowed to see evidence; the
+   * download is written to the audit. Make it a download (a Blob with the attachment's `type` and `name`), never a page.
+   */
+  async getAttachment(reference: string, id: string, options: StaffOptions): Promise<Uint8Array> {
+    if (!this.backend.staff.getAttachment) throw noEvidence();
+    return this.backend.staff.getAttachment(normalizeReference(reference), id, options);
   }
 
   /** The staff accounts she may see: whom a case can be assigned to. */

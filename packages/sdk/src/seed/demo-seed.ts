@@ -348,8 +348,8 @@ const rows: StationRow[] = [
     name: ['城关区妇女学校', 'Chengguan Women\'s School'],
     district: 'chengguan', community: ['西门社区', 'Ximen Community'],
     address: ['城关区文化路 66 号文化馆二楼', 'Cultural Centre, 2/F, 66 Wenhua Road, Chengguan'],
-    at: [36.0641, 103.8270], phone: '0931-8627066', hours: 'Sa 09:00-12:00,14:30-17:00',
-    notes: ['每周六开设法律知识课和技能培训。', 'Law classes and skills training every Saturday.'],
+    at: [36.0641, 103.8270], phone: '0931-8627066', hours: 'Sa 09:00-12:00,14:30-17:00; We[-1] 14:30-17:00',
+    notes: ['每周六开设法律知识课和技能培训；每月最后一个周三下午有律师讲座。', 'Law classes and skills training every Saturday; a lawyer\'s talk on the last Wednesday afternoon of each month.'],
   },
   {
     id: 'cg-xinqiao-point', kind: 'community-service-point', services: ['mediation', 'legal-consultation'],

@@ -23,6 +23,7 @@ import { peopleTests } from './people.tests.js';
 import { activityTests } from './activity.tests.js';
 import { catalogTests } from './catalog.tests.js';
 import { herSideTests } from './her-side.tests.js';
+import { evidenceTests } from './evidence.tests.js';
 import { withdrawTests } from './withdraw.tests.js';
 import { citizenTests } from './citizen.tests.js';
 import type { ContractTest } from './fixtures.js';
@@ -35,6 +36,7 @@ import { statsTests } from './stats.tests.js';
 export { assert, ContractAssertionError, type ContractAssert, type ObservedError } from './assert.js';
 export type { ContractContext, ContractTest } from './fixtures.js';
 export { runContractScript, type ScriptTranscript } from './script.js';
+export { exifTiff, heicFile, jpegFile, notEvidence, pdfFile, pngFile, type FileOptions } from './evidence-files.js';
 export { buildCountyHalfYear, COUNTY_HALF_YEAR, COUNTY_PLAN, runCountyHalfYear } from './county-report.js';
 
-export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...outcomeTests, ...reportTests, ...activityTests, ...accessTests, ...peopleTests, ...herSideTests, ...withdrawTests, ...networkTests, ...catalogueTests];
+export const contractTests: ContractTest[] = [...citizenTests, ...catalogTests, ...statsTests, ...officeTests, ...outcomeTests, ...reportTests, ...activityTests, ...accessTests, ...peopleTests, ...herSideTests, ...withdrawTests, ...evidenceTests, ...networkTests, ...catalogueTests];

@@ -9,6 +9,19 @@ const tooLarge = (limit: number) =>
  * the code of every unreadable body). Nothing is written before all of this passed.
  */
 async function readText(request: Request, limit: number, mediaType: string, name: string): Promise<string> {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(await readBytes(request, limit, mediaType));
+  } catch (error) {
+    if (error instanceof TypeError) throw httpError('invalid_json', `The ${name} is not valid UTF-8.`);
+    throw error;
+  }
+}
+
+/**
+ * Reads a request body of one media type as bytes: that type only (415), at most `limit` bytes counted while
+ * streaming so a body without Content-Length cannot exhaust memory (413). Nothing is written before this passed.
+ */
+export async function readBytes(request: Request, limit: number, mediaType: string): Promise<Uint8Array> {
   const type = request.headers.get('content-type') ?? '';
   if (!new RegExp(`^${mediaType.replace(/[/.+]/g, '\\$&')}\\s*(;|$)`, 'i').test(type)) {
     throw httpError('unsupported_media_type', `Send the body as ${mediaType}.`);
@@ -30,11 +43,7 @@ async function readText(request: Request, limit: number, mediaType: string, name
       chunks.push(value);
     }
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    throw httpError('invalid_json', `The ${name} is not valid UTF-8.`);
-  }
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** A JSON body (`application/json`), parsed; 400 `invalid_json` when it is not JSON. */

@@ -53,5 +53,8 @@ export function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof RateLimitedError || error.retryAfter !== undefined) headers['Retry-After'] = String(Math.max(1, Math.ceil(error.retryAfter ?? 1)));
   else if (error.code === 'idempotency_key_in_flight') headers['Retry-After'] = '1';
   if (error instanceof UnauthorizedError) headers['WWW-Authenticate'] = WWW_AUTHENTICATE;
+  // A chunk at the wrong offset says where the upload stands (logic/evidence.ts `offsetMismatch`).
+  const offset = (error as { offset?: unknown }).offset;
+  if (error.code === 'offset_mismatch' && typeof offset === 'number') headers['Upload-Offset'] = String(offset);
   return httpError(error.code, error.message, issues, headers);
 }

@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import { buildOpenApi } from '@rights-kit/sdk/openapi';
-import { COOKIE_SESSION_PREFIX, NotFoundError, SSO_NOT_CONFIGURED_MESSAGE, UnauthorizedError, type ActivityInput, type SsoFinish, type StaffSession, type CaseAssignment, type PersonAuditQuery, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseNotificationsInput, type CaseMessageInput, type ContactChange, type CaseWithdrawal, type StaffQuestion, type CaseUpdate, type Catalogue, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
+import { contentDisposition, downloadType, type CaseAttachmentInput, type UploadInput, COOKIE_SESSION_PREFIX, NotFoundError, SSO_NOT_CONFIGURED_MESSAGE, UnauthorizedError, type ActivityInput, type SsoFinish, type StaffSession, type CaseAssignment, type PersonAuditQuery, type StaffAccountQuery, type ActivityQuery, type ActivityUpdate, type CaseLookup, type CaseNotificationsInput, type CaseMessageInput, type ContactChange, type CaseWithdrawal, type StaffQuestion, type CaseUpdate, type Catalogue, type OperationId, type PetitionInput, type ReportQuery, type SignIn, type StaffCaseQuery, type StaffRegistration, type StationQuery, type StatsQuery } from '@rights-kit/sdk';
 import { canonicalJson, sha256 } from '../crypto.js';
 import { clientIp } from './client-ip.js';
 import { requestSignal } from './deadline.js';
@@ -23,6 +23,10 @@ export interface HandlerInput {
   /** The validated body, and the body as sent (its canonical hash is the idempotency fingerprint). */
   body: unknown;
   rawBody: unknown;
+  /** The body of an operation whose body is bytes (an upload's chunk). */
+  bytes?: Uint8Array | undefined;
+  /** The request headers the operation reads, by key (`{ offset }`). */
+  headers?: Record<string, number>;
   idempotencyKey: string | undefined;
   /** Who is calling, on staff operations. */
   credentials: Credentials | undefined;
@@ -33,6 +37,8 @@ export interface HandlerInput {
 /** A body to send as JSON (or already serialised, with its ETag), with a status other than the operation's when needed. */
 export interface HandlerAnswer {
   body?: unknown;
+  /** Bytes to send as they are (a download), instead of a JSON body. */
+  bytes?: Uint8Array;
   json?: string;
   etag?: string;
   status?: number;
@@ -86,6 +92,33 @@ export function createHandlers({ service, trustProxyHops, answers = new Catalogu
     withdrawCase: async ({ c, body }) => ({ body: await service.withdraw(body as CaseWithdrawal, clientIp(c, trustProxyHops)) }),
     setCaseNotifications: async ({ c, body }) => ({ body: await service.setNotifications(body as CaseNotificationsInput, clientIp(c, trustProxyHops)) }),
     addCaseMessage: async ({ c, body }) => ({ body: await service.addMessage(body as CaseMessageInput, clientIp(c, trustProxyHops)) }),
+    createUpload: async ({ c, body }) => {
+      const upload = await service.createUpload(body as UploadInput, clientIp(c, trustProxyHops));
+      return { body: upload, headers: { 'Upload-Offset': String(upload.offset) } };
+    },
+    sendUploadChunk: async ({ params, headers, bytes }) => {
+      const upload = await service.evidence.send(params['id']!, headers!['offset']!, bytes!);
+      return { body: upload, headers: { 'Upload-Offset': String(upload.offset) } };
+    },
+    getUpload: async ({ params }) => {
+      const upload = await service.evidence.status(params['id']!);
+      return { body: upload, headers: { 'Upload-Offset': String(upload.offset) } };
+    },
+    addCaseAttachment: async ({ c, body }) => ({ body: await service.addAttachment(body as CaseAttachmentInput, clientIp(c, trustProxyHops)) }),
+    staffGetAttachment: async ({ params, credentials }) => {
+      const { bytes, attachment } = await service.staffAttachment(params['reference']!, params['id']!, credentials!.principal);
+      return {
+        bytes,
+        headers: {
+          // Always a download, never a page: no inline PDF, no sniffing, no script, no cache.
+          'Content-Type': downloadType(attachment.type),
+          'Content-Disposition': contentDisposition(attachment.name),
+          'X-Content-Type-Options': 'nosniff',
+          'Content-Security-Policy': "sandbox; default-src 'none'",
+          'Content-Length': String(bytes.length),
+        },
+      };
+    },
     health: async () => {
       try {
         // A database that went silent must not hold the load balancer's probe: 2 s, then 503.

@@ -8,7 +8,7 @@ import type { Context, Hono } from 'hono';
 import { OPERATIONS, PROOF_HEADER, cacheControl, decodeQuery, requirePermission, toIssues, type OperationSpec } from '@rights-kit/sdk';
 import type * as z from 'zod/mini';
 import type { StaffAuth } from './auth.js';
-import { readJson } from './body.js';
+import { readBytes, readJson } from './body.js';
 import { httpError, validationFailed } from './errors.js';
 import type { HandlerAnswer, Handlers } from './handlers.js';
 import { etagOf } from './catalogue.js';
@@ -49,6 +49,21 @@ function query(op: OperationSpec, search: URLSearchParams): unknown {
   return op.query ? parse(op.query.schema, values, 'The query') : undefined;
 }
 
+/** The request headers an operation reads (`Upload-Offset`), each a decimal integer, through its schema; named when missing or malformed. */
+function headers(op: OperationSpec, c: Context): Record<string, number> {
+  const out: Record<string, number> = {};
+  const issues: { path: string; code: string; message: string }[] = [];
+  for (const h of op.headers ?? []) {
+    const raw = c.req.header(h.name);
+    const value = raw === undefined ? undefined : /^\s*[0-9]{1,15}\s*$/.test(raw) ? Number(raw) : raw;
+    const result = h.schema.safeParse(value);
+    if (result.success) out[h.key] = result.data;
+    else issues.push(...toIssues(result.error.issues).map((i) => ({ ...i, path: h.name })));
+  }
+  if (issues.length) throw validationFailed(issues, 'The headers');
+  return out;
+}
+
 /**
  * What a browser on a host portal may send and read, from the table: the methods the operations use, the
  * request headers they read, and the answer headers a client acts on (Retry-After, ETag).
@@ -57,13 +72,15 @@ export function corsFromTable(): { allowMethods: string[]; allowHeaders: string[
   const ops = Object.values(OPERATIONS) as OperationSpec[];
   const headers = new Set<string>();
   for (const op of ops) {
-    if (op.body) headers.add('Content-Type');
+    if (op.body || op.bytesBody) headers.add('Content-Type');
+    for (const h of op.headers ?? []) headers.add(h.name);
     if (op.idempotencyKey) headers.add('Idempotency-Key');
     if (op.proof) headers.add(PROOF_HEADER);
     if (op.security === 'staff') headers.add('Authorization');
     if (op.cache.kind === 'public') headers.add('If-None-Match');
   }
-  return { allowMethods: [...new Set(ops.map((op) => op.method)), 'OPTIONS'], allowHeaders: [...headers], exposeHeaders: ['Retry-After', 'ETag'] };
+  const answerHeaders = ops.flatMap((op) => (op.answer.headers ?? []).map((h) => h.name));
+  return { allowMethods: [...new Set(ops.map((op) => op.method)), 'OPTIONS'], allowHeaders: [...headers], exposeHeaders: [...new Set(['Retry-After', 'ETag', ...answerHeaders])] };
 }
 
 const matches = (header: string | undefined, etag: string) =>
@@ -72,6 +89,8 @@ const matches = (header: string | undefined, etag: string) =>
 function respond(c: Context, op: OperationSpec, answer: HandlerAnswer): Response {
   const status = (answer.status ?? op.answer.status) as 200;
   const headers: Record<string, string> = { 'Cache-Control': cacheControl(op.cache), ...answer.headers };
+  // Bytes (a download): as they are, with the headers the handler chose (type, disposition, sandbox).
+  if (answer.bytes !== undefined) return c.body(answer.bytes as Uint8Array<ArrayBuffer>, status, headers);
   if (op.cache.kind === 'public') {
     const json = answer.json ?? JSON.stringify(answer.body);
     headers['ETag'] = answer.etag ?? etagOf(json);
@@ -92,10 +111,12 @@ export function mountOperations(app: Hono, { handlers, auth, bodyLimit }: RouteO
       if (credentials && op.permission) requirePermission(credentials.principal, op.permission);
       const key = op.idempotencyKey ? idempotencyKey(c) : undefined;
       const decoded = query(op, new URL(c.req.url).searchParams);
+      const read = headers(op, c);
       const rawBody = op.body ? await readJson(c.req.raw, bodyLimit) : undefined;
       const body = op.body ? parse(op.body.schema, rawBody, 'The body') : undefined;
+      const bytes = op.bytesBody ? await readBytes(c.req.raw, op.bytesBody.maxBytes, op.bytesBody.mediaType) : undefined;
       const proof = op.proof ? c.req.header(PROOF_HEADER) : undefined;
-      const answer = await handle({ c, query: decoded, params: c.req.param() as Record<string, string>, body, rawBody, idempotencyKey: key, credentials, proof });
+      const answer = await handle({ c, query: decoded, params: c.req.param() as Record<string, string>, body, rawBody, bytes, headers: read, idempotencyKey: key, credentials, proof });
       return respond(c, op, answer);
     });
   }

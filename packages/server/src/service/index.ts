@@ -12,6 +12,16 @@ import {
   issueReadCredential,
   verifyReadCredential,
   planCitizenMessage,
+  planCaseAttachment,
+  intakeAttachments,
+  attachmentViewedNote,
+  UploadId,
+  ValidationError,
+  who,
+  type CaseAttachmentInput,
+  type StaffAttachment,
+  type Upload,
+  type UploadInput,
   planContactChange,
   planWithdrawal,
   type CaseWithdrawal,
@@ -116,6 +126,9 @@ import { DEFAULT_SIGN_IN_LIMITS, StaffAccounts, type SignInLimits } from './staf
 import { OidcSignIn, type OidcConfig } from './oidc.js';
 import { Admission, DEFAULT_ADMISSION, type AdmissionLimits } from './admission.js';
 import { StatsCache } from './stats-cache.js';
+import { Evidence } from './evidence.js';
+import { databaseEvidenceStore, type EvidenceStore } from '../storage/evidence-store.js';
+import { claimUploads, findUpload, findUploads } from '../storage/upload-store.js';
 
 export interface Limits {
   /** Wrong codes per client IP per window, across references (a stranger walking many references). */
@@ -167,6 +180,10 @@ export interface ServiceOptions {
   admission?: AdmissionLimits;
   /** Queue a notification to her for every update she can see (a channel is configured: docs/notifications.md). */
   notify?: boolean;
+  /** Where the bytes of her files live (docs/evidence.md). Default: the database (`evidence_blobs`). */
+  evidenceStore?: EvidenceStore;
+  /** New uploads per client address per hour (docs/evidence.md). Default 120. */
+  uploadsPerIpPerHour?: number;
   /** Where the service's own lines go (a lost catalogue listener). Never a body, a code or a token. */
   log?: Logger;
 }
@@ -207,6 +224,10 @@ function widened(query: { from: string; to: string }): { from: Date; to: Date } 
   return { from: new Date(Date.parse(`${query.from}T00:00:00Z`) - 86_400_000), to: new Date(Date.parse(`${query.to}T00:00:00Z`) + 2 * 86_400_000) };
 }
 
+/** A file the rules let through was attached to another case meanwhile: as if it had been someone else's from the start. */
+const attachmentsGone = (path: string) =>
+  new ValidationError('The file cannot be attached.', [{ path, code: 'invalid_choice', message: 'No upload with this id can be attached.' }], { status: 400 });
+
 /** A message plan of the sdk stored: the message and `updatedAt` (storage/message-store.ts), its audit entry. */
 async function storeMessage(tx: Queryable, caseId: number, plan: MessagePlan): Promise<void> {
   await persistMessage(tx, caseId, plan);
@@ -231,8 +252,11 @@ export class RightsService {
   readonly admission: Admission;
 
   private readonly statsCache: StatsCache<Statistics>;
+  /** Her files: uploads, the store of their bytes, the sweep (service/evidence.ts). */
+  readonly evidence: Evidence;
 
   constructor(readonly options: ServiceOptions) {
+    this.evidence = new Evidence({ db: options.db, store: options.evidenceStore ?? databaseEvidenceStore(options.db), now: options.now });
     this.statsCache = new StatsCache({ maxEntries: 256, ttlMs: 60_000, now: options.now });
     this.admission = new Admission({ db: options.db, key: options.key, now: options.now, limits: options.admission ?? DEFAULT_ADMISSION });
     this.accounts = new StaffAccounts({
@@ -395,6 +419,11 @@ export class RightsService {
       return new Replay(claim.responseStatus, { reference: claim.reference, accessCode: formatAccessCode(accessCode), status: 'received', submittedAt: iso(claim.responseAt) });
     }
     try {
+      // Her files are checked now, on a fresh registration (a replay answered above: they are then this case's own).
+      const attachmentIds = petition.attachments ?? [];
+      const named = await findUploads(this.db, attachmentIds);
+      checkPetition(petition, this.categories, scope.startsWith('staff') ? 'petition.' : '', stationIds, { uploads: named, now: this.options.now() });
+      const { attachments: _ids, ...kept } = petition;
       const accessCode = generateAccessCode();
       const accessHash = await hashSecret(accessCode, this.options.scrypt);
       const sealedAccessCode = this.options.key.encrypt(accessCode, `${scope}:${idempotencyKey}`);
@@ -405,12 +434,24 @@ export class RightsService {
         const reference = generateReference(this.options.referencePrefix, submittedAt);
         stillWanted();
         try {
-          const stored = await cases.insertAtomically(this.db, {
-            reference, accessHash, petition, channel, submittedAt, audit, idempotency: { scope, key: idempotencyKey, owner, sealedAccessCode },
+          const write = (q: Queryable) => cases.insertAtomically(q, {
+            reference, accessHash, petition: kept, channel, submittedAt, audit, idempotency: { scope, key: idempotencyKey, owner, sealedAccessCode },
             ...(stationId !== undefined ? { stationId } : {}),
             ...(by !== undefined ? { registeredBy: by.id } : {}),
             overdueAfter: overdueAfterOf({ status: 'received', submittedAt: submittedAt.toISOString(), timeline: [{ at: submittedAt.toISOString(), status: 'received' }], extended: false }),
           });
+          // With files: the case and their claim in one transaction, so a file taken by another case meanwhile registers nothing.
+          const stored = attachmentIds.length
+            ? await this.db.transaction(async (tx) => {
+                if (!(await write(tx))) return false;
+                const caseId = (await cases.lockCase(tx, reference))!;
+                const files = intakeAttachments(attachmentIds, named, submittedAt.toISOString(), who(actor));
+                const claimed = await claimUploads(tx, caseId, files.attachments.map((a, i) => ({ id: a.id, position: i + 1 })), submittedAt, files.attachments[0]!.by);
+                if (claimed !== attachmentIds.length) throw attachmentsGone(scope.startsWith('staff') ? 'petition.attachments' : 'attachments');
+                await cases.insertAudit(tx, caseId, this.stamp(files.audit!));
+                return true;
+              })
+            : await write(this.db);
           if (stored) {
             this.statsCache.invalidate();
             return new Replay(201, { reference, accessCode: formatAccessCode(accessCode), status: 'received', submittedAt: submittedAt.toISOString() }, false);
@@ -462,6 +503,48 @@ export class RightsService {
       return cases.loadCases(tx, 'WHERE id = $1', [found.id]);
     });
     return toCaseView(after!, this.stations);
+  }
+
+  /** Starts an upload of her evidence, counted per client address (docs/evidence.md). */
+  async createUpload(input: UploadInput, clientIp: string): Promise<Upload> {
+    await this.rateLimit([{ bucket: `upload-ip:${this.options.key.hmac(clientIp)}`, limit: this.options.uploadsPerIpPerHour ?? 120 }], 3600);
+    return this.evidence.create(input);
+  }
+
+  /**
+   * Her file added from the tracker (issue #15 item 3), proved as a lookup (same limits, same 404): the sdk's
+   * `planCaseAttachment`, stored with the case and the upload locked — the message, the audit entry, the claim.
+   */
+  async addAttachment(input: CaseAttachmentInput, clientIp: string): Promise<CaseView> {
+    const { found } = await this.prove(input, clientIp);
+    const [after] = await this.db.transaction(async (tx) => {
+      await cases.lockCase(tx, found.reference);
+      const [current] = await cases.loadCases(tx, 'WHERE id = $1', [found.id]);
+      const upload = UploadId.safeParse(input.uploadId).success ? await findUpload(tx, input.uploadId, true) : undefined;
+      const now = this.options.now();
+      const plan = planCaseAttachment(current!, input.uploadId, upload, now.toISOString(), now);
+      await storeMessage(tx, found.id, { message: plan.message, audit: this.stamp(plan.audit), updatedAt: plan.updatedAt });
+      const position = (current!.attachments?.length ?? 0) + 1;
+      if ((await claimUploads(tx, found.id, [{ id: input.uploadId, position, messageSeq: plan.message.id }], now, 'citizen')) !== 1) throw attachmentsGone('uploadId');
+      return cases.loadCases(tx, 'WHERE id = $1', [found.id]);
+    });
+    return toCaseView(after!, this.stations);
+  }
+
+  /**
+   * One of her files for the office (`cases.evidence.read`, within its reach; beyond `cases.read` the case is
+   * unknown): the bytes, written to the audit (`attachment_viewed`) before they are answered.
+   */
+  async staffAttachment(reference: string, id: string, principal: Principal): Promise<{ bytes: Uint8Array; attachment: StaffAttachment }> {
+    requirePermission(principal, 'cases.evidence.read');
+    const [c] = await cases.loadCases(this.db, 'WHERE reference = $1', [referenceOrNotFound(reference)]);
+    const found = requireCase(principal, c);
+    requireOn(principal, 'cases.evidence.read', found);
+    const attachment = found.attachments?.find((a) => a.id === id);
+    const bytes = attachment ? await this.evidence.bytes(attachment.id) : undefined;
+    if (!attachment || !bytes) throw new NotFoundError('No file with this id on this case.', { status: 404, code: 'not_found' });
+    await cases.insertAudit(this.db, found.id, this.stamp({ at: this.options.now().toISOString(), ...who(principalActor(principal)), action: 'attachment_viewed', note: attachmentViewedNote(attachment) }));
+    return { bytes, attachment };
   }
 
   /**
@@ -741,6 +824,8 @@ export class RightsService {
       if (n === 0) break;
     }
     if (total) this.statsCache.invalidate();
+    // Her files went with the case's rows: their bytes leave the store now (queued, so a failure retries at the next purge).
+    await this.evidence.drain();
     return total;
   }
 
@@ -752,6 +837,7 @@ export class RightsService {
     await purgeRateLimits(this.db, new Date(now - 2 * this.options.limits.lookupWindowSeconds * 1000 - 86_400_000));
     await purgeLookupDelays(this.db, new Date(now - 86_400_000));
     await this.runRetention();
+    await this.evidence.sweep();
     await this.accounts.purge();
     await this.oidc?.purge();
   }

@@ -4,8 +4,10 @@
  * case back, so the memory backend and the server cannot disagree on what a case is.
  */
 import type { AuditEntry, CaseOutcome, CaseRecord, Referral, CaseStatus, Channel, ListScope, PetitionInput, StaffCaseQuery, TimelineEntry, UpdatePlan } from '@rights-kit/sdk';
+import { DUE_SOON_DAYS } from '@rights-kit/sdk';
 import { iso, pgCode, type Queryable } from './db.js';
 import { messagesOf } from './message-store.js';
+import { attachmentsOf } from './upload-store.js';
 
 /** A case as stored: the record, plus the row id the other tables point at. */
 export interface StoredCase extends CaseRecord {
@@ -250,13 +252,18 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
   if (rows.length === 0) return [];
   const ids = JSON.stringify(rows.map((r) => Number(r.id)));
   const inIds = `case_id IN (SELECT (jsonb_array_elements_text($1::jsonb))::int)`;
-  const [timeline, audit, messages] = await Promise.all([
+  const [timeline, audit, messages, files] = await Promise.all([
     db.query<{ case_id: number; at: Date; status: CaseStatus; note: string | null }>(`SELECT case_id, at, status, note FROM case_timeline WHERE ${inIds} ORDER BY case_id, at, id`, [ids]),
     withAudit
       ? db.query<AuditRow & { case_id: number }>(`SELECT case_id, ${AUDIT_COLUMNS} FROM case_audit WHERE ${inIds} ORDER BY case_id, id`, [ids])
       : Promise.resolve([]),
     messagesOf(db, ids),
+    attachmentsOf(db, ids),
   ]);
+  // An `evidence` message names its file (stored once, in uploads).
+  for (const [caseId, list] of messages) {
+    for (const m of list) if (m.kind === 'evidence') Object.assign(m, { attachment: files.byMessage.get(`${caseId}:${m.id}`) ?? { name: '', size: 0 } });
+  }
   const group = <T extends { case_id: number }, U>(list: T[], map: (t: T) => U) => {
     const by = new Map<number, U[]>();
     for (const item of list) by.set(Number(item.case_id), [...(by.get(Number(item.case_id)) ?? []), map(item)]);
@@ -283,6 +290,7 @@ export async function loadCases(db: Queryable, tail: string, params: unknown[], 
     ...(r.outcome !== null ? { outcome: r.outcome } : {}),
     ...(r.referral !== null ? { referral: r.referral } : {}),
     ...(messages.has(Number(r.id)) ? { messages: messages.get(Number(r.id))! } : {}),
+    ...(files.byCase.has(Number(r.id)) ? { attachments: files.byCase.get(Number(r.id))! } : {}),
     ...(r.notifications_off ? { notificationsOff: true } : {}),
   }));
 }
@@ -318,6 +326,13 @@ export function staffListWhere(q: StaffCaseQuery, scope: ListScope, now: Date): 
   // The sdk's isOverdue (now > overdueAfter) as a range over the indexed column.
   if (q.overdue === true) where.push(`overdue_after < $${params.push(now)}`);
   if (q.overdue === false) where.push(`(overdue_after IS NULL OR overdue_after >= $${params.push(now)})`);
+  // The sdk's isDueSoon (0 ≤ deadline − now ≤ DUE_SOON_DAYS of the deadline's kind) as two ranges over the same
+  // index: the acceptance deadline counts while `received`, the closing one otherwise (overdue_after is NULL when none).
+  if (q.due === 'soon') {
+    const from = params.push(now);
+    const until = (days: number) => params.push(new Date(now.getTime() + days * 86_400_000));
+    where.push(`((status = 'received' AND overdue_after BETWEEN $${from} AND $${until(DUE_SOON_DAYS.acceptance)}) OR (status <> 'received' AND overdue_after BETWEEN $${from} AND $${until(DUE_SOON_DAYS.closing)}))`);
+  }
   return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 

@@ -17,7 +17,8 @@ export async function claimJobRun(db: Queryable, name: string, now: Date, next: 
 /**
  * Anonymises up to `batch` cases in one statement: those matching `which` (closed before `closedBefore`,
  * or one reference). The petition keeps only what the figures and the desk's list need (category, on
- * whose behalf, anonymous); timeline and audit notes are cleared, her messages and the office's questions deleted; an `anonymised` audit entry is written
+ * whose behalf, anonymous); timeline and audit notes are cleared, her messages and the office's questions deleted, her files deleted
+ * (their keys queued in `evidence_doomed` for the EvidenceStore, which the service drains); an `anonymised` audit entry is written
  * by `actor`; the access codes sealed for idempotent replays are dropped. Returns how many were anonymised.
  */
 export async function anonymiseCases(
@@ -45,6 +46,10 @@ export async function anonymiseCases(
        UPDATE case_audit SET note = NULL WHERE case_id IN (SELECT id FROM done) AND note IS NOT NULL
      ), messages AS (
        DELETE FROM case_messages WHERE case_id IN (SELECT id FROM done)
+     ), files AS (
+       DELETE FROM uploads WHERE case_id IN (SELECT id FROM done) RETURNING id
+     ), queued AS (
+       INSERT INTO evidence_doomed (key, since) SELECT id, $1 FROM files ON CONFLICT (key) DO NOTHING
      ), audit AS (
        INSERT INTO case_audit (case_id, at, actor, action) SELECT id, $1, $2, 'anonymised' FROM done
      ), replays AS (

@@ -15,7 +15,7 @@ export { jsonSchema } from './schemas.js';
 
 const TAGS = [
   { name: 'catalogue', description: 'Categories, stations and hotlines: public, cacheable reads.' },
-  { name: 'petitions', description: 'Submitting a petition, idempotently.' },
+  { name: 'petitions', description: 'Submitting a petition, idempotently, and uploading her evidence for it (resumable).' },
   { name: 'cases', description: 'A citizen looks her case up with its reference and access code.' },
   { name: 'statistics', description: "The office's public figures for a period." },
   { name: 'staff', description: "The office's desk: sign in, list, read, move and register cases. Needs a session token (or the service account's token); each operation names its permission (`x-rights-permission`, docs/staff-accounts.md)." },
@@ -33,7 +33,8 @@ function namedSchemas(operations: readonly OperationSpec[]): Map<string, { schem
   };
   for (const op of operations) {
     if (op.body) add(op.body.name, op.body.schema, 'input');
-    for (const answer of [op.answer, ...(op.otherAnswers ?? [])]) add(answer.name, answer.schema, 'output');
+    // Bytes (a download) are described in place, as `format: binary`, not as a named schema.
+    for (const answer of [op.answer, ...(op.otherAnswers ?? [])]) if (!answer.bytes) add(answer.name, answer.schema, 'output');
   }
   add('ErrorBody', ErrorBody, 'output');
   return named;

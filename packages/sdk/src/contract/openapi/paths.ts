@@ -9,6 +9,7 @@ const HEADERS = {
   CacheControl: { description: 'How long caches may keep the answer.', schema: { type: 'string' } },
   RetryAfter: { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } },
   WWWAuthenticate: { description: 'The scheme expected: `Bearer realm="rights-kit"`.', schema: { type: 'string' } },
+  UploadOffset: { description: 'Where the upload stands: the bytes the server holds.', schema: { type: 'integer', minimum: 0 } },
   IdempotentReplayed: { description: '`true` when this is the stored answer of an earlier request with the same key.', schema: { type: 'string', enum: ['true'] } },
 };
 type HeaderName = keyof typeof HEADERS;
@@ -17,6 +18,8 @@ const always = (name: HeaderName) => ({ ...HEADERS[name], required: true });
 /** A header some answers of this status carry. */
 const header = (name: HeaderName) => HEADERS[name];
 const json = (schema: object) => ({ 'application/json': { schema } });
+/** Bytes as a body (OpenAPI 3.1: a string of octets). */
+const BINARY = { type: 'string', format: 'binary' };
 
 /** The key syntax the server accepts: 1–255 visible ASCII characters (a quoted sf-string is accepted too). */
 const IDEMPOTENCY_KEY = {
@@ -60,6 +63,9 @@ function parameters(op: OperationSpec): object[] {
       out.push({ name: p.name, in: 'query', required: required.includes(p.key), description: p.description, ...wire, ...(p.example !== undefined ? { example: p.codec.documented(p.example) } : {}) });
     }
   }
+  for (const h of op.headers ?? []) {
+    out.push({ name: h.name, in: 'header', required: true, description: h.description, schema: jsonSchema(h.schema, 'input'), example: h.example });
+  }
   if (op.idempotencyKey) out.push(IDEMPOTENCY_KEY);
   if (op.proof) out.push(RIGHTS_PROOF);
   if (op.cache.kind === 'public') out.push(IF_NONE_MATCH);
@@ -88,10 +94,11 @@ function errorResponses(op: OperationSpec): Record<string, object> {
 function responses(op: OperationSpec): Record<string, object> {
   const cacheHeaders = { 'Cache-Control': always('CacheControl'), ...(op.cache.kind === 'public' ? { ETag: always('ETag') } : {}) };
   const out: Record<string, object> = errorResponses(op);
+  const answerHeaders = Object.fromEntries((op.answer.headers ?? []).map((h) => [h.name, always(h.name.replace(/-/g, '') as HeaderName)]));
   out[String(op.answer.status)] = {
     description: op.answer.description,
-    headers: { ...cacheHeaders, ...(op.idempotencyKey ? { 'Idempotent-Replayed': header('IdempotentReplayed') } : {}) },
-    content: json(ref(op.answer.name)),
+    headers: { ...cacheHeaders, ...answerHeaders, ...(op.idempotencyKey ? { 'Idempotent-Replayed': header('IdempotentReplayed') } : {}) },
+    content: op.answer.bytes ? Object.fromEntries(op.answer.bytes.map((type) => [type, { schema: BINARY }])) : json(ref(op.answer.name)),
   };
   if (op.cache.kind === 'public') out['304'] = { description: 'Not modified: the ETag sent in If-None-Match still matches.', headers: cacheHeaders };
   for (const other of op.otherAnswers ?? []) {
@@ -118,7 +125,9 @@ export function operationObject(op: OperationSpec): Record<string, unknown> {
     ...(params.length ? { parameters: params } : {}),
     ...(op.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: ref(op.body.name), examples: { typical: { summary: 'A typical request', value: op.body.example } } } } } }
-      : {}),
+      : op.bytesBody
+        ? { requestBody: { required: true, description: `${op.bytesBody.description} At most ${op.bytesBody.maxBytes} bytes.`, content: { [op.bytesBody.mediaType]: { schema: BINARY } } } }
+        : {}),
     responses: responses(op),
     ...(checks.length ? { 'x-rights-checks': checks } : {}),
     ...(op.permission ? { 'x-rights-permission': op.permission } : {}),

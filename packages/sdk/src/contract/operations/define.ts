@@ -27,9 +27,13 @@ export const ERROR_STATUS = {
   not_found: 404,
   idempotency_key_in_flight: 409,
   illegal_transition: 409,
+  /** A chunk sent at another offset than the upload's (the answer's `Upload-Offset` says where it stands). */
+  offset_mismatch: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,
+  /** A finished upload whose bytes are refused (not a photo or PDF, or location metadata): issue at `file`. */
+  file_refused: 422,
   rate_limited: 429,
   internal_error: 500,
   unavailable: 503,
@@ -37,8 +41,9 @@ export const ERROR_STATUS = {
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
 /** Response headers that come with an error status, whatever the operation. */
-export const ERROR_HEADERS: Partial<Record<ErrorCode, readonly ('Retry-After' | 'WWW-Authenticate')[]>> = {
+export const ERROR_HEADERS: Partial<Record<ErrorCode, readonly ('Retry-After' | 'WWW-Authenticate' | 'Upload-Offset')[]>> = {
   unauthorized: ['WWW-Authenticate'],
+  offset_mismatch: ['Upload-Offset'],
   idempotency_key_in_flight: ['Retry-After'],
   rate_limited: ['Retry-After'],
   unavailable: ['Retry-After'],
@@ -89,6 +94,36 @@ export interface Answer {
   schema: z.ZodMiniType;
   /** Name under `components.schemas` in the OpenAPI document. */
   name: string;
+  /**
+   * Bytes, not JSON: the media types the answer may come as (a file download). The client reads the body as
+   * bytes; the document shows `format: binary`; `schema` checks a `Uint8Array`.
+   */
+  bytes?: readonly string[];
+  /** Headers the success answer carries that a client reads (`Upload-Offset`). */
+  headers?: readonly { name: string; description: string }[];
+}
+
+/**
+ * A request body of raw bytes instead of JSON (an upload's chunk): its one media type and its largest size
+ * (413 above it, counted while streaming). The client sends a `Uint8Array` as it is.
+ */
+export interface BytesBody {
+  mediaType: string;
+  maxBytes: number;
+  description: string;
+}
+
+/**
+ * A request header the operation reads (beyond credentials, Idempotency-Key and Rights-Proof): a required
+ * decimal integer (`Upload-Offset`). A missing or malformed one is 400 `validation_failed` at its name.
+ */
+export interface HeaderParam {
+  name: string;
+  /** The key in the client's call (`offset`). */
+  key: string;
+  description: string;
+  schema: z.ZodMiniType<number>;
+  example: number;
 }
 
 export interface OperationSpec<Q extends z.ZodMiniType | undefined = z.ZodMiniType | undefined, B extends z.ZodMiniType | undefined = z.ZodMiniType | undefined, A extends z.ZodMiniType = z.ZodMiniType> {
@@ -105,6 +140,10 @@ export interface OperationSpec<Q extends z.ZodMiniType | undefined = z.ZodMiniTy
   query?: { schema: Q & z.ZodMiniType; params: readonly QueryParam[] };
   /** The body's schema, its component name, and a typical valid body (published; the conformance test starts from it). */
   body?: { schema: B & z.ZodMiniType; name: string; example: unknown };
+  /** A body of bytes instead (exclusive with `body`). */
+  bytesBody?: BytesBody;
+  /** Request headers read as integers (`Upload-Offset`). */
+  headers?: readonly HeaderParam[];
   answer: Answer & { schema: A };
   /** Other non-error answers (health's 503). */
   otherAnswers?: readonly Answer[];
@@ -168,7 +207,8 @@ export function defineOperation<Q extends z.ZodMiniType | undefined, B extends z
   for (const match of spec.path.matchAll(/\{([a-zA-Z]+)\}/g)) {
     if (!spec.pathParams?.some((p) => p.name === match[1])) throw new Error(`${spec.id}: path parameter {${match[1]}} is not described`);
   }
-  if (spec.body && spec.method === 'GET') throw new Error(`${spec.id}: a GET has no body`);
+  if ((spec.body || spec.bytesBody) && spec.method === 'GET') throw new Error(`${spec.id}: a GET has no body`);
+  if (spec.body && spec.bytesBody) throw new Error(`${spec.id}: one body, JSON or bytes`);
   if (spec.security === 'staff' && !spec.permission) throw new Error(`${spec.id}: a staff operation names its permission`);
   return spec;
 }

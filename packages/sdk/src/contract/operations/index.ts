@@ -9,6 +9,7 @@ import { staffSignIn, staffSignOut, staffSsoFinish, staffSsoInfo, staffSsoStart,
 import { staffListAccounts, staffListAudit } from './people.js';
 import { listActivities, staffCreateActivity, staffUpdateActivity } from './activities.js';
 import { staffGetCatalogue, staffPutCatalogue } from './catalogue.js';
+import { addCaseAttachment, createUpload, getUpload, sendUploadChunk, staffGetAttachment } from './evidence.js';
 import { staffAssignCase, staffAskQuestion, staffGetCase, staffGetReport, staffListCases, staffRegisterCase, staffUpdateCase } from './staff.js';
 
 export const OPERATIONS = {
@@ -24,6 +25,10 @@ export const OPERATIONS = {
   setCaseNotifications,
   addCaseMessage,
   changeContact,
+  createUpload,
+  sendUploadChunk,
+  getUpload,
+  addCaseAttachment,
   withdrawCase,
   health,
   getOpenApi,
@@ -33,6 +38,7 @@ export const OPERATIONS = {
   staffUpdateCase,
   staffAskQuestion,
   staffAssignCase,
+  staffGetAttachment,
   staffSignIn,
   staffWhoAmI,
   staffSignOut,

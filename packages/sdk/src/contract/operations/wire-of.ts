@@ -18,6 +18,12 @@ export interface WireOperation {
   query?: readonly (readonly [string, string, CodecName])[];
   /** Sends a JSON body. */
   body?: true;
+  /** Sends bytes as the body, with this media type (an upload's chunk). */
+  bytes?: string;
+  /** `[header name, key in the call's headers]`: request headers the operation reads (`Upload-Offset`). */
+  headers?: readonly (readonly [string, string])[];
+  /** The answer is bytes, not JSON (a download). */
+  binary?: true;
   /** Sends the staff bearer token. */
   staff?: true;
   idempotencyKey?: true;
@@ -48,6 +54,9 @@ export function wireOf(op: OperationSpec): WireOperation {
     path: op.path,
     ...(op.query ? { query: op.query.params.map((p) => [p.name, p.key, codecName(p.codec)] as const) } : {}),
     ...(op.body ? { body: true as const } : {}),
+    ...(op.bytesBody ? { bytes: op.bytesBody.mediaType } : {}),
+    ...(op.headers ? { headers: op.headers.map((h) => [h.name, h.key] as const) } : {}),
+    ...(op.answer.bytes ? { binary: true as const } : {}),
     ...(op.security === 'staff' ? { staff: true as const } : {}),
     ...(op.idempotencyKey ? { idempotencyKey: true as const } : {}),
     ...(op.proof ? { proof: PROOF_HEADER } : {}),
