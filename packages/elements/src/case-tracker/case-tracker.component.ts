@@ -494,24 +494,19 @@ export class RightsCaseTracker extends RightsDataElement {
     }
   }
 
-  private readonly changesHost: ChangesHost = (() => {
-    const tracker = this;
-    return {
-      requestUpdate: () => this.requestUpdate(),
-      get locale() {
-        return tracker.resolvedLocale;
-      },
-      client: () => this.resolvedClient,
-      view: () => this.view,
-      credential: () => (this.proof && 'credential' in this.proof ? this.proof.credential : undefined),
-      show: (view: CaseView) => (this.view = view),
-      lost: (error: unknown) => this.view && this.proof && this.failed(error, 'poll', this.view.reference, this.proof),
-      failed: (error: unknown) => this.dispatchEvent(new RightsErrorEvent(error)),
-      announce: (text: string) => this.announcer.announce(text),
-      focus: (selector: string) => this.focusing.after(selector),
-      kit: herChangesKit,
-    };
-  })();
+  private readonly changesHost: ChangesHost = {
+    requestUpdate: () => this.requestUpdate(),
+    locale: () => this.resolvedLocale,
+    client: () => this.resolvedClient,
+    view: () => this.view,
+    credential: () => (this.proof && 'credential' in this.proof ? this.proof.credential : undefined),
+    show: (view: CaseView) => (this.view = view),
+    lost: (error: unknown) => this.view && this.proof && this.failed(error, 'poll', this.view.reference, this.proof),
+    failed: (error: unknown) => this.dispatchEvent(new RightsErrorEvent(error)),
+    announce: (text: string) => this.announcer.announce(text),
+    focus: (selector: string) => this.focusing.after(selector),
+    kit: herChangesKit,
+  };
 
   private renderChangeOpener(panel: 'details' | 'withdraw', label: string) {
     const open = this.changes?.open === panel;

@@ -24,7 +24,7 @@ import { changeMessages, type ChangeMessages } from './her-changes.messages.js';
 /** What the tracker lends this controller. */
 export interface ChangesHost {
   requestUpdate(): void;
-  readonly locale: Locale;
+  locale(): Locale;
   client(): RightsClient | undefined;
   view(): CaseView | undefined;
   /** The read credential (her changes are made only where the backend answered one). */
@@ -74,7 +74,7 @@ export class HerChanges {
   constructor(private readonly host: ChangesHost) {}
 
   private get t(): ChangeMessages {
-    return changeMessages(this.host.locale);
+    return changeMessages(this.host.locale());
   }
 
   /** Opens a panel and moves focus to its heading (the panels replace each other). */
