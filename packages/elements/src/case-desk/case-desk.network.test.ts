@@ -153,6 +153,23 @@ describe('<rights-case-desk> station network', () => {
     expect(sent.at(-1)).to.deep.equal({ status: 'referred', referredTo: 'County Court, case filing office', referral: { phone: '0931-8620000' } });
   });
 
+  it('a note on a referred case goes through: the case keeps where it was referred', async () => {
+    const referred = 'RK-2026-45DZR5';
+    const before = await client.staff.get(referred, { token: TOKEN });
+    const el = await render(client);
+    await open(el, referred);
+    $(el, '[data-action="note"]')!.click();
+    await el.updateComplete;
+    type(el, '#action-note', '律师下周二上午联系您。');
+    await el.updateComplete;
+    await submit(el, '#action-form');
+    expect($(el, '#action-form'), 'the form closed').to.equal(null);
+    const after = await client.staff.get(referred, { token: TOKEN });
+    expect(after.timeline.at(-1)).to.deep.include({ status: 'referred', note: '律师下周二上午联系您。' });
+    expect(after.referredTo).to.equal(before.referredTo);
+    expect(after.referral).to.deep.equal(before.referral);
+  });
+
   it('an administrator moves a case to another station: shown at once, audited; the audit names the move', async () => {
     const n = networkMessages('zh-CN');
     const el = await render(client);

@@ -28,6 +28,8 @@ export const networkStyles = css`
     margin: 0 0 1rem;
     text-align: center;
     font-size: 1.5em;
+  }
+  .slip[lang='zh-CN'] .slip-title {
     letter-spacing: 0.2em;
   }
   .slip-section {
