@@ -44,7 +44,7 @@ import { recentHalves, renderReport } from './parts/report.js';
  *
  * @event rights-error - A request failed. `detail.error`: the sdk error (`UnauthorizedError`, `ConflictError`, `ValidationError`, …).
  *
- * @csspart reminders - The cases past a deadline, above the list.
+ * @csspart reminders - The cases past a deadline (已超期) and those near one (快到期), above the list.
  * @csspart filters - The filter form above the list.
  * @csspart list - The table of cases.
  * @csspart row - One case in the table.
