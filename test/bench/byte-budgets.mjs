@@ -41,7 +41,7 @@ export const BUDGETS = [
   },
   { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 26.0 * KB, goal: 25 * KB },
   { name: 'quick-exit', entry: el('quick-exit'), budget: 10.5 * KB },
-  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 31.5 * KB },
+  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 31.9 * KB },
   { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 21.8 * KB },
   { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 18.5 * KB },
   { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 43.6 * KB },
