@@ -44,7 +44,7 @@ export const BUDGETS = [
   { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 18.0 * KB },
   { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 42.7 * KB },
   { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 23.5 * KB },
-  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 54.4 * KB },
+  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 57.2 * KB },
 ];
 
 /**

@@ -1,7 +1,7 @@
 // `npm run bench`: builds once, then runs every benchmark in turn and prints its figures. Speed and size
 // goals live here, never in timed unit tests. A bench that misses its target exits non-zero; the others
 // still run, and the summary at the end says which missed.
-// Usage: node test/bench/run.mjs [name…]   (names: byte-budgets, sdk-size, element-sizes, locator, server, proof, desk, portal)
+// Usage: node test/bench/run.mjs [name…]   (names: byte-budgets, sdk-size, element-sizes, locator, server, proof, desk, portal, start, peers)
 import { spawnSync } from 'node:child_process';
 
 const benches = [
@@ -13,6 +13,8 @@ const benches = [
   { name: 'proof', script: 'test/bench/proof-bench.mjs' },
   { name: 'desk', script: 'test/bench/desk-bench.mjs' },
   { name: 'portal', script: 'test/bench/portal-bench.mjs' },
+  { name: 'start', script: 'test/bench/start-bench.mjs' },
+  { name: 'peers', script: 'test/bench/peers-bench.mjs' },
 ];
 const wanted = process.argv.slice(2);
 const selected = benches.filter((b) => wanted.length === 0 || wanted.includes(b.name));

@@ -6,10 +6,12 @@
 // Prints req/s, p50 and p99, then checks that the cases in the database are exactly the 2xx submits.
 // Targets (issue #3, on PostgreSQL): reads ≥ 3,000/s with p99 < 50 ms; submits ≥ 100/s with p99 < 500 ms.
 // The server runs in a child process (the load generator shares the 2 cores, as a real box would not).
-// Usage: node test/bench/server-bench.mjs [--seconds 10] [--only pglite|postgres]
+// On PostgreSQL, submits are then measured again paired at two access-code hash costs (the default
+// N = 2048 and --high-n, 8192 unless given): two servers on one database, alternating rounds.
+// Usage: node test/bench/server-bench.mjs [--seconds 10] [--only pglite|postgres] [--high-n 8192]
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
@@ -22,6 +24,8 @@ const arg = (name, fallback) => {
 };
 const SECONDS = Number(arg('seconds', '10'));
 const ONLY = arg('only', undefined);
+/** The higher access-code hash cost the default is paired with on PostgreSQL. */
+const HIGH_N = Number(arg('high-n', '8192'));
 const PG_ADMIN = process.env.RIGHTS_KIT_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const TOKEN = 'bench-staff-token-0123456789abcdefghij';
 
@@ -53,6 +57,77 @@ const petition = {
 async function total(url) {
   const res = await fetch(`${url}/v1/staff/cases?limit=1`, { headers: { authorization: `Bearer ${TOKEN}` } });
   return (await res.json()).total;
+}
+
+/**
+ * 50 connections submitting for `seconds`, each submit its own Idempotency-Key; then every 2xx must be a
+ * distinct stored case, and nothing else but those (and submits still in flight when the clock stopped).
+ */
+async function submits(url, seconds = SECONDS) {
+  const before = await total(url);
+  const references = [];
+  const result = await run({
+    url: `${url}/v1/petitions`,
+    duration: seconds,
+    requests: [{
+      method: 'POST',
+      setupRequest(req) {
+        return { ...req, headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body: JSON.stringify(petition) };
+      },
+      onResponse(status, body) {
+        if (status === 201) references.push(JSON.parse(body).reference);
+      },
+    }],
+  });
+  // Requests still in flight when the clock stopped finish on the server without being counted as 2xx:
+  // let them land, then every 2xx must be a distinct case in the database, and nothing else but those.
+  await new Promise((r) => setTimeout(r, 2000));
+  const after = await total(url);
+  const distinct = new Set(references).size;
+  const uncounted = result.requests.sent - result['2xx'] - result.non2xx;
+  let missing = 0;
+  for (let i = 0; i < references.length; i += 25) {
+    const batch = await Promise.all(references.slice(i, i + 25).map((ref) => fetch(`${url}/v1/staff/cases/${ref}`, { headers: { authorization: `Bearer ${TOKEN}` } }).then((r) => r.status)));
+    missing += batch.filter((st) => st !== 200).length;
+  }
+  const delta = after - before;
+  const ok = distinct === result['2xx'] && missing === 0 && delta >= result['2xx'] && delta <= result['2xx'] + uncounted;
+  if (!ok) process.exitCode = 1;
+  const note = ok
+    ? `(every 2xx a distinct stored case; +${delta} cases = ${result['2xx']} 2xx + ${delta - result['2xx']} finished after the clock)`
+    : `(CHECK FAILED: 2xx ${result['2xx']}, distinct ${distinct}, missing ${missing}, cases +${delta}, uncounted ${uncounted})`;
+  return { result, ok, note };
+}
+
+/**
+ * Submits on PostgreSQL at two access-code hash costs, paired (issue #21 item 4): two servers on one database,
+ * the default N and a higher one, alternating in three rounds so a busy moment of the machine hits both.
+ */
+async function pairedSubmits(databaseUrl) {
+  const { DEFAULT_SCRYPT } = await import('../../packages/server/dist/crypto.js');
+  const costs = [DEFAULT_SCRYPT.N, HIGH_N];
+  const servers = [];
+  for (const N of costs) servers.push(await startChild({ databaseUrl, dataDir: mkdtempSync(join(tmpdir(), 'rk-bench-')), scrypt: { N } }));
+  try {
+    const rounds = costs.map(() => []);
+    const third = Math.max(2, Math.round(SECONDS / 3));
+    for (let i = 0; i < 3; i++) for (const [k, server] of servers.entries()) rounds[k].push(await submits(server.url, third));
+    console.log(`\nsubmits on PostgreSQL, paired in one run (50 connections, 3 × ${third} s each, alternating; load ${loadavg()[0].toFixed(1)} on 2 cores):`);
+    const out = [];
+    for (const [k, N] of costs.entries()) {
+      const rs = rounds[k].map((r) => r.result);
+      const perSecond = rs.reduce((n, r) => n + r.requests.average, 0) / rs.length;
+      const p50 = Math.max(...rs.map((r) => r.latency.p50));
+      const p99 = Math.max(...rs.map((r) => r.latency.p99));
+      const ok = rounds[k].every((r) => r.ok);
+      out.push({ N, perSecond, p50, p99 });
+      console.log(`  scrypt N = ${String(N).padEnd(6)} ${perSecond.toFixed(0).padStart(5)} submits/s   p50 ${String(p50).padStart(4)} ms   p99 ${String(p99).padStart(4)} ms  ${ok ? '(every 2xx a distinct stored case)' : 'CHECK FAILED'}${N === DEFAULT_SCRYPT.N ? '  ← the default' : ''}`);
+    }
+    console.log(`  N = ${HIGH_N} / N = ${DEFAULT_SCRYPT.N}: ${(out[1].perSecond / out[0].perSecond).toFixed(2)}× the submits/s`);
+    return out;
+  } finally {
+    for (const server of servers) await server.stop();
+  }
 }
 
 async function bench(label, options) {
@@ -92,37 +167,8 @@ async function bench(label, options) {
     } finally {
       await bare.stop();
     }
-    const before = await total(server.url);
-    const references = [];
-    const submits = await run({
-      url: `${server.url}/v1/petitions`,
-      requests: [{
-        method: 'POST',
-        setupRequest(req) {
-          return { ...req, headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body: JSON.stringify(petition) };
-        },
-        onResponse(status, body) {
-          if (status === 201) references.push(JSON.parse(body).reference);
-        },
-      }],
-    });
-    // Requests still in flight when the clock stopped finish on the server without being counted as 2xx:
-    // let them land, then every 2xx must be a distinct case in the database, and nothing else but those.
-    await new Promise((r) => setTimeout(r, 2000));
-    const after = await total(server.url);
-    const distinct = new Set(references).size;
-    const uncounted = submits.requests.sent - submits['2xx'] - submits.non2xx;
-    let missing = 0;
-    for (let i = 0; i < references.length; i += 25) {
-      const batch = await Promise.all(references.slice(i, i + 25).map((ref) => fetch(`${server.url}/v1/staff/cases/${ref}`, { headers: { authorization: `Bearer ${TOKEN}` } }).then((r) => r.status)));
-      missing += batch.filter((s) => s !== 200).length;
-    }
-    const delta = after - before;
-    const ok = distinct === submits['2xx'] && missing === 0 && delta >= submits['2xx'] && delta <= submits['2xx'] + uncounted;
-    row('POST /v1/petitions', submits, ok
-      ? `(every 2xx a distinct stored case; +${delta} cases = ${submits['2xx']} 2xx + ${delta - submits['2xx']} finished after the clock)`
-      : `(CHECK FAILED: 2xx ${submits['2xx']}, distinct ${distinct}, missing ${missing}, cases +${delta}, uncounted ${uncounted})`);
-    if (!ok) process.exitCode = 1;
+    const submit = await submits(server.url);
+    row('POST /v1/petitions', submit.result, submit.note);
   } finally {
     await server.stop();
   }
@@ -153,6 +199,7 @@ async function main() {
     url.pathname = `/${name}`;
     try {
       all.push(...(await bench('postgres', { databaseUrl: url.toString(), dataDir: mkdtempSync(join(tmpdir(), 'rk-bench-')) })));
+      await pairedSubmits(url.toString());
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
@@ -184,7 +231,7 @@ async function serve() {
     // The bench measures throughput from one address: admission limits out of the way (they are measured in test:long).
     admission: { perClient: 1_000_000, total: 1_000_000 },
     seed: { ...demoSeed, stations: generateStations(2000) },
-    ...(process.env.RIGHTS_KIT_SCRYPT_N ? { scrypt: { N: Number(process.env.RIGHTS_KIT_SCRYPT_N) } } : {}),
+    ...(process.env.RIGHTS_KIT_SCRYPT_N && !options.scrypt ? { scrypt: { N: Number(process.env.RIGHTS_KIT_SCRYPT_N) } } : {}),
     log: () => {}, // the request log costs a JSON line per request; see docs/server.md for its price
   });
   process.send({ url: server.url });

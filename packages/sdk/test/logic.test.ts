@@ -7,6 +7,9 @@ import {
   checkAttributes,
   computeDeadlines,
   computeStatistics,
+  deadlineReminder,
+  DUE_SOON_DAYS,
+  isDueSoon,
   distanceMeters,
   generateAccessCode,
   generateReference,
@@ -123,6 +126,31 @@ describe('computeDeadlines and isOverdue', () => {
     for (const status of ['accepted', 'in-progress', 'mediation', 'referred'] as const) assert.equal(isOverdue(status, d, late), true, status);
     for (const status of ['resolved', 'rejected', 'closed'] as const) assert.equal(isOverdue(status, d, late), false, status);
     assert.equal(isOverdue('mediation', d, new Date('2026-05-01T00:00:00Z')), false);
+  });
+});
+
+describe('isDueSoon and deadlineReminder: near (快到期) is 3 days before acceptance, 7 before closing, never past', () => {
+  const d: CaseDeadlines = { acceptanceDue: '2026-03-16T02:00:00.000Z', closingDue: '2026-05-04T02:00:00.000Z', extended: false };
+  const at = (iso: string, days = 0) => new Date(Date.parse(iso) - days * DAY);
+  test('the named constants', () => assert.deepEqual(DUE_SOON_DAYS, { acceptance: 3, closing: 7 }));
+  test('acceptance: from 3 days before the deadline up to the deadline itself', () => {
+    assert.equal(isDueSoon('received', d, new Date(Date.parse(d.acceptanceDue) - 3 * DAY - 1)), false, 'a millisecond too early');
+    assert.equal(isDueSoon('received', d, at(d.acceptanceDue, 3)), true, 'exactly 3 days before');
+    assert.equal(isDueSoon('received', d, at(d.acceptanceDue)), true, 'at the deadline (not yet overdue)');
+    assert.equal(isDueSoon('received', d, new Date(Date.parse(d.acceptanceDue) + 1)), false, 'past: overdue, not near');
+    assert.equal(isDueSoon('received', d, at(d.acceptanceDue, 5)), false, '5 days before: the closing threshold does not apply');
+  });
+  test('closing: 7 days before, for every open accepted status, never a finished case', () => {
+    for (const status of ['accepted', 'in-progress', 'mediation', 'referred'] as const) {
+      assert.equal(isDueSoon(status, d, at(d.closingDue!, 7)), true, status);
+      assert.equal(isDueSoon(status, d, new Date(Date.parse(d.closingDue!) - 7 * DAY - 1)), false, `${status} too early`);
+    }
+    for (const status of ['resolved', 'rejected', 'closed'] as const) assert.equal(isDueSoon(status, d, at(d.closingDue!, 1)), false, status);
+  });
+  test('the reminder names the deadline and says past or near; nothing when far', () => {
+    assert.deepEqual(deadlineReminder('mediation', d, at(d.closingDue!, 6)), { deadline: 'closing', due: d.closingDue, overdue: false });
+    assert.deepEqual(deadlineReminder('received', d, new Date('2026-04-01T00:00:00Z')), { deadline: 'acceptance', due: d.acceptanceDue, overdue: true });
+    assert.equal(deadlineReminder('accepted', d, at(d.closingDue!, 8)), undefined);
   });
 });
 

@@ -12,7 +12,7 @@ describe('decideNotification: the safety table', () => {
   for (const row of NOTIFICATION_TABLE) {
     it(row.name, () => {
       const d = decideNotification(
-        { anonymous: row.anonymous ?? false, contact: row.contact, optedOut: row.optedOut ?? false, timeZone: row.timeZone ?? 'Asia/Shanghai' },
+        { anonymous: row.anonymous ?? false, contact: row.contact, optedOut: row.optedOut ?? false, officeTimeZone: row.officeTimeZone ?? 'Asia/Shanghai' },
         new Date(row.now),
         { available: ['email', 'sms'], templateOk: true },
       );
@@ -21,7 +21,7 @@ describe('decideNotification: the safety table', () => {
   }
 
   it('sends nothing on a channel the server does not have, nor with a refused template', () => {
-    const subject = { anonymous: false, contact: NOTIFICATION_TABLE[0]!.contact, optedOut: false, timeZone: 'Asia/Shanghai' };
+    const subject = { anonymous: false, contact: NOTIFICATION_TABLE[0]!.contact, optedOut: false, officeTimeZone: 'Asia/Shanghai' };
     const at = new Date('2026-06-01T09:30:00+08:00');
     assert.equal(show(decideNotification(subject, at, { available: ['sms'], templateOk: true })), 'never:channel_unavailable');
     assert.equal(show(decideNotification(subject, at, { available: ['email'], templateOk: false })), 'never:template_refused');

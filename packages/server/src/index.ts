@@ -29,6 +29,7 @@ import type { OidcConfig } from './service/oidc.js';
 import { checkOpen311Options, type Open311Options } from './open311/routes.js';
 import { migrate } from './storage/migrate.js';
 import { openPglite } from './storage/pglite.js';
+import { chooseSnapshot, type SnapshotChoice, type SnapshotKind } from './storage/snapshot.js';
 import { openPostgres } from './storage/postgres.js';
 import { notificationWorker, type NotificationOptions } from './service/notification-setup.js';
 import type { NotificationWorker } from './service/notifications.js';
@@ -40,6 +41,7 @@ export type { Database, Queryable } from './storage/db.js';
 export type { NotificationOptions, NotificationWorker };
 export type { OutgoingMessage, Sender } from './channels/sender.js';
 export { signWebhook } from './channels/sms.js';
+export type { SnapshotKind };
 export type { LogEntry, Logger, Limits, ScryptParams, SeedData, Open311Options, DemoAccount, SignInLimits, AdmissionLimits };
 export { DEFAULT_ADMISSION, DEFAULT_CONNECTION_LIMITS };
 export type { ConnectionLimits };
@@ -72,6 +74,13 @@ export interface ServerOptions {
   demo?: boolean;
   /** The demo data (default: `demoSeed` from `@rights-kit/sdk/seed`). */
   seed?: SeedData;
+  /**
+   * Embedded PGlite: a fresh DATA_DIR starts from the build's snapshot of a migrated (with `demo` and the
+   * default seed: and seeded) database when its migrations are exactly this server's, instead of running
+   * initdb, the migrations and the seed (docs/server.md, "Start fast"). Default true (the package's
+   * `snapshots/`); false always migrates; `{ dir, kinds }` looks in another folder, for only those kinds.
+   */
+  snapshot?: boolean | { dir: string; kinds?: SnapshotKind[] };
   /** Origins allowed to call the API from a browser (CORS). Default none. */
   corsOrigins?: string[];
   /** CSP frame-ancestors. Default `'none'`. */
@@ -208,13 +217,23 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (options.open311) checkOpen311Options(options.open311);
 
   const instance = options.instance ?? defaultInstance();
+  const seed = options.seed ?? (await loadSeed());
+  const scrypt = { ...DEFAULT_SCRYPT, ...options.scrypt };
+  let snapshot: SnapshotChoice | undefined;
+  if (!options.databaseUrl && options.snapshot !== false && !existsSync(resolve(dataDir, 'pgdata/PG_VERSION'))) {
+    const where = typeof options.snapshot === 'object' ? options.snapshot : undefined;
+    snapshot = chooseSnapshot(options.demo ? { seed, scrypt } : undefined, where?.dir, where?.kinds);
+  }
   const db = options.databaseUrl
     ? await openPostgres(options.databaseUrl, {
         ...(options.poolSize ? { max: options.poolSize } : {}),
         ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
         applicationName: instance,
       })
-    : await openPglite(dataDir);
+    : await openPglite(dataDir, snapshot?.kind ? snapshot.file : undefined);
+  const restored = 'restored' in db && db.restored ? snapshot?.kind : undefined;
+  if (restored) log({ level: 'info', msg: `new data folder from the ${restored} snapshot` });
+  else if (snapshot) log({ level: 'info', msg: `new data folder: initdb and migrations (${snapshot.kind ? 'the snapshot could not be read' : `no snapshot: ${snapshot.refused.join('; ')}`})` });
   let purgeTimer: NodeJS.Timeout | undefined;
   let unwatchCatalogue: (() => Promise<void>) | undefined;
   let worker: NotificationWorker | undefined;
@@ -224,7 +243,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const service = new RightsService({
       db,
       key: ServerKey.load({ ...(options.secret ? { secret: options.secret } : {}), dataDir }),
-      scrypt: { ...DEFAULT_SCRYPT, ...options.scrypt },
+      scrypt,
       referencePrefix: prefix,
       limits: { lookupPerIp: 10, lookupPerReference: 5, lookupWindowSeconds: 900, ...options.limits },
       now: options.now ?? (() => new Date()),
@@ -244,10 +263,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       notify: Boolean(options.notifications?.smtp || options.notifications?.sms || options.notifications?.senders?.length),
     });
     await service.init();
-    const seed = options.seed ?? (await loadSeed());
     if (options.demo) {
       await seedDemo(service, seed);
       demoAccounts = await seedDemoAccounts(service, seed.accounts ?? []);
+      // The demo snapshot holds these accounts already: they are new to this folder all the same, so print them.
+      if (restored === 'demo') demoAccounts = seed.accounts ?? [];
     }
     else await seedDefaults(service, seed);
     // Listening before the last load: a change made by another instance from here on is heard, one made before is loaded.

@@ -63,6 +63,24 @@ describe('the overdue filter in SQL (PGlite)', () => {
     }
   });
 
+  it('answers due=soon exactly as the sdk\'s isDueSoon (acceptance 3 days, closing 7 days ahead) over all cases, at several clocks', async () => {
+    const records = await loadCases(server.db, 'ORDER BY id', []);
+    let nonEmpty = 0;
+    // Around the seed's and this file's deadlines, and on the boundaries themselves.
+    const dues = records.map((c) => overdueAfterOf(c)).filter((d): d is string => d !== undefined);
+    const clocks = ['2026-03-12T00:00:00Z', '2026-03-16T00:00:00Z', '2026-11-30T00:00:00Z', '2026-12-01T00:00:00Z',
+      ...dues.flatMap((d) => [Date.parse(d) - 3 * 86_400_000, Date.parse(d) - 7 * 86_400_000, Date.parse(d), Date.parse(d) + 1].map((t) => new Date(t).toISOString()))];
+    for (const at of clocks) {
+      clock = new Date(at);
+      const expected = records.filter((c) => matchesStaffQuery(c, { due: 'soon' }, clock)).map((c) => c.reference).sort();
+      const got = await server.service.staffList({ due: 'soon', limit: 200 }, admin);
+      assert.deepEqual(got.cases.map((c) => c.reference).sort(), expected, `cases at ${at}`);
+      assert.equal(got.total, expected.length, `total at ${at}`);
+      if (expected.length) nonEmpty++;
+    }
+    assert.ok(nonEmpty >= 3, `some clocks have near cases (${nonEmpty})`);
+  });
+
   it('the overdue filter can be served by its index', async () => {
     // The demo data is too small for the planner to prefer the index; ask it with sequential scans off.
     await server.db.exec('SET enable_seqscan = off');

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type LogEntry, type RunningServer, type ServerOptions } from '../src/index.js';
+import { ensureSnapshots, SNAPSHOT_SOURCES, sourcesDigest } from '../src/make-snapshots.js';
 import { PG_ADMIN_URL, freshPostgresDatabase as fresh } from '../../../test/support/postgres.js';
 
 export { PG_ADMIN_URL, postgresAvailable } from '../../../test/support/postgres.js';
@@ -26,43 +26,14 @@ export interface TestServer extends RunningServer {
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Every file under `dir` (recursively), for the template's key. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const path = join(dir, d.name);
-    return d.isDirectory() ? (d.name === 'node_modules' || d.name === 'dist' ? [] : filesUnder(path)) : [path];
-  });
-}
-
 /**
- * A migrated PGlite folder with the demo data, made once per content of what decides it (the server's and
- * the sdk's sources, the migrations, PGlite's version) and copied for each test server: creating a PGlite
- * folder and seeding it takes 5–20 s on a busy 2-core machine, copying one well under a second. Most server
- * tests start their own server, so this is most of the unit tier's time.
+ * The start-fast snapshots (src/make-snapshots.ts), made once per run when missing or stale — the ones
+ * `npm run build` makes, keyed by the same sources. Every test server on a fresh PGlite folder then starts the
+ * way a fresh server does: from the demo snapshot (the schema one with another seed or hash cost), not through
+ * initdb, the migrations and the seed (5–30 s on a busy 2-core machine, against well under a second).
  */
-let templateOfThisRun: Promise<string> | undefined;
-function demoTemplate(): Promise<string> {
-  templateOfThisRun ??= (async () => {
-    const hash = createHash('sha256');
-    const inputs = [...filesUnder(join(REPO, 'packages/server/src')), ...filesUnder(join(REPO, 'packages/server/migrations')), ...filesUnder(join(REPO, 'packages/sdk/src'))];
-    for (const f of inputs.sort()) hash.update(`${relative(REPO, f)}\0`).update(readFileSync(f)).update('\0');
-    hash.update(readFileSync(join(REPO, 'node_modules/@electric-sql/pglite/package.json')));
-    const template = join(tmpdir(), `rk-server-test-template-${hash.digest('hex').slice(0, 16)}`);
-    if (existsSync(join(template, 'ready'))) return template;
-    const building = mkdtempSync(join(tmpdir(), 'rk-server-test-building-'));
-    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: building, demo: true, staffToken: STAFF_TOKEN, secret: TEST_SECRET, passwordScrypt: TEST_PASSWORD_SCRYPT, log: () => undefined });
-    await server.close();
-    rmSync(join(building, 'server.lock'), { force: true });
-    writeFileSync(join(building, 'ready'), new Date().toISOString());
-    try {
-      renameSync(building, template);
-    } catch {
-      rmSync(building, { recursive: true, force: true }); // another test file made it meanwhile
-    }
-    return template;
-  })();
-  return templateOfThisRun;
-}
+let snapshotsOfThisRun: Promise<unknown> | undefined;
+const snapshotsReady = () => (snapshotsOfThisRun ??= ensureSnapshots({ sources: sourcesDigest(REPO, SNAPSHOT_SOURCES) }));
 
 const TEST_SECRET = 'test-secret-0123456789abcdefghijklmnop';
 /** Test accounts need no costly password hashes (the default N = 2^15 costs ~0.1–0.8 s per hash here). */
@@ -82,9 +53,8 @@ export async function startTestServer(options: Partial<ServerOptions> & { postgr
   if (!rest.dataDir) {
     dir = tempDir();
     rest.dataDir = dir.path;
-    // The usual case — embedded PGlite with the demo data at the default hash cost: start from a copy.
-    if (!rest.databaseUrl && rest.demo !== false && rest.scrypt === undefined) cpSync(await demoTemplate(), dir.path, { recursive: true });
   }
+  if (!rest.databaseUrl && rest.snapshot !== false) await snapshotsReady();
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',

@@ -44,7 +44,7 @@ import { recentHalves, renderReport } from './parts/report.js';
  *
  * @event rights-error - A request failed. `detail.error`: the sdk error (`UnauthorizedError`, `ConflictError`, `ValidationError`, …).
  *
- * @csspart reminders - The cases past a deadline, above the list.
+ * @csspart reminders - The cases past a deadline (已超期) and those near one (快到期), above the list.
  * @csspart filters - The filter form above the list.
  * @csspart list - The table of cases.
  * @csspart row - One case in the table.
@@ -64,6 +64,10 @@ import { recentHalves, renderReport } from './parts/report.js';
  * @csspart field - Each field wrapper (label, hint, control, error).
  * @csspart input - Each text input, text area and list (filters, registration and action forms).
  * @csspart field-error - A field's error message.
+ * @csspart station - The case's station and the controls to move it or print its referral slip.
+ * @csspart move-form - The form to move the case to another station.
+ * @csspart slip - The printable referral slip (转介单).
+ * @csspart slip-controls - Above the slip, never printed: include her contact details or not, print, back.
  *
  * @cssproperty --rights-color-primary - Buttons, links, focus.
  * @cssproperty --rights-color-danger - Errors, the overdue marker, "not safe to contact", immediate danger.
@@ -75,6 +79,7 @@ import { recentHalves, renderReport } from './parts/report.js';
  * @cssstate unauthorized - The backend refused the token.
  * @cssstate open - A case is open.
  * @cssstate registering - The registration form is shown.
+ * @cssstate slip - A referral slip is shown: in print, the desk prints the slip alone (a page may hide its own chrome with `rights-case-desk:state(slip)`).
  */
 export class RightsCaseDesk extends RightsDataElement {
   static override styles = [hostStyles, formControlStyles, styles];
@@ -202,6 +207,7 @@ export class RightsCaseDesk extends RightsDataElement {
     this.setState('unauthorized', this.problem === 'unauthorized');
     this.setState('open', this.pane === 'case' && this.openCase.selected !== undefined);
     this.setState('registering', this.pane === 'register');
+    this.setState('slip', this.pane === 'case' && this.openCase.network.part?.slip !== undefined);
   }
 
   /** Reloads the categories (if they failed) and the case list with the current filters. */

@@ -39,7 +39,7 @@ describe('<rights-case-desk>: reminders', () => {
     expect(reminded(el)).to.deep.equal(overdue.cases.map((c) => c.reference).sort());
     expect(text($(el, '#reminders-heading'))).to.equal(`Past a deadline (${overdue.total} cases)`);
     const received = overdue.cases.find((c) => c.status === 'received');
-    if (received) expect(text($(el, `[data-reminder="${received.reference}"]`)!.parentElement)).to.contain('Decision on acceptance was due');
+    if (received) expect(text($(el, `[data-reminder="${received.reference}"]`)!.parentElement)).to.contain('Acceptance due');
   });
 
   it('opens a case from its reminder, and drops it once its deadline is met', async () => {
@@ -61,6 +61,29 @@ describe('<rights-case-desk>: reminders', () => {
     $(el, '#reminders-all')!.click();
     await waitFor(() => $$(el, 'tbody tr[part="row"]').length === reminded(el).length, 'only the overdue cases listed');
     expect($<HTMLSelectElement>(el, '#filter-overdue')!.value).to.equal('true');
+  });
+
+  it('counts and names the near cases apart (快到期), exactly those due=soon finds, with who each is assigned to', async () => {
+    // 1 December: one case's acceptance is due within 3 days, one in mediation must close within 7.
+    const dec1 = new Date('2026-12-01T02:00:00Z');
+    const client = createClient({ backend: memoryBackend({ seed: demoSeed, now: () => dec1 }) });
+    const soon = await client.staff.list({ due: 'soon' }, { token: TOKEN });
+    expect(soon.total, 'the seed has near cases on 1 December').to.be.greaterThan(0);
+    const accounts = await client.staff.accounts({}, { token: TOKEN });
+    const person = accounts.find((a) => a.role === 'caseworker')!;
+    const assigned = await client.staff.assign(soon.cases[0]!.reference, person.id, { token: TOKEN });
+    expect(assigned.assigneeName).to.equal(person.name);
+    const el = await render(client, 'zh-CN');
+    await waitFor(() => $(el, '#reminders-soon-heading'), 'the near group');
+    const near = $$(el, '[data-reminder-kind="soon"] [data-reminder]').map((b) => b.getAttribute('data-reminder')!).sort();
+    expect(near).to.deep.equal(soon.cases.map((c) => c.reference).sort());
+    expect(text($(el, '#reminders-soon-heading'))).to.equal(`快到期（${soon.total} 件）`);
+    const overdue = await client.staff.list({ overdue: true }, { token: TOKEN });
+    expect(text($(el, '#reminders-heading'))).to.equal(`已超期（${overdue.total} 件）`);
+    for (const ref of near) expect(overdue.cases.map((c) => c.reference)).not.to.include(ref);
+    expect(text($(el, `[data-reminder="${assigned.reference}"]`)!.parentElement)).to.contain(`经办人：${person.name}`);
+    const other = soon.cases.find((c) => c.reference !== assigned.reference && !c.assigneeName);
+    if (other) expect(text($(el, `[data-reminder="${other.reference}"]`)!.parentElement)).to.contain('尚未分派经办人');
   });
 
   it('shows nothing when no deadline has passed', async () => {

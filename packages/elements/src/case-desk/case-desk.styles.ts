@@ -37,9 +37,11 @@ export const styles = css`
   }
   /* The reminders: a bordered notice above the list, in the danger colour's edge only (text stays readable). */
   .reminders {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  .reminder-group {
     border-inline-start: 0.25rem solid var(--_danger);
     padding: 0.25rem 0 0.5rem var(--_space);
-    margin-block-end: calc(var(--_space) * 1.5);
   }
   .reminders ul {
     margin: 0.5rem 0;
@@ -47,6 +49,13 @@ export const styles = css`
   }
   .reminders li {
     margin-block: 0.25rem;
+  }
+  .reminders li > span {
+    margin-inline-start: 0.5em;
+  }
+  /* The near group is not yet late: a neutral edge instead of the danger colour. */
+  .reminder-group.soon {
+    border-inline-start-color: currentColor;
   }
   /* A date is one phrase: 2026年9月4日 never breaks between year and month. */
   .reminders time {

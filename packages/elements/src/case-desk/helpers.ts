@@ -10,7 +10,8 @@ import type { DeskMessages } from './case-desk.messages.js';
 export type Action = { kind: 'move'; to: CaseStatus } | { kind: 'extend' } | { kind: 'note' } | { kind: 'internal' } | { kind: 'ask' };
 export type Problem = 'no-token' | 'unauthorized' | 'no-client' | 'network' | 'server' | 'not-found';
 export type RegisterChannel = Exclude<Channel, 'web'>;
-export type ActionField = 'reason' | 'referredTo' | 'note' | 'extendReason';
+/** `referral*`: the warm referral's picker (network/referral.ts, loaded when a case opens). */
+export type ActionField = 'reason' | 'referredTo' | 'note' | 'extendReason' | 'referralMode' | 'referralStation' | 'referralPhone' | 'referralNote';
 export type ActionValues = Partial<Record<ActionField, string>>;
 
 export interface Filters {
@@ -103,8 +104,13 @@ export function actionButtonId(action: Action): string {
   return `do-${action.kind === 'move' ? action.to : action.kind}`;
 }
 
-/** The update an action sends; the sdk's `CaseUpdate` schema checks it (reason and to whom are required there). */
-export function updateFor(action: Action, v: ActionValues, current: CaseStatus): CaseUpdate {
+/**
+ * The update an action sends; the sdk's `CaseUpdate` schema checks it (reason and to whom are required there).
+ * The schema asks "to whom" of every update with status `referred`, a note on a referred case too; planUpdate
+ * reads it only on the move itself, so the case's own `referredTo` goes along and changes nothing.
+ */
+export function updateFor(action: Action, v: ActionValues, current: CaseStatus, referredTo?: string): CaseUpdate {
+  if (action.kind !== 'move' && current === 'referred' && referredTo !== undefined) return { ...updateFor(action, v, current), referredTo };
   const note = v.note?.trim() ? v.note : undefined;
   if (action.kind === 'extend') {
     return { status: current, extendDeadline: { reason: v.extendReason ?? '' }, ...(note ? { note } : {}) };
@@ -123,9 +129,9 @@ export function updateFor(action: Action, v: ActionValues, current: CaseStatus):
 export function actionFieldErrors(issues: ErrorIssue[], locale: Locale, t: DeskMessages): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
-    // A question's text is asked in the note field.
+    // A question's text is asked in the note field; `referral*` are the referral picker's (its own paths).
     const name = issue.path === 'extendDeadline.reason' || issue.path === 'extendDeadline' ? 'extendReason' : issue.path === 'text' ? 'note' : issue.path;
-    if (!['reason', 'referredTo', 'note', 'extendReason'].includes(name)) continue;
+    if (!['reason', 'referredTo', 'note', 'extendReason'].includes(name) && !name.startsWith('referral')) continue;
     errors[name] ??= issue.code === 'required' ? t.required : describeIssue(issue, locale);
   }
   return errors;

@@ -5,6 +5,7 @@ import { DataTask, isAbort } from '../controllers/data-task.js';
 import type { FieldHost } from '../form/fields.js';
 import { withoutError } from '../form/values.js';
 import { DeskAssignment } from './assignment.js';
+import { NetworkLoader } from './network.js';
 import type { DeskContext } from './desk-context.js';
 import { actionButtonId, actionFieldErrors, problemOf, updateFor, type Action, type ActionField, type ActionValues } from './helpers.js';
 
@@ -27,12 +28,14 @@ export class OpenCase {
   private readonly fetch: DataTask<OpenArgs, StaffCase>;
   /** Whom the open case is assigned to, and the control to change it. */
   readonly assignment: DeskAssignment;
+  /** The case's station, moving it, the referral picker and slip (loaded when a case first opens). */
+  readonly network: NetworkLoader;
 
   /** The action form's fields, for the shared field templates (form/fields.ts). */
   readonly fields: FieldHost;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly ctx: DeskContext,
   ) {
     this.fields = {
@@ -52,10 +55,12 @@ export class OpenCase {
       this.selected = fresh;
       host.requestUpdate();
     });
+    this.network = new NetworkLoader(host, ctx, this);
     this.fetch = new DataTask(host, {
       task: ([client, token, reference], signal) => client.staff.get(reference, { token, signal }),
       onComplete: (found) => {
         this.selected = found;
+        this.network.load();
         ctx.showPane('case');
         ctx.focusAfterRender('#case-heading');
       },
@@ -79,6 +84,7 @@ export class OpenCase {
   close(): void {
     this.fetch.clear();
     this.assignment.clear();
+    this.network.clear();
     this.selected = undefined;
     this.closeAction();
     this.problem = undefined;
@@ -87,7 +93,8 @@ export class OpenCase {
 
   startAction(action: Action): void {
     this.action = action;
-    this.values = {};
+    // With the picker loaded, a referral names one of the office's stations unless she chooses a body outside it.
+    this.values = action.kind === 'move' && action.to === 'referred' && this.network.part ? { referralMode: 'station' } : {};
     this.errors = {};
     this.problem = undefined;
     this.ctx.focusAfterRender('#action-form [name]');
@@ -132,7 +139,10 @@ export class OpenCase {
         }
       }
       if (action.kind === 'ask') await client.staff.ask(current.reference, { text: this.values.note ?? '' }, { token });
-      else await client.staff.update(current.reference, updateFor(action, this.values, current.status), { token });
+      else {
+        const update = updateFor(action, this.values, current.status, current.referredTo);
+        await client.staff.update(current.reference, this.network.part?.withReferral(update, this.values) ?? update, { token });
+      }
       if (stale()) return;
       const fresh = await client.staff.get(current.reference, { token });
       if (stale()) return;
@@ -164,7 +174,7 @@ export class OpenCase {
     const { t, locale, session } = this.ctx;
     this.ctx.report(error);
     if (error instanceof ValidationError && error.issues.length) {
-      this.errors = actionFieldErrors(error.issues, locale, t);
+      this.errors = actionFieldErrors(this.network.part?.issuesAt(error.issues, this.values) ?? error.issues, locale, t);
       const first = Object.keys(this.errors)[0];
       if (!first) this.problem = t.actionFailed;
       this.ctx.focusAfterRender(first ? `#action-${first}` : '#action-problem');

@@ -36,7 +36,7 @@ const compact = <T extends object>(o: T): T => Object.fromEntries(Object.entries
 export const normalizePhone = (phone: string): string => phone.replace(/[\s-]/g, '');
 
 /** What the form sends, or would send: built fresh from the answers each time. */
-export function buildPetition(values: Values, category: Category | undefined, locale: string): Record<string, unknown> {
+export function buildPetition(values: Values, category: Category | undefined, locale: string, options: { timeZone?: string | undefined } = {}): Record<string, unknown> {
   const location = compact({ district: str(values, 'location.district'), community: str(values, 'location.community'), address: str(values, 'location.address') });
   const anonymous = yesNo(values, 'anonymous');
   let contact: Record<string, unknown> | undefined;
@@ -45,13 +45,16 @@ export function buildPetition(values: Values, category: Category | undefined, lo
     const smsOk = safe ? yesNo(values, 'contact.smsOk') : undefined;
     const preferred = safe === false ? 'none' : (str(values, 'contact.preferred') as ContactChannel | undefined);
     const phone = safe === false ? undefined : str(values, 'contact.phone');
+    const safeTimes = safe ? str(values, 'contact.safeTimes') : undefined;
     contact = compact({
       name: str(values, 'contact.name'),
       phone: phone === undefined ? undefined : normalizePhone(phone),
       email: safe === false ? undefined : str(values, 'contact.email'),
       preferred,
       safeToContact: safe,
-      safeTimes: safe ? str(values, 'contact.safeTimes') : undefined,
+      safeTimes,
+      // Her zone goes with her safe times only: without them it says nothing the office needs (issue #16).
+      timeZone: safeTimes ? options.timeZone : undefined,
       voicemailOk: safe && preferred === 'phone' ? yesNo(values, 'contact.voicemailOk') : undefined,
       smsOk,
     });

@@ -12,6 +12,7 @@ import { ProofController } from '../controllers/proof.js';
 import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../events/events.js';
 import { checkbox } from '../form/fields.js';
 import { buildPetition, dedupe, fieldOf, orderIssues, type PhoneFormat } from '../form/petition.js';
+import { deviceTimeZone } from '../form/time-zone.js';
 import { fieldId } from '../form/values.js';
 import { Answers } from './answers.js';
 import type { DraftKeeper } from './draft.js';
@@ -338,7 +339,7 @@ export class RightsIntakeForm extends RightsDataElement {
       this.failure = { kind: 'network' };
       return;
     }
-    const petition = buildPetition(this.answers.values, this.category, this.resolvedLocale) as PetitionInput;
+    const petition = buildPetition(this.answers.values, this.category, this.resolvedLocale, { timeZone: deviceTimeZone() }) as PetitionInput;
     const body = JSON.stringify(petition);
     // One key per petition: pressing submit twice, or retrying, sends the same key, so it registers once.
     if (this.idempotency?.body !== body) this.idempotency = { key: randomKey(), body };

@@ -78,6 +78,7 @@ const en: IntakeMessages = {
   voicemailOk: 'If nobody answers, may we leave a voicemail?',
   safeTimes: 'When is it safe to contact you?',
   safeTimesHint: 'For example: weekdays 9 to 11 am.',
+  safeTimesZone: (zone: string) => ` In ${zone} (your device's time zone).`,
   stepReview: 'Check and send',
   reviewHint: 'Check your answers. Use “Change” to go back to a step.',
   privacyTitle: 'Privacy notice',

@@ -89,6 +89,7 @@ const zhCN = {
   voicemailOk: '没人接听时，可以留语音留言吗？',
   safeTimes: '什么时间联系您比较安全？',
   safeTimesHint: '例如：工作日上午 9 点到 11 点。',
+  safeTimesZone: (zone: string) => `按${zone}（您这台设备的时区）。`,
   // review
   stepReview: '检查后提交',
   reviewHint: '请检查您填写的内容。可以点“修改”回到那一步。',

@@ -225,6 +225,8 @@ export const StaffCaseQuery = z.strictObject({
   status: z.optional(CaseStatus),
   category: z.optional(inputString(64)),
   overdue: z.optional(z.boolean()),
+  /** `soon`: only cases whose current deadline is near but not past (the sdk's `isDueSoon`, `DUE_SOON_DAYS`). */
+  due: z.optional(z.enum(['soon'])),
   channel: z.optional(Channel),
   /** Only the cases of this station. */
   stationId: z.optional(inputString(64)),

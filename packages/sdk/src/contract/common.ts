@@ -32,6 +32,22 @@ export type LatLng = z.infer<typeof LatLng>;
 /** Digits, spaces, dashes and a leading `+`: any format an office may accept. The intake form is stricter by default (mainland mobile). */
 export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{4,22}[0-9]$/;
 
+/**
+ * An IANA time zone (`Asia/Shanghai`, `Europe/London`): one this runtime's `Intl` knows, so the rules that read
+ * it never meet a zone they cannot compute with. Checked with `Intl.DateTimeFormat` (which also knows the
+ * aliases `Intl.supportedValuesOf('timeZone')` leaves out, such as `UTC` or `Asia/Calcutta`).
+ */
+export function isTimeZone(value: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/.test(value)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+export const TimeZone = z.string().check(z.maxLength(64), z.refine(isTimeZone, { error: 'invalid_time_zone', params: { code: 'invalid_time_zone' } }));
+
 /** A whole day a place or line is closed although its opening hours say open (a public holiday). */
 export const Closure = z.object({ date: IsoDate, note: z.optional(LocalizedText) });
 export type Closure = z.infer<typeof Closure>;

@@ -1,7 +1,7 @@
 /** What she sends to add to her case, and the question the office asks her (issue #15). */
 import * as z from 'zod/mini';
 import { caseProof, oneProof } from './case.js';
-import { PHONE_PATTERN, inputString, text } from './common.js';
+import { PHONE_PATTERN, TimeZone, inputString, text } from './common.js';
 import { ContactChannel } from './petition.js';
 
 /** The longest message, in characters as a reader counts them (a petition's description allows 5,000). */
@@ -33,6 +33,8 @@ export const ContactChangeFields = z
   .strictObject({
     safeToContact: z.optional(z.boolean()),
     safeTimes: z.optional(text({ max: 200 })),
+    /** Her time zone (IANA) for her safe times; the tracker sends her browser's with new safe times. */
+    timeZone: z.optional(TimeZone),
     voicemailOk: z.optional(z.boolean()),
     smsOk: z.optional(z.boolean()),
     preferred: z.optional(ContactChannel),

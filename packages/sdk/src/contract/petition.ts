@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate, IsoDateTime, PHONE_PATTERN, inputString, text } from './common.js';
+import { IsoDate, IsoDateTime, PHONE_PATTERN, TimeZone, inputString, text } from './common.js';
 import { CaseStatus } from './case.js';
 import { CROCKFORD_ALPHABET, formatAccessCode, normalizeAccessCode, normalizeReference, PETITION_LIMITS } from './code-text.js';
 
@@ -32,6 +32,11 @@ export const PetitionContact = z.strictObject({
   safeToContact: z.boolean(),
   /** When it is safe, in the citizen's words ("weekdays 9–11 am"). */
   safeTimes: z.optional(text({ max: 200 })),
+  /**
+   * Her time zone (IANA), in which her safe times are meant: the intake form fills it from her browser when she
+   * gives safe times. Absent: the office's time zone.
+   */
+  timeZone: z.optional(TimeZone),
   voicemailOk: z.optional(z.boolean()),
   smsOk: z.optional(z.boolean()),
 }).check(

@@ -12,7 +12,7 @@ import type { AttachmentPlan } from './evidence.js';
 import type { Station } from '../contract/station.js';
 import type { UpdatePlan } from './case-rules.js';
 import type { MessagePlan } from './messages.js';
-import { computeDeadlines, isOverdue, overdueAfter } from './deadlines.js';
+import { computeDeadlines, isDueSoon, isOverdue, overdueAfter } from './deadlines.js';
 import { referralView } from './routing.js';
 
 /** Where a case was referred, as the office recorded it (CaseUpdate.referral); shown to her through `referralView`. */
@@ -154,14 +154,15 @@ export function toStaffCase(c: CaseRecord, now: Date, withContact = false): Staf
   });
 }
 
-/** Whether a case belongs in a staff list query (status, category, channel, overdue at `now`). */
+/** Whether a case belongs in a staff list query (status, category, channel, overdue or due soon at `now`). */
 export function matchesStaffQuery(c: CaseRecord, q: StaffCaseQuery, now: Date): boolean {
   return (
     (q.status === undefined || c.status === q.status) &&
     (q.category === undefined || c.petition.category === q.category) &&
     (q.channel === undefined || c.channel === q.channel) &&
     (q.stationId === undefined || c.stationId === q.stationId) &&
-    (q.overdue === undefined || isOverdue(c.status, deadlinesOf(c), now) === q.overdue)
+    (q.overdue === undefined || isOverdue(c.status, deadlinesOf(c), now) === q.overdue) &&
+    (q.due === undefined || isDueSoon(c.status, deadlinesOf(c), now))
   );
 }
 

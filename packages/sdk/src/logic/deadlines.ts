@@ -48,6 +48,33 @@ export function overdueAfter(status: CaseStatus, deadlines: CaseDeadlines): stri
   return undefined;
 }
 
+/**
+ * How many days before a deadline it counts as near ("快到期", issue #16): the 15-day acceptance deadline three
+ * days ahead, the closing deadline (60 or 90 days) a week ahead — a case takes longer to close than to answer.
+ */
+export const DUE_SOON_DAYS = { acceptance: 3, closing: 7 } as const;
+
+/** @deprecated The acceptance deadline's `DUE_SOON_DAYS`; the closing deadline is near a week ahead. */
+export const REMINDER_NEAR_DAYS = DUE_SOON_DAYS.acceptance;
+
+/** The deadline that counts for a case now: acceptance while `received`, closing while accepted and open. */
+export function currentDeadline(status: CaseStatus, deadlines: CaseDeadlines): { deadline: 'acceptance' | 'closing'; due: string } | undefined {
+  const due = overdueAfter(status, deadlines);
+  return due === undefined ? undefined : { deadline: status === 'received' ? 'acceptance' : 'closing', due };
+}
+
+/**
+ * Near but not yet past: the case's current deadline is at most `DUE_SOON_DAYS` of its kind ahead and has not
+ * passed (`isOverdue` is false). The staff list's `due=soon`; the reference server asks it as a range over the
+ * indexed `overdue_after` (the same instant as the deadline) with these constants as parameters.
+ */
+export function isDueSoon(status: CaseStatus, deadlines: CaseDeadlines, now: Date = new Date()): boolean {
+  const current = currentDeadline(status, deadlines);
+  if (!current) return false;
+  const left = Date.parse(current.due) - now.getTime();
+  return left >= 0 && left <= DUE_SOON_DAYS[current.deadline] * DAY_MS;
+}
+
 /** A deadline the office should be reminded of. */
 export interface DeadlineReminder {
   deadline: 'acceptance' | 'closing';
@@ -56,15 +83,14 @@ export interface DeadlineReminder {
   overdue: boolean;
 }
 
-/** How close a deadline must be before the office is reminded of it. */
-export const REMINDER_NEAR_DAYS = 3;
-
 /**
  * The deadline a case's reminder is about, if any: the acceptance deadline while the case is `received`, the
- * closing deadline while it is accepted and open — when it is within `nearDays` or already past (issue #16).
+ * closing deadline while it is accepted and open — when it is near (`isDueSoon`) or already past (issue #16).
  */
-export function deadlineReminder(status: CaseStatus, deadlines: CaseDeadlines, now: Date, nearDays = REMINDER_NEAR_DAYS): DeadlineReminder | undefined {
-  const due = status === 'received' ? deadlines.acceptanceDue : ACCEPTED_OPEN_STATUSES.has(status) ? deadlines.closingDue : undefined;
-  if (due === undefined || Date.parse(due) - now.getTime() > nearDays * DAY_MS) return undefined;
-  return { deadline: status === 'received' ? 'acceptance' : 'closing', due, overdue: isOverdue(status, deadlines, now) };
+export function deadlineReminder(status: CaseStatus, deadlines: CaseDeadlines, now: Date): DeadlineReminder | undefined {
+  const current = currentDeadline(status, deadlines);
+  if (!current) return undefined;
+  const overdue = isOverdue(status, deadlines, now);
+  if (!overdue && !isDueSoon(status, deadlines, now)) return undefined;
+  return { ...current, overdue };
 }

@@ -39,8 +39,13 @@ export interface NotificationSubject {
   contact?: PetitionContact | undefined;
   /** She stopped notifications from the tracker. */
   optedOut: boolean;
-  /** Her time zone (IANA); the office's when she did not give one. */
-  timeZone: string;
+  /** The office's time zone (IANA): her safe times are read in it when she gave no zone of her own (`contact.timeZone`). */
+  officeTimeZone: string;
+}
+
+/** The zone her safe times are meant in: hers when she gave one (the form sends her browser's), else the office's. */
+export function herTimeZone(contact: PetitionContact | undefined, officeTimeZone: string): string {
+  return contact?.timeZone ?? officeTimeZone;
 }
 
 /**
@@ -75,7 +80,7 @@ export function decideNotification(
   if (!options.available.includes(allowed.channel)) return never('channel_unavailable');
   if (!options.templateOk) return never('template_refused');
   const spec = safeTimesSpec(c.safeTimes);
-  const hours = spec === undefined ? undefined : openingHours(spec, { timeZone: subject.timeZone });
+  const hours = spec === undefined ? undefined : openingHours(spec, { timeZone: herTimeZone(c, subject.officeTimeZone) });
   if (!hours?.known) return never('safe_times_unclear');
   if (hours.isOpen(now)) return { action: 'send', ...allowed };
   const opens = hours.nextChange(now);

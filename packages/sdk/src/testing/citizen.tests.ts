@@ -149,6 +149,18 @@ export const citizenTests: ContractTest[] = [
     },
   },
   {
+    name: 'her time zone: an IANA zone is kept, anything else is refused at contact.timeZone (invalid_time_zone)',
+    async run(ctx) {
+      const contact = { email: 'li@example.org', preferred: 'email' as const, safeToContact: true, safeTimes: '09:00-11:00' };
+      for (const timeZone of ['Mars/Olympus', 'GMT+8; DROP', 'Europe/London/x/y', '']) {
+        const error = await assert.rejects(ctx.client.backend.submitPetition(petition({ contact: { ...contact, timeZone } }), { idempotencyKey: randomKey() }), 'ValidationError', timeZone);
+        const issue = (error.issues ?? []).find((i) => i.path === 'contact.timeZone');
+        assert.equal(issue?.code, 'invalid_time_zone', `${JSON.stringify(timeZone)}: code (got ${show(issuePaths(error))})`);
+      }
+      await ctx.client.backend.submitPetition(petition({ contact: { ...contact, timeZone: 'Europe/London' } }), { idempotencyKey: randomKey() });
+    },
+  },
+  {
     name: 'an incident date in the future or absurdly long ago (1129) is refused at incidentDate, 1900-01-01 is accepted',
     async run(ctx) {
       for (const [incidentDate, code] of [['1129-03-04', 'too_early'], ['1899-12-31', 'too_early'], ['2999-01-01', 'in_future']] as const) {

@@ -2,6 +2,8 @@
 import type { AuditEntry } from '../contract/case.js';
 import { randomKey } from '../internal/random.js';
 import { compareForStaffList, STAFF_LIST_DEFAULT_LIMIT } from '../logic/case-record.js';
+import { isDueSoon } from '../logic/deadlines.js';
+import type { StaffCase } from '../contract/staff.js';
 import { seedAudit } from '../logic/case-rules.js';
 import { assert, show } from './assert.js';
 import { DAY_MS, REFERENCE, firstSeedCase, petition, submitFresh, type ContractTest } from './fixtures.js';
@@ -64,6 +66,28 @@ export const officeTests: ContractTest[] = [
       const view = await ctx.client.cases.lookup({ reference: receipt.reference, accessCode: receipt.accessCode });
       assert.equal(view.status, 'rejected', 'status');
       assert.ok(view.timeline.at(-1)!.note?.includes(reason), `the reason is in the timeline (got ${show(view.timeline.at(-1))})`);
+    },
+  },
+  {
+    name: 'due=soon lists exactly the cases whose deadline is near but not past (isDueSoon), none overdue, not a fresh case',
+    async run(ctx) {
+      const token = { token: ctx.staffToken };
+      const { receipt } = await submitFresh(ctx);
+      const all: StaffCase[] = [];
+      for (let offset = 0; ; offset += 200) {
+        const page = await ctx.client.staff.list({ limit: 200, offset }, token);
+        all.push(...page.cases);
+        if (all.length >= page.total || page.cases.length === 0) break;
+      }
+      const now = new Date();
+      const soon = await ctx.client.staff.list({ due: 'soon', limit: 200 }, token);
+      const expected = all.filter((c) => isDueSoon(c.status, c.deadlines, now)).map((c) => c.reference).sort();
+      assert.deepEqual(soon.cases.map((c) => c.reference).sort(), expected, 'the near cases');
+      assert.equal(soon.total, expected.length, 'total');
+      assert.ok(soon.cases.every((c) => !c.overdue), 'a near case is not overdue');
+      assert.ok(!soon.cases.some((c) => c.reference === receipt.reference), 'a case submitted now is 15 days from its deadline');
+      const both = await ctx.client.staff.list({ due: 'soon', overdue: true, limit: 200 }, token);
+      assert.equal(both.total, 0, 'near and past exclude each other');
     },
   },
   {

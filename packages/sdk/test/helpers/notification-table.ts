@@ -10,8 +10,8 @@ export interface NotificationRow {
   anonymous?: boolean;
   contact?: PetitionContact;
   optedOut?: boolean;
-  /** Her time zone; Asia/Shanghai when absent. */
-  timeZone?: string;
+  /** The office's time zone; Asia/Shanghai when absent. Her own zone, when she gave one, is `contact.timeZone`. */
+  officeTimeZone?: string;
   now: string;
   /** `send:email`, `send:sms`, `hold:<ISO instant>` or `never:<reason>`. */
   expect: string;
@@ -44,8 +44,18 @@ export const NOTIFICATION_TABLE: NotificationRow[] = [
   { name: 'no safe times: never at night', contact: email(), now: '2026-06-01T23:30:00+08:00', expect: 'hold:2026-06-02T00:00:00.000Z' },
   { name: 'window over midnight, after midnight', contact: email({ safeTimes: '22:00-01:00' }), now: '2026-06-02T00:30:00+08:00', expect: 'send:email' },
   { name: 'window over midnight, just after it closed', contact: email({ safeTimes: '22:00-01:00' }), now: '2026-06-02T01:00:00+08:00', expect: 'hold:2026-06-02T14:00:00.000Z' },
-  { name: 'her zone, not the server\'s: 09:00 in Urumqi is 11:00 in Shanghai', contact: email({ safeTimes: '09:00-11:00' }), timeZone: 'Asia/Urumqi', now: '2026-06-01T09:30:00+08:00', expect: 'hold:2026-06-01T03:00:00.000Z' },
-  { name: 'her zone: Europe/Berlin summer time', contact: email({ safeTimes: '09:00-11:00' }), timeZone: 'Europe/Berlin', now: '2026-06-01T07:30:00Z', expect: 'send:email' },
+  { name: 'her zone, not the server\'s: 09:00 in Urumqi is 11:00 in Shanghai', contact: email({ safeTimes: '09:00-11:00', timeZone: 'Asia/Urumqi' }), now: '2026-06-01T09:30:00+08:00', expect: 'hold:2026-06-01T03:00:00.000Z' },
+  { name: 'her zone: Europe/Berlin summer time', contact: email({ safeTimes: '09:00-11:00', timeZone: 'Europe/Berlin' }), now: '2026-06-01T07:30:00Z', expect: 'send:email' },
+  // Across time zones: she is in London, the office in Shanghai (8 hours ahead in winter, 7 in summer).
+  { name: 'London, 09:00-11:00 her time: 09:30 in London (17:30 in Shanghai) sends', contact: email({ safeTimes: '09:00-11:00', timeZone: 'Europe/London' }), now: '2026-01-15T09:30:00Z', expect: 'send:email' },
+  { name: 'London, 09:00-11:00 her time: 09:30 in Shanghai (01:30 in London) holds until 09:00 London', contact: email({ safeTimes: '09:00-11:00', timeZone: 'Europe/London' }), now: '2026-01-15T09:30:00+08:00', expect: 'hold:2026-01-15T09:00:00.000Z' },
+  { name: 'London, no zone given: the office\'s zone is used (09:30 Shanghai sends)', contact: email({ safeTimes: '09:00-11:00' }), now: '2026-01-15T09:30:00+08:00', expect: 'send:email' },
+  { name: 'London, 23:00-01:00 her time, 00:30 in London (08:30 in Shanghai): inside, over midnight', contact: email({ safeTimes: '23:00-01:00', timeZone: 'Europe/London' }), now: '2026-01-16T00:30:00Z', expect: 'send:email' },
+  { name: 'London, 23:00-01:00 her time, 01:00 London: closed until 23:00 London', contact: email({ safeTimes: '23:00-01:00', timeZone: 'Europe/London' }), now: '2026-01-16T01:00:00Z', expect: 'hold:2026-01-16T23:00:00.000Z' },
+  { name: 'London summer time (BST): 09:00 London is 08:00Z', contact: email({ safeTimes: '09:00-11:00', timeZone: 'Europe/London' }), now: '2026-06-01T07:59:00Z', expect: 'hold:2026-06-01T08:00:00.000Z' },
+  { name: 'no safe times, London: never at night in her zone (23:30 London = 07:30 Shanghai)', contact: email({ timeZone: 'Europe/London' }), now: '2026-01-15T23:30:00Z', expect: 'hold:2026-01-16T08:00:00.000Z' },
+  { name: 'she is in Shanghai, the office in London: her zone wins', contact: email({ safeTimes: '09:00-11:00', timeZone: 'Asia/Shanghai' }), officeTimeZone: 'Europe/London', now: '2026-01-15T09:30:00+08:00', expect: 'send:email' },
+  { name: 'the office in London and she gave no zone: the office\'s', contact: email({ safeTimes: '09:00-11:00' }), officeTimeZone: 'Europe/London', now: '2026-01-15T09:30:00+08:00', expect: 'hold:2026-01-15T09:00:00.000Z' },
   { name: 'weekdays only, on a Saturday', contact: email({ safeTimes: '工作日 9:00-11:00' }), now: '2026-06-06T10:00:00+08:00', expect: 'hold:2026-06-08T01:00:00.000Z' },
   { name: 'afternoon in her words', contact: email({ safeTimes: '下午2点到4点' }), now: '2026-06-01T14:30:00+08:00', expect: 'send:email' },
   { name: 'safe times she wrote that cannot be read', contact: email({ safeTimes: 'when he is at work' }), now: '2026-06-01T10:00:00+08:00', expect: 'never:safe_times_unclear' },

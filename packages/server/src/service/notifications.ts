@@ -111,7 +111,7 @@ export class NotificationWorker {
     const template = templateFor(petition.locale, this.settings.templates);
     const templateOk = checkTemplate(template, this.settings.deniedWords).length === 0;
     const decision = decideNotification(
-      { anonymous: petition.anonymous, contact: petition.contact, optedOut: found.optedOut, timeZone: this.settings.timeZone },
+      { anonymous: petition.anonymous, contact: petition.contact, optedOut: found.optedOut, officeTimeZone: this.settings.timeZone },
       at,
       { available: this.available, templateOk },
     );

@@ -1,6 +1,6 @@
 /**
  * Reminders for the office (issue #16 item 4): once a day, cases whose acceptance (15 days) or closing
- * deadline is near or past go, as one digest email per person, to the people who answer for them — the
+ * deadline is near (the sdk's `isDueSoon`: 3 and 7 days ahead) or past go, as one digest email per person, to the people who answer for them — the
  * station's head and the person the case is assigned to (else who registered it); the county's queue
  * (cases without a station) to the admins; to the office's address when nobody else has one. A case's
  * deadline is in a digest at most once a day (reminders_sent), whichever instance runs the day's job.
@@ -21,7 +21,7 @@ export interface DigestPayload {
 export function digestText(p: DigestPayload): { subject: string; text: string } {
   const overdue = p.items.filter((i) => i.overdue).length;
   const line = (i: DigestPayload['items'][number]) =>
-    `${i.reference}  ${i.deadline === 'acceptance' ? '受理期限 acceptance' : '办结期限 closing'}  ${i.due.slice(0, 10)}${i.overdue ? '  已逾期 OVERDUE' : ''}`;
+    `${i.reference}  ${i.deadline === 'acceptance' ? '受理期限 acceptance' : '办结期限 closing'}  ${i.due.slice(0, 10)}${i.overdue ? '  已超期 OVERDUE' : '  快到期 due soon'}`;
   return {
     subject: `期限提醒 Deadline reminder ${p.day}: ${p.items.length}${overdue ? ` (${overdue} overdue)` : ''}`,
     text: [`期限将到或已过的案件 / Cases with a deadline near or past (${p.day}):`, '', ...p.items.map(line), ''].join('\n'),

@@ -4,6 +4,7 @@
  * case back, so the memory backend and the server cannot disagree on what a case is.
  */
 import type { AuditEntry, CaseOutcome, CaseRecord, Referral, CaseStatus, Channel, ListScope, PetitionInput, StaffCaseQuery, TimelineEntry, UpdatePlan } from '@rights-kit/sdk';
+import { DUE_SOON_DAYS } from '@rights-kit/sdk';
 import { iso, pgCode, type Queryable } from './db.js';
 import { messagesOf } from './message-store.js';
 import { attachmentsOf } from './upload-store.js';
@@ -325,6 +326,13 @@ export function staffListWhere(q: StaffCaseQuery, scope: ListScope, now: Date): 
   // The sdk's isOverdue (now > overdueAfter) as a range over the indexed column.
   if (q.overdue === true) where.push(`overdue_after < $${params.push(now)}`);
   if (q.overdue === false) where.push(`(overdue_after IS NULL OR overdue_after >= $${params.push(now)})`);
+  // The sdk's isDueSoon (0 ≤ deadline − now ≤ DUE_SOON_DAYS of the deadline's kind) as two ranges over the same
+  // index: the acceptance deadline counts while `received`, the closing one otherwise (overdue_after is NULL when none).
+  if (q.due === 'soon') {
+    const from = params.push(now);
+    const until = (days: number) => params.push(new Date(now.getTime() + days * 86_400_000));
+    where.push(`((status = 'received' AND overdue_after BETWEEN $${from} AND $${until(DUE_SOON_DAYS.acceptance)}) OR (status <> 'received' AND overdue_after BETWEEN $${from} AND $${until(DUE_SOON_DAYS.closing)}))`);
+  }
   return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 

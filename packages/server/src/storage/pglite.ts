@@ -1,7 +1,8 @@
-import { mkdirSync, openSync, readFileSync, unlinkSync, writeSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, openSync, readFileSync, unlinkSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable, Row } from './db.js';
+import { restoreSnapshot } from './snapshot.js';
 
 export class DataDirLockedError extends Error {
   override name = 'DataDirLockedError';
@@ -66,14 +67,35 @@ export function lockDataDir(dataDir: string): () => void {
 }
 
 /**
+ * PostgreSQL's shared buffers inside PGlite. Its default of 128 MB is allocated and zeroed in WebAssembly
+ * memory at every start — about a third of an existing folder's start-up CPU, profiled (docs/server.md,
+ * "Start fast") — for a single-user database whose pages the operating system caches anyway.
+ */
+export const PGLITE_SHARED_BUFFERS = '32MB';
+
+/**
  * Embedded PostgreSQL (PGlite) in `dataDir`. It runs one query at a time and a transaction blocks all
  * others, so callers keep transactions short and do slow work (hashing) outside them.
+ *
+ * `snapshot`: a snapshot archive (`storage/snapshot.ts`) to unpack when the folder holds no database yet,
+ * instead of letting PGlite run initdb; `restored` tells whether it was used.
  */
-export async function openPglite(dataDir: string): Promise<Database> {
+export async function openPglite(dataDir: string, snapshot?: string): Promise<Database & { restored: boolean }> {
   const release = lockDataDir(dataDir);
   let db: PGlite;
+  let restored = false;
   try {
-    db = await PGlite.create(join(dataDir, 'pgdata'));
+    const pgdata = join(dataDir, 'pgdata');
+    if (snapshot && !existsSync(join(pgdata, 'PG_VERSION'))) {
+      try {
+        restoreSnapshot(snapshot, pgdata);
+        restored = true;
+      } catch {
+        // Unreadable (a newer build replaced it meanwhile, a damaged file): PGlite's initdb, as without one.
+        rmSync(pgdata, { recursive: true, force: true });
+      }
+    }
+    db = await PGlite.create(pgdata, { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`] });
   } catch (error) {
     release();
     throw error;
@@ -90,6 +112,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
   const base = wrap(db);
   return {
     kind: 'pglite',
+    restored,
     query: base.query,
     exec: base.exec,
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),

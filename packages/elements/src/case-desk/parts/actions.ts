@@ -30,11 +30,11 @@ export function renderActions(open: OpenCase, c: StaffCase, ctx: DeskContext) {
         </button>`;
       })}
     </div>
-    ${open.action ? renderActionForm(open, open.action, ctx) : nothing}
+    ${open.action ? renderActionForm(open, open.action, c, ctx) : nothing}
   </section>`;
 }
 
-function renderActionForm(open: OpenCase, action: Action, ctx: DeskContext) {
+function renderActionForm(open: OpenCase, action: Action, c: StaffCase, ctx: DeskContext) {
   const { t } = ctx;
   const label = actionLabel(action, t);
   // The kit's field templates, with the desk's own ids (`action-note`), so an issue finds its field.
@@ -45,7 +45,9 @@ function renderActionForm(open: OpenCase, action: Action, ctx: DeskContext) {
   return html`<form id="action-form" class="action-form" part="action-form" aria-labelledby="action-form-title" novalidate @submit=${(e: SubmitEvent) => open.submitAction(e)}>
     <h5 id="action-form-title">${t.actionFormTitle(label)}</h5>
     ${action.kind === 'move' && action.to === 'rejected' ? field('reason', t.reasonLabel, t.reasonHint, true, true) : nothing}
-    ${action.kind === 'move' && action.to === 'referred' ? field('referredTo', t.referredToLabel, t.referredToHint, true, false) : nothing}
+    ${action.kind === 'move' && action.to === 'referred'
+      ? (open.network.part?.renderReferralFields(c) ?? field('referredTo', t.referredToLabel, t.referredToHint, true, false))
+      : nothing}
     ${action.kind === 'extend' ? field('extendReason', t.extendReasonLabel, t.extendReasonHint, true, true) : nothing}
     ${action.kind === 'internal'
       ? field('note', t.internalNoteLabel, t.internalNoteHint, true, true)

@@ -17,6 +17,8 @@ export function renderCase(open: OpenCase, c: StaffCase, ctx: DeskContext) {
   const dateOnly: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
   const location = [c.location?.district, c.location?.community, c.location?.address].filter(Boolean).join(' · ');
   const fact = (label: string, value: unknown) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+  const network = open.network.part;
+  if (network?.slip?.reference === c.reference) return network.renderSlip(c);
   return html`
     <h3 id="case-heading" tabindex="-1">${t.caseHeading(c.reference)}</h3>
     ${renderWithdrawn(c, t, locale)} ${renderContactChange(c, t, locale)}
@@ -57,7 +59,7 @@ export function renderCase(open: OpenCase, c: StaffCase, ctx: DeskContext) {
       <h4 id="description-heading">${t.descriptionHeading}</h4>
       <p class="description">${c.description}</p>
     </section>
-    ${renderAttributes(ctx, c)} ${renderAssign(open.assignment, c, ctx)} ${renderActions(open, c, ctx)}
+    ${renderAttributes(ctx, c)} ${renderAssign(open.assignment, c, ctx)} ${network?.renderStation(c) ?? nothing} ${renderActions(open, c, ctx)}
     <section>
       <h4 id="timeline-heading">${t.timelineHeading}</h4>
       <ol class="timeline" part="timeline">

@@ -1,39 +1,47 @@
 import { html, nothing } from 'lit';
-import { deadlineReminder } from '@rights-kit/sdk';
+import type { StaffCase } from '@rights-kit/sdk';
 import { formatDate } from '../../base/i18n.js';
 import type { DeskContext } from '../desk-context.js';
-import type { DeskReminders } from '../reminders.js';
+import type { DeskReminders, ReminderGroup } from '../reminders.js';
 
 /**
- * The reminders at the top of the desk (issue #16): how many cases in her scope are past a deadline, each with a
- * button that opens it, and one that shows them all in the list. Nothing when none is: the desk stays quiet.
+ * The reminders at the top of the desk (issue #16): the cases in her scope past a deadline (已超期) and those whose
+ * deadline is near (快到期), counted apart, each with its deadline, who it is assigned to and a button that opens it;
+ * the overdue ones can be shown all in the list. Nothing when neither group has a case: the desk stays quiet.
  */
 export function renderReminders(reminders: DeskReminders, ctx: DeskContext, showAll: () => void) {
-  const { t, locale } = ctx;
   if (reminders.total === 0) return nothing;
-  const date: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
-  const now = new Date();
-  return html`<section class="reminders" part="reminders" aria-labelledby="reminders-heading">
-    <h3 id="reminders-heading">${t.remindersHeading(reminders.total)}</h3>
-    <ul>
-      ${reminders.cases.map((c) => {
-        // Which deadline and when: the sdk's rule, as the emailed digest says it.
-        const due = deadlineReminder(c.status, c.deadlines, now);
-        return html`<li>
-          <button class="link" type="button" data-reminder=${c.reference} aria-label=${t.open(c.reference)} @click=${() => ctx.openCase(c.reference)}>
-            ${c.reference}
-          </button>
-          ${due
-            ? html`<span>${due.deadline === 'acceptance' ? t.reminderAcceptance : t.reminderClosing}${t.colon}<time datetime=${due.due}
-                  >${formatDate(due.due, locale, date)}</time
-                ></span>`
-            : nothing}
-        </li>`;
-      })}
-    </ul>
-    ${reminders.total > reminders.cases.length
-      ? html`<p>${t.remindersMore(reminders.total - reminders.cases.length)}</p>`
-      : nothing}
-    <button id="reminders-all" class="button secondary" part="button" type="button" @click=${showAll}>${t.remindersShowAll}</button>
+  const { t } = ctx;
+  return html`<section class="reminders" part="reminders" aria-label=${t.remindersLabel}>
+    ${group(reminders.overdue, ctx, 'past', t.remindersHeading(reminders.overdue.total), html`<button
+      id="reminders-all" class="button secondary" part="button" type="button" @click=${showAll}>${t.remindersShowAll}</button>`)}
+    ${group(reminders.soon, ctx, 'soon', t.remindersSoonHeading(reminders.soon.total))}
   </section>`;
+}
+
+function group(g: ReminderGroup, ctx: DeskContext, kind: 'past' | 'soon', heading: string, more: unknown = nothing) {
+  if (g.total === 0) return nothing;
+  const { t } = ctx;
+  const id = kind === 'past' ? 'reminders-heading' : 'reminders-soon-heading';
+  return html`<div class="reminder-group ${kind}" role="group" aria-labelledby=${id}>
+    <h3 id=${id}>${heading}</h3>
+    <ul>
+      ${g.cases.map((c) => item(c, ctx, kind))}
+    </ul>
+    ${g.total > g.cases.length ? html`<p>${t.remindersMore(g.total - g.cases.length)}</p>` : nothing}
+    ${more}
+  </div>`;
+}
+
+function item(c: StaffCase, ctx: DeskContext, kind: 'past' | 'soon') {
+  const { t, locale } = ctx;
+  // Which deadline and when: the one the list query measured (acceptance while received, else closing), as the digest says it.
+  const at = c.status === 'received' ? c.deadlines.acceptanceDue : c.deadlines.closingDue;
+  return html`<li data-reminder-kind=${kind}>
+    <button class="link" type="button" data-reminder=${c.reference} aria-label=${t.open(c.reference)} @click=${() => ctx.openCase(c.reference)}>
+      ${c.reference}
+    </button>
+    ${at ? html`<span>${c.status === 'received' ? t.reminderAcceptance : t.reminderClosing}${t.colon}<time datetime=${at}>${formatDate(at, locale, { dateStyle: 'medium' })}</time></span>` : nothing}
+    <span class="assignee">${c.assigneeName ? t.reminderAssignee(c.assigneeName) : t.reminderUnassigned}</span>
+  </li>`;
 }

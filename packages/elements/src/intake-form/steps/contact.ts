@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { radioGroup, textField } from '../../form/fields.js';
+import { deviceTimeZone, timeZoneInWords } from '../../form/time-zone.js';
 import type { StepHost } from './host.js';
 
 /**
@@ -45,9 +46,15 @@ export function renderContact(h: StepHost) {
             ? textField(h, { path: 'contact.email', label: m.email, type: 'email', autocomplete: 'off', required: true, width: 'medium' })
             : nothing}
           ${preferred && preferred !== 'none'
-            ? textField(h, { path: 'contact.safeTimes', label: m.safeTimes, hint: m.safeTimesHint, required: false })
+            ? textField(h, { path: 'contact.safeTimes', label: m.safeTimes, hint: safeTimesHint(h), required: false })
             : nothing}
         `
       : nothing}
   `;
+}
+
+/** The hint with the zone her times are read in, in words ("按北京时间"): the zone of her device, which the form sends. */
+function safeTimesHint(h: StepHost): string {
+  const zone = deviceTimeZone();
+  return zone ? `${h.m.safeTimesHint}${h.m.safeTimesZone(timeZoneInWords(zone, h.locale))}` : h.m.safeTimesHint;
 }

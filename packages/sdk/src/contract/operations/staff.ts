@@ -27,7 +27,7 @@ export const staffListCases = defineOperation({
   path: '/staff/cases',
   tag: 'staff',
   summary: 'List and filter cases, newest first',
-  description: 'The cases within her scope (permission table), filtered by status, category, overdue and channel, in pages; never the contact details (open one case for those).',
+  description: 'The cases within her scope (permission table), filtered by status, category, overdue, near deadline and channel, in pages; never the contact details (open one case for those).',
   query: {
     schema: StaffCaseQuery,
     params: [
@@ -36,6 +36,7 @@ export const staffListCases = defineOperation({
       { name: 'status', key: 'status', codec: codec.text, description: 'Only cases in this status.' },
       { name: 'category', key: 'category', codec: codec.text, description: 'Only cases of this category code.' },
       { name: 'overdue', key: 'overdue', codec: codec.boolean, description: 'Only overdue cases (`true`) or only the others (`false`).' },
+      { name: 'due', key: 'due', codec: codec.text, description: '`soon`: only cases whose deadline is near but not yet past — acceptance within 3 days of its 15-day deadline, closing within 7 days of its due date.' },
       { name: 'channel', key: 'channel', codec: codec.text, description: 'Only cases that came by this channel.' },
       { name: 'station', key: 'stationId', codec: codec.text, description: 'Only cases of this station (an id of GET /stations).' },
       { name: 'limit', key: 'limit', codec: codec.integer, description: 'Page size, default 50.' },

@@ -17,7 +17,7 @@ export const WIRE = {
   withdrawCase: { method: 'POST', path: '/cases/withdraw', body: true, safeToRepeat: true, answer: 'CaseView' },
   health: { method: 'GET', path: '/health', answer: 'Health' },
   getOpenApi: { method: 'GET', path: '/openapi.json', conditional: true, answer: 'OpenApiDocument' },
-  staffListCases: { method: 'GET', path: '/staff/cases', query: [['view', 'view', 'text'], ['reference', 'reference', 'text'], ['status', 'status', 'text'], ['category', 'category', 'text'], ['overdue', 'overdue', 'boolean'], ['channel', 'channel', 'text'], ['station', 'stationId', 'text'], ['limit', 'limit', 'integer'], ['offset', 'offset', 'integer']], staff: true, answer: 'StaffCaseList' },
+  staffListCases: { method: 'GET', path: '/staff/cases', query: [['view', 'view', 'text'], ['reference', 'reference', 'text'], ['status', 'status', 'text'], ['category', 'category', 'text'], ['overdue', 'overdue', 'boolean'], ['due', 'due', 'text'], ['channel', 'channel', 'text'], ['station', 'stationId', 'text'], ['limit', 'limit', 'integer'], ['offset', 'offset', 'integer']], staff: true, answer: 'StaffCaseList' },
   staffRegisterCase: { method: 'POST', path: '/staff/cases', body: true, staff: true, idempotencyKey: true, answer: 'Receipt' },
   staffGetCase: { method: 'GET', path: '/staff/cases/{reference}', staff: true, answer: 'StaffCase' },
   staffUpdateCase: { method: 'PATCH', path: '/staff/cases/{reference}', body: true, staff: true, answer: 'StaffCase' },
