@@ -37,14 +37,14 @@ export const BUDGETS = [
       export const client = createClient({ backend: httpBackend({ baseUrl: '/api/v1' }) });`,
     budget: 24.0 * KB,
   },
-  { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 30.0 * KB, goal: 25 * KB },
+  { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 30.5 * KB, goal: 25 * KB },
   { name: 'quick-exit', entry: el('quick-exit'), budget: 10.5 * KB },
-  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 29.6 * KB },
+  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 31.9 * KB },
   { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 20.9 * KB },
   { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 18.0 * KB },
   { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 42.7 * KB },
   { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 23.5 * KB },
-  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 57.2 * KB },
+  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 60.3 * KB },
 ];
 
 /**

@@ -196,6 +196,23 @@ describe('largestRemainder and computeStatistics', () => {
     const unfolded = computeStatistics(cases, { from: '2026-01-01', to: '2026-12-31' });
     assert.deepEqual(unfolded.byCategory.map((r) => r.category), ['big', 'y', 'x'], 'by default nothing is folded');
   });
+  test('figures per station and community when given the stations: folded by the same rule, a confidential station never named', () => {
+    const at = (category: string, stationId?: string) => ({ ...c(category, 'received', '2026-02-01T00:00:00Z'), ...(stationId ? { stationId } : {}) });
+    const places = [
+      { id: 'big', name: { 'zh-CN': '大站', en: 'Big station' }, community: { 'zh-CN': '南关社区', en: 'Nanguan' } },
+      { id: 'small', name: '小站', community: { 'zh-CN': '南关社区', en: 'Nanguan' } },
+      { id: 'shelter', name: '庇护所', community: '秘密社区', confidential: true },
+    ];
+    const cases = [...Array(4)].map(() => at('a', 'big')).concat([at('a', 'small'), at('a', 'shelter'), at('a', 'shelter'), at('a', 'shelter'), at('a')]);
+    const s = computeStatistics(cases, { from: '2026-01-01', to: '2026-12-31' }, { minimumCount: 3, places, now: new Date('2026-03-01T00:00:00Z') });
+    assert.deepEqual(s.byStation, [
+      { key: 'big', name: { 'zh-CN': '大站', en: 'Big station' }, count: 4, share: 50 },
+      { key: FOLDED_CATEGORY, count: 4, share: 50 },
+    ], 'the small station and the shelter (three cases, but confidential) in other-small; the county queue in neither');
+    assert.deepEqual(s.byCommunity, [{ key: '南关社区', name: { 'zh-CN': '南关社区', en: 'Nanguan' }, count: 5, share: 100 }], "the shelter's community never counted");
+    assert.ok(!JSON.stringify(s).includes('秘密') && !JSON.stringify(s).includes('庇护所'));
+    assert.equal(computeStatistics(cases, { from: '2026-01-01', to: '2026-12-31' }).byStation, undefined, 'none without the stations');
+  });
   test('counts overdue cases at the given now, and is all zeros for an empty window', () => {
     const late = { ...c('a', 'received', '2026-01-01T00:00:00Z'), deadlines: { acceptanceDue: '2026-01-16T00:00:00.000Z', extended: false } };
     assert.equal(computeStatistics([late], { from: '2026-01-01', to: '2026-01-31' }, { now: new Date('2026-02-01T00:00:00Z') }).overdue, 1);

@@ -16,6 +16,11 @@ describe('memoryBackend passes the contract suite', () => {
   const staffToken = 'test-staff-token';
   const client = createClient({ backend: memoryBackend({ seed: demoSeed, staffToken, now: () => new Date() }) });
   for (const t of contractTests) test(t.name, () => t.run({ client, staffToken, seed: demoSeed }));
+  // The office that publishes figures per place (statsByPlace), at a minimum that leaves some unfolded.
+  const byPlace = createClient({ backend: memoryBackend({ seed: demoSeed, staffToken, now: () => new Date(), statsByPlace: true, statsMinimumCount: 2 }) });
+  for (const t of contractTests.filter((c) => c.name.startsWith('public figures per station'))) {
+    test(`${t.name} (published)`, () => t.run({ client: byPlace, staffToken, seed: demoSeed, statsByPlace: true, statsMinimumCount: 2 }));
+  }
   test("rebuilds the county seed's half-year figures and reports them in the document's rounding", async () => {
     const at = new Date(COUNTY_HALF_YEAR.clock);
     await runCountyHalfYear(createClient({ backend: memoryBackend({ seed: demoSeed, staffToken, now: () => at }) }), staffToken);

@@ -125,6 +125,11 @@ export interface ServerOptions {
   statsMinimumCount?: number;
   /** Whether public statistics count the month still running. Default `'withheld'` (`PUBLIC_STATS_POLICY`). */
   statsCurrentMonth?: 'withheld' | 'shown';
+  /**
+   * Publish the public statistics per station and per community too (`byStation`, `byCommunity`), small counts
+   * folded by `statsMinimumCount`, confidential stations never named. Default off (docs/report.md).
+   */
+  statsByPlace?: boolean;
   /** Days after closing when a case is anonymised (checked hourly, run daily on one instance). Default 365; 0: never. */
   retentionDays?: number;
   /** This instance's name in the audit trail. Default: RIGHTS_KIT_INSTANCE, else `<host>-<pid>` (`-2`, `-3`… for more servers in one process). */
@@ -251,6 +256,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       idempotencyRetentionDays: 7,
       statsMinimumCount: options.statsMinimumCount ?? PUBLIC_STATS_POLICY.minimumCount,
       statsCurrentMonth: options.statsCurrentMonth ?? PUBLIC_STATS_POLICY.currentMonth,
+      statsByPlace: options.statsByPlace ?? false,
       passwordScrypt: { ...PASSWORD_SCRYPT, ...options.passwordScrypt },
       signInLimits: { ...DEFAULT_SIGN_IN_LIMITS, ...options.signInLimits },
       retentionDays: options.retentionDays ?? 365,

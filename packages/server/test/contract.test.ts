@@ -35,7 +35,7 @@ for (const storage of ['pglite', 'postgres'] as const) {
     let server: TestServer | undefined;
     before(async () => {
       if (skip) return;
-      server = await startTestServer({ postgres: storage === 'postgres', limits, statsMinimumCount });
+      server = await startTestServer({ postgres: storage === 'postgres', limits, statsMinimumCount, statsByPlace: true });
     });
     after(async () => {
       await server?.stop();
@@ -43,7 +43,7 @@ for (const storage of ['pglite', 'postgres'] as const) {
     for (const t of contractTests) {
       it(t.name, { skip }, async () => {
         const client = createClient({ backend: httpBackend({ baseUrl: server!.api, retry: false }) });
-        await t.run({ client, staffToken: STAFF_TOKEN, seed: demoSeed, statsMinimumCount });
+        await t.run({ client, staffToken: STAFF_TOKEN, seed: demoSeed, statsMinimumCount, statsByPlace: true });
       });
     }
   });

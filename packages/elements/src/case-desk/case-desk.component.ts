@@ -64,6 +64,7 @@ import { recentHalves, renderReport } from './parts/report.js';
  * @csspart field - Each field wrapper (label, hint, control, error).
  * @csspart input - Each text input, text area and list (filters, registration and action forms).
  * @csspart field-error - A field's error message.
+ * @csspart attachments - The open case's files: name, size, type, when, and a download button for roles allowed.
  * @csspart station - The case's station and the controls to move it or print its referral slip.
  * @csspart move-form - The form to move the case to another station.
  * @csspart slip - The printable referral slip (转介单).

@@ -336,6 +336,22 @@ export const styles = css`
   .timeline .note {
     margin: 0.15rem 0 0;
   }
+  .attachments {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .attachments li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    padding: 0.5rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .attachment-name {
+    overflow-wrap: anywhere;
+  }
   .audit {
     min-width: 34rem;
   }

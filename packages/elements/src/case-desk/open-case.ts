@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { ConflictError, ValidationError } from '@rights-kit/sdk/client';
-import type { RightsClient, StaffCase } from '@rights-kit/sdk';
+import { PERMISSIONS, type RightsClient, type StaffAttachment, type StaffCase } from '@rights-kit/sdk';
 import { DataTask, isAbort } from '../controllers/data-task.js';
 import type { FieldHost } from '../form/fields.js';
 import { withoutError } from '../form/values.js';
@@ -24,6 +24,9 @@ export class OpenCase {
   /** Why the last action failed, shown above the actions. */
   problem: string | undefined;
   saving = false;
+  /** The id of her file being downloaded, and of the one whose download failed. */
+  downloading: string | undefined;
+  downloadProblem: string | undefined;
 
   private readonly fetch: DataTask<OpenArgs, StaffCase>;
   /** Whom the open case is assigned to, and the control to change it. */
@@ -89,6 +92,48 @@ export class OpenCase {
     this.closeAction();
     this.problem = undefined;
     this.saving = false;
+    this.downloading = undefined;
+    this.downloadProblem = undefined;
+  }
+
+  /** Whether the table lets the signed-in person open her files (`cases.evidence.read`); the backend decides again. */
+  get evidenceAllowed(): boolean {
+    const a = this.ctx.account;
+    return a !== undefined && PERMISSIONS['cases.evidence.read'][a.role] !== undefined;
+  }
+
+  /**
+   * Saves one of her files as a download: the bytes as `application/octet-stream` (never shown in the page, never
+   * opened by a viewer), through a blob URL revoked right after the save starts.
+   */
+  async download(a: StaffAttachment): Promise<void> {
+    const { client, token, session } = this.ctx;
+    const c = this.selected;
+    if (!client || !token || !c || this.downloading) return;
+    this.downloading = a.id;
+    this.downloadProblem = undefined;
+    this.host.requestUpdate();
+    try {
+      const bytes = await client.staff.getAttachment(c.reference, a.id, { token });
+      if (session !== this.ctx.session) return;
+      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = a.name;
+      link.rel = 'noopener';
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+    } catch (error) {
+      if (session !== this.ctx.session || isAbort(error)) return;
+      this.ctx.report(error);
+      if (problemOf(error) === 'unauthorized') this.ctx.unauthorized();
+      else this.downloadProblem = a.id;
+    } finally {
+      if (session === this.ctx.session) {
+        this.downloading = undefined;
+        this.host.requestUpdate();
+      }
+    }
   }
 
   startAction(action: Action): void {

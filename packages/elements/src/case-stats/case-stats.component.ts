@@ -57,7 +57,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * @csspart heading - The `<h2>` title.
  * @csspart summary - The key figures (total, closed, closure rate, overdue), a `<dl>`.
  * @csspart chart - The `<figure>` holding the SVG bar chart.
- * @csspart table - Every table; `category-table`, `status-table`, `channel-table` pick one, and in staff mode
+ * @csspart table - Every table; `category-table`, `status-table`, `channel-table` pick one (and, when the office publishes figures per place, `station-table`, `community-table`), and in staff mode
  *   `station-table`, `community-table`, `outcome-table`, `totals-table`, `activity-table`.
  * @csspart download - The "Download CSV" button.
  * @csspart lead - (staff mode) The summary sentence that opens the report.
@@ -306,6 +306,7 @@ export class RightsCaseStats extends RightsDataElement {
       percent: (value) => formatNumber(value / 100, locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
       categoryRows: (s) => this.categoryRows(s),
       nameOf: (key, code) => this.lookup(locale, `${key}:${code}`) ?? code,
+      placeName: (name) => localize(name, locale),
       download: () => this.download(),
     };
   }

@@ -304,6 +304,27 @@ describe('<rights-case-stats>', () => {
     expect(text($(el, 'table.category-table tr[data-code="personal-rights"] th'))).to.equal('Personal safety and dignity');
   });
 
+  it('shows the figures per station and community when the office publishes them: tables with captions, "other" named, both locales, axe clean', async () => {
+    const client = createClient({ backend: memoryBackend({ now: () => new Date('2026-11-25T04:00:00Z'), statsByPlace: true, statsMinimumCount: 2 }) });
+    const expected = await client.stats.get({ from: '2025-01-01', to: '2026-10-31' });
+    expect(expected.byStation!.length, 'the seed gives figures per station').to.be.greaterThan(0);
+    for (const [locale, stationCaption, communityCaption] of [['zh-CN', '按服务站点统计', '按社区统计'], ['en', 'Cases by station', 'Cases by community']] as const) {
+      const el = await render(client, { from: '2025-01-01', to: '2026-10-31', locale });
+      expect(text($(el, 'table.station-table caption'))).to.equal(stationCaption);
+      expect(text($(el, 'table.community-table caption'))).to.equal(communityCaption);
+      expect($$(el, 'table.station-table tbody tr').map((r) => r.getAttribute('data-code'))).to.deep.equal(expected.byStation!.map((r) => r.key));
+      const sum = expected.byStation!.reduce((a, r) => a + r.count, 0);
+      expect(text($(el, 'table.station-table tfoot td'))).to.equal(String(sum));
+      const dongguan = text($(el, 'table.station-table tr[data-code="cg-dongguan-dv"] th'));
+      expect(dongguan).to.equal(locale === 'en' ? 'Dongguan Police Station Domestic Violence Complaint Desk' : '东关派出所家庭暴力投诉站');
+      await expect(el).to.be.accessible();
+    }
+    // Off (the default): no such tables.
+    const off = await render(createClient({ backend: memoryBackend({ now: () => new Date('2026-11-25T04:00:00Z') }) }), { from: '2025-01-01', to: '2026-10-31' });
+    expect($(off, 'table.station-table')).to.equal(null);
+    expect($(off, 'table.community-table')).to.equal(null);
+  });
+
   it('prints black on white, with the tables and without buttons', async () => {
     const el = await render(fakeClient().client);
     await emulateMedia({ media: 'print' });

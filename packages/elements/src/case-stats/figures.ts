@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import type { Statistics } from '@rights-kit/sdk';
+import type { LocalizedText, Statistics } from '@rights-kit/sdk';
 import type { StatsMessages } from './case-stats.messages.js';
 
 /** One line of a table or one bar of the chart. */
@@ -23,6 +23,8 @@ export interface FiguresView {
   categoryRows(s: Statistics): Row[];
   /** A status or channel code's name. */
   nameOf(key: string, code: string): string;
+  /** A place's public name in the element's locale. */
+  placeName(name: LocalizedText): string;
   download(): void;
 }
 
@@ -63,8 +65,17 @@ export function renderFigures(s: Statistics, v: FiguresView): TemplateResult {
         s.total,
         v,
       )}
+      ${renderPlaces('station', m.stationCaption, m.colStation, s.byStation, v)} ${renderPlaces('community', m.communityCaption, m.colCommunity, s.byCommunity, v)}
     </div>
+    ${s.byStation?.length || s.byCommunity?.length ? html`<p class="note">${m.placesNote}</p>` : ''}
   `;
+}
+
+/** The figures per station or community, when the office publishes them (the table's total: the cases it covers). */
+function renderPlaces(kind: 'station' | 'community', caption: string, column: string, figures: Statistics['byStation'], v: FiguresView): TemplateResult | string {
+  if (!figures?.length) return '';
+  const rows = figures.map((r) => ({ code: r.key, name: r.name === undefined ? v.nameOf(kind, r.key) : v.placeName(r.name), count: r.count, share: r.share }));
+  return renderTable(kind, caption, column, rows, rows.reduce((a, r) => a + r.count, 0), v);
 }
 
 /** Horizontal bars, longest = the largest count; widths are SVG percentage lengths, so no inline style is needed. */
@@ -88,7 +99,7 @@ function renderChart(rows: Row[], v: FiguresView): TemplateResult {
   `;
 }
 
-function renderTable(kind: 'category' | 'status' | 'channel', caption: string, column: string, rows: Row[], total: number, v: FiguresView): TemplateResult {
+function renderTable(kind: 'category' | 'status' | 'channel' | 'station' | 'community', caption: string, column: string, rows: Row[], total: number, v: FiguresView): TemplateResult {
   const { m } = v;
   return html`
     <div class="table-wrap">

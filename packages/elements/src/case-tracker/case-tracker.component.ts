@@ -14,7 +14,8 @@ import { textField, type FieldHost } from '../form/fields.js';
 import { followShown } from '../form/shown-errors.js';
 import { RightsCaseLoadedEvent, RightsErrorEvent } from '../events/events.js';
 import { deadlineState, renderCaseView } from './case-view.js';
-import { openQuestion, renderMessageForm } from './messages-part.js';
+import { openQuestion, renderEvidenceForm, renderMessageForm } from './messages-part.js';
+import { EvidenceSlot } from '../form/evidence-slot.js';
 import { notificationsOn, renderNotifications } from './notifications-part.js';
 import { contactChangeOf, renderContact, type ContactAnswers } from './contact-part.js';
 import { messages, type TrackerMessages } from './case-tracker.messages.js';
@@ -58,6 +59,8 @@ type LookupArgs = readonly [RightsClient, string, CaseProof, 'submit' | 'poll'];
  * @csspart timeline - The case history list.
  * @csspart notifications - Her switch for the neutral notifications of her case.
  * @csspart contact - Her safe-contact answers: "not safe now" and the form for safe times, voicemail and SMS.
+ * @csspart evidence - "Add photos or files": the picker, the files she chose and the send button.
+ * @csspart evidence-files - The list of the files she chose (cleaned on her device).
  *
  * @cssproperty --rights-tracker-max-width - Width of the element's content. Default `40rem`.
  * @cssproperty --rights-color-primary - Buttons, links, status accent.
@@ -99,6 +102,15 @@ export class RightsCaseTracker extends RightsDataElement {
   @state() private messageProblem?: string;
   @state() private sending = false;
   private sendAbort?: AbortController;
+  /** Her files being added (the picker holds them, in memory only), and why the last adding failed. */
+  @state() private evidenceSending = false;
+  @state() private evidenceProblem?: string;
+  private readonly evidence = new EvidenceSlot(this, {
+    id: 'evidence',
+    place: 'tracker',
+    max: (limits) => limits.perCase - (this.view?.attachments?.length ?? 0),
+    locale: () => this.resolvedLocale,
+  });
   /** Her notification switch: a change being saved, and why the last one was not. */
   @state() private notifySaving = false;
   @state() private notifyProblem?: string;
@@ -202,6 +214,9 @@ export class RightsCaseTracker extends RightsDataElement {
     this.typed = {};
     this.showFieldErrors([]);
     this.sendAbort?.abort();
+    this.evidence.picker?.wipe();
+    this.evidenceSending = false;
+    this.evidenceProblem = undefined;
     this.messageText = '';
     this.messageError = undefined;
     this.messageProblem = undefined;
@@ -397,6 +412,39 @@ export class RightsCaseTracker extends RightsDataElement {
     }
   };
 
+  // ---- her files ------------------------------------------------------------------------------
+
+  /** Sends her chosen files (stripped when chosen) in chunks that resume, then adds each to her case, proved as her messages are. */
+  private readonly sendEvidence = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const { view, proof, resolvedClient: client } = this;
+    const picker = this.evidence.picker;
+    if (this.evidenceSending || !view || !proof || !client || !picker?.count) return;
+    const t = this.t;
+    const generation = this.generation;
+    this.evidenceProblem = undefined;
+    this.evidenceSending = true;
+    try {
+      const ids = await picker.upload(client);
+      let answer: CaseView | undefined;
+      for (const uploadId of ids) answer = await client.cases.addAttachment({ reference: view.reference, ...proof, uploadId });
+      if (generation !== this.generation || !answer) return;
+      const { readCredential: _none, ...shown } = answer;
+      this.view = shown;
+      picker.clear();
+      this.announcer.announce(picker.words.sent);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      if (error instanceof NotFoundError) return this.failed(error, 'poll', view.reference, proof);
+      this.dispatchEvent(new RightsErrorEvent(error));
+      // The picker says why a file or the sending failed; a closed case is said here.
+      if (error instanceof ConflictError) this.evidenceProblem = picker.words.closed;
+      else if (!picker.refusedUpload(error) && error instanceof ValidationError) this.evidenceProblem = t.messageFailed;
+    } finally {
+      if (generation === this.generation) this.evidenceSending = false;
+    }
+  };
+
   // ---- her notifications ----------------------------------------------------------------------
 
   /** Stops or allows the neutral notifications of her case, proved with the read credential as her messages are. */
@@ -506,6 +554,15 @@ export class RightsCaseTracker extends RightsDataElement {
                     problem: this.messageProblem,
                     send: (e) => void this.sendMessage(e),
                   })}
+                  ${this.resolvedClient?.uploads.supported
+                    ? renderEvidenceForm({
+                        t,
+                        slot: this.evidence,
+                        sending: this.evidenceSending,
+                        problem: this.evidenceProblem,
+                        send: (e) => void this.sendEvidence(e),
+                      })
+                    : nothing}
                   ${renderNotifications({
                     t,
                     view: this.view,

@@ -7,6 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseMessage, CaseView } from '@rights-kit/sdk';
 import { formatDate, type Locale } from '../base/i18n.js';
 import { textareaField, type FieldHost } from '../form/fields.js';
+import { fileSize } from '../form/file-size.js';
+import type { EvidenceSlot } from '../form/evidence-slot.js';
 import type { TrackerMessages } from './case-tracker.messages.js';
 
 /** The oldest question of the office she has not answered yet: what her next message answers. */
@@ -17,11 +19,11 @@ export function openQuestion(view: CaseView): CaseMessage | undefined {
 
 /** One message as an item of her history. */
 export function renderMessage(m: CaseMessage, t: TrackerMessages, locale: Locale): TemplateResult {
-  const who = m.from === 'citizen' ? (m.kind === 'answer' ? t.youAnswered : t.youWrote) : t.officeAsks;
+  const who = m.from === 'citizen' ? (m.kind === 'answer' ? t.youAnswered : m.kind === 'evidence' ? t.youAdded : t.youWrote) : t.officeAsks;
   return html`<li class="message ${m.from === 'citizen' ? 'mine' : 'office'}" part="message">
     <time datetime=${m.at}>${formatDate(m.at, locale, { dateStyle: 'medium', timeStyle: 'short' })}</time>
     <span class="entry-status">${who}</span>
-    <p class="note">${m.text}</p>
+    <p class="note">${m.attachment ? t.fileLine(m.attachment.name, fileSize(m.attachment.size, locale)) : m.text}</p>
   </li>`;
 }
 
@@ -56,5 +58,35 @@ export function renderMessageForm(o: MessageFormOptions): TemplateResult {
         <button class="button" part="button" type="submit" aria-disabled=${o.sending ? 'true' : 'false'}>${o.sending ? t.sending : t.send}</button>
       </div>
     </form>
+  </section>`;
+}
+
+export interface EvidenceFormOptions {
+  t: TrackerMessages;
+  slot: EvidenceSlot;
+  sending: boolean;
+  /** A failure of adding that is not about a file (a closed case, the network). */
+  problem: string | undefined;
+  send(event: SubmitEvent): void;
+}
+
+/** Next to adding a message: she adds photos or files to her case (the picker loads when she opens it). */
+export function renderEvidenceForm(o: EvidenceFormOptions): TemplateResult {
+  const { t, slot } = o;
+  const picker = slot.picker;
+  return html`<section aria-labelledby="evidence-heading" part="evidence">
+    <h3 id="evidence-heading">${t.evidenceHeading}</h3>
+    ${picker
+      ? html`<form novalidate @submit=${o.send}>
+          ${picker.render()}
+          ${o.problem ? html`<p class="error-text" part="field-error" role="alert">${o.problem}</p>` : nothing}
+          ${picker.count
+            ? html`<div class="actions">
+                <button class="button" part="button" type="submit" aria-disabled=${o.sending ? 'true' : 'false'}>${o.sending ? picker.words.sending : picker.words.send}</button>
+              </div>`
+            : nothing}
+        </form>`
+      : html`<p class="hint">${t.evidenceWhy}</p>
+          ${slot.render(t.evidenceHeading, t.evidenceLoadFailed)}`}
   </section>`;
 }

@@ -10,6 +10,7 @@ import { DataTask } from '../controllers/data-task.js';
 import { FocusController } from '../controllers/focus.js';
 import { ProofController } from '../controllers/proof.js';
 import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../events/events.js';
+import { EvidenceSlot } from '../form/evidence-slot.js';
 import { checkbox } from '../form/fields.js';
 import { buildPetition, dedupe, fieldOf, orderIssues, type PhoneFormat } from '../form/petition.js';
 import { deviceTimeZone } from '../form/time-zone.js';
@@ -72,6 +73,8 @@ const COUNT_ANNOUNCE_DELAY_MS = 1200;
  * @csspart locked-out - The notice shown after too many wrong PINs.
  * @csspart receipt - The Receipt: reference and access code.
  * @csspart warning - The "shown only once" warning on the Receipt.
+ * @csspart evidence - The optional "photos or files" part of the "what happened" step (also `field`).
+ * @csspart evidence-files - The list of the files she chose (cleaned on her device).
  * @cssproperty --rights-color-primary - Buttons, links, selected choices.
  * @cssproperty --rights-color-danger - Errors and the emergency panel.
  * @cssproperty --rights-color-focus - The focus ring.
@@ -152,6 +155,8 @@ export class RightsIntakeForm extends RightsDataElement {
     args: () => (this.resolvedClient ? ([this.resolvedClient] as const) : undefined),
     task: ([client], signal) => client.stations.list({}, { signal }),
   });
+  /** "Photos or files (optional)": the picker loads when she opens it (form/evidence-slot.ts). */
+  private readonly evidence = new EvidenceSlot(this, { id: 'evidence', place: 'intake', max: (limits) => limits.perPetition, locale: () => this.resolvedLocale });
   /**
    * The outbox (`offline-queue`) and the sealed draft (`save-draft`), from device.ts, which loads only on pages that
    * set one of them: undefined until it has loaded.
@@ -340,7 +345,9 @@ export class RightsIntakeForm extends RightsDataElement {
       return;
     }
     const petition = buildPetition(this.answers.values, this.category, this.resolvedLocale, { timeZone: deviceTimeZone() }) as PetitionInput;
-    const body = JSON.stringify(petition);
+    const picker = this.evidence.picker;
+    // Her files are part of what is sent: another choice of files is another petition (another key).
+    const body = JSON.stringify([petition, picker?.chosen ?? []]);
     // One key per petition: pressing submit twice, or retrying, sends the same key, so it registers once.
     if (this.idempotency?.body !== body) this.idempotency = { key: randomKey(), body };
     const idempotencyKey = this.idempotency.key;
@@ -352,11 +359,16 @@ export class RightsIntakeForm extends RightsDataElement {
     try {
       // Known to be offline: do not make her wait for the retries; offer to keep it (below) at once.
       if (this.offlineQueue && navigator.onLine === false) throw new NetworkError('The browser is offline.', { code: 'offline' });
-      this.succeed(await this.send(client, petition, idempotencyKey));
+      // Her files first (already stripped on the device when she chose them), in chunks that resume.
+      const attachments = picker?.count ? await picker.upload(client) : [];
+      this.succeed(await this.send(client, attachments.length ? { ...petition, attachments } : petition, idempotencyKey));
     } catch (error) {
+      // A file the server refused is said by the picker, by its progress; nothing else of the form changes.
+      if (picker?.refusedUpload(error)) return;
       this.fail(error);
-      // Trying later may work: with `offline-queue`, offer to keep it on the device under her PIN.
-      if (this.offlineQueue && isTransient(error)) this.queue?.offer(client, petition, idempotencyKey);
+      // Trying later may work: with `offline-queue`, offer to keep it on the device under her PIN (the text only:
+      // her files are never kept on the device, and the offer says so).
+      if (this.offlineQueue && isTransient(error)) this.queue?.offer(client, petition, idempotencyKey, picker?.count ? picker.words.notQueued : undefined);
     } finally {
       this.submitting = false;
       this.setState('submitting', false);
@@ -385,6 +397,7 @@ export class RightsIntakeForm extends RightsDataElement {
     this.setState('submitted', true);
     // The petition has left the device: nothing of it stays in the form or in storage.
     this.answers.clear();
+    this.evidence.picker?.clear();
     this.failure = undefined;
     this.idempotency = undefined;
     this.draft?.stop();
@@ -433,6 +446,18 @@ export class RightsIntakeForm extends RightsDataElement {
 
   // ---- rendering ----
 
+  /** Whether the backend takes files (an Open311 backend does not: the part is not offered). */
+  private get takesFiles(): boolean {
+    return this.resolvedClient?.uploads.supported === true;
+  }
+
+  private evidencePart(m: IntakeMessages) {
+    if (!this.takesFiles) return nothing;
+    if (this.evidence.picker) return this.evidence.picker.renderChooser();
+    return html`<p class="hint">${m.evidenceWhy}</p>
+      ${this.evidence.render(m.evidenceOpen, m.evidenceLoadFailed)}`;
+  }
+
   private host(): StepHost {
     const locale = this.resolvedLocale;
     const m = messages(locale);
@@ -454,6 +479,8 @@ export class RightsIntakeForm extends RightsDataElement {
       emergencyNumber: this.emergencyNumber,
       hotlineNumber: this.hotlineNumber,
       countText: this.countText(),
+      evidence: this.evidencePart(m),
+      evidenceNames: this.evidence.picker?.chosen.map((f) => f.name) ?? [],
       steps: this.steps,
       receipt: this.receipt,
       copyStatus: this.copyStatus,
@@ -533,6 +560,7 @@ export class RightsIntakeForm extends RightsDataElement {
           ${renderStep(step, h)}
           <p class="step-note hint" part="step-note" role="status">${note ?? nothing}</p>
         </section>
+        ${step === 'review' && this.evidence.picker ? this.evidence.picker.renderProgress() : nothing}
         ${isReceipt ? nothing : html`${renderFailure(this.failure, m)} ${nav()}`}
         ${this.saveDraft && !isReceipt
           ? html`<div class="draft">${checkbox(h, { path: 'keepDraft', label: m.keepDraft, required: false })}</div>`

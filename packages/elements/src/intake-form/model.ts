@@ -39,6 +39,7 @@ export function stepOf(path: string): Step {
     case 'incidentDate':
     case 'location':
     case 'stationId':
+    case 'attachments':
       return 'happened';
     case 'onBehalfOf':
     case 'anonymous':

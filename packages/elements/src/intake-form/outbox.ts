@@ -56,6 +56,8 @@ export class QueuedPetition implements ReactiveController {
   pinError: { field: 'pin' | 'pinAgain'; kind: 'format' | 'mismatch' | 'wrong'; triesLeft?: number } | undefined;
   /** Set when sealing failed (no storage): the form tells her it could not be kept. */
   keepFailed = false;
+  /** The offer keeps the text only: she had chosen files, which are never kept on the device; the words that say so. */
+  filesLeftOut: string | undefined;
 
   private outbox: Promise<Outbox> | undefined;
   private offered: { petition: PetitionInput; idempotencyKey: string; client: RightsClient } | undefined;
@@ -97,8 +99,9 @@ export class QueuedPetition implements ReactiveController {
   }
 
   /** Sending failed for now: offer to keep it under a PIN (the form keeps everything meanwhile). */
-  offer(client: RightsClient, petition: PetitionInput, idempotencyKey: string): void {
+  offer(client: RightsClient, petition: PetitionInput, idempotencyKey: string, filesLeftOut?: string): void {
     this.offered = { client, petition, idempotencyKey };
+    this.filesLeftOut = filesLeftOut;
     this.keepFailed = false;
     this.pinError = undefined;
     this.set('offer');

@@ -75,6 +75,7 @@ function offerPanel(m: PinMessages, submitFailed: string, q: QueuedPetition, a: 
     <h3 id="pin-offer-title">${m.offerTitle}</h3>
     <p>${m.offerBody(PIN_MIN_DIGITS, PIN_MAX_DIGITS)}</p>
     <p class="muted">${m.offerHint}</p>
+    ${q.filesLeftOut ? html`<p>${q.filesLeftOut}</p>` : nothing}
     ${q.keepFailed ? html`<p class="error-message" role="alert">${submitFailed}</p>` : nothing}
     ${pinField(m, q.pinError, 'pin', m.pin)} ${pinField(m, q.pinError, 'pinAgain', m.pinAgain)}
     <div class="nav">

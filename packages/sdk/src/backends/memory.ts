@@ -74,6 +74,8 @@ export interface MemoryBackendOptions {
   statsMinimumCount?: number;
   /** Whether the public statistics count the month still running. Default `'withheld'` (`PUBLIC_STATS_POLICY`). */
   statsCurrentMonth?: 'withheld' | 'shown';
+  /** Publish figures per station and per community, folded (`byStation`, `byCommunity`), as the server's `statsByPlace`. Default off. */
+  statsByPlace?: boolean;
   /** The instance every audit entry it writes names (the server's RIGHTS_KIT_INSTANCE). Default `'memory'`. */
   instance?: string;
   /**
@@ -128,6 +130,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
   const staffToken = options.staffToken ?? 'demo-staff-token';
   const statsMinimumCount = options.statsMinimumCount ?? PUBLIC_STATS_POLICY.minimumCount;
   const statsCurrentMonth = options.statsCurrentMonth ?? PUBLIC_STATS_POLICY.currentMonth;
+  const statsByPlace = options.statsByPlace ?? false;
   const instance = options.instance ?? 'memory';
   /** Every entry this backend writes names its instance, as the server's do. */
   const stamp = (a: AuditEntry): AuditEntry => ({ ...a, instance });
@@ -612,8 +615,9 @@ export function memoryBackend(options: MemoryBackendOptions = {}): RightsBackend
         channel: c.channel,
         submittedAt: c.submittedAt,
         deadlines: computeDeadlines(c.submittedAt, c.timeline, c.extended),
+        ...(c.stationId !== undefined ? { stationId: c.stationId } : {}),
       }));
-      return computeStatistics(all, q, { now: now(), minimumCount: statsMinimumCount });
+      return computeStatistics(all, q, { now: now(), minimumCount: statsMinimumCount, ...(statsByPlace ? { places: seed.stations } : {}) });
     },
 
     async listActivities(query: ActivityQuery, options?: RequestOptions): Promise<Activity[]> {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate } from './common.js';
+import { IsoDate, LocalizedText } from './common.js';
 import { CaseStatus, Channel } from './case.js';
 
 /** A count and its share of the period's total, in percent with one decimal; shares of a breakdown add up to exactly 100 (largest remainder). */
@@ -7,6 +7,13 @@ const Share = { count: z.number(), share: z.number() };
 
 /** The category code `other-small` gathers categories below the minimum count, so no one can be recognised. */
 export const FOLDED_CATEGORY = 'other-small';
+
+/**
+ * One place in the public figures by station or community: `key` is the station's id (the community's name in the
+ * office's first language), or `other-small` for the places below the minimum count and every confidential station;
+ * `name` is the place's public name (absent for `other-small`).
+ */
+const PlaceFigure = z.object({ key: z.string(), name: z.optional(LocalizedText), ...Share });
 
 export const Statistics = z.object({
   from: IsoDate,
@@ -19,6 +26,14 @@ export const Statistics = z.object({
   byCategory: z.array(z.object({ category: z.string(), ...Share })),
   byStatus: z.array(z.object({ status: CaseStatus, ...Share })),
   byChannel: z.array(z.object({ channel: Channel, ...Share })),
+  /**
+   * Only when the office publishes figures per place (off by default: `statsByPlace`). The cases that belong to a
+   * station, by station; a confidential station is never named, its cases are in `other-small`. The county's
+   * queue (no station) is in neither breakdown, so their counts may add up to less than `total`.
+   */
+  byStation: z.optional(z.array(PlaceFigure)),
+  /** As `byStation`, by the community of the station (stations naming none, and confidential ones, left out). */
+  byCommunity: z.optional(z.array(PlaceFigure)),
 });
 export type Statistics = z.infer<typeof Statistics>;
 

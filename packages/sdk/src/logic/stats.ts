@@ -1,5 +1,7 @@
 import { CASE_STATUSES, Channel, type CaseDeadlines, type CaseStatus } from '../contract/case.js';
 import { FOLDED_CATEGORY, type Statistics } from '../contract/stats.js';
+import type { LocalizedText } from '../contract/common.js';
+import type { Station } from '../contract/station.js';
 import { ValidationError } from '../errors.js';
 import { isOverdue } from './deadlines.js';
 
@@ -10,7 +12,12 @@ export interface StatsCase {
   channel: Channel;
   submittedAt: string;
   deadlines: CaseDeadlines;
+  /** The station the case belongs to (absent: the county's queue); counted only for figures per place. */
+  stationId?: string;
 }
+
+/** What the figures per place need of a station. */
+export type StatsStation = Pick<Station, 'id' | 'name' | 'community' | 'confidential'>;
 
 export interface StatisticsOptions {
   /** Categories with fewer cases than this are folded into `other-small`. Default 1: nothing is folded. */
@@ -19,6 +26,8 @@ export interface StatisticsOptions {
   now?: Date;
   /** The office's time zone, which decides the calendar day a case was submitted on. Default `Asia/Shanghai`. */
   timeZone?: string;
+  /** The catalogue's stations: when given, the figures include `byStation` and `byCommunity` (the office's choice). */
+  places?: readonly StatsStation[];
 }
 
 /**
@@ -140,19 +149,7 @@ export function computeStatistics(
 
   const byCategoryCount = new Map<string, number>();
   for (const c of inWindow) byCategoryCount.set(c.category, (byCategoryCount.get(c.category) ?? 0) + 1);
-  let folded = 0;
-  for (const [category, count] of [...byCategoryCount]) {
-    if (count < minimumCount && category !== FOLDED_CATEGORY) {
-      folded += count;
-      byCategoryCount.delete(category);
-    }
-  }
-  if (folded > 0) byCategoryCount.set(FOLDED_CATEGORY, (byCategoryCount.get(FOLDED_CATEGORY) ?? 0) + folded);
-  const categoryKeys = [...byCategoryCount.keys()].sort((a, b) => {
-    if (a === FOLDED_CATEGORY) return 1;
-    if (b === FOLDED_CATEGORY) return -1;
-    return byCategoryCount.get(b)! - byCategoryCount.get(a)! || (a < b ? -1 : a > b ? 1 : 0);
-  });
+  const categoryKeys = foldSmall(byCategoryCount, minimumCount);
 
   const byStatusCount = new Map<CaseStatus, number>();
   for (const c of inWindow) byStatusCount.set(c.status, (byStatusCount.get(c.status) ?? 0) + 1);
@@ -169,5 +166,56 @@ export function computeStatistics(
     byCategory: breakdown(categoryKeys, byCategoryCount).map(({ key, count, share }) => ({ category: key, count, share })),
     byStatus: breakdown(CASE_STATUSES, byStatusCount).map(({ key, count, share }) => ({ status: key, count, share })),
     byChannel: breakdown(Channel.options, byChannelCount).map(({ key, count, share }) => ({ channel: key, count, share })),
+    ...(options.places ? placeFigures(inWindow, options.places, minimumCount) : {}),
   };
+}
+
+/**
+ * The one folding rule of the public figures: every key counted below `minimumCount` joins `other-small`
+ * (`counts` is changed in place). Returns the keys largest first, then by key, `other-small` last.
+ */
+function foldSmall(counts: Map<string, number>, minimumCount: number): string[] {
+  let folded = 0;
+  for (const [key, count] of [...counts]) {
+    if (count < minimumCount && key !== FOLDED_CATEGORY) {
+      folded += count;
+      counts.delete(key);
+    }
+  }
+  if (folded > 0) counts.set(FOLDED_CATEGORY, (counts.get(FOLDED_CATEGORY) ?? 0) + folded);
+  return [...counts.keys()].sort((a, b) => {
+    if (a === FOLDED_CATEGORY) return 1;
+    if (b === FOLDED_CATEGORY) return -1;
+    return counts.get(b)! - counts.get(a)! || (a < b ? -1 : a > b ? 1 : 0);
+  });
+}
+
+/**
+ * Figures per station and per community, folded like the categories. A confidential station is never named: its
+ * cases count in `other-small` by station and in no community (a count per community would say where it is). A case
+ * of a station no longer in the catalogue counts in `other-small`; the county's queue in neither.
+ */
+function placeFigures(cases: readonly StatsCase[], stations: readonly StatsStation[], minimumCount: number): Pick<Statistics, 'byStation' | 'byCommunity'> {
+  const byId = new Map(stations.map((s) => [s.id, s]));
+  const stationCounts = new Map<string, number>();
+  const communityCounts = new Map<string, number>();
+  const names = new Map<string, LocalizedText>();
+  for (const c of cases) {
+    if (c.stationId === undefined) continue;
+    const s = byId.get(c.stationId);
+    const key = !s || s.confidential ? FOLDED_CATEGORY : s.id;
+    stationCounts.set(key, (stationCounts.get(key) ?? 0) + 1);
+    if (s && !s.confidential) names.set(s.id, s.name);
+    if (s && !s.confidential && s.community !== undefined) {
+      const community = typeof s.community === 'string' ? s.community : (s.community['zh-CN'] ?? Object.values(s.community)[0]!);
+      communityCounts.set(community, (communityCounts.get(community) ?? 0) + 1);
+      names.set(`community:${community}`, s.community);
+    }
+  }
+  const figures = (counts: Map<string, number>, nameKey: (key: string) => string) =>
+    breakdown(foldSmall(counts, minimumCount), counts).map(({ key, count, share }) => {
+      const name = key === FOLDED_CATEGORY ? undefined : names.get(nameKey(key));
+      return { key, ...(name !== undefined ? { name } : {}), count, share };
+    });
+  return { byStation: figures(stationCounts, (k) => k), byCommunity: figures(communityCounts, (k) => `community:${k}`) };
 }

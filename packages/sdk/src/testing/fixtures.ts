@@ -21,6 +21,8 @@ export interface ContractContext {
    * `PUBLIC_STATS_POLICY` both backends start with.
    */
   statsMinimumCount?: number;
+  /** Whether the backend publishes figures per station and community (`statsByPlace`). Default off. */
+  statsByPlace?: boolean;
 }
 
 export interface ContractTest {

@@ -55,6 +55,56 @@ export const statsTests: ContractTest[] = [
     },
   },
   {
+    name: 'public figures per station and community appear only when the office publishes them, folded like the categories, never naming a confidential station',
+    async run(ctx) {
+      const from = '2026-01-01';
+      const to = '2026-06-30';
+      const stats = await ctx.client.stats.get({ from, to });
+      if (!ctx.statsByPlace) {
+        assert.equal(stats.byStation, undefined, 'no figures per station by default');
+        assert.equal(stats.byCommunity, undefined, 'no figures per community by default');
+        return;
+      }
+      const minimum = ctx.statsMinimumCount ?? PUBLIC_STATS_POLICY.minimumCount;
+      const stations = new Map(ctx.seed.stations.map((s) => [s.id, s]));
+      const byStation = new Map<string, number>();
+      const byCommunity = new Map<string, number>();
+      for (const c of ctx.seed.cases) {
+        if (chinaDay(c.submittedAt) < from || chinaDay(c.submittedAt) > to || c.stationId === undefined) continue;
+        const s = stations.get(c.stationId);
+        const key = !s || s.confidential ? FOLDED_CATEGORY : s.id;
+        byStation.set(key, (byStation.get(key) ?? 0) + 1);
+        if (s && !s.confidential && s.community !== undefined) {
+          const name = typeof s.community === 'string' ? s.community : (s.community['zh-CN'] ?? Object.values(s.community)[0]!);
+          byCommunity.set(name, (byCommunity.get(name) ?? 0) + 1);
+        }
+      }
+      const folded = (counts: Map<string, number>) => {
+        const out = new Map([...counts].filter(([k, n]) => n >= minimum && k !== FOLDED_CATEGORY));
+        const small = [...counts].filter(([k, n]) => n < minimum || k === FOLDED_CATEGORY).reduce((a, [, n]) => a + n, 0);
+        if (small > 0) out.set(FOLDED_CATEGORY, small);
+        return Object.fromEntries(out);
+      };
+      assert.ok(stats.byStation && stats.byCommunity, 'figures per place when the office publishes them');
+      assert.deepEqual(Object.fromEntries(stats.byStation.map((r) => [r.key, r.count])), folded(byStation), `stations with their counts at a minimum of ${minimum}`);
+      assert.deepEqual(Object.fromEntries(stats.byCommunity.map((r) => [r.key, r.count])), folded(byCommunity), `communities with their counts at a minimum of ${minimum}`);
+      for (const rows of [stats.byStation, stats.byCommunity]) {
+        if (rows.length) assert.equal(Math.round(rows.reduce((a, r) => a + r.share * 10, 0)), 1000, 'shares add up to 100.0');
+        for (const r of rows) assert.equal(r.name === undefined, r.key === FOLDED_CATEGORY, `${r.key}: a name unless folded`);
+        assert.ok(rows.findIndex((r) => r.key === FOLDED_CATEGORY) <= 0 || rows.at(-1)!.key === FOLDED_CATEGORY, 'other-small comes last');
+      }
+      const json = JSON.stringify(stats);
+      for (const s of ctx.seed.stations.filter((x) => x.confidential)) {
+        assert.ok(!json.includes(`"${s.id}"`), `${s.id} is not named`);
+        for (const text of [s.name, s.address, s.community]) {
+          for (const value of text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text)) {
+            assert.ok(!json.includes(value), `the confidential station's "${value}" is in no figure`);
+          }
+        }
+      }
+    },
+  },
+  {
     name: 'public statistics cover whole calendar months between 1900 and 2999; anything else is a validation error naming the field',
     async run(ctx) {
       for (const [query, path] of [

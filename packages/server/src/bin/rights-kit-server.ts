@@ -12,7 +12,7 @@
  * RIGHTS_KIT_TRUST_PROXY_HOPS (how many proxies of your own; overrides TRUST_PROXY), REQUEST_TIMEOUT_MS,
  * RIGHTS_KIT_LOOKUP_PER_IP (10), RIGHTS_KIT_LOOKUP_PER_REFERENCE (5), RIGHTS_KIT_LOOKUP_WINDOW_SECONDS (900),
  * RIGHTS_KIT_SCRYPT_N (2048), RIGHTS_KIT_STATS_MIN_COUNT (5), RIGHTS_KIT_STATS_CURRENT_MONTH
- * (withheld | shown), RIGHTS_KIT_RETENTION_DAYS (365; 0 never), PG_POOL_SIZE (10),
+ * (withheld | shown), RIGHTS_KIT_STATS_BY_PLACE (on: public figures per station and community too; off), RIGHTS_KIT_RETENTION_DAYS (365; 0 never), PG_POOL_SIZE (10),
  * RIGHTS_KIT_SUBMITS_PER_CLIENT (10 per 10 minutes without a proof), RIGHTS_KIT_SUBMITS_PER_MINUTE (120, all
  * instances together), RIGHTS_KIT_PROOF_DIFFICULTY (18 bits), RIGHTS_KIT_INSTANCE (the instance's name in the
  * audit; <host>-<pid>), RIGHTS_KIT_OIDC_ISSUER / _CLIENT_ID / _CLIENT_SECRET / _REDIRECT_URI (single sign-on),
@@ -198,6 +198,7 @@ const options: ServerOptions = {
     : {}),
   ...(int('RIGHTS_KIT_RETENTION_DAYS') !== undefined ? { retentionDays: int('RIGHTS_KIT_RETENTION_DAYS')! } : {}),
   ...(env['RIGHTS_KIT_STATS_CURRENT_MONTH'] === 'shown' ? { statsCurrentMonth: 'shown' as const } : {}),
+  ...(env['RIGHTS_KIT_STATS_BY_PLACE'] === 'on' ? { statsByPlace: true } : {}),
   ...(int('PG_POOL_SIZE') !== undefined ? { poolSize: int('PG_POOL_SIZE')! } : {}),
   ...(env['RIGHTS_KIT_S3_ENDPOINT'] && env['RIGHTS_KIT_S3_BUCKET']
     ? {

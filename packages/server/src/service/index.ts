@@ -170,6 +170,8 @@ export interface ServiceOptions {
   signInLimits?: SignInLimits;
   /** Whether the public statistics count the month still running (`PUBLIC_STATS_POLICY`: withheld). */
   statsCurrentMonth: 'withheld' | 'shown';
+  /** Publish figures per station and per community, folded (docs/report.md). Default off. */
+  statsByPlace?: boolean;
   /** Closed cases are anonymised this many days after they closed; 0 keeps them whole. */
   retentionDays: number;
   /** This instance's name, written into every audit entry it writes (RIGHTS_KIT_INSTANCE, else host and process). */
@@ -654,7 +656,11 @@ export class RightsService {
         ...r,
         deadlines: computeDeadlines(r.submittedAt, r.acceptedAt ? [{ at: r.acceptedAt, status: 'accepted' }] : [], r.extended),
       }));
-      return computeStatistics(all, window, { minimumCount: this.options.statsMinimumCount, now: this.options.now() });
+      return computeStatistics(all, window, {
+        minimumCount: this.options.statsMinimumCount,
+        now: this.options.now(),
+        ...(this.options.statsByPlace ? { places: this.stations } : {}),
+      });
     });
   }
 

@@ -346,8 +346,8 @@ export async function countCases(db: Queryable, clause = '', params: unknown[] =
 
 /** What the statistics need of the cases submitted in [from, to): no contact, no description. */
 export async function statsRows(db: Queryable, from: Date, to: Date) {
-  const rows = await db.query<{ category: string; status: CaseStatus; channel: Channel; submitted_at: Date; deadline_extended: boolean; accepted_at: Date | null }>(
-    `SELECT c.category, c.status, c.channel, c.submitted_at, c.deadline_extended,
+  const rows = await db.query<{ category: string; status: CaseStatus; channel: Channel; submitted_at: Date; deadline_extended: boolean; accepted_at: Date | null; station_id: string | null }>(
+    `SELECT c.category, c.status, c.channel, c.submitted_at, c.deadline_extended, c.station_id,
             (SELECT min(t.at) FROM case_timeline t WHERE t.case_id = c.id AND t.status = 'accepted') AS accepted_at
      FROM cases c WHERE c.submitted_at >= $1 AND c.submitted_at < $2`,
     [from, to],
@@ -355,6 +355,7 @@ export async function statsRows(db: Queryable, from: Date, to: Date) {
   return rows.map((r) => ({
     category: r.category, status: r.status, channel: r.channel, submittedAt: iso(r.submitted_at),
     extended: r.deadline_extended, acceptedAt: r.accepted_at ? iso(r.accepted_at) : undefined,
+    ...(r.station_id !== null ? { stationId: r.station_id } : {}),
   }));
 }
 

@@ -9,6 +9,7 @@ import type { DeskContext } from '../desk-context.js';
 import type { OpenCase } from '../open-case.js';
 import { renderSafety } from './safety.js';
 import { renderContactChange, renderWithdrawn } from './contact-change.js';
+import { renderAttachments } from './attachments.js';
 
 /** The open case: danger first, then safety and contact, the facts, her words, actions, timeline and audit. */
 export function renderCase(open: OpenCase, c: StaffCase, ctx: DeskContext) {
@@ -59,6 +60,7 @@ export function renderCase(open: OpenCase, c: StaffCase, ctx: DeskContext) {
       <h4 id="description-heading">${t.descriptionHeading}</h4>
       <p class="description">${c.description}</p>
     </section>
+    ${renderAttachments(open, c, ctx)}
     ${renderAttributes(ctx, c)} ${renderAssign(open.assignment, c, ctx)} ${network?.renderStation(c) ?? nothing} ${renderActions(open, c, ctx)}
     <section>
       <h4 id="timeline-heading">${t.timelineHeading}</h4>
@@ -86,8 +88,8 @@ function renderMessages(c: StaffCase, ctx: DeskContext) {
       ${c.messages.map(
         (m) => html`<li class="message ${m.from === 'citizen' ? 'hers' : 'office'}" data-message=${m.id}>
           <time datetime=${m.at}>${formatDate(m.at, locale, { dateStyle: 'medium', timeStyle: 'short' })}</time>
-          <strong class="entry-status">${m.from === 'office' ? t.officeQuestion(m.id) : m.replyTo !== undefined ? t.herAnswer(m.replyTo) : t.herMessage}</strong>
-          <p class="note">${m.text}</p>
+          <strong class="entry-status">${m.from === 'office' ? t.officeQuestion(m.id) : m.replyTo !== undefined ? t.herAnswer(m.replyTo) : m.kind === 'evidence' ? t.herFile : t.herMessage}</strong>
+          ${m.attachment ? html`<p class="note">${m.attachment.name}</p>` : html`<p class="note">${m.text}</p>`}
         </li>`,
       )}
     </ol>

@@ -38,5 +38,11 @@ export function renderHappened(h: StepHost) {
           choices: h.stations.map((s) => ({ value: s.id, label: localize(s.name, h.locale) })),
         })
       : nothing}
+    ${h.evidence === nothing
+      ? nothing
+      : html`<fieldset class="field group" part="field evidence">
+          <legend class="label">${withOptionalMark(m.evidenceLegend, m.optional)}</legend>
+          ${h.evidence}
+        </fieldset>`}
   `;
 }

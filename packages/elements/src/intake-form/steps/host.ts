@@ -20,6 +20,10 @@ export interface StepHost extends FieldHost {
   emergencyNumber: string;
   hotlineNumber: string;
   countText: TemplateResult | string;
+  /** "Photos or files (optional)": the button that loads the picker, or the picker; `nothing` when the backend takes no files. */
+  evidence: unknown;
+  /** The names of the files chosen, for the review (empty: none). */
+  evidenceNames: string[];
   steps: Step[];
   receipt: Receipt | undefined;
   copyStatus: string;

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, localize } from '../../base/i18n.js';
 import { checkbox } from '../../form/fields.js';
 import { askedFields } from './details.js';
@@ -40,6 +40,9 @@ function rows(h: StepHost): Row[] {
   if (h.stations?.length) {
     const chosen = h.stations.find((st) => st.id === s('stationId'));
     out.push({ path: 'stationId', label: m.helpAt, value: chosen ? localize(chosen.name, locale) : m.helpAtAny });
+  }
+  if (h.evidence !== nothing) {
+    out.push({ path: 'attachments', label: m.evidenceLegend, value: h.evidenceNames.join(locale === 'en' ? ', ' : '、') });
   }
   const behalf: Record<string, string> = { self: m.self, child: m.child, relative: m.relative, other: m.other };
   out.push({ path: 'onBehalfOf', label: m.onBehalfOf, value: behalf[s('onBehalfOf')] ?? '' });
