@@ -5,7 +5,6 @@
  * (`<endpoint>/<bucket>/<key>`), which every S3-compatible server answers. Configured by
  * RIGHTS_KIT_S3_ENDPOINT, _BUCKET, _REGION, _ACCESS_KEY_ID, _SECRET_ACCESS_KEY (docs/evidence.md).
  */
-import { AwsClient } from 'aws4fetch';
 import type { EvidenceStore } from './evidence-store.js';
 
 export interface S3Options {
@@ -27,13 +26,23 @@ export class EvidenceStoreError extends Error {
   override name = 'EvidenceStoreError';
 }
 
+/** The part of `aws4fetch`'s AwsClient used here. */
+interface Signer {
+  sign(url: string, init: RequestInit): Promise<Request>;
+}
+type SignerClass = new (o: { accessKeyId: string; secretAccessKey: string; service: string; region: string }) => Signer;
+
+// Loaded on first use, by a name the compiler does not resolve: a server without a bucket never loads it.
+const AWS4FETCH = 'aws4fetch';
+let signerClass: Promise<SignerClass> | undefined;
+const loadSigner = () => (signerClass ??= import(AWS4FETCH).then((m: { AwsClient: SignerClass }) => m.AwsClient));
+
 export function s3EvidenceStore(options: S3Options): EvidenceStore {
-  const client = new AwsClient({ accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey, service: 's3', region: options.region ?? 'us-east-1' });
+  const client = loadSigner().then((AwsClient) => new AwsClient({ accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey, service: 's3', region: options.region ?? 'us-east-1' }));
   const base = `${options.endpoint.replace(/\/+$/, '')}/${encodeURIComponent(options.bucket)}/`;
   const url = (key: string) => base + encodeURIComponent((options.prefix ?? '') + key);
   const send = (key: string, init: RequestInit) => {
-    const request = client.sign(url(key), init);
-    return request.then((r) => (options.fetch ?? fetch)(r));
+    return client.then((c) => c.sign(url(key), init)).then((r: Request) => (options.fetch ?? fetch)(r));
   };
   const fail = (what: string, status: number) => new EvidenceStoreError(`The evidence bucket answered ${status} to a ${what}.`);
   return {
