@@ -65,7 +65,7 @@ export function renderSummary(
     <ul>
       ${summary.map((issue) => {
         const label = labelOf(fieldOf(issue.path), m, o.category, locale);
-        const text = `${label ? `${label}${m.colon}` : ''}${o.describe(issue)}`;
+        const text = `${label ? `${label}${joinAfter(label, m.colon, locale)}` : ''}${o.describe(issue)}`;
         if (o.fixed(issue)) return html`<li class="fixed"><s>${text}</s><span class="visually-hidden">${m.fixedMark}</span></li>`;
         const reachable = o.steps.includes(stepOf(issue.path)) && !!label;
         return html`<li>
@@ -74,4 +74,13 @@ export function renderSummary(
       })}
     </ul>
   </div>`;
+}
+
+/**
+ * What goes between a field's label and its error: the colon, unless the label already ends a sentence — a
+ * question label ("您遇到的是哪一类问题？") followed by "：" reads as a typo to a Chinese reader.
+ */
+function joinAfter(label: string, colon: string, locale: string): string {
+  if (!/[？?：:。.！!]$/.test(label)) return colon;
+  return locale.startsWith('zh') ? '' : ' ';
 }
