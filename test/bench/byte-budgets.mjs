@@ -8,7 +8,9 @@
 // (dynamic imports: the schemas and messages, the second locale, the outbox, the map).
 //
 // Budgets are today's figures plus about 1 KB (every new operation adds a line to the client's wire table and
-// resources); lower them as bytes are cut, never raise them without a line in docs/decisions.md saying why.
+// resources; helpers adding operations in parallel grow it); lower them as bytes are cut, never raise them without a
+// line in docs/decisions.md saying why. The form's budget is the issue's goal, 25 KB (24.5 measured after the
+// evidence and withdrawal operations joined the wire table: 0.5 KB of headroom left).
 import { build } from 'esbuild';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +29,7 @@ export const BUDGETS = [
     name: 'sdk entry (createClient + httpBackend from @rights-kit/sdk/client)',
     entry: `import { createClient, httpBackend } from '@rights-kit/sdk/client';
       export const client = createClient({ backend: httpBackend({ baseUrl: '/api/v1' }) });`,
-    budget: 7.0 * KB,
+    budget: 7.5 * KB,
     goal: 10 * KB,
   },
   {
@@ -35,17 +37,22 @@ export const BUDGETS = [
     name: 'the same from @rights-kit/sdk (main entry)',
     entry: `import { createClient, httpBackend } from '@rights-kit/sdk';
       export const client = createClient({ backend: httpBackend({ baseUrl: '/api/v1' }) });`,
-    budget: 23.5 * KB,
+    budget: 25.0 * KB,
   },
-  { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 30.5 * KB, goal: 25 * KB },
+  { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 26.0 * KB, goal: 25 * KB },
   { name: 'quick-exit', entry: el('quick-exit'), budget: 10.5 * KB },
-  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 31.5 * KB },
-  { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 20.5 * KB },
-  { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 18.0 * KB },
-  { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 42.5 * KB },
-  { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 23.5 * KB },
+  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 31.9 * KB },
+  { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 21.8 * KB },
+  { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 18.5 * KB },
+  { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 43.6 * KB },
+  { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 24.0 * KB },
   { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 59.5 * KB },
 ];
+
+/** Every element's registration: the whole kit as a page that uses all of it loads it (the map stays lazy). */
+export const WHOLE_KIT = ['provider', 'intake-form', 'quick-exit', 'case-tracker', 'hotline-card', 'event-list', 'station-locator', 'case-stats', 'case-desk']
+  .map(el)
+  .join('\n');
 
 /**
  * Bundles `entry` (module source resolved from the repository root, so `@rights-kit/*` is the built dist) and
@@ -71,7 +78,8 @@ export async function measure(entry) {
   });
   const outputs = result.metafile.outputs;
   const byName = new Map(result.outputFiles.map((f) => [f.path.split('/').pop(), f.contents]));
-  const entryPath = Object.keys(outputs).find((p) => outputs[p].entryPoint);
+  // The stdin entry's chunk (a dynamic import's chunk has an entryPoint too).
+  const entryPath = Object.keys(outputs).find((p) => outputs[p].entryPoint === 'entry.js');
   const eager = new Set();
   const visit = (path) => {
     if (eager.has(path)) return;

@@ -90,7 +90,7 @@ async function demoDataTemplate(mod: ServerModule): Promise<string> {
 }
 
 /** Starts the server on a copy of a PGlite folder with the demo data, and Chromium. */
-export async function startPortal(options: { limits?: Record<string, number>; corsOrigins?: string[] } = {}): Promise<Portal> {
+export async function startPortal(options: { limits?: Record<string, number>; corsOrigins?: string[]; now?: () => Date } = {}): Promise<Portal> {
   requireBuild();
   const logs: LogEntry[] = [];
   const mod = (await import(join(REPO, 'packages/server/dist/index.js'))) as ServerModule;
@@ -108,6 +108,8 @@ export async function startPortal(options: { limits?: Record<string, number>; co
     admission: { perClient: 1_000_000, total: 1_000_000 },
     scrypt: { N: 1024 },
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+    // The server's clock, for a test that lets minutes pass without waiting for them (her-side.test.ts).
+    ...(options.now ? { now: options.now } : {}),
     log: (entry: LogEntry) => logs.push(entry),
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });

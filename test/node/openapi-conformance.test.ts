@@ -30,7 +30,6 @@ before(async () => {
   // right codes of lookupCase and eraseContact into 429s once the generated wrong ones filled the bucket.
   server = await startTestServer({ trustProxy: true, limits: { lookupPerIp: 100_000, lookupPerReference: 100_000 } });
   doc = (await (await fetch(`${server.api}/openapi.json`)).json()) as Schema;
-  await seedEvidence();
 });
 
 /**
@@ -46,6 +45,11 @@ async function seedEvidence(): Promise<void> {
     return u.id;
   };
   for (let i = 0; i < 12; i++) pool.uploads.push(await upload(1000 + i));
+  // Uploads still waiting for their bytes (larger than any drawn chunk), so a drawn chunk at offset 0 can succeed.
+  for (let i = 0; i < 6; i++) {
+    const u = (await (await fetch(`${server.api}/uploads`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: `open-${i}.jpg`, size: 100_000 }) })).json()) as { id: string };
+    pool.ids.set('id', [...created('id'), u.id]);
+  }
   const files = [await upload(2000), await upload(2001)];
   const res = await fetch(`${server.api}/petitions`, {
     method: 'POST',
@@ -137,6 +141,8 @@ function requestArbitrary(path: string, method: string, op: Schema): fc.Arbitrar
     let value: fc.Arbitrary<unknown> = arbitrary(p['schema'], resolve, p['example']);
     if (p['in'] === 'path') value = fromPool(() => created(p['name']), value as fc.Arbitrary<string>);
     if (p['name'] === 'If-None-Match') value = fromPool(() => pool.etags, value as fc.Arbitrary<string>);
+    // A chunk at the start of an open upload half the time, so the run reaches sendUploadChunk's success.
+    if (p['name'] === 'Upload-Offset') value = fc.oneof(fc.constant(0), value);
     value = value.filter((v) => validator(schemaPointer)(v) as boolean);
     const wire = value.map((v) => (Array.isArray(v) ? v.join(',') : String(v)));
     return (p['required'] ? wire : fc.option(wire, { nil: undefined })).map((v) => [p, v] as const);
@@ -194,7 +200,13 @@ async function send(path: string, method: string, op: Schema, drawn: Drawn): Pro
   if (op['security']?.length) headers['authorization'] = `Bearer ${session ?? STAFF_TOKEN}`;
   const bytes = drawn.body instanceof Uint8Array;
   if (drawn.body !== undefined) headers['content-type'] = bytes ? 'application/offset+octet-stream' : 'application/json';
-  const res = await fetch(url, { method: method.toUpperCase(), headers, ...(drawn.body !== undefined ? { body: bytes ? (drawn.body as Uint8Array) : JSON.stringify(drawn.body) } : {}) });
+  const init = { method: method.toUpperCase(), headers, ...(drawn.body !== undefined ? { body: bytes ? (drawn.body as Uint8Array) : JSON.stringify(drawn.body) } : {}) };
+  // A keep-alive socket the server closed just as it was reused is reset before any answer (ECONNRESET): the
+  // request never reached a handler, so it is sent once more, on a new connection.
+  const res = await fetch(url, init).catch((error: Error & { cause?: { code?: string } }) => {
+    if (error.cause?.code === 'ECONNRESET') return fetch(url, init);
+    throw error;
+  });
   const text = await res.text();
   const statuses = seen.get(op['operationId']) ?? new Map<number, number>();
   seen.set(op['operationId'], statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1));
@@ -235,6 +247,9 @@ const RUNS: Record<string, number> = { submitPetition: 80, staffRegisterCase: 30
 
 describe('generated requests valid by the document', () => {
   it('are accepted or refused only as the document says, and every answer is valid by it', async (t) => {
+    // Here, not in before(): Redocly's spawnSync above blocks this process (and the server in it) for seconds, and
+    // keep-alive sockets left idle across it were closed under the first request.
+    await seedEvidence();
     const operations = Object.entries(doc['paths'] as Record<string, Record<string, Schema>>)
       .flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ path, method, op })))
       .sort((a, b) => creates(a.op) - creates(b.op));

@@ -34,6 +34,8 @@ import { openPostgres } from './storage/postgres.js';
 import { notificationWorker, type NotificationOptions } from './service/notification-setup.js';
 import type { NotificationWorker } from './service/notifications.js';
 import { runReminders } from './service/reminders.js';
+import { s3EvidenceStore, type S3Options } from './storage/s3-evidence-store.js';
+import type { EvidenceStore } from './storage/evidence-store.js';
 
 export type { Database, Queryable } from './storage/db.js';
 export type { NotificationOptions, NotificationWorker };
@@ -136,6 +138,13 @@ export interface ServerOptions {
   secureCookies?: boolean;
   /** OpenID Connect sign-in through the office's identity provider (docs/staff-accounts.md "Single sign-on"). */
   oidc?: OidcConfig;
+  /**
+   * Where the bytes of her files live (docs/evidence.md): an S3-compatible bucket, or by default the database
+   * (`evidence_blobs`). A store of your own (`EvidenceStore`) is accepted too.
+   */
+  evidence?: { s3: S3Options } | { store: EvidenceStore };
+  /** New uploads per client address per hour. Default 120. */
+  uploadsPerIpPerHour?: number;
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
   /**
@@ -255,6 +264,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       log,
       ...(options.oidc ? { oidc: options.oidc } : {}),
       admission: { ...DEFAULT_ADMISSION, ...options.admission },
+      ...(options.evidence ? { evidenceStore: 'store' in options.evidence ? options.evidence.store : s3EvidenceStore(options.evidence.s3) } : {}),
+      ...(options.uploadsPerIpPerHour !== undefined ? { uploadsPerIpPerHour: options.uploadsPerIpPerHour } : {}),
       notify: Boolean(options.notifications?.smtp || options.notifications?.sms || options.notifications?.senders?.length),
       notificationTemplates: { ...(options.notifications?.templates ? { configured: options.notifications.templates } : {}), deniedWords: options.notifications?.deniedWords ?? [] },
     });
@@ -349,3 +360,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 }
 
 export { writeStations as replaceStations };
+
+export type { EvidenceStore } from './storage/evidence-store.js';
+export { databaseEvidenceStore } from './storage/evidence-store.js';
+export { s3EvidenceStore, type S3Options } from './storage/s3-evidence-store.js';

@@ -4,6 +4,9 @@ import '../provider.js';
 import '../intake-form.js';
 import type { RightsIntakeForm } from '../intake-form/intake-form.component.js';
 
+// Room for every module the test page loads (Chromium keeps 250 resource entries by default, then none).
+performance.setResourceTimingBufferSize(100_000);
+
 /** Whether this page has fetched the intake form's English dictionary (each test file runs in its own page). */
 const englishFetched = () => performance.getEntriesByType('resource').some((e) => e.name.includes('intake-form.messages.en'));
 const CJK = /[\u3400-\u9fff]/;

@@ -6,6 +6,7 @@ import { messages as caseTracker } from '../case-tracker/case-tracker.messages.j
 import { messages as eventList } from '../event-list/event-list.messages.js';
 import { messages as hotlineCard } from '../hotline-card/hotline-card.messages.js';
 import { messages as intakeForm } from '../intake-form/intake-form.messages.js';
+import { laterMessages } from '../intake-form/later.messages.js';
 import { pinMessages } from '../intake-form/pin.messages.js';
 import { messages as quickExit } from '../quick-exit/quick-exit.messages.js';
 import { mapMessages } from '../station-locator/map/map.messages.js';
@@ -24,6 +25,7 @@ const dictionaries: Record<string, Record<string, unknown>> = {
   'event-list': eventList('zh-CN'),
   'hotline-card': hotlineCard('zh-CN'),
   'intake-form': intakeForm('zh-CN'),
+  'intake-form/later': laterMessages('zh-CN'),
   'intake-form/pin': pinMessages('zh-CN'),
   'quick-exit': quickExit('zh-CN'),
   'station-locator': stationLocator('zh-CN'),

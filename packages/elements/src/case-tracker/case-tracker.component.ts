@@ -18,6 +18,8 @@ import { openQuestion, renderEvidenceForm, renderMessageForm } from './messages-
 import { EvidenceSlot } from '../form/evidence-slot.js';
 import { notificationsOn, renderNotifications } from './notifications-part.js';
 import { contactChangeOf, renderContact, type ContactAnswers } from './contact-part.js';
+import type { ChangesHost, HerChanges } from './her-changes.js';
+import { herChangesKit } from './her-changes-kit.js';
 import { messages, type TrackerMessages } from './case-tracker.messages.js';
 import { styles } from './case-tracker.styles.js';
 
@@ -59,6 +61,7 @@ type LookupArgs = readonly [RightsClient, string, CaseProof, 'submit' | 'poll'];
  * @csspart timeline - The case history list.
  * @csspart notifications - Her switch for the neutral notifications of her case.
  * @csspart contact - Her safe-contact answers: "not safe now" and the form for safe times, voicemail and SMS.
+ * @csspart withdraw - Withdrawing her request: the button, and the confirmation once she opens it.
  * @csspart evidence - "Add photos or files": the picker, the files she chose and the send button.
  * @csspart evidence-files - The list of the files she chose (cleaned on her device).
  *
@@ -119,6 +122,9 @@ export class RightsCaseTracker extends RightsDataElement {
   @state() private contactSaving?: 'unsafe' | 'form';
   @state() private contactTimesError?: string;
   @state() private contactProblem?: string;
+  /** Her name/phone/email form and her withdrawal, loaded when she first opens either (her-changes.ts); why a load failed. */
+  private changes?: HerChanges;
+  @state() private changesProblem?: string;
 
   /** Held only here, only while a case is shown, to refresh it: the read credential (or, without one, the code). */
   private proof?: CaseProof;
@@ -227,6 +233,8 @@ export class RightsCaseTracker extends RightsDataElement {
     this.contactSaving = undefined;
     this.contactTimesError = undefined;
     this.contactProblem = undefined;
+    this.changes = undefined;
+    this.changesProblem = undefined;
     this.view = undefined;
     this.error = undefined;
     this.refreshFailed = false;
@@ -517,6 +525,55 @@ export class RightsCaseTracker extends RightsDataElement {
     }
   }
 
+  // ---- her details and her withdrawal (loaded on first use) ------------------------------------
+
+  /** Opens (or, open, closes) a panel of her-changes.ts, loading it the first time. */
+  private async toggleChange(panel: 'details' | 'withdraw'): Promise<void> {
+    const generation = this.generation;
+    this.changesProblem = undefined;
+    try {
+      const { HerChanges } = await import('./her-changes.js');
+      if (generation !== this.generation) return;
+      this.changes ??= new HerChanges(this.changesHost);
+      if (this.changes.open === panel) this.changes.close();
+      else this.changes.show(panel);
+    } catch {
+      this.changesProblem = this.t.changesFailed;
+    }
+  }
+
+  private readonly changesHost: ChangesHost = {
+    requestUpdate: () => this.requestUpdate(),
+    locale: () => this.resolvedLocale,
+    client: () => this.resolvedClient,
+    view: () => this.view,
+    credential: () => (this.proof && 'credential' in this.proof ? this.proof.credential : undefined),
+    show: (view: CaseView) => (this.view = view),
+    lost: (error: unknown) => this.view && this.proof && this.failed(error, 'poll', this.view.reference, this.proof),
+    failed: (error: unknown) => this.dispatchEvent(new RightsErrorEvent(error)),
+    announce: (text: string) => this.announcer.announce(text),
+    focus: (selector: string) => this.focusing.after(selector),
+    kit: herChangesKit,
+  };
+
+  private renderChangeOpener(panel: 'details' | 'withdraw', label: string) {
+    const open = this.changes?.open === panel;
+    return html`<div class="actions">
+        <button class="button secondary" part="button" type="button" id="${panel}-open" aria-expanded=${open ? 'true' : 'false'}
+          @click=${() => void this.toggleChange(panel)}>${label}</button>
+      </div>
+      ${this.changesProblem && !this.changes?.open ? html`<p class="error-text" part="field-error" role="alert">${this.changesProblem}</p>` : nothing}`;
+  }
+
+  private renderWithdrawal(t: TrackerMessages, status: CaseView['status']) {
+    if (status === 'rejected' || status === 'resolved' || status === 'closed') return nothing;
+    return html`<section aria-labelledby="withdraw-title" part="withdraw">
+      <h3 id="withdraw-title">${t.withdrawTitle}</h3>
+      <p>${t.withdrawIntro}</p>
+      ${this.renderChangeOpener('withdraw', t.withdrawOpen)} ${this.changes?.renderWithdraw() ?? nothing}
+    </section>`;
+  }
+
   private readonly lookAnother = () => {
     this.forget();
     this.focusing.after('#reference');
@@ -577,7 +634,9 @@ export class RightsCaseTracker extends RightsDataElement {
                     problem: this.contactProblem,
                     notSafe: this.contactNotSafe,
                     save: this.saveContact,
-                  })}`,
+                    details: html`${this.renderChangeOpener('details', t.detailsOpen)} ${this.changes?.renderDetails() ?? nothing}`,
+                  })}
+                  ${this.renderWithdrawal(t, this.view.status)}`,
                 }
               : {}),
           })

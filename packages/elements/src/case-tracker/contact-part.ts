@@ -31,6 +31,8 @@ export interface ContactOptions {
   problem: string | undefined;
   notSafe(): void;
   save(event: SubmitEvent): void;
+  /** The opener of her name, phone and email form, and the form once loaded (her-changes.ts). */
+  details: TemplateResult;
 }
 
 export function renderContact(o: ContactOptions): TemplateResult {
@@ -61,5 +63,6 @@ export function renderContact(o: ContactOptions): TemplateResult {
         </button>
       </div>
     </form>
+    ${o.details}
   </section>`;
 }

@@ -304,7 +304,7 @@ export class EvidencePicker {
     const describedBy = [`${id}-hint`, `${id}-removed`, problem ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`
       <p class="hint" id="${id}-hint">${place === 'intake' ? m.hintIntake(this.options.max(EVIDENCE_LIMITS)) : m.hintTracker(Math.max(0, left))}</p>
-      <p class="hint" id="${id}-removed">${m.removed} ${m.notKept}</p>
+      <p class="hint" id="${id}-removed">${m.removed}${locale === 'zh-CN' ? '' : ' '}${m.notKept}</p>
       <div class="field evidence-chooser ${problem ? 'has-error' : ''}" part="field">
         <label class="label" for="${id}-input">${m.choose}</label>
         ${problem ? html`<p class="field-error" id="${id}-error" part="field-error" role="alert">${problem}</p>` : nothing}

@@ -20,10 +20,9 @@ import type { Value, Values } from './values.js';
 /** `cn-mobile`: 11-digit mainland mobile numbers; `any`: digits, spaces, dashes and a leading `+`. */
 export type PhoneFormat = 'cn-mobile' | 'any';
 
-/** The control an issue points at (an issue on the whole contact object is about anonymity). */
-export function fieldOf(path: string): string {
-  return path === 'contact' ? 'anonymous' : path;
-}
+import { fieldOf } from './values.js';
+
+export { fieldOf };
 
 const str = (values: Values, key: string): string | undefined => {
   const v = values[key];

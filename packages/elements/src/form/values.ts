@@ -8,6 +8,11 @@
 export type Value = string | string[] | boolean;
 export type Values = Record<string, Value>;
 
+/** The control an issue points at (an issue on the whole contact object is about anonymity). */
+export function fieldOf(path: string): string {
+  return path === 'contact' ? 'anonymous' : path;
+}
+
 /** `contact.phone` → `f-contact-phone`: the id of the control inside the shadow root. */
 export function fieldId(path: string): string {
   return 'f-' + path.replace(/[^a-zA-Z0-9-]/g, '-');

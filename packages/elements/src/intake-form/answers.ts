@@ -1,10 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Category, ErrorIssue } from '@rights-kit/sdk';
 import type { Locale } from '../base/i18n.js';
-import { fieldOf, type PhoneFormat } from '../form/petition.js';
+import type { PhoneFormat } from '../form/petition.js';
 import { loadRules } from '../form/rules-loader.js';
 import { followShown } from '../form/shown-errors.js';
-import type { Value, Values } from '../form/values.js';
+import { fieldOf, type Value, type Values } from '../form/values.js';
 import { stepOf, type Step } from './model.js';
 
 /** What the answers need from the form. */

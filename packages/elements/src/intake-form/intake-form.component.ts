@@ -1,8 +1,9 @@
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NetworkError, randomKey, isTransient } from '@rights-kit/sdk/client';
 import type { Category, ErrorIssue, PetitionInput, Receipt, RightsClient } from '@rights-kit/sdk';
 import { RightsElement } from '../base/rights-element.js';
+import type { Locale } from '../base/i18n.js';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { formControlStyles } from '../base/form-controls.styles.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -12,20 +13,19 @@ import { ProofController } from '../controllers/proof.js';
 import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../events/events.js';
 import { EvidenceSlot } from '../form/evidence-slot.js';
 import { checkbox } from '../form/fields.js';
-import { buildPetition, dedupe, fieldOf, orderIssues, type PhoneFormat } from '../form/petition.js';
+import type { PhoneFormat } from '../form/petition.js';
 import { deviceTimeZone } from '../form/time-zone.js';
-import { fieldId } from '../form/values.js';
+import { fieldId, fieldOf } from '../form/values.js';
 import { Answers } from './answers.js';
 import type { DraftKeeper } from './draft.js';
-import { descriptionCount, failureOf, renderFailure, renderNav, renderSummary, type Failure } from './frame.js';
-import { messages, type IntakeMessages } from './intake-form.messages.js';
+import { descriptionCount, failureOf, renderFailure, renderNav, type Failure } from './frame.js';
+import { messages, type FirstMessages } from './intake-form.messages.js';
 import { styles } from './intake-form.styles.js';
 import { stepTitle } from './labels.js';
 import { activeSteps, DRAFT_KEY, stepOf, stepsChange, type Step } from './model.js';
 import type { OutboxLike, QueuedPetition } from './outbox.js';
-import type { StepHost } from './steps/host.js';
-import { copyCode } from './steps/receipt.js';
-import { renderStep } from './steps/index.js';
+import type { FirstStepHost } from './steps/host.js';
+import { loadedLaterSteps, loadLaterSteps, renderStep } from './steps/index.js';
 
 /** Whether a sealed draft waits in this tab's sessionStorage (its PIN panel is then the first screen). */
 function hasStoredDraft(): boolean {
@@ -86,7 +86,8 @@ const COUNT_ANNOUNCE_DELAY_MS = 1200;
  */
 export class RightsIntakeForm extends RightsDataElement {
   static override styles = [...RightsElement.styles, formControlStyles, styles];
-  static override dictionaries = [messages];
+  /** Its first screen's words, and the later steps' once those have loaded (their English comes in the same file). */
+  static override dictionaries = [messages, { load: (locale: Locale) => loadedLaterSteps()?.laterMessages.load(locale) }];
 
   /** The emergency number shown when the citizen is in danger. */
   @property({ attribute: 'emergency-number' }) emergencyNumber = '110';
@@ -168,6 +169,24 @@ export class RightsIntakeForm extends RightsDataElement {
   /** A sealed draft waits from before a reload: the form's first screen is its PIN panel, so it waits for device.ts. */
   private draftFirst: Promise<unknown> | undefined;
 
+  constructor() {
+    super();
+    // The later steps load from the moment the form exists, beside the rules, so "Next" finds them here.
+    void loadLaterSteps().then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
+  }
+
+  /** Whether the rules and the later steps have loaded ("Next" and "Send" wait for both). */
+  private get ready(): boolean {
+    return this.answers.ready && loadedLaterSteps() !== undefined;
+  }
+
+  private whenReady(): Promise<unknown> {
+    return Promise.all([this.answers.whenReady, loadLaterSteps()]);
+  }
+
   /** The Receipt once the petition is registered (also in `rights-submitted`). */
   get lastReceipt(): Receipt | undefined {
     return this.receipt;
@@ -181,6 +200,17 @@ export class RightsIntakeForm extends RightsDataElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const first = this.draftFirst;
     return first ? first.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** The later steps' styles, adopted once they have loaded (before the first render that could show them). */
+  private laterStyled = false;
+
+  protected override willUpdate(): void {
+    const later = loadedLaterSteps();
+    if (later && !this.laterStyled && this.renderRoot instanceof ShadowRoot) {
+      this.laterStyled = true;
+      adoptStyles(this.renderRoot, [...(this.constructor as typeof RightsIntakeForm).elementStyles, later.laterStyles]);
+    }
   }
 
   protected override updated(): void {
@@ -273,8 +303,8 @@ export class RightsIntakeForm extends RightsDataElement {
   }
 
   private next(): void {
-    // The rules load with the form; a click before they arrive acts when they do.
-    if (!this.answers.ready) return void this.answers.whenReady.then(() => this.next());
+    // The rules and the later steps load with the form; a click before they arrive acts when they do.
+    if (!this.ready) return void this.whenReady().then(() => this.next());
     const issues = this.answers.checkStep(this.step);
     if (issues.length) return this.showIssues(issues);
     this.answers.passed(this.step);
@@ -300,7 +330,7 @@ export class RightsIntakeForm extends RightsDataElement {
   }
 
   /** Why the total of steps changed while she was on this step, if it did. */
-  private stepsNote(m: IntakeMessages): string | undefined {
+  private stepsNote(m: FirstMessages): string | undefined {
     if (!this.stepsSeen || this.step === 'receipt') return undefined;
     const notes = stepsChange(this.stepsSeen, this.steps).map(({ step, added }) =>
       step === 'details' ? (added ? m.stepsDetails : m.stepsNoDetails) : added ? m.stepsContact : m.stepsNoContact,
@@ -336,7 +366,7 @@ export class RightsIntakeForm extends RightsDataElement {
 
   private async submit(): Promise<void> {
     if (this.submitting) return;
-    if (!this.answers.ready) return void this.answers.whenReady.then(() => this.submit());
+    if (!this.ready) return void this.whenReady().then(() => this.submit());
     const issues = this.answers.check();
     if (issues.length) return this.showIssues(issues);
     const client = this.resolvedClient;
@@ -344,7 +374,7 @@ export class RightsIntakeForm extends RightsDataElement {
       this.failure = { kind: 'network' };
       return;
     }
-    const petition = buildPetition(this.answers.values, this.category, this.resolvedLocale, { timeZone: deviceTimeZone() }) as PetitionInput;
+    const petition = loadedLaterSteps()!.buildPetition(this.answers.values, this.category, this.resolvedLocale, { timeZone: deviceTimeZone() }) as PetitionInput;
     const picker = this.evidence.picker;
     // Her files are part of what is sent: another choice of files is another petition (another key).
     const body = JSON.stringify([petition, picker?.chosen ?? []]);
@@ -410,7 +440,12 @@ export class RightsIntakeForm extends RightsDataElement {
     if (!outcome) return;
     this.dispatchEvent(new RightsErrorEvent(error));
     this.failure = outcome.failure;
-    if (outcome.issues.length) this.showIssues(orderIssues(dedupe(outcome.issues)));
+    if (!outcome.issues.length) return;
+    // The summary comes with the later steps (loaded by now, unless a rejection from the outbox came first).
+    const show = ({ dedupe, orderIssues }: NonNullable<ReturnType<typeof loadedLaterSteps>>) => this.showIssues(orderIssues(dedupe(outcome.issues)));
+    const later = loadedLaterSteps();
+    if (later) show(later);
+    else void loadLaterSteps().then(show, () => undefined);
   }
 
   /** Loads the outbox module on first use (pages without `offline-queue` never load it). Protected for tests. */
@@ -421,7 +456,10 @@ export class RightsIntakeForm extends RightsDataElement {
   }
 
   private copy(what: 'reference' | 'accessCode'): void {
-    void copyCode(this.renderRoot, what, messages(this.resolvedLocale)).then((status) => (this.copyStatus = status));
+    const later = loadedLaterSteps();
+    if (!later) return;
+    const locale = this.resolvedLocale;
+    void later.copyCode(this.renderRoot, what, later.allMessages(messages(locale), locale)).then((status) => (this.copyStatus = status));
   }
 
   /**
@@ -451,14 +489,14 @@ export class RightsIntakeForm extends RightsDataElement {
     return this.resolvedClient?.uploads.supported === true;
   }
 
-  private evidencePart(m: IntakeMessages) {
+  private evidencePart(m: FirstMessages) {
     if (!this.takesFiles) return nothing;
     if (this.evidence.picker) return this.evidence.picker.renderChooser();
     return html`<p class="hint">${m.evidenceWhy}</p>
       ${this.evidence.render(m.evidenceOpen, m.evidenceLoadFailed)}`;
   }
 
-  private host(): StepHost {
+  private host(): FirstStepHost {
     const locale = this.resolvedLocale;
     const m = messages(locale);
     return {
@@ -528,8 +566,9 @@ export class RightsIntakeForm extends RightsDataElement {
     const steps = this.steps;
     const step = this.step;
     const isReceipt = step === 'receipt';
-    const summary = renderSummary(this.answers.summary, {
-      m,
+    const later = loadedLaterSteps();
+    const summary = later?.renderSummary(this.answers.summary, {
+      m: later.allMessages(m, locale),
       locale,
       category: this.category,
       steps,

@@ -1,7 +1,11 @@
-import type { IntakeMessages } from './intake-form.messages.js';
+import type { FirstMessages } from './intake-form.messages.js';
+import type { LaterMessages } from './later.messages.js';
 
-/** The intake form's English, loaded only when a page asks for English (intake-form.messages.ts). */
-const en: IntakeMessages = {
+/**
+ * The intake form's English, loaded only when a page asks for English (intake-form.messages.ts): the first screen's
+ * words, and the later steps' (later.messages.ts) in the same file, so an English page makes one request for both.
+ */
+const en: FirstMessages = {
   title: 'Ask for help',
   progress: (n: number, total: number) => `Step ${n} of ${total}`,
   next: 'Next',
@@ -9,18 +13,12 @@ const en: IntakeMessages = {
   submit: 'Send',
   submitting: 'Sending…',
   retry: 'Try sending again',
-  yes: 'Yes',
-  no: 'No',
   optional: '(optional)',
-  notAnswered: 'Not answered',
-  change: 'Change',
   returnToReview: 'Save and return to your answers',
-  fixedMark: ' (fixed)',
   stepsNoDetails: 'This kind of request has no further questions, so there is one step fewer.',
   stepsDetails: 'This kind of request has a few further questions, so there is one step more.',
   stepsNoContact: 'As you ask anonymously, there is no contact step: one step fewer.',
   stepsContact: 'As you are not asking anonymously, there is a contact step: one step more.',
-  choose: 'Choose…',
   loading: 'Loading…',
   stepDanger: 'Are you in danger right now?',
   dangerHint: 'If you or someone else is in danger, call for help first.',
@@ -32,16 +30,38 @@ const en: IntakeMessages = {
   callHotline: (n: string) => `Women’s rights hotline ${n}`,
   continueForm: 'Continue to the form',
   stepCategory: 'What is your request about?',
+  stepDetails: 'Tell us a little more',
+  stepHappened: 'What happened?',
+  charCount: (n: number, max: number) => `${n} of ${max} characters`,
+  charOver: (n: number) => `${n} characters too many`,
+  stepWho: 'Who is this request for?',
+  stepContact: 'Contact and safety',
+  stepReview: 'Check and send',
+  keepDraft: 'Keep a draft on this device, locked with a PIN (deleted when this tab closes, and by quick exit)',
+  submitFailed: 'Your request was not sent. Everything you typed is still here. Check your connection and try again.',
+  rateLimited: (s: number) => `Too many attempts. Try again in ${s} seconds. Everything you typed is still here.`,
+  receiptTitle: 'We have received your request',
+  evidenceLegend: 'Photos or files',
+  evidenceOpen: 'Add photos or files',
+  evidenceWhy: 'For example photos of injuries, screenshots of threats, a court judgment. Before anything is sent, hidden information such as where a photo was taken is removed on your phone.',
+  evidenceLoadFailed: 'Adding files cannot be opened just now. Check your connection and try again; nothing you wrote is lost.',
+};
+
+export default en;
+
+export const later: LaterMessages = {
+  yes: 'Yes',
+  no: 'No',
+  notAnswered: 'Not answered',
+  change: 'Change',
+  fixedMark: ' (fixed)',
+  choose: 'Choose…',
   categoryHint: 'If you are not sure, choose the closest one; we will pass it to the right people.',
   categoriesFailed: 'The list of topics could not be loaded. Nothing you typed is lost.',
   noClient: 'This form is not connected to a service yet.',
   tryAgain: 'Try again',
-  stepDetails: 'Tell us a little more',
-  stepHappened: 'What happened?',
   description: 'Describe what happened',
   descriptionHint: (min: number, max: number) => `In your own words, at least ${min} and at most ${max} characters.`,
-  charCount: (n: number, max: number) => `${n} of ${max} characters`,
-  charOver: (n: number) => `${n} characters too many`,
   incidentDate: 'Date it happened',
   incidentDateHint: 'If you do not remember the exact day, choose an approximate date.',
   where: 'Where it happened',
@@ -50,12 +70,7 @@ const en: IntakeMessages = {
   helpAt: 'Where would you like to be helped?',
   helpAtHint: 'You do not have to choose. If you do not, we pass your request to a suitable station for your district and the kind of help you need.',
   helpAtAny: 'No preference',
-  evidenceLegend: 'Photos or files',
-  evidenceOpen: 'Add photos or files',
-  evidenceWhy: 'For example photos of injuries, screenshots of threats, a court judgment. Before anything is sent, hidden information such as where a photo was taken is removed on your phone.',
-  evidenceLoadFailed: 'Adding files cannot be opened just now. Check your connection and try again; nothing you wrote is lost.',
   address: 'Address',
-  stepWho: 'Who is this request for?',
   onBehalfOf: 'Who are you asking for?',
   self: 'Myself',
   child: 'A child',
@@ -63,7 +78,6 @@ const en: IntakeMessages = {
   other: 'Someone else',
   anonymous: 'Do you want to ask anonymously?',
   anonymousHint: 'If you do, we will not ask your name or contact details and cannot contact you; you can follow your case with its reference and access code.',
-  stepContact: 'Contact and safety',
   name: 'What should we call you?',
   nameHint: 'A family name or a nickname is enough.',
   safeToContact: 'Is it safe for us to contact you?',
@@ -83,18 +97,13 @@ const en: IntakeMessages = {
   safeTimes: 'When is it safe to contact you?',
   safeTimesHint: 'For example: weekdays 9 to 11 am.',
   safeTimesZone: (zone: string) => ` In ${zone} (your device's time zone).`,
-  stepReview: 'Check and send',
   reviewHint: 'Check your answers. Use “Change” to go back to a step.',
   privacyTitle: 'Privacy notice',
   privacyDefault: 'What you write is used only to handle your request. Staff keep it confidential and never publish it. You may ask anonymously.',
   consent: 'I have read and agree to the privacy notice',
-  keepDraft: 'Keep a draft on this device, locked with a PIN (deleted when this tab closes, and by quick exit)',
   dangerAnswer: 'In danger now',
   errorSummary: 'There is a problem',
-  submitFailed: 'Your request was not sent. Everything you typed is still here. Check your connection and try again.',
   submitRejected: 'Your request was not accepted. Please fix the problems listed below.',
-  rateLimited: (s: number) => `Too many attempts. Try again in ${s} seconds. Everything you typed is still here.`,
-  receiptTitle: 'We have received your request',
   reference: 'Case reference',
   accessCode: 'Access code',
   copy: 'Copy',
@@ -112,5 +121,3 @@ const en: IntakeMessages = {
   print: 'Print or save as PDF',
   submittedAt: 'Sent on',
 };
-
-export default en;

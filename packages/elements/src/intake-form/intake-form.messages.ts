@@ -1,8 +1,11 @@
 import { defineMessages } from '../base/i18n.js';
+import type { LaterMessages } from './later.messages.js';
 
 /**
- * The intake form's strings. zh-CN, the primary locale, is bundled with the form; English loads when a page asks
- * for it (intake-form.messages.en.ts, issue #21). The PIN panels' strings load with them (pin.messages.ts).
+ * The intake form's strings for its first screen and its frame (headings, navigation, the danger question, a failed
+ * send). zh-CN, the primary locale, is bundled with the form; English loads when a page asks for it
+ * (intake-form.messages.en.ts). The later steps' strings load with those steps (later.messages.ts), the PIN panels'
+ * with the panels (pin.messages.ts): issue #21.
  */
 const zhCN = {
   title: '求助登记',
@@ -12,19 +15,13 @@ const zhCN = {
   submit: '提交',
   submitting: '正在提交…',
   retry: '重新提交',
-  yes: '是',
-  no: '否',
   optional: '（选填）',
-  notAnswered: '未填写',
-  change: '修改',
   returnToReview: '保存，回到检查页',
-  fixedMark: '（已改好）',
   // Why the step total changed while she was on this step (#18 item 7).
   stepsNoDetails: '这类问题不需要补充信息，所以少了一步。',
   stepsDetails: '这类问题还要回答几个相关问题，所以多了一步。',
   stepsNoContact: '匿名求助不填写联系方式，所以少了一步。',
   stepsContact: '不匿名时要填写联系方式，所以多了一步。',
-  choose: '请选择',
   loading: '正在加载…',
   // danger
   stepDanger: '您现在有危险吗？',
@@ -38,96 +35,33 @@ const zhCN = {
   continueForm: '继续填写求助表',
   // category
   stepCategory: '您遇到的是哪一类问题？',
-  categoryHint: '不确定属于哪一类，就选最接近的一项，我们会帮您转给合适的部门。',
-  categoriesFailed: '暂时无法加载问题类别，您填写的内容不会丢失。',
-  noClient: '此表单尚未连接到服务。',
-  tryAgain: '重试',
   // details
   stepDetails: '再多告诉我们一些',
   // happened
   stepHappened: '发生了什么？',
-  description: '请描述发生的事情',
-  descriptionHint: (min: number, max: number) => `用您自己的话写，至少 ${min} 个字，最多 ${max} 个字。`,
   charCount: (n: number, max: number) => `已写 ${n} 个字，最多 ${max} 个字`,
   charOver: (n: number) => `超出 ${n} 个字`,
-  incidentDate: '发生日期',
-  incidentDateHint: '记不清是哪一天，就选一个大概的日期。',
-  where: '发生地点',
-  district: '区县',
-  community: '街道或社区',
-  helpAt: '您希望在哪里获得帮助？',
-  helpAtHint: '可以不选。不选时，我们会根据您所在的区县和求助类别，安排合适的工作站跟进。',
-  helpAtAny: '不指定',
   evidenceLegend: '照片或文件',
   evidenceOpen: '添加照片或文件',
   evidenceWhy: '比如伤情照片、威胁信息的截图、判决书。发送前会先在您的手机上去掉照片里的拍摄地点等隐藏信息。',
   evidenceLoadFailed: '暂时打不开添加文件的功能。请检查网络后再试，您填写的内容不会丢失。',
-  address: '详细地址',
   // who
   // A heading, not the question again: the question "您是为谁求助？" follows it.
   stepWho: '求助对象',
-  onBehalfOf: '您是为谁求助？',
-  self: '我自己',
-  child: '孩子',
-  relative: '亲属',
-  other: '其他人',
-  anonymous: '您想匿名求助吗？',
-  anonymousHint: '匿名时我们不问姓名和联系方式，也无法主动联系您；您可以用案件编号和查询码查看进度。',
   // contact
   stepContact: '联系方式和安全',
-  name: '您的称呼',
-  nameHint: '可以只写姓氏或化名。',
-  safeToContact: '我们联系您安全吗？',
-  safeToContactHint: '如果有人会看您的手机或接听您的电话，请选“否”。',
-  notContacted: '我们不会主动联系您。提交后请记下案件编号和查询码，用它们查看进度。',
-  smsOk: '可以给您发短信吗？',
-  preferred: '您希望我们怎样联系您？',
-  channelPhone: '打电话',
-  channelSms: '发短信',
-  channelEmail: '发电子邮件',
-  channelNone: '不要联系我',
-  phone: '手机号码',
-  phoneHintCn: '11 位手机号码，例如 13812345678。',
-  phoneHintAny: '只填数字，可以带区号。',
-  email: '电子邮箱',
-  voicemailOk: '没人接听时，可以留语音留言吗？',
-  safeTimes: '什么时间联系您比较安全？',
-  safeTimesHint: '例如：工作日上午 9 点到 11 点。',
-  safeTimesZone: (zone: string) => `按${zone}（您这台设备的时区）。`,
   // review
   stepReview: '检查后提交',
-  reviewHint: '请检查您填写的内容。可以点“修改”回到那一步。',
-  privacyTitle: '隐私说明',
-  privacyDefault: '您填写的内容只用于处理您的求助，由工作人员保密处理，不会公开。您可以匿名求助。',
-  consent: '我已阅读并同意隐私说明',
   keepDraft: '在本设备上暂存草稿，用密码锁好（关闭此标签页后自动删除；快速离开也会删除）',
-  dangerAnswer: '现在有危险',
-  // errors
-  errorSummary: '请修改以下问题',
   submitFailed: '提交没有成功，您填写的内容都还在。请检查网络后再试一次。',
-  submitRejected: '提交没有被接受，请修改下面列出的问题。',
   rateLimited: (s: number) => `提交太频繁，请 ${s} 秒后再试。您填写的内容都还在。`,
   // receipt
   receiptTitle: '我们已收到您的求助',
-  reference: '案件编号',
-  accessCode: '查询码',
-  copy: '复制',
-  copyReference: '复制案件编号',
-  copyAccessCode: '复制查询码',
-  copied: '已复制',
-  // Between a label and its value: full-width in Chinese, no space after it.
-  colon: '：',
-  copyFailed: '无法自动复制，请手动抄写下来。',
-  onceWarning: '查询码只显示这一次，我们无法再次显示。请现在抄写下来，或保存在安全的地方。',
-  trackHint: '以后可以用案件编号和查询码查询办理进度。',
-  nextTitle: '接下来会怎样',
-  answerBy: (date: string) => `我们会在${date}前告诉您是否受理。`,
-  follow: '查看办理进度',
-  followHint: '案件编号会自动填好，您只需输入查询码。',
-  print: '打印或存为 PDF',
-  submittedAt: '提交时间',
 };
 
-export type IntakeMessages = typeof zhCN;
+/** The first screen's and the frame's words. */
+export type FirstMessages = typeof zhCN;
+/** Every word of the form, as a later step sees them (steps/later.ts merges the two dictionaries). */
+export type IntakeMessages = FirstMessages & LaterMessages;
 
 export const messages = defineMessages({ 'zh-CN': zhCN, en: () => import('./intake-form.messages.en.js') });

@@ -53,30 +53,39 @@ function staffHeaders(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}` };
 }
 
+/** The wire entries of the operations few pages use (`lazyWire`), loaded on the first call of one. */
+let lazyWire: Promise<Record<string, WireOperation>> | undefined;
+const loadLazyWire = () => (lazyWire ??= import('../contract/operations/wire-lazy.js').then((m) => m.WIRE_LAZY as Record<string, WireOperation>));
+
 export function createCaller(request: Requester): Caller {
   return (id, input = {}) => {
-    const op: WireOperation = WIRE[id] as WireOperation;
-    const params = (op.query ?? []).map(([name, key, codec]) => ({ name, key, codec: codecs[codec] }));
-    // Started now, awaited only when the answer has arrived; a failed load is reported there, not unhandled here.
-    const schema = loadContract().then((contract) => (contract as unknown as Record<string, z.ZodMiniType>)[op.answer]!);
-    schema.catch(() => undefined);
-    return request({
-      method: op.method,
-      path: expandPath({ id, path: op.path }, input.params),
-      query: encodeParams(params, input.query),
-      body: op.body ? input.body : undefined,
-      ...(op.bytes !== undefined && input.bytes ? { bytes: { data: input.bytes, type: op.bytes } } : {}),
-      ...(op.binary ? { binary: true } : {}),
-      headers: {
-        ...Object.fromEntries((op.headers ?? []).flatMap(([name, key]) => (input.headers?.[key] !== undefined ? [[name, String(input.headers[key])]] : []))),
-        ...(op.staff && input.token !== undefined ? staffHeaders(input.token) : {}),
-        ...(op.proof && input.proof !== undefined ? { [op.proof]: input.proof } : {}),
-      },
-      idempotencyKey: op.idempotencyKey ? input.idempotencyKey : undefined,
-      idempotent: op.safeToRepeat === true,
-      conditional: op.conditional === true,
-      signal: input.signal,
-      schema,
-    }) as Promise<AnswerOf<typeof id>>;
+    const eager = (WIRE as Record<string, WireOperation>)[id];
+    if (eager) return send(request, id, eager, input);
+    return loadLazyWire().then((table) => send(request, id, table[id]!, input));
   };
+}
+
+function send<Id extends OperationId>(request: Requester, id: Id, op: WireOperation, input: CallInput): Promise<AnswerOf<Id>> {
+  const params = (op.query ?? []).map(([name, key, codec]) => ({ name, key, codec: codecs[codec] }));
+  // Started now, awaited only when the answer has arrived; a failed load is reported there, not unhandled here.
+  const schema = loadContract().then((contract) => (contract as unknown as Record<string, z.ZodMiniType>)[op.answer]!);
+  schema.catch(() => undefined);
+  return request({
+    method: op.method,
+    path: expandPath({ id, path: op.path }, input.params),
+    query: encodeParams(params, input.query),
+    body: op.body ? input.body : undefined,
+    ...(op.bytes !== undefined && input.bytes ? { bytes: { data: input.bytes, type: op.bytes } } : {}),
+    ...(op.binary ? { binary: true } : {}),
+    headers: {
+      ...Object.fromEntries((op.headers ?? []).flatMap(([name, key]) => (input.headers?.[key] !== undefined ? [[name, String(input.headers[key])]] : []))),
+      ...(op.staff && input.token !== undefined ? staffHeaders(input.token) : {}),
+      ...(op.proof && input.proof !== undefined ? { [op.proof]: input.proof } : {}),
+    },
+    idempotencyKey: op.idempotencyKey ? input.idempotencyKey : undefined,
+    idempotent: op.safeToRepeat === true,
+    conditional: op.conditional === true,
+    signal: input.signal,
+    schema,
+  }) as Promise<AnswerOf<Id>>;
 }

@@ -1,7 +1,7 @@
 import type { RequestOptions, RightsBackend } from '../backend.js';
 import type { CaseLookup, CaseNotificationsInput, CaseView, CaseWithdrawal } from '../contract/case.js';
 import { normalizeAccessCode, normalizeReference } from '../contract/code-text.js';
-import type { CaseAttachmentInput, CaseMessageInput, ContactChange } from '../contract/message.js';
+import type { CaseAttachmentInput, CaseMessageInput, ContactChange, ContactChangeFields } from '../contract/message.js';
 import { noEvidence } from './uploads.js';
 import { validated } from '../internal/contract.js';
 
@@ -54,6 +54,15 @@ export class CasesResource {
   async changeContact(input: ContactChange, options?: RequestOptions): Promise<CaseView> {
     const parsed = await validated('ContactChange', input, 'Contact change');
     return this.backend.changeContact({ ...(await normalizedProof(parsed)), change: parsed.change }, options);
+  }
+
+  /**
+   * Checks her contact change (`change` of `changeContact`) against the contract without sending it; rejects with
+   * `ValidationError` naming each field (`phone`, `email`…). Asynchronous: the schemas load on first use. A form
+   * checks with it while she edits; the backend still checks the merged answers when she sends.
+   */
+  validateContactChange(change: unknown): Promise<ContactChangeFields> {
+    return validated('ContactChangeFields', change, 'Contact change');
   }
 
   /**

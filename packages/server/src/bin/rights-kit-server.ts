@@ -25,6 +25,9 @@
  * RIGHTS_KIT_SMS_WEBHOOK_URL (with RIGHTS_KIT_SMS_WEBHOOK_SECRET) is set; RIGHTS_KIT_NOTIFY_TIME_ZONE,
  * RIGHTS_KIT_NOTIFY_LINK, RIGHTS_KIT_NOTIFY_DENIED_WORDS (comma list), RIGHTS_KIT_NOTIFY_TEMPLATES_FILE (JSON),
  * RIGHTS_KIT_REMINDER_EMAIL, RIGHTS_KIT_NOTIFY_POLL_MS and RIGHTS_KIT_NOTIFY_LEASE_MS are optional.
+ * Her files (docs/evidence.md) are kept in the database unless RIGHTS_KIT_S3_ENDPOINT and RIGHTS_KIT_S3_BUCKET
+ * name an S3-compatible bucket (with RIGHTS_KIT_S3_ACCESS_KEY_ID, RIGHTS_KIT_S3_SECRET_ACCESS_KEY, and optionally
+ * RIGHTS_KIT_S3_REGION and RIGHTS_KIT_S3_PREFIX); RIGHTS_KIT_UPLOADS_PER_HOUR (120 per client address).
  */
 import { readFileSync } from 'node:fs';
 import { DataDirLockedError, startServer, type NotificationOptions, type ServerOptions } from '../index.js';
@@ -197,6 +200,21 @@ const options: ServerOptions = {
   ...(env['RIGHTS_KIT_STATS_CURRENT_MONTH'] === 'shown' ? { statsCurrentMonth: 'shown' as const } : {}),
   ...(env['RIGHTS_KIT_STATS_BY_PLACE'] === 'on' ? { statsByPlace: true } : {}),
   ...(int('PG_POOL_SIZE') !== undefined ? { poolSize: int('PG_POOL_SIZE')! } : {}),
+  ...(env['RIGHTS_KIT_S3_ENDPOINT'] && env['RIGHTS_KIT_S3_BUCKET']
+    ? {
+        evidence: {
+          s3: {
+            endpoint: env['RIGHTS_KIT_S3_ENDPOINT'],
+            bucket: env['RIGHTS_KIT_S3_BUCKET'],
+            accessKeyId: env['RIGHTS_KIT_S3_ACCESS_KEY_ID'] ?? '',
+            secretAccessKey: env['RIGHTS_KIT_S3_SECRET_ACCESS_KEY'] ?? '',
+            ...(env['RIGHTS_KIT_S3_REGION'] ? { region: env['RIGHTS_KIT_S3_REGION'] } : {}),
+            ...(env['RIGHTS_KIT_S3_PREFIX'] ? { prefix: env['RIGHTS_KIT_S3_PREFIX'] } : {}),
+          },
+        },
+      }
+    : {}),
+  ...(int('RIGHTS_KIT_UPLOADS_PER_HOUR') !== undefined ? { uploadsPerIpPerHour: int('RIGHTS_KIT_UPLOADS_PER_HOUR')! } : {}),
   ...(notifications ? { notifications } : {}),
   ...(open311
     ? {

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { radioGroup } from '../../form/fields.js';
-import type { StepHost } from './host.js';
+import type { FirstStepHost } from './host.js';
 
-export function renderDanger(h: StepHost) {
+export function renderDanger(h: FirstStepHost) {
   const { m } = h;
   const inDanger = h.value('immediateDanger') === 'yes';
   return html`

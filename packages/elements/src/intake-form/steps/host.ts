@@ -4,7 +4,7 @@ import type { Locale } from '../../base/i18n.js';
 import type { FieldHost } from '../../form/fields.js';
 import type { PhoneFormat } from '../../form/petition.js';
 import type { Step } from '../model.js';
-import type { IntakeMessages } from '../intake-form.messages.js';
+import type { FirstMessages, IntakeMessages } from '../intake-form.messages.js';
 
 /** What a step renderer reads from the form (built by the form on each render). */
 export interface StepHost extends FieldHost {
@@ -38,3 +38,6 @@ export interface StepHost extends FieldHost {
   /** The tracker link was followed: fill in the reference there (a tracker on this page). */
   follow(event: Event): void;
 }
+
+/** What the form itself builds: the same, with only the first screen's words (the later steps add theirs). */
+export type FirstStepHost = Omit<StepHost, 'm'> & { m: FirstMessages };

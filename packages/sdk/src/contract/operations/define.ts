@@ -161,6 +161,11 @@ export interface OperationSpec<Q extends z.ZodMiniType | undefined = z.ZodMiniTy
    * the per-client admission limit (issue #17 item 4).
    */
   proof?: boolean;
+  /**
+   * The client loads this operation's wire entry on its first call (`wire-lazy.ts`) instead of with every page
+   * (`wire.ts`): for operations few pages use (her evidence), so the others do not carry them.
+   */
+  lazyWire?: true;
   /** A read sent as POST (to keep secrets out of URLs): safe for the client to repeat. */
   safeToRepeat?: boolean;
   security: 'none' | 'staff';

@@ -40,6 +40,7 @@ export const createUpload = defineOperation({
   errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'rate_limited'],
   security: 'none',
   cache: NO_STORE,
+  lazyWire: true,
   checks: [...TEXT_CHECKS, { path: 'size', codes: ['too_large'], rule: `At most ${EVIDENCE_LIMITS.fileBytes} bytes (EVIDENCE_LIMITS.fileBytes).` }],
 });
 
@@ -63,6 +64,7 @@ export const sendUploadChunk = defineOperation({
   safeToRepeat: true,
   security: 'none',
   cache: NO_STORE,
+  lazyWire: true,
   checks: [
     ...FILE_CHECKS,
     { path: 'body', codes: ['too_large'], rule: 'The bytes end within the declared size.' },
@@ -82,6 +84,7 @@ export const getUpload = defineOperation({
   errors: [...COMMON_ERRORS, 'not_found', 'validation_failed'],
   security: 'none',
   cache: NO_STORE,
+  lazyWire: true,
 });
 
 export const addCaseAttachment = defineOperation({
@@ -100,6 +103,7 @@ export const addCaseAttachment = defineOperation({
   errors: [...COMMON_ERRORS, ...BODY_ERRORS, 'not_found', 'rate_limited', 'illegal_transition'],
   security: 'none',
   cache: NO_STORE,
+  lazyWire: true,
   checks: [
     ...PROOF_CHECKS,
     { path: 'uploadId', codes: ['invalid_choice', 'upload_incomplete'], rule: 'A complete upload, not expired and attached to no case.' },
@@ -132,5 +136,6 @@ export const staffGetAttachment = defineOperation({
   security: 'staff',
   permission: 'cases.evidence.read',
   cache: NO_STORE,
+  lazyWire: true,
 });
 

@@ -54,6 +54,7 @@ export const PETITION_CHECKS: readonly Check[] = [
   },
   { path: 'incidentDate', codes: ['in_future'], rule: 'The incident date is not after today anywhere on Earth (UTC+14).' },
   { path: 'incidentDate', codes: ['too_early'], rule: 'The incident date is not before 1900-01-01 (PETITION_LIMITS.incidentDateMin).' },
+  { path: 'contact.timeZone', codes: ['invalid_time_zone'], rule: 'Her time zone is an IANA zone the server knows (Intl).' },
 ];
 
 /** The checks of a period of figures (`StatsQuery`, which the staff report shares): whole calendar months. */
@@ -292,6 +293,7 @@ export const changeContact = defineOperation({
     ...PROOF_CHECKS,
     { path: 'change', codes: ['required', 'not_allowed'], rule: 'At least one answer changes; an anonymous petition has no contact to change.' },
     { path: 'change.*', codes: ['unsafe_channel', 'required', 'invalid_phone', 'invalid_email'], rule: "The merged answers are a petition's valid contact." },
+    { path: 'change.timeZone', codes: ['invalid_time_zone'], rule: 'Her time zone is an IANA zone the server knows (Intl).' },
   ],
 });
 

@@ -66,14 +66,19 @@ export function wireOf(op: OperationSpec): WireOperation {
   };
 }
 
-/** The source of wire.ts for a table. */
-export function renderWireTable(operations: Record<string, OperationSpec>): string {
-  const entries = Object.entries(operations).map(([id, op]) => `  ${id}: ${literal(wireOf(op))},`);
+/**
+ * The source of wire.ts for a table (`eager`: every operation but those marked `lazyWire`), or of wire-lazy.ts
+ * (`lazy`: those only, loaded by the client on their first call).
+ */
+export function renderWireTable(operations: Record<string, OperationSpec>, part: 'eager' | 'lazy' = 'eager'): string {
+  const entries = Object.entries(operations)
+    .filter(([, op]) => (op.lazyWire === true) === (part === 'lazy'))
+    .map(([id, op]) => `  ${id}: ${literal(wireOf(op))},`);
   return [
     '// Written by `npm run generate:wire` from the operation table (wire-of.ts says why); do not edit by hand.',
     "import type { WireOperation } from './wire-of.js';",
     '',
-    'export const WIRE = {',
+    `export const ${part === 'lazy' ? 'WIRE_LAZY' : 'WIRE'} = {`,
     ...entries,
     '} as const satisfies Record<string, WireOperation>;',
     '',
