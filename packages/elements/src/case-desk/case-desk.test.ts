@@ -298,6 +298,10 @@ describe('<rights-case-desk>', () => {
     $(el, '#register-open')!.click();
     await el.updateComplete;
     expect(el.matches(':state(registering)')).to.equal(true);
+    const channels = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="channel"]')];
+    expect(channels.map((r) => [r.value, text(el.shadowRoot!.querySelector(`label[for="${r.id}"]`))])).to.deep.equal([
+      ['letter', '来信'], ['mailbox', '社区维权信箱'], ['visit', '来访'], ['phone', '来电'],
+    ]);
     $<HTMLFormElement>(el, '[part="register-form"]')!.requestSubmit();
     await el.updateComplete;
     expect($(el, '#f-category')!.getAttribute('aria-invalid')).to.equal('true');

@@ -25,7 +25,7 @@ export interface Filters {
 }
 
 export const OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set(['accepted', 'in-progress', 'mediation', 'referred']);
-export const REGISTER_CHANNELS: readonly RegisterChannel[] = ['letter', 'visit', 'phone'];
+export const REGISTER_CHANNELS: readonly RegisterChannel[] = ['letter', 'mailbox', 'visit', 'phone'];
 export const PAGE_SIZE = 100;
 
 export function problemOf(error: unknown): Problem {

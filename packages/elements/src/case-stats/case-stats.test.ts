@@ -30,7 +30,8 @@ const KNOWN: Statistics = {
   byChannel: [
     { channel: 'web', count: 22, share: 55 },
     { channel: 'visit', count: 12, share: 30 },
-    { channel: 'letter', count: 6, share: 15 },
+    { channel: 'letter', count: 4, share: 10 },
+    { channel: 'mailbox', count: 2, share: 5 },
   ],
 };
 
@@ -163,7 +164,9 @@ describe('<rights-case-stats>', () => {
   it('names statuses and channels in their own tables', async () => {
     const el = await render(fakeClient().client, { period: '2026-H1', locale: 'en' });
     expect($$(el, 'table.status-table tbody th').map(text)).to.deep.equal(['Closed', 'In mediation', 'Received']);
-    expect($$(el, 'table.channel-table tbody tr').map(text)).to.deep.equal(['Web 22 55.0%', 'Visit 12 30.0%', 'Letter 6 15.0%']);
+    expect($$(el, 'table.channel-table tbody tr').map(text)).to.deep.equal(['Web 22 55.0%', 'Visit 12 30.0%', 'Letter 4 10.0%', 'Community rights mailbox 2 5.0%']);
+    const zh = await render(fakeClient().client, { period: '2026-H1', locale: 'zh-CN' });
+    expect($$(zh, 'table.channel-table tbody th').map(text)).to.deep.equal(['网上提交', '来访', '来信', '社区维权信箱']);
     for (const table of $$(el, 'table')) {
       expect(table.querySelector('caption')).to.not.equal(null);
       expect(table.querySelectorAll('th[scope="col"]').length).to.equal(3);

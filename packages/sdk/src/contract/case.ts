@@ -30,7 +30,8 @@ export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
 /** Petition regulations: say within 15 days whether the case is accepted; close within 60, once extendable by 30. */
 export const DEADLINE_DAYS = { acceptance: 15, closing: 60, extension: 30 } as const;
 
-export const Channel = z.enum(['web', 'letter', 'visit', 'phone']);
+/** How a case came: `mailbox` is a letter left in one of the community rights mailboxes (社区维权信箱). */
+export const Channel = z.enum(['web', 'letter', 'mailbox', 'visit', 'phone']);
 export type Channel = z.infer<typeof Channel>;
 
 export const TimelineEntry = z.object({

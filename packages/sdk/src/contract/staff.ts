@@ -53,9 +53,9 @@ export const StaffCaseList = z.object({
 });
 export type StaffCaseList = z.infer<typeof StaffCaseList>;
 
-/** A case that came by letter, visit or phone, registered by staff. Same checks as a web petition, consent included (given in person). */
+/** A case that came by letter, community rights mailbox, visit or phone, registered by staff. Same checks as a web petition, consent included (given in person). */
 export const StaffRegistration = z.strictObject({
-  channel: z.enum(['letter', 'visit', 'phone']),
+  channel: z.enum(['letter', 'mailbox', 'visit', 'phone']),
   petition: PetitionInput,
 });
 export type StaffRegistration = z.infer<typeof StaffRegistration>;

@@ -4,7 +4,7 @@ import { documentPercent } from '../logic/report.js';
 import { randomKey } from '../internal/random.js';
 import { assert } from './assert.js';
 import { cast, errorOf, signIn } from './access.tests.js';
-import { chinaDay, type ContractTest } from './fixtures.js';
+import { chinaDay, petition, type ContractTest } from './fixtures.js';
 
 /** A year no other test uses for activities. */
 const YEAR = '2032';
@@ -44,6 +44,27 @@ export const reportTests: ContractTest[] = [
       const empty = await ctx.client.staff.report({ from: '1999-01-01', to: '1999-12-31' }, { token: ctx.staffToken });
       assert.deepEqual([empty.total, empty.closed, empty.closureRate, empty.outcomes.recorded, empty.outcomes.byKind.length], [0, 0, 0, 0, 0], 'a period without cases');
       assert.deepEqual(empty.totals, { oneOffFen: 0, monthlyFen: 0, women: 0, children: 0 }, 'no sums in a period without cases');
+    },
+  },
+  {
+    name: 'staff register a letter from a community rights mailbox as channel mailbox; the report counts it by channel',
+    async run(ctx) {
+      const token = { token: ctx.staffToken };
+      const today = chinaDay(new Date().toISOString());
+      const period = { from: today, to: today };
+      const mailboxCount = (r: { byChannel: { channel: string; count: number }[] }) => r.byChannel.find((c) => c.channel === 'mailbox')?.count ?? 0;
+      const before = await ctx.client.staff.report(period, token);
+      const receipt = await ctx.client.staff.register({ channel: 'mailbox', petition: petition() }, { ...token, idempotencyKey: randomKey() });
+      const registered = await ctx.client.staff.get(receipt.reference, token);
+      assert.equal(registered.channel, 'mailbox', 'the case keeps its channel');
+      const listed = await ctx.client.staff.list({ channel: 'mailbox', limit: 200 }, token);
+      assert.ok(listed.cases.some((c) => c.reference === receipt.reference) && listed.cases.every((c) => c.channel === 'mailbox'), 'the mailbox filter lists it, and only mailbox cases');
+      const after = await ctx.client.staff.report(period, token);
+      assert.equal(after.total, before.total + 1, 'one more case in the period');
+      assert.equal(mailboxCount(after), mailboxCount(before) + 1, 'one more mailbox case by channel');
+      const row = after.byChannel.find((c) => c.channel === 'mailbox')!;
+      assert.equal(row.percent, documentPercent(row.count, after.total), 'its share with the document rounding');
+      assert.equal(after.byChannel.reduce((a, r) => a + r.count, 0), after.total, 'channels add up to the total');
     },
   },
   {
