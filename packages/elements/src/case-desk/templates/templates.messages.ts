@@ -6,7 +6,7 @@ import { defineMessages } from '../../base/i18n.js';
 export const templatesMessages = defineMessages({
   'zh-CN': {
     heading: '通知模板',
-    intro: '案件有进展时发给当事人的短信和邮件。不要写机构名称、问题类别或"维权""家暴"等字眼：看到她手机的人不能从中得知她求助过。{ref} 是编号尾号四位，{link} 是配置的中性链接。',
+    intro: '案件有进展时发给当事人的短信和邮件。不要写机构名称、问题类别或“维权”“家暴”等字眼：看到她手机的人不能从中得知她求助过。{ref} 是编号尾号四位，{link} 是配置的中性链接。',
     localeHeading: (locale: string): string => (locale === 'en' ? '英文' : '中文'),
     emailSubject: '邮件标题',
     emailBody: '邮件正文',
@@ -19,7 +19,7 @@ export const templatesMessages = defineMessages({
     retry: '重试',
     refused: '模板未保存，请修改标出的地方。',
     saveFailed: '保存失败，请稍后再试。',
-    deniedWord: (word: string) => `含有不允许的词"${word}"。`,
+    deniedWord: (word: string) => `含有不允许的词“${word}”。`,
     unknownPlaceholder: '只能使用 {ref} 和 {link}。',
     literalLink: '请写 {link}，不要直接写网址。',
     required: '请填写内容。',
