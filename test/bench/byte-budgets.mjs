@@ -46,7 +46,7 @@ export const BUDGETS = [
   { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 18.5 * KB },
   { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 43.6 * KB },
   { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 24.0 * KB },
-  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 59.5 * KB },
+  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 60.5 * KB },
 ];
 
 /** Every element's registration: the whole kit as a page that uses all of it loads it (the map stays lazy). */

@@ -92,7 +92,7 @@ export class RightsCaseDesk extends RightsDataElement {
   @property({ attribute: false }) token?: string;
 
   /** Which pane is open beside the list. */
-  @state() private pane: 'case' | 'register' | 'report' | undefined;
+  @state() private pane: 'case' | 'register' | 'report' | 'templates' | undefined;
 
   /** The half year the report pane shows (the current one until she picks another). */
   @state() private reportPeriod = recentHalves(new Date())[0]!;
@@ -188,6 +188,14 @@ export class RightsCaseDesk extends RightsDataElement {
         el.showPane('report');
         el.focusing.after('#report-heading');
       },
+      get canTemplates() {
+        const role = el.signIn.session?.account.role ?? el.me.value?.role;
+        return role !== undefined && PERMISSIONS['notifications.manage'][role] !== undefined;
+      },
+      openTemplates: () => {
+        el.showPane('templates');
+        el.openTemplates();
+      },
       listChanged: () => (el.list.reload(), el.reminders.reload()),
     };
   }
@@ -233,6 +241,7 @@ export class RightsCaseDesk extends RightsDataElement {
     this.reminders.clear({ session: newSession });
     this.openCase.close();
     this.registration.clear();
+    this.templates?.clear();
     this.pane = undefined;
     this.announcer.clear();
   }
@@ -255,15 +264,35 @@ export class RightsCaseDesk extends RightsDataElement {
     this.focusing.after('#problem');
   }
 
-  private showPane(pane: 'case' | 'register' | 'report' | undefined): void {
+  private showPane(pane: 'case' | 'register' | 'report' | 'templates' | undefined): void {
     if (pane !== 'case') this.openCase.close();
     if (pane !== 'register') this.registration.clear();
     this.pane = pane;
   }
 
+  /** The templates screen, loaded (a dynamic import) the first time an administrator opens it. */
+  private templates: import('./templates/templates.js').DeskTemplates | undefined;
+  private templatesLoading: Promise<void> | undefined;
+  private openTemplates(): void {
+    this.templatesLoading ??= import('./templates/templates.js').then(
+      (m) => {
+        this.templates = new m.DeskTemplates(this, this.ctx);
+      },
+      (error: unknown) => {
+        this.templatesLoading = undefined;
+        this.ctx.report(error);
+      },
+    );
+    void this.templatesLoading.then(() => {
+      this.templates?.clear();
+      this.templates?.load();
+      this.focusing.after('#templates-heading');
+    });
+  }
+
   private closePane(): void {
     const reference = this.pane === 'case' ? this.openCase.selected?.reference : undefined;
-    const back = this.pane === 'report' ? '#report-open' : '#register-open';
+    const back = this.pane === 'report' ? '#report-open' : this.pane === 'templates' ? '#templates-open' : '#register-open';
     this.showPane(undefined);
     this.focusing.after(reference ? `[data-reference="${reference}"]` : back);
   }
@@ -291,6 +320,8 @@ export class RightsCaseDesk extends RightsDataElement {
                     ? renderRegister(this.registration, this.ctx)
                     : this.pane === 'report'
                       ? renderReport(this.ctx, this.reportPeriod, (period) => (this.reportPeriod = period))
+                      : this.pane === 'templates'
+                        ? (this.templates?.render() ?? nothing)
                       : selected
                         ? renderCase(this.openCase, selected, this.ctx)
                         : nothing}

@@ -29,7 +29,7 @@ export interface DeskContext {
   /** Focuses the first match of `selector` after the next render. */
   focusAfterRender(selector: string): void;
   /** Shows a case (after it loaded) or the registration form beside the list, or neither. */
-  showPane(pane: 'case' | 'register' | 'report' | undefined): void;
+  showPane(pane: 'case' | 'register' | 'report' | 'templates' | undefined): void;
   /** Opens a case by reference (from the list, or from a registration's receipt). */
   openCase(reference: string): void;
   /** Opens the registration form. */
@@ -38,6 +38,10 @@ export interface DeskContext {
   readonly canReport: boolean;
   /** Opens the work report beside the list. */
   openReport(): void;
+  /** Whether to offer the notification templates: her role has `notifications.manage` (administrators). */
+  readonly canTemplates: boolean;
+  /** Opens the notification templates beside the list (loaded then). */
+  openTemplates(): void;
   /** A case changed or was added: the list reloads. */
   listChanged(): void;
   /** The reference of the case shown, if any. */

@@ -18,6 +18,9 @@ export function renderList(list: CaseList, ctx: DeskContext) {
       ${ctx.canReport
         ? html`<button id="report-open" class="button secondary" part="button" type="button" @click=${() => ctx.openReport()}>${t.openReport}</button>`
         : nothing}
+      ${ctx.canTemplates
+        ? html`<button id="templates-open" class="button secondary" part="button" type="button" @click=${() => ctx.openTemplates()}>${t.openTemplates}</button>`
+        : nothing}
     </div>
     ${renderFilters(list, ctx)}
     <div class="table-wrap" tabindex="0" role="region" aria-labelledby="list-caption">
