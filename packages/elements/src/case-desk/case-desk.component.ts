@@ -25,6 +25,13 @@ import { renderReminders } from './parts/reminders.js';
 import { renderRegister } from './parts/register.js';
 import { recentHalves, renderReport } from './parts/report.js';
 
+/** An administrator's screen beside the list, in its own chunk. */
+interface LazyScreen {
+  clear(): void;
+  load(): void;
+  render(): unknown;
+}
+
 /**
  * The office side of the kit: staff see the cases, filter them, open one with everything the citizen
  * told them, and move it along its life cycle with a note for her. Cases that came by letter, visit or
@@ -92,7 +99,7 @@ export class RightsCaseDesk extends RightsDataElement {
   @property({ attribute: false }) token?: string;
 
   /** Which pane is open beside the list. */
-  @state() private pane: 'case' | 'register' | 'report' | 'templates' | undefined;
+  @state() private pane: 'case' | 'register' | 'report' | 'templates' | 'catalogue' | undefined;
 
   /** The half year the report pane shows (the current one until she picks another). */
   @state() private reportPeriod = recentHalves(new Date())[0]!;
@@ -188,13 +195,13 @@ export class RightsCaseDesk extends RightsDataElement {
         el.showPane('report');
         el.focusing.after('#report-heading');
       },
-      get canTemplates() {
+      mayOpen: (screen) => {
         const role = el.signIn.session?.account.role ?? el.me.value?.role;
-        return role !== undefined && PERMISSIONS['notifications.manage'][role] !== undefined;
+        return role !== undefined && PERMISSIONS[screen === 'templates' ? 'notifications.manage' : 'catalogue.manage'][role] !== undefined;
       },
-      openTemplates: () => {
-        el.showPane('templates');
-        el.openTemplates();
+      openScreen: (screen) => {
+        el.showPane(screen);
+        el.openScreen(screen);
       },
       listChanged: () => (el.list.reload(), el.reminders.reload()),
     };
@@ -241,7 +248,8 @@ export class RightsCaseDesk extends RightsDataElement {
     this.reminders.clear({ session: newSession });
     this.openCase.close();
     this.registration.clear();
-    this.templates?.clear();
+    this.screens.templates?.clear();
+    this.screens.catalogue?.clear();
     this.pane = undefined;
     this.announcer.clear();
   }
@@ -264,35 +272,33 @@ export class RightsCaseDesk extends RightsDataElement {
     this.focusing.after('#problem');
   }
 
-  private showPane(pane: 'case' | 'register' | 'report' | 'templates' | undefined): void {
+  private showPane(pane: 'case' | 'register' | 'report' | 'templates' | 'catalogue' | undefined): void {
     if (pane !== 'case') this.openCase.close();
     if (pane !== 'register') this.registration.clear();
     this.pane = pane;
   }
 
-  /** The templates screen, loaded (a dynamic import) the first time an administrator opens it. */
-  private templates: import('./templates/templates.js').DeskTemplates | undefined;
-  private templatesLoading: Promise<void> | undefined;
-  private openTemplates(): void {
-    this.templatesLoading ??= import('./templates/templates.js').then(
-      (m) => {
-        this.templates = new m.DeskTemplates(this, this.ctx);
-      },
+  /** The administrators' screens (templates, catalogue), each loaded (a dynamic import) the first time she opens it. */
+  private screens: { templates?: LazyScreen; catalogue?: LazyScreen } = {};
+  private screenLoading: { templates?: Promise<void>; catalogue?: Promise<void> } = {};
+  private openScreen(name: 'templates' | 'catalogue'): void {
+    this.screenLoading[name] ??= import('./admin-screens.js').then((m) => (name === 'templates' ? new m.DeskTemplates(this, this.ctx) : new m.DeskCatalogue(this, this.ctx))).then(
+      (screen) => void (this.screens[name] = screen),
       (error: unknown) => {
-        this.templatesLoading = undefined;
+        this.screenLoading[name] = undefined;
         this.ctx.report(error);
       },
     );
-    void this.templatesLoading.then(() => {
-      this.templates?.clear();
-      this.templates?.load();
-      this.focusing.after('#templates-heading');
+    void this.screenLoading[name].then(() => {
+      this.screens[name]?.clear();
+      this.screens[name]?.load();
+      this.focusing.after(`#${name}-heading`);
     });
   }
 
   private closePane(): void {
     const reference = this.pane === 'case' ? this.openCase.selected?.reference : undefined;
-    const back = this.pane === 'report' ? '#report-open' : this.pane === 'templates' ? '#templates-open' : '#register-open';
+    const back = this.pane && this.pane !== 'case' ? `#${this.pane}-open` : '#register-open';
     this.showPane(undefined);
     this.focusing.after(reference ? `[data-reference="${reference}"]` : back);
   }
@@ -320,8 +326,8 @@ export class RightsCaseDesk extends RightsDataElement {
                     ? renderRegister(this.registration, this.ctx)
                     : this.pane === 'report'
                       ? renderReport(this.ctx, this.reportPeriod, (period) => (this.reportPeriod = period))
-                      : this.pane === 'templates'
-                        ? (this.templates?.render() ?? nothing)
+                      : this.pane === 'templates' || this.pane === 'catalogue'
+                        ? (this.screens[this.pane]?.render() ?? nothing)
                       : selected
                         ? renderCase(this.openCase, selected, this.ctx)
                         : nothing}

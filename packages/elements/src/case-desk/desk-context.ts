@@ -9,6 +9,9 @@ import type { Problem } from './helpers.js';
  * owns the session (client and token), the layout (which pane is open) and the shared pieces: the
  * category catalogue, the live region, focus and the problem banner.
  */
+/** The administrators' screens, each in its own chunk. */
+export type AdminScreen = 'templates' | 'catalogue';
+
 export interface DeskContext {
   readonly client: RightsClient | undefined;
   readonly token: string | undefined;
@@ -29,7 +32,7 @@ export interface DeskContext {
   /** Focuses the first match of `selector` after the next render. */
   focusAfterRender(selector: string): void;
   /** Shows a case (after it loaded) or the registration form beside the list, or neither. */
-  showPane(pane: 'case' | 'register' | 'report' | 'templates' | undefined): void;
+  showPane(pane: 'case' | 'register' | 'report' | 'templates' | 'catalogue' | undefined): void;
   /** Opens a case by reference (from the list, or from a registration's receipt). */
   openCase(reference: string): void;
   /** Opens the registration form. */
@@ -38,10 +41,10 @@ export interface DeskContext {
   readonly canReport: boolean;
   /** Opens the work report beside the list. */
   openReport(): void;
-  /** Whether to offer the notification templates: her role has `notifications.manage` (administrators). */
-  readonly canTemplates: boolean;
-  /** Opens the notification templates beside the list (loaded then). */
-  openTemplates(): void;
+  /** Whether to offer an administrator's screen: her role has `notifications.manage` (templates) or `catalogue.manage` (catalogue). */
+  mayOpen(screen: AdminScreen): boolean;
+  /** Opens that screen beside the list (loaded then). */
+  openScreen(screen: AdminScreen): void;
   /** A case changed or was added: the list reloads. */
   listChanged(): void;
   /** The reference of the case shown, if any. */

@@ -18,9 +18,11 @@ export function renderList(list: CaseList, ctx: DeskContext) {
       ${ctx.canReport
         ? html`<button id="report-open" class="button secondary" part="button" type="button" @click=${() => ctx.openReport()}>${t.openReport}</button>`
         : nothing}
-      ${ctx.canTemplates
-        ? html`<button id="templates-open" class="button secondary" part="button" type="button" @click=${() => ctx.openTemplates()}>${t.openTemplates}</button>`
-        : nothing}
+      ${(['templates', 'catalogue'] as const).map((screen) =>
+        ctx.mayOpen(screen)
+          ? html`<button id="${screen}-open" class="button secondary" part="button" type="button" @click=${() => ctx.openScreen(screen)}>${screen === 'templates' ? t.openTemplates : t.openCatalogue}</button>`
+          : nothing,
+      )}
     </div>
     ${renderFilters(list, ctx)}
     <div class="table-wrap" tabindex="0" role="region" aria-labelledby="list-caption">
