@@ -111,8 +111,8 @@ describe('<rights-intake-form> error summary', () => {
     expect(el.shadowRoot!.activeElement).to.equal(summary);
     const links = $$<HTMLAnchorElement>(el, '[part="error-summary"] a');
     expect(links.map((a) => a.textContent!.trim())).to.deep.equal([
-      'Who are you asking for?: Choose one of the options.',
-      'Do you want to ask anonymously?: Choose one of the options.',
+      'Who are you asking for? Choose one of the options.',
+      'Do you want to ask anonymously? Choose one of the options.',
     ]);
     links[1]!.click();
     await settle(el);
