@@ -60,7 +60,7 @@ export interface Messages<T> extends LocaleResource {
  * exactly the same keys with the same signatures, or the build fails.
  *
  * zh-CN, the primary locale, is always bundled. Another locale is either the dictionary itself, or a loader
- * (`en: () => import('./intake-form.messages.en.js')`) so that a page in zh-CN never downloads it (issue #21):
+ * (`en: () => import(<the English file>)`) so that a page in zh-CN never downloads it (issue #21):
  * the element lists the dictionary in its `static dictionaries`, and `RightsElement` loads the locale before it
  * renders in it — an English page shows English from its first frame, never Chinese first (docs/localization.md).
  * Until a lazy locale has loaded (or if it cannot load), `messages(locale)` answers in zh-CN.
