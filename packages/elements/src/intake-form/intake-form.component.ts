@@ -11,7 +11,7 @@ import { DataTask } from '../controllers/data-task.js';
 import { FocusController } from '../controllers/focus.js';
 import { ProofController } from '../controllers/proof.js';
 import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../events/events.js';
-import { EvidenceSlot } from '../form/evidence-slot.js';
+import type { EvidenceSlot } from '../form/evidence-slot.js';
 import { checkbox } from '../form/fields.js';
 import type { PhoneFormat } from '../form/petition.js';
 import { deviceTimeZone } from '../form/time-zone.js';
@@ -156,8 +156,15 @@ export class RightsIntakeForm extends RightsDataElement {
     args: () => (this.resolvedClient ? ([this.resolvedClient] as const) : undefined),
     task: ([client], signal) => client.stations.list({}, { signal }),
   });
-  /** "Photos or files (optional)": the picker loads when she opens it (form/evidence-slot.ts). */
-  private readonly evidence = new EvidenceSlot(this, { id: 'evidence', place: 'intake', max: (limits) => limits.perPetition, locale: () => this.resolvedLocale });
+  /**
+   * "Photos or files (optional)", offered on a later step: its slot comes with the later steps (steps/later.ts),
+   * the picker when she opens it (form/evidence-slot.ts). Undefined until the later steps have loaded.
+   */
+  private evidenceSlot: EvidenceSlot | undefined;
+  private get evidence(): EvidenceSlot | undefined {
+    const later = loadedLaterSteps();
+    return later && (this.evidenceSlot ??= new later.EvidenceSlot(this, { id: 'evidence', place: 'intake', max: (limits) => limits.perPetition, locale: () => this.resolvedLocale }));
+  }
   /**
    * The outbox (`offline-queue`) and the sealed draft (`save-draft`), from device.ts, which loads only on pages that
    * set one of them: undefined until it has loaded.
@@ -375,7 +382,7 @@ export class RightsIntakeForm extends RightsDataElement {
       return;
     }
     const petition = loadedLaterSteps()!.buildPetition(this.answers.values, this.category, this.resolvedLocale, { timeZone: deviceTimeZone() }) as PetitionInput;
-    const picker = this.evidence.picker;
+    const picker = this.evidence?.picker;
     // Her files are part of what is sent: another choice of files is another petition (another key).
     const body = JSON.stringify([petition, picker?.chosen ?? []]);
     // One key per petition: pressing submit twice, or retrying, sends the same key, so it registers once.
@@ -427,7 +434,7 @@ export class RightsIntakeForm extends RightsDataElement {
     this.setState('submitted', true);
     // The petition has left the device: nothing of it stays in the form or in storage.
     this.answers.clear();
-    this.evidence.picker?.clear();
+    this.evidence?.picker?.clear();
     this.failure = undefined;
     this.idempotency = undefined;
     this.draft?.stop();
@@ -489,13 +496,6 @@ export class RightsIntakeForm extends RightsDataElement {
     return this.resolvedClient?.uploads.supported === true;
   }
 
-  private evidencePart(m: FirstMessages) {
-    if (!this.takesFiles) return nothing;
-    if (this.evidence.picker) return this.evidence.picker.renderChooser();
-    return html`<p class="hint">${m.evidenceWhy}</p>
-      ${this.evidence.render(m.evidenceOpen, m.evidenceLoadFailed)}`;
-  }
-
   private host(): FirstStepHost {
     const locale = this.resolvedLocale;
     const m = messages(locale);
@@ -517,8 +517,7 @@ export class RightsIntakeForm extends RightsDataElement {
       emergencyNumber: this.emergencyNumber,
       hotlineNumber: this.hotlineNumber,
       countText: this.countText(),
-      evidence: this.evidencePart(m),
-      evidenceNames: this.evidence.picker?.chosen.map((f) => f.name) ?? [],
+      evidence: this.takesFiles ? this.evidence : undefined,
       steps: this.steps,
       receipt: this.receipt,
       copyStatus: this.copyStatus,
@@ -599,7 +598,7 @@ export class RightsIntakeForm extends RightsDataElement {
           ${renderStep(step, h)}
           <p class="step-note hint" part="step-note" role="status">${note ?? nothing}</p>
         </section>
-        ${step === 'review' && this.evidence.picker ? this.evidence.picker.renderProgress() : nothing}
+        ${step === 'review' && this.evidence?.picker ? this.evidence.picker.renderProgress() : nothing}
         ${isReceipt ? nothing : html`${renderFailure(this.failure, m)} ${nav()}`}
         ${this.saveDraft && !isReceipt
           ? html`<div class="draft">${checkbox(h, { path: 'keepDraft', label: m.keepDraft, required: false })}</div>`

@@ -41,10 +41,6 @@ const en: FirstMessages = {
   submitFailed: 'Your request was not sent. Everything you typed is still here. Check your connection and try again.',
   rateLimited: (s: number) => `Too many attempts. Try again in ${s} seconds. Everything you typed is still here.`,
   receiptTitle: 'We have received your request',
-  evidenceLegend: 'Photos or files',
-  evidenceOpen: 'Add photos or files',
-  evidenceWhy: 'For example photos of injuries, screenshots of threats, a court judgment. Before anything is sent, hidden information such as where a photo was taken is removed on your phone.',
-  evidenceLoadFailed: 'Adding files cannot be opened just now. Check your connection and try again; nothing you wrote is lost.',
 };
 
 export default en;
@@ -71,6 +67,10 @@ export const later: LaterMessages = {
   helpAtHint: 'You do not have to choose. If you do not, we pass your request to a suitable station for your district and the kind of help you need.',
   helpAtAny: 'No preference',
   address: 'Address',
+  evidenceLegend: 'Photos or files',
+  evidenceOpen: 'Add photos or files',
+  evidenceWhy: 'For example photos of injuries, screenshots of threats, a court judgment. Before anything is sent, hidden information such as where a photo was taken is removed on your phone.',
+  evidenceLoadFailed: 'Adding files cannot be opened just now. Check your connection and try again; nothing you wrote is lost.',
   onBehalfOf: 'Who are you asking for?',
   self: 'Myself',
   child: 'A child',

@@ -41,10 +41,6 @@ const zhCN = {
   stepHappened: '发生了什么？',
   charCount: (n: number, max: number) => `已写 ${n} 个字，最多 ${max} 个字`,
   charOver: (n: number) => `超出 ${n} 个字`,
-  evidenceLegend: '照片或文件',
-  evidenceOpen: '添加照片或文件',
-  evidenceWhy: '比如伤情照片、威胁信息的截图、判决书。发送前会先在您的手机上去掉照片里的拍摄地点等隐藏信息。',
-  evidenceLoadFailed: '暂时打不开添加文件的功能。请检查网络后再试，您填写的内容不会丢失。',
   // who
   // A heading, not the question again: the question "您是为谁求助？" follows it.
   stepWho: '求助对象',

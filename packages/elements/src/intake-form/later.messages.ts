@@ -27,6 +27,11 @@ const zhCN = {
   helpAtHint: '可以不选。不选时，我们会根据您所在的区县和求助类别，安排合适的工作站跟进。',
   helpAtAny: '不指定',
   address: '详细地址',
+  // The evidence part of "what happened" (form/evidence-slot.ts; the picker's own words load with it).
+  evidenceLegend: '照片或文件',
+  evidenceOpen: '添加照片或文件',
+  evidenceWhy: '比如伤情照片、威胁信息的截图、判决书。发送前会先在您的手机上去掉照片里的拍摄地点等隐藏信息。',
+  evidenceLoadFailed: '暂时打不开添加文件的功能。请检查网络后再试，您填写的内容不会丢失。',
   onBehalfOf: '您是为谁求助？',
   self: '我自己',
   child: '孩子',

@@ -10,6 +10,19 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** "Photos or files (optional)": why and the button that loads the picker, then the picker's chooser. */
+function renderEvidence(h: StepHost) {
+  const { m, evidence } = h;
+  if (!evidence) return nothing;
+  return html`<fieldset class="field group" part="field evidence">
+    <legend class="label">${withOptionalMark(m.evidenceLegend, m.optional)}</legend>
+    ${evidence.picker
+      ? evidence.picker.renderChooser()
+      : html`<p class="hint">${m.evidenceWhy}</p>
+          ${evidence.render(m.evidenceOpen, m.evidenceLoadFailed)}`}
+  </fieldset>`;
+}
+
 export function renderHappened(h: StepHost) {
   const { m } = h;
   return html`
@@ -38,11 +51,6 @@ export function renderHappened(h: StepHost) {
           choices: h.stations.map((s) => ({ value: s.id, label: localize(s.name, h.locale) })),
         })
       : nothing}
-    ${h.evidence === nothing
-      ? nothing
-      : html`<fieldset class="field group" part="field evidence">
-          <legend class="label">${withOptionalMark(m.evidenceLegend, m.optional)}</legend>
-          ${h.evidence}
-        </fieldset>`}
+    ${renderEvidence(h)}
   `;
 }
