@@ -12,7 +12,7 @@ import { FocusController } from '../controllers/focus.js';
 import { ProofController } from '../controllers/proof.js';
 import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../events/events.js';
 import type { EvidenceSlot } from '../form/evidence-slot.js';
-import { checkbox } from '../form/fields.js';
+import { checkbox } from '../form/field-base.js';
 import type { PhoneFormat } from '../form/petition.js';
 import { deviceTimeZone } from '../form/time-zone.js';
 import { fieldId, fieldOf } from '../form/values.js';
