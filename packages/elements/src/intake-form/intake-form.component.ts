@@ -14,7 +14,6 @@ import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../ev
 import type { EvidenceSlot } from '../form/evidence-slot.js';
 import { checkbox } from '../form/field-base.js';
 import type { PhoneFormat } from '../form/petition.js';
-import { deviceTimeZone } from '../form/time-zone.js';
 import { fieldId, fieldOf } from '../form/values.js';
 import { Answers } from './answers.js';
 import type { DraftKeeper } from './draft.js';
@@ -381,7 +380,8 @@ export class RightsIntakeForm extends RightsDataElement {
       this.failure = { kind: 'network' };
       return;
     }
-    const petition = loadedLaterSteps()!.buildPetition(this.answers.values, this.category, this.resolvedLocale, { timeZone: deviceTimeZone() }) as PetitionInput;
+    const later = loadedLaterSteps()!;
+    const petition = later.buildPetition(this.answers.values, this.category, this.resolvedLocale, { timeZone: later.deviceTimeZone() }) as PetitionInput;
     const picker = this.evidence?.picker;
     // Her files are part of what is sent: another choice of files is another petition (another key).
     const body = JSON.stringify([petition, picker?.chosen ?? []]);

@@ -20,6 +20,7 @@ export { laterStyles } from './later.styles.js';
 export { copyCode } from './receipt.js';
 export { renderSummary } from '../summary.js';
 export { buildPetition, dedupe, orderIssues } from '../../form/petition.js';
+export { deviceTimeZone } from '../../form/time-zone.js';
 // Offered on "what happened" only: the slot (its button and words) need not weigh on the first screen.
 export { EvidenceSlot } from '../../form/evidence-slot.js';
 
