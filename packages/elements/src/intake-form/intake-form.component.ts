@@ -17,8 +17,8 @@ import type { PhoneFormat } from '../form/petition.js';
 import { fieldId, fieldOf } from '../form/values.js';
 import { Answers } from './answers.js';
 import type { DraftKeeper } from './draft.js';
-import { descriptionCount, failureOf, renderFailure, renderNav, type Failure } from './frame.js';
-import { messages, type FirstMessages } from './intake-form.messages.js';
+import { failureOf, renderNav, type Failure } from './frame.js';
+import { messages, type IntakeMessages } from './intake-form.messages.js';
 import { styles } from './intake-form.styles.js';
 import { stepTitle } from './labels.js';
 import { activeSteps, DRAFT_KEY, stepOf, stepsChange, type Step } from './model.js';
@@ -293,8 +293,11 @@ export class RightsIntakeForm extends RightsDataElement {
     else this.draft.want();
   }
 
+  /** The description's count (with the later steps, which show it: she types it on "what happened"). */
   private countText(): string {
-    return descriptionCount(this.answers.values, messages(this.resolvedLocale));
+    const later = loadedLaterSteps();
+    const locale = this.resolvedLocale;
+    return later ? later.descriptionCount(this.answers.values['description'], later.allMessages(messages(locale), locale)) : '';
   }
 
   // ---- navigation ----
@@ -335,9 +338,9 @@ export class RightsIntakeForm extends RightsDataElement {
     this.goTo(step);
   }
 
-  /** Why the total of steps changed while she was on this step, if it did. */
-  private stepsNote(m: FirstMessages): string | undefined {
-    if (!this.stepsSeen || this.step === 'receipt') return undefined;
+  /** Why the total of steps changed while she was on this step, if it did (`m`: with the later steps' words). */
+  private stepsNote(m: IntakeMessages | undefined): string | undefined {
+    if (!m || !this.stepsSeen || this.step === 'receipt') return undefined;
     const notes = stepsChange(this.stepsSeen, this.steps).map(({ step, added }) =>
       step === 'details' ? (added ? m.stepsDetails : m.stepsNoDetails) : added ? m.stepsContact : m.stepsNoContact,
     );
@@ -516,7 +519,6 @@ export class RightsIntakeForm extends RightsDataElement {
       phoneFormat: this.phoneFormat,
       emergencyNumber: this.emergencyNumber,
       hotlineNumber: this.hotlineNumber,
-      countText: this.countText(),
       evidence: this.takesFiles ? this.evidence : undefined,
       steps: this.steps,
       receipt: this.receipt,
@@ -575,7 +577,9 @@ export class RightsIntakeForm extends RightsDataElement {
       fixed: (issue) => this.answers.isFixed(issue),
       follow: (e, path) => this.onSummaryLink(e, path),
     });
-    const note = this.stepsNote(m);
+    // Every word, the later steps' too, once those have loaded (before, only the first step can show).
+    const all = later?.allMessages(m, locale);
+    const note = this.stepsNote(all);
     const nav = () =>
       renderNav({
         m,
@@ -599,7 +603,7 @@ export class RightsIntakeForm extends RightsDataElement {
           <p class="step-note hint" part="step-note" role="status">${note ?? nothing}</p>
         </section>
         ${step === 'review' && this.evidence?.picker ? this.evidence.picker.renderProgress() : nothing}
-        ${isReceipt ? nothing : html`${renderFailure(this.failure, m)} ${nav()}`}
+        ${isReceipt ? nothing : html`${later && all ? later.renderFailure(this.failure, all) : nothing} ${nav()}`}
         ${this.saveDraft && !isReceipt
           ? html`<div class="draft">${checkbox(h, { path: 'keepDraft', label: m.keepDraft, required: false })}</div>`
           : nothing}

@@ -15,10 +15,6 @@ const en: FirstMessages = {
   retry: 'Try sending again',
   optional: '(optional)',
   returnToReview: 'Save and return to your answers',
-  stepsNoDetails: 'This kind of request has no further questions, so there is one step fewer.',
-  stepsDetails: 'This kind of request has a few further questions, so there is one step more.',
-  stepsNoContact: 'As you ask anonymously, there is no contact step: one step fewer.',
-  stepsContact: 'As you are not asking anonymously, there is a contact step: one step more.',
   loading: 'Loading…',
   stepDanger: 'Are you in danger right now?',
   dangerHint: 'If you or someone else is in danger, call for help first.',
@@ -32,20 +28,26 @@ const en: FirstMessages = {
   stepCategory: 'What is your request about?',
   stepDetails: 'Tell us a little more',
   stepHappened: 'What happened?',
-  charCount: (n: number, max: number) => `${n} of ${max} characters`,
-  charOver: (n: number) => `${n} characters too many`,
   stepWho: 'Who is this request for?',
   stepContact: 'Contact and safety',
   stepReview: 'Check and send',
   keepDraft: 'Keep a draft on this device, locked with a PIN (deleted when this tab closes, and by quick exit)',
-  submitFailed: 'Your request was not sent. Everything you typed is still here. Check your connection and try again.',
-  rateLimited: (s: number) => `Too many attempts. Try again in ${s} seconds. Everything you typed is still here.`,
   receiptTitle: 'We have received your request',
 };
 
 export default en;
 
 export const later: LaterMessages = {
+  // Why the step total changed while she was on this step (#18 item 7): said only after "Next".
+  stepsNoDetails: 'This kind of request has no further questions, so there is one step fewer.',
+  stepsDetails: 'This kind of request has a few further questions, so there is one step more.',
+  stepsNoContact: 'As you ask anonymously, there is no contact step: one step fewer.',
+  stepsContact: 'As you are not asking anonymously, there is a contact step: one step more.',
+  // The description's count ("what happened") and a failed send (the review): both after the first screen.
+  charCount: (n: number, max: number) => `${n} of ${max} characters`,
+  charOver: (n: number) => `${n} characters too many`,
+  submitFailed: 'Your request was not sent. Everything you typed is still here. Check your connection and try again.',
+  rateLimited: (s: number) => `Too many attempts. Try again in ${s} seconds. Everything you typed is still here.`,
   yes: 'Yes',
   no: 'No',
   notAnswered: 'Not answered',

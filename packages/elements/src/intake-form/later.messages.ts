@@ -6,6 +6,16 @@ import { defineMessages } from '../base/i18n.js';
  * which an English page has already loaded for its first screen.
  */
 const zhCN = {
+  // Why the step total changed while she was on this step (#18 item 7): said only after "Next".
+  stepsNoDetails: '这类问题不需要补充信息，所以少了一步。',
+  stepsDetails: '这类问题还要回答几个相关问题，所以多了一步。',
+  stepsNoContact: '匿名求助不填写联系方式，所以少了一步。',
+  stepsContact: '不匿名时要填写联系方式，所以多了一步。',
+  // The description's count ("what happened") and a failed send (the review): both after the first screen.
+  charCount: (n: number, max: number) => `已写 ${n} 个字，最多 ${max} 个字`,
+  charOver: (n: number) => `超出 ${n} 个字`,
+  submitFailed: '提交没有成功，您填写的内容都还在。请检查网络后再试一次。',
+  rateLimited: (s: number) => `提交太频繁，请 ${s} 秒后再试。您填写的内容都还在。`,
   yes: '是',
   no: '否',
   notAnswered: '未填写',

@@ -1,4 +1,3 @@
-import type { TemplateResult } from 'lit';
 import type { Category, Receipt, Station } from '@rights-kit/sdk';
 import type { Locale } from '../../base/i18n.js';
 import type { EvidenceSlot } from '../../form/evidence-slot.js';
@@ -20,7 +19,6 @@ export interface StepHost extends FieldHost {
   phoneFormat: PhoneFormat;
   emergencyNumber: string;
   hotlineNumber: string;
-  countText: TemplateResult | string;
   /** "Photos or files (optional)": the button that loads the picker, then the picker; undefined when the backend takes no files. */
   evidence: EvidenceSlot | undefined;
   steps: Step[];

@@ -18,6 +18,8 @@ import { renderWho } from './who.js';
 export { laterMessages };
 export { laterStyles } from './later.styles.js';
 export { copyCode } from './receipt.js';
+export { descriptionCount } from './happened.js';
+export { renderFailure } from './failure.js';
 export { renderSummary } from '../summary.js';
 export { buildPetition, dedupe, orderIssues } from '../../form/petition.js';
 export { deviceTimeZone } from '../../form/time-zone.js';
