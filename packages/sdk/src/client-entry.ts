@@ -20,6 +20,3 @@ export { countGraphemes } from './contract/text.js';
 // eager as the client (issue #21). A form needs them only with its first error; take them from `@rights-kit/sdk`
 // where that error is produced (the intake form loads them with its rules).
 export { isFieldAsked } from './logic/field-asked.js';
-// The office's tables without their schemas: the staff desk lists, filters and offers its buttons with them before zod.
-export { PERMISSIONS, ROLES, type RoleName, type Permission } from './contract/permission-table.js';
-export { CASE_STATUSES, CASE_TRANSITIONS, CHANNELS } from './contract/case-statuses.js';

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { PERMISSIONS } from '@rights-kit/sdk/client';
+import { PERMISSIONS } from '@rights-kit/sdk/tables';
 import type { StaffAccount, StaffCase } from '@rights-kit/sdk';
 import type { DeskContext } from './desk-context.js';
 import { isAbort } from '../controllers/data-task.js';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PERMISSIONS } from '@rights-kit/sdk/client';
+import { PERMISSIONS } from '@rights-kit/sdk/tables';
 import type { Category, RightsClient } from '@rights-kit/sdk';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { hostStyles } from '../base/theme.styles.js';

@@ -1,4 +1,4 @@
-import { CASE_TRANSITIONS } from '@rights-kit/sdk/client';
+import { CASE_TRANSITIONS } from '@rights-kit/sdk/tables';
 import { describeIssue, type AttributeValue, type CaseStatus, type CaseUpdate, type ErrorIssue, type FieldDefinition, type StaffCase } from '@rights-kit/sdk';
 import { formatDate, formatNumber, localize, type Locale } from '../base/i18n.js';
 import type { DeskMessages } from './case-desk.messages.js';

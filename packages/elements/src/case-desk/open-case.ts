@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import { ConflictError, PERMISSIONS, ValidationError } from '@rights-kit/sdk/client';
+import { ConflictError, ValidationError } from '@rights-kit/sdk/client';
+import { PERMISSIONS } from '@rights-kit/sdk/tables';
 import type { RightsClient, StaffAttachment, StaffCase } from '@rights-kit/sdk';
 import { DataTask, isAbort } from '../controllers/data-task.js';
 import type { FieldHost } from '../form/fields.js';

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { CASE_STATUSES, CHANNELS } from '@rights-kit/sdk/client';
+import { CASE_STATUSES, CHANNELS } from '@rights-kit/sdk/tables';
 import { localize } from '../../base/i18n.js';
 import type { CaseList } from '../case-list.js';
 import type { DeskContext } from '../desk-context.js';
