@@ -170,7 +170,7 @@ async function bench(label, options) {
       const cross = row('GET /v1/hotlines, allowed origin', merged(rounds.cross));
       const ceiling = row('bare Hono, same bytes (ceiling)', merged(rounds.bare));
       const ratio = kit['req/s'] / ceiling['req/s'];
-      console.log(`${label.padEnd(9)} catalogue reads / ceiling: ${ratio.toFixed(2)}× same-origin (goal ≥ 0.6×), ${(cross['req/s'] / ceiling['req/s']).toFixed(2)}× cross-origin`);
+      console.log(`${label.padEnd(9)} catalogue reads / ceiling: ${ratio.toFixed(2)}× same-origin (goal ≥ 0.6×), ${(cross['req/s'] / ceiling['req/s']).toFixed(2)}× cross-origin (load ${loadavg()[0].toFixed(1)} on 2 cores)`);
       rows.push({ storage: label, scenario: 'ratio', ratio, crossOrigin: cross['req/s'] / ceiling['req/s'] });
     } finally {
       await bare.stop();
