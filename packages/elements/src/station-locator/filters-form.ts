@@ -3,7 +3,7 @@
  * object, not reactive — an input event updates it and asks the host for one filtering pass.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { STATION_KINDS, STATION_SERVICES, type LocalizedText, type Station } from '@rights-kit/sdk';
+import type { LocalizedText, StationKind, StationService, Station } from '@rights-kit/sdk';
 import { allTexts, localize, type Locale } from '../base/i18n.js';
 import { fold } from './filter.js';
 import { kindLabels, messages, serviceLabels } from './station-locator.messages.js';
@@ -117,14 +117,14 @@ export function renderFilters(host: FiltersHost): TemplateResult {
         <label for="kind">${m.kind}</label>
         <select id="kind" @change=${(e: Event) => setFilter('kind', value(e))}>
           <option value="" ?selected=${!filters.kind}>${m.anyKind}</option>
-          ${STATION_KINDS.map((k) => html`<option value=${k} ?selected=${filters.kind === k}>${kinds[k]}</option>`)}
+          ${(Object.keys(kinds) as StationKind[]).map((k) => html`<option value=${k} ?selected=${filters.kind === k}>${kinds[k]}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for="service">${m.service}</label>
         <select id="service" @change=${(e: Event) => setFilter('service', value(e))}>
           <option value="" ?selected=${!filters.service}>${m.anyService}</option>
-          ${STATION_SERVICES.map((s) => html`<option value=${s} ?selected=${filters.service === s}>${services[s]}</option>`)}
+          ${(Object.keys(services) as StationService[]).map((s) => html`<option value=${s} ?selected=${filters.service === s}>${services[s]}</option>`)}
         </select>
       </div>
       <div class="field">

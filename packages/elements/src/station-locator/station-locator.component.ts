@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { publicStations, type LatLng, type RightsClient, type Station } from '@rights-kit/sdk';
+import { publicStations } from '@rights-kit/sdk/client';
+import type { LatLng, RightsClient, Station } from '@rights-kit/sdk';
 import { RightsElement } from '../base/rights-element.js';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { RightsErrorEvent, RightsStationSelectedEvent } from '../events/events.js';

@@ -183,5 +183,8 @@ export const messages = defineMessages({
   },
 });
 
+// Every kind and service, in the contract's order (\`STATION_KINDS\`, \`STATION_SERVICES\`): the filters list their
+// options from these keys rather than import the sdk's lists, which live with the contract's schemas — in a bundle
+// without code splitting esbuild initialises those lazily, and the lists were still undefined at the first render.
 export const kindLabels = { 'zh-CN': zhKinds, en: enKinds } as const;
 export const serviceLabels = { 'zh-CN': zhServices, en: enServices } as const;
