@@ -11,11 +11,12 @@ import { ClockController } from '../controllers/clock.js';
 import { DataTask } from '../controllers/data-task.js';
 import { ANNOUNCE_DELAY_MS, countText } from './announce.js';
 import { buildIndex, distancesFrom, filterIndex, type StationEntry, type StationIndex } from './filter.js';
-import { collectDistricts, emptyFilters, renderFilters, syncControls, type DistrictOption, type FiltersHost } from './filters-form.js';
-import { hoursKey, StationHours } from './hours.js';
-import { LocatorMap, type MapHost, type MapState } from './locator-map.js';
+import { chunks, LazyChunk } from './chunks.js';
+import { emptyFilters, renderFilters, type DistrictOption, type FiltersHost } from './filters-form.js';
+import type { StationHours } from './hours.js';
+import type { LocatorMap, MapHost, MapState } from './locator-map.js';
 import { renderLocation, type GeoState, type LocationHost } from './location.js';
-import { moveFocus, renderList, renderStation, scrollToIndex, type RowHost } from './station-list.js';
+import { moveFocus, renderList, renderStation, scrollToIndex, VIRTUALIZE_ABOVE, type RowHost } from './station-list.js';
 import { messages } from './station-locator.messages.js';
 import { styles } from './station-locator.styles.js';
 import type { StationMap } from './map/station-map.js';
@@ -114,12 +115,19 @@ export class RightsStationLocator extends RightsDataElement {
 
   private data: Station[] = [];
   private index: StationIndex = buildIndex([]);
-  private districts: DistrictOption[] = [];
+  /** The district picker's options, collected from the data once the filters' chunk is there. */
+  private districtOptions?: DistrictOption[];
   private near?: LatLng;
   private distances?: Float64Array;
   private serverSorted = false;
   private filterQueued = false;
-  private readonly hours = new StationHours();
+  /** The filters beyond the search and the opening hours: loaded right after the first render. */
+  private readonly extras = new LazyChunk(this, () => chunks.extras());
+  /** The virtualised list, loaded when more than `VIRTUALIZE_ABOVE` stations are to be listed. */
+  private readonly virtualList = new LazyChunk(this, () => chunks.virtualList());
+  /** The map section's code (which loads Leaflet in turn), loaded when a map is shown. */
+  private readonly mapCode = new LazyChunk(this, () => chunks.map());
+  private hoursOf?: StationHours;
   /** The locale of the last render, read by the list's rows (the virtualizer renders them later too). */
   private renderLocale: Locale = 'zh-CN';
   private readonly announcer = new Announcer(this);
@@ -143,11 +151,22 @@ export class RightsStationLocator extends RightsDataElement {
   });
 
   private readonly hosts = RightsStationLocator.hostsOf(this);
-  private readonly mapView = new LocatorMap(this.hosts.map);
+  private mapView?: LocatorMap;
 
   /** The Leaflet map once loaded (the map's tests read it under this name). */
   private get stationMap(): StationMap | undefined {
-    return this.mapView.map;
+    return this.mapView?.map;
+  }
+
+  /** The opening hours, once the extras' chunk is there (a row shows the spec as written until then). */
+  private get hours(): StationHours | undefined {
+    const extras = this.extras.module;
+    return extras ? (this.hoursOf ??= new extras.StationHours()) : undefined;
+  }
+
+  private get districts(): DistrictOption[] {
+    const extras = this.extras.module;
+    return extras ? (this.districtOptions ??= extras.collectDistricts(this.data)) : [];
   }
 
   /** What the render pieces and the map read and call: their modules see only these, never the private state. */
@@ -171,9 +190,9 @@ export class RightsStationLocator extends RightsDataElement {
       forgetLocation: () => el.forgetLocation(),
       focusDistrict: () => {
         const focus = () => el.renderRoot.querySelector<HTMLSelectElement>('#district')?.focus();
-        if (el.filtersOpen) return void focus();
+        if (el.filtersOpen && el.extras.module) return void focus();
         el.filtersOpen = true; // folded on a phone: open them first
-        void el.updateComplete.then(focus);
+        void el.extras.load().then(() => el.updateComplete).then(focus);
       },
     };
     const row: RowHost = {
@@ -183,9 +202,9 @@ export class RightsStationLocator extends RightsDataElement {
       get headingLevel() { return el.headingLevel; },
       get count() { return el.results.length; },
       distanceOf: (entry) => el.distanceOf(entry),
-      hoursStatus: (station) => el.hours.status(station, () => el.currentTime(), el.renderLocale),
+      hoursStatus: (station) => el.hours?.status(station, () => el.currentTime(), el.renderLocale),
       onItemClick: (event, entry) => el.onItemClick(event, entry),
-      onItemKeydown: (event, i) => moveFocus(event, el.renderRoot, el.results.length, i),
+      onItemKeydown: (event, i) => moveFocus(event, el.renderRoot, el.results.length, i, el.virtualList.module),
     };
     const map: MapHost = {
       get renderRoot() { return el.renderRoot; },
@@ -208,7 +227,12 @@ export class RightsStationLocator extends RightsDataElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.mapView.close();
+    this.mapView?.close();
+  }
+
+  protected override firstUpdated(): void {
+    // The first screen (search, list) is on its way to the screen: now fetch what it can do without.
+    void this.extras.load();
   }
 
   /** Where the stations stand: handed over or loaded (`ready`), on their way, failed, or not asked yet. */
@@ -226,12 +250,17 @@ export class RightsStationLocator extends RightsDataElement {
     this.setState('locating', this.geo === 'locating');
     this.setState('located', this.near !== undefined);
     this.setState('map', this.view !== 'list');
-    syncControls(this.renderRoot, this.hosts.filters);
+    this.extras.module?.syncControls(this.renderRoot, this.hosts.filters);
+    if (this.results.length > VIRTUALIZE_ABOVE) void this.virtualList.load();
     if (this.view === 'list') {
-      if (this.stationMap) this.mapView.close();
+      if (this.stationMap) this.mapView?.close();
     } else if (this.loadState === 'ready') {
-      if (!this.stationMap && this.mapState !== 'loading' && this.mapState !== 'error') void this.mapView.open();
-      this.mapView.sync();
+      const mapView = (this.mapView ??= this.mapCode.module && new this.mapCode.module.LocatorMap(this.hosts.map));
+      if (!mapView) void this.mapCode.load();
+      else {
+        if (!this.stationMap && this.mapState !== 'loading' && this.mapState !== 'error') void mapView.open();
+        mapView.sync();
+      }
     }
     if (changed.has('tileUrl') && this.stationMap) {
       this.tilesFailed = false;
@@ -253,7 +282,7 @@ export class RightsStationLocator extends RightsDataElement {
     const stations = publicStations(given);
     this.data = stations;
     this.index = buildIndex(stations);
-    this.districts = collectDistricts(stations);
+    this.districtOptions = undefined;
     this.serverSorted = serverSorted;
     this.distances = this.near && !serverSorted ? distancesFrom(this.index, this.near) : undefined;
     this.applyFilter();
@@ -285,16 +314,8 @@ export class RightsStationLocator extends RightsDataElement {
   private applyFilter(): void {
     const now = this.currentTime();
     const { kind, service, district, community, q, openNow } = this.filters;
-    const openCache = new Map<string, boolean>();
-    const where = openNow
-      ? (station: Station) => {
-          if (!station.openingHours) return false;
-          const key = hoursKey(station);
-          let open = openCache.get(key);
-          if (open === undefined) openCache.set(key, (open = this.hours.of(station)?.isOpen(now) === true));
-          return open;
-        }
-      : undefined;
+    // "Open now" is ticked in the extras' chunk, which brings the hours: they are there whenever it is set.
+    const where = openNow ? this.hours?.openAt(now) : undefined;
     this.results = filterIndex(this.index, {
       kinds: kind ? [kind] : undefined,
       services: service ? [service] : undefined,
@@ -354,8 +375,8 @@ export class RightsStationLocator extends RightsDataElement {
   private select(entry: StationEntry, from: 'list' | 'map'): void {
     this.selectedId = entry.station.id;
     this.dispatchEvent(new RightsStationSelectedEvent(entry.station));
-    if (from === 'list') this.mapView.selectFromList(entry.station.id);
-    else scrollToIndex(this.renderRoot, this.results.indexOf(entry));
+    if (from === 'list') this.mapView?.selectFromList(entry.station.id);
+    else scrollToIndex(this.renderRoot, this.results.indexOf(entry), this.virtualList.module);
   }
 
   private onItemClick(event: Event, entry: StationEntry): void {
@@ -373,7 +394,7 @@ export class RightsStationLocator extends RightsDataElement {
     const showMap = this.view !== 'list';
     return html`
       <section class="locator" aria-label=${m.regionLabel}>
-        ${renderFilters(this.hosts.filters)} ${renderLocation(this.hosts.location)}
+        ${renderFilters(this.hosts.filters, this.renderMoreFields())} ${renderLocation(this.hosts.location)}
         ${this.announcer.region()}
         ${this.renderBody(showList, showMap)}
       </section>
@@ -398,10 +419,29 @@ export class RightsStationLocator extends RightsDataElement {
       </p>
       ${n === 0 ? html`<p class="none">${m.none}</p>` : nothing}
       <div class="layout ${this.view}">
-        ${showList && n > 0 ? renderList(this.results, m.count(n), this.renderItem) : nothing}
-        ${showMap ? this.mapView.render(selected ? this.renderItem(selected, -1) : undefined) : nothing}
+        ${showList && n > 0 ? renderList(this.results, m.count(n), this.renderItem, this.virtualList.module ?? (this.virtualList.failed ? 'failed' : 'loading')) : nothing}
+        ${showMap ? this.renderMap(selected ? this.renderItem(selected, -1) : undefined) : nothing}
       </div>
     `;
+  }
+
+  /** The filters beyond the search, or while their chunk loads a busy note, or if it failed a retry. */
+  private renderMoreFields(): TemplateResult {
+    const m = messages(this.resolvedLocale);
+    if (this.extras.module) return this.extras.module.renderMoreFields(this.hosts.filters);
+    if (this.extras.failed) {
+      return html`<p class="problem">${m.partFailed} <button type="button" class="button secondary" @click=${() => void this.extras.retry()}>${m.retry}</button></p>`;
+    }
+    return html`<p class="muted" aria-busy="true">${m.loadingMore}</p>`;
+  }
+
+  /** The map section, or while its code loads (or if it failed) the same section with a note. */
+  private renderMap(selectedCard: TemplateResult | undefined): TemplateResult {
+    if (this.mapView) return this.mapView.render(selectedCard);
+    const m = messages(this.resolvedLocale);
+    return html`<section part="map" class="map" aria-label=${m.map} aria-busy=${this.mapCode.failed ? 'false' : 'true'}>
+      ${this.mapCode.failed ? html`<p class="problem">${m.mapError}</p>` : html`<p class="muted">${m.mapLoading}</p>`}
+    </section>`;
   }
 
   private readonly renderItem = (entry: StationEntry, i: number): TemplateResult => renderStation(this.hosts.row, entry, i);
