@@ -30,8 +30,8 @@ const dictionaries: Record<string, Record<string, unknown>> = {
   'quick-exit': quickExit('zh-CN'),
   'station-locator': stationLocator('zh-CN'),
   'station-locator/map': mapMessages('zh-CN'),
-  'station-locator/kinds': kindLabels['zh-CN'],
-  'station-locator/services': serviceLabels['zh-CN'],
+  'station-locator/kinds': kindLabels('zh-CN'),
+  'station-locator/services': serviceLabels('zh-CN'),
 };
 
 const CJK = '[\\u3400-\\u9fff\\uf900-\\ufaff]';

@@ -53,8 +53,8 @@ export function syncControls(root: ParentNode, host: FiltersHost): void {
 export function renderMoreFields(host: FiltersHost): TemplateResult {
   const { filters, locale } = host;
   const m = messages(locale);
-  const kinds = kindLabels[locale];
-  const services = serviceLabels[locale];
+  const kinds = kindLabels(locale);
+  const services = serviceLabels(locale);
   const district = districtOption(host);
   const communities = district ? [...district.communities.values()].map((c) => localize(c, locale)).sort((a, b) => a.localeCompare(b, locale)) : [];
   const setFilter = <K extends keyof FilterValues>(name: K, value: FilterValues[K]) => {

@@ -92,7 +92,7 @@ export function renderStation(host: RowHost, entry: StationEntry, i: number): Te
           ? html`<span class="distance"><span class="visually-hidden">${m.distance}${m.colon}</span>${formatDistance(distance, locale)}</span>`
           : nothing}
       </div>
-      <p class="kind">${kindLabels[locale][station.kind]}</p>
+      <p class="kind">${kindLabels(locale)[station.kind]}</p>
       <dl class="facts">
         <div><dt>${m.address}</dt><dd>${station.confidential || !station.address ? m.addressConfidential : localize(station.address, locale)}</dd></div>
         ${renderHours(host, station)}
@@ -107,7 +107,7 @@ export function renderStation(host: RowHost, entry: StationEntry, i: number): Te
               <dt>${m.services}</dt>
               <dd>
                 <ul class="tags">
-                  ${station.services.map((s) => html`<li>${serviceLabels[locale][s]}</li>`)}
+                  ${station.services.map((s) => html`<li>${serviceLabels(locale)[s]}</li>`)}
                 </ul>
               </dd>
             </div>`

@@ -17,7 +17,7 @@ import type { StationHours } from './hours.js';
 import type { LocatorMap, MapHost, MapState } from './locator-map.js';
 import { renderLocation, type GeoState, type LocationHost } from './location.js';
 import { moveFocus, renderList, renderStation, scrollToIndex, VIRTUALIZE_ABOVE, type RowHost } from './station-list.js';
-import { messages } from './station-locator.messages.js';
+import { kindLabels, messages, serviceLabels } from './station-locator.messages.js';
 import { styles } from './station-locator.styles.js';
 import type { StationMap } from './map/station-map.js';
 
@@ -74,6 +74,7 @@ function tileHostOf(url: string): string | undefined {
  */
 export class RightsStationLocator extends RightsDataElement {
   static override styles = [...RightsElement.styles, styles];
+  static override dictionaries = [messages, kindLabels, serviceLabels];
 
   /** `list` (default), `map`, or `both` side by side (stacked on narrow screens). The map code loads only when shown. */
   @property({ reflect: true }) view: LocatorView = 'list';
