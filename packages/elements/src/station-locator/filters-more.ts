@@ -7,7 +7,8 @@ import type { LocalizedText, Station, StationKind, StationService } from '@right
 import { allTexts, localize } from '../base/i18n.js';
 import { fold } from './filter.js';
 import { emptyFilters, type DistrictOption, type FilterValues, type FiltersHost } from './filters-form.js';
-import { kindLabels, messages, serviceLabels } from './station-locator.messages.js';
+import { filterMessages } from './filters-more.messages.js';
+import { kindLabels, serviceLabels } from './station-locator.messages.js';
 
 /** True when any localized value of `text` equals `value`, ignoring case and width. */
 export function matches(text: LocalizedText, value: string): boolean {
@@ -52,7 +53,7 @@ export function syncControls(root: ParentNode, host: FiltersHost): void {
 
 export function renderMoreFields(host: FiltersHost): TemplateResult {
   const { filters, locale } = host;
-  const m = messages(locale);
+  const m = filterMessages(locale);
   const kinds = kindLabels(locale);
   const services = serviceLabels(locale);
   const district = districtOption(host);

@@ -7,7 +7,7 @@ import { RightsDataElement } from '../base/rights-data-element.js';
 import { RightsErrorEvent, RightsStationSelectedEvent } from '../events/events.js';
 import type { Locale } from '../base/i18n.js';
 import { Announcer } from '../controllers/announcer.js';
-import { ClockController } from '../controllers/clock.js';
+import type { ClockController } from '../controllers/clock.js';
 import { DataTask } from '../controllers/data-task.js';
 import { ANNOUNCE_DELAY_MS, countText } from './announce.js';
 import { buildIndex, distancesFrom, filterIndex, type StationEntry, type StationIndex } from './filter.js';
@@ -123,7 +123,13 @@ export class RightsStationLocator extends RightsDataElement {
   private serverSorted = false;
   private filterQueued = false;
   /** The filters beyond the search and the opening hours: loaded right after the first render. */
-  private readonly extras = new LazyChunk(this, () => chunks.extras());
+  private readonly extras = new LazyChunk(this, () => chunks.extras(), (extras) => {
+    this.clock = new extras.ClockController(this, {
+      source: () => this.now,
+      interval: 60_000,
+      onTick: () => (this.filters.openNow ? this.requestFilter() : this.requestUpdate()),
+    });
+  });
   /** The virtualised list, loaded when more than `VIRTUALIZE_ABOVE` stations are to be listed. */
   private readonly virtualList = new LazyChunk(this, () => chunks.virtualList());
   /** The map section's code (which loads Leaflet in turn), loaded when a map is shown. */
@@ -144,12 +150,11 @@ export class RightsStationLocator extends RightsDataElement {
     onError: (error) => this.dispatchEvent(new RightsErrorEvent(error)),
   });
 
-  /** Open/closed changes with the clock: refresh once a minute, and when the page is visible again. */
-  private readonly clock = new ClockController(this, {
-    source: () => this.now,
-    interval: 60_000,
-    onTick: () => (this.filters.openNow ? this.requestFilter() : this.requestUpdate()),
-  });
+  /**
+   * Open/closed changes with the clock: refresh once a minute, and when the page is visible again. Only the
+   * hours read it, so it starts with them (the extras' chunk).
+   */
+  private clock?: ClockController;
 
   private readonly hosts = RightsStationLocator.hostsOf(this);
   private mapView?: LocatorMap;
@@ -334,8 +339,9 @@ export class RightsStationLocator extends RightsDataElement {
     this.announcer.announce(() => countText(this.resolvedLocale, this.results.length, extra), { delay: ANNOUNCE_DELAY_MS });
   }
 
+  /** The time by the element's clock (`now`); only the hours and "open now" ask, once the clock has started. */
   private currentTime(): Date {
-    return this.clock.now();
+    return this.clock?.now() ?? new Date();
   }
 
   // ---- location (asking the device: location.ts) ---------------------------------------------------

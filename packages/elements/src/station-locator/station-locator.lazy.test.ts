@@ -82,6 +82,7 @@ describe('<rights-station-locator> lazy parts', () => {
     await waitFor(() => $(el, '#kind'), 'the filters beyond the search');
     await el.updateComplete;
     expect(rows(el)[0]!.textContent).to.contain('现在开放');
+    expect(getComputedStyle($(el, '.more-fields')!).display, 'the chunk brought its styles').to.equal('grid');
     expect($<HTMLInputElement>(el, '#q')!.value).to.equal('北山');
     const kind = $<HTMLSelectElement>(el, '#kind')!;
     kind.value = 'dv-complaint-station';
@@ -129,6 +130,13 @@ describe('<rights-station-locator> lazy parts', () => {
     const el = await locator(stations, 'en');
     await waitFor(() => rows(el).length === stations.length, 'every row');
     expect($(el, '[part="list"]')!.hasAttribute('aria-busy')).to.equal(false);
+  });
+
+  it('adopts the map section’s styles with its code', async () => {
+    const el = await locator(undefined, 'en');
+    el.view = 'both';
+    await waitFor(() => $(el, '.map-canvas'), 'the map section');
+    expect($(el, '.map-canvas')!.getBoundingClientRect().height).to.be.greaterThan(100);
   });
 
   it('says the map could not be loaded when its code fails, and keeps the list', async () => {
