@@ -1,12 +1,12 @@
 import { Hono, type Context } from 'hono';
-import { cors } from 'hono/cors';
 import { matchedRoutes } from 'hono/route';
 import { staffAuth } from './http/auth.js';
 import { deadline } from './http/deadline.js';
 import { toHttpError } from './http/errors.js';
 import { createHandlers } from './http/handlers.js';
 import { CatalogueAnswers, mountCatalogueFastPath } from './http/catalogue.js';
-import { corsFromTable, mountOperations } from './http/routes.js';
+import { apiCors } from './http/cors.js';
+import { mountOperations } from './http/routes.js';
 import { HSTS, securityHeaders, servedOverTls } from './http/security.js';
 import { mountOpen311, type Open311Options } from './open311/routes.js';
 import type { RightsService } from './service.js';
@@ -42,6 +42,8 @@ export interface AppOptions {
   bundleDir?: string;
   /** The desk's session cookie carries `Secure` (default). Off only for plain HTTP on loopback in development. */
   secureCookies?: boolean;
+  /** Answer the catalogue's GETs from the fast path (http/catalogue.ts). Default true; false only to compare it with the full route (tests). */
+  catalogueFastPath?: boolean;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -49,9 +51,10 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   const headers = securityHeaders(options.frameAncestors);
   const answers = new CatalogueAnswers(service);
+  const cors = apiCors(options.corsOrigins);
 
-  // Before every middleware: the catalogue's plain GETs answer from memory without them (http/catalogue.ts).
-  mountCatalogueFastPath(app, { answers, securityHeaders: headers, trustProxyHops: options.trustProxyHops, log });
+  // Before every middleware: the catalogue's GETs answer from memory without them (http/catalogue.ts).
+  if (options.catalogueFastPath !== false) mountCatalogueFastPath(app, { answers, securityHeaders: headers, cors, trustProxyHops: options.trustProxyHops, log });
 
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -62,14 +65,7 @@ export function createApp(options: AppOptions): Hono {
     log({ level: 'info', msg: 'request', method: c.req.method, route: routeOf(c), status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 });
   });
 
-  app.use(
-    '/v1/*',
-    cors({
-      origin: (origin) => (options.corsOrigins.includes(origin) ? origin : null),
-      ...corsFromTable(),
-      maxAge: 600,
-    }),
-  );
+  app.use('/v1/*', cors.middleware);
 
   // Request timeouts are enforced here (PGlite ignores statement_timeout); a write is cancelled, never hidden.
   app.use('/v1/*', deadline(options.requestTimeoutMs, 15_000));

@@ -1,55 +1,116 @@
 /**
  * Catalogue reads from memory (issue #21): categories, hotlines and stations answered with a strong ETag and a
- * body serialised once per catalogue version; a plain GET takes the fast path (http/catalogue.ts), which must
- * answer exactly what the full route answers; `service.loadCatalog()` after a change in the database is the one
+ * body serialised once per catalogue version; a GET without a query string, from any origin, takes the fast path
+ * (http/catalogue.ts), which must answer exactly what the full route answers, CORS headers included; `service.loadCatalog()` after a change in the database is the one
  * invalidation hook. Over real HTTP on PGlite.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { corsFromTable } from '../src/http/routes.js';
+import { serve, type ServerType } from '@hono/node-server';
+import { Hono } from 'hono';
+import { createApp, type AppOptions } from '../src/app.js';
+import { CatalogueAnswers, mountCatalogueFastPath } from '../src/http/catalogue.js';
+import { apiCors, corsFromTable } from '../src/http/cors.js';
+import { securityHeaders } from '../src/http/security.js';
 import { startTestServer, type TestServer } from './helpers.js';
 
+const PORTAL = 'https://portal.example.gov';
+const ELSEWHERE = 'https://elsewhere.example';
+
 let server: TestServer;
+/** On the test server's service, over real HTTP on the node adapter, from one set of options: */
+let app: string; // the app as it ships (fast path on)
+let full: string; // the same app with the fast path off: every request takes the full route
+let fastOnly: string; // the fast path alone; what it passes on gets 599
+const fastLogs: string[] = [];
+const listening: ServerType[] = [];
+
+const listen = (fetch: (req: Request) => Response | Promise<Response>) =>
+  new Promise<string>((resolve) => {
+    listening.push(serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(`http://127.0.0.1:${info.port}/v1`)));
+  });
+
 before(async () => {
-  server = await startTestServer({ corsOrigins: ['https://portal.example.gov'] });
+  server = await startTestServer({ corsOrigins: [PORTAL] });
+  // A trusted proxy, so that X-Forwarded-Proto: https reaches the answers sent over TLS (HSTS).
+  const options: AppOptions = { service: server.service, staffToken: 'token', corsOrigins: [PORTAL], frameAncestors: "'none'", bodyLimit: 65536, requestTimeoutMs: 10_000, trustProxyHops: 1, log: () => {} };
+  app = await listen(createApp(options).fetch);
+  full = await listen(createApp({ ...options, catalogueFastPath: false }).fetch);
+  const bare = new Hono();
+  mountCatalogueFastPath(bare, {
+    answers: new CatalogueAnswers(server.service),
+    securityHeaders: securityHeaders(options.frameAncestors),
+    cors: apiCors(options.corsOrigins),
+    trustProxyHops: options.trustProxyHops,
+    log: (entry) => fastLogs.push(JSON.stringify(entry)),
+  });
+  bare.all('*', (c) => c.text('passed on', 599));
+  fastOnly = await listen(bare.fetch);
 });
 after(async () => {
+  for (const s of listening) {
+    (s as unknown as { closeAllConnections(): void }).closeAllConnections();
+    await new Promise((resolve) => s.close(resolve));
+  }
   await server?.stop();
 });
 
-const headersOf = (res: Response) => Object.fromEntries([...res.headers].filter(([k]) => !['date', 'keep-alive', 'connection'].includes(k)));
-/** Through the full route: a cross-origin request never takes the fast path (it needs the CORS headers). */
-const viaFullRoute = { origin: 'https://elsewhere.example' };
+/** Status, headers (but the connection's own) and body: what a client gets. */
+async function answerOf(base: string, path: string, init: RequestInit) {
+  const res = await fetch(base + path, init);
+  const headers = Object.fromEntries([...res.headers].filter(([k]) => !['date', 'keep-alive', 'connection'].includes(k)));
+  return { status: res.status, headers, body: await res.text() };
+}
 
 describe('catalogue reads', () => {
   for (const path of ['/categories', '/hotlines', '/stations']) {
-    it(`${path}: the fast path answers the same status, body, ETag and headers as the full route`, async () => {
-      const fast = await fetch(server.api + path);
-      const full = await fetch(server.api + path, { headers: viaFullRoute });
-      assert.equal(fast.status, 200);
-      assert.equal(full.status, 200);
-      assert.equal(await fast.text(), await full.text());
-      // CORS's own headers aside (a request without Origin needs none), everything is the same.
-      const { vary, 'access-control-expose-headers': exposed, ...fullHeaders } = headersOf(full);
-      assert.equal(vary, 'Origin', 'the full route went through CORS');
-      assert.equal(exposed, corsFromTable().exposeHeaders.join(','), 'the headers the operation table says a client acts on');
-      assert.deepEqual(headersOf(fast), fullHeaders);
-      assert.match(fast.headers.get('etag') ?? '', /^"[\w-]+"$/, 'a strong ETag');
-      assert.match(fast.headers.get('content-security-policy') ?? '', /default-src/);
-      assert.equal(fast.headers.get('cache-control'), 'public, max-age=60, stale-while-revalidate=300');
-      assert.ok(server.logs.some((l) => l.includes(`"route":"/v1${path}"`) && l.includes('"status":200')), 'one log line, as the full route writes');
+    it(`${path}: the fast path answers exactly what the full route answers, CORS included, and the app takes it`, async () => {
+      const etag = (await fetch(full + path)).headers.get('etag')!;
+      assert.match(etag, /^"[\w-]+"$/, 'a strong ETag');
+      const get = (headers: Record<string, string> = {}, method = 'GET'): RequestInit => ({ method, headers });
+      /** Requests the fast path answers itself. */
+      const covered: [string, RequestInit][] = [
+        ['same-origin', get()],
+        ['allowed origin', get({ origin: PORTAL })],
+        ['disallowed origin', get({ origin: ELSEWHERE })],
+        ['same-origin, If-None-Match', get({ 'if-none-match': etag })],
+        ['allowed origin, If-None-Match', get({ origin: PORTAL, 'if-none-match': `"not-it", ${etag}` })],
+        ['disallowed origin, If-None-Match', get({ origin: ELSEWHERE, 'if-none-match': etag })],
+        ['allowed origin, another ETag', get({ origin: PORTAL, 'if-none-match': '"not-it"' })],
+        ['allowed origin over TLS', get({ origin: PORTAL, 'x-forwarded-proto': 'https' })],
+        ['HEAD, allowed origin', get({ origin: PORTAL }, 'HEAD')],
+      ];
+      /** Requests it passes on to the full route. */
+      const passedOn: [string, RequestInit, string][] = [
+        ['preflight, allowed origin', get({ origin: PORTAL, 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' }, 'OPTIONS'), ''],
+        ['preflight, disallowed origin', get({ origin: ELSEWHERE, 'access-control-request-method': 'GET' }, 'OPTIONS'), ''],
+        ['a query string, allowed origin', get({ origin: PORTAL }), '?limit=1'],
+        ['an unknown parameter', get({ origin: PORTAL }), '?colour=red'],
+      ];
+      for (const [what, init, query] of [...covered.map(([w, i]) => [w, i, ''] as const), ...passedOn]) {
+        const expected = await answerOf(full, path + query, init);
+        assert.deepEqual(await answerOf(app, path + query, init), expected, `${what}: the app answers as the full route`);
+      }
+      for (const [what, init] of covered) {
+        assert.deepEqual(await answerOf(fastOnly, path, init), await answerOf(full, path, init), `${what}: the fast path answers as the full route`);
+      }
+      for (const [what, init, query] of passedOn) assert.equal((await answerOf(fastOnly, path + query, init)).status, 599, `${what}: passed on`);
+      assert.ok(fastLogs.some((l) => l.includes(`"route":"/v1${path}"`) && l.includes('"status":304')), 'one log line, as the full route writes');
     });
 
-    it(`${path}: answers 304 to its ETag on both paths, with the validator and cache policy`, async () => {
-      const etag = (await fetch(server.api + path)).headers.get('etag')!;
-      for (const extra of [{}, viaFullRoute]) {
-        const res = await fetch(server.api + path, { headers: { 'if-none-match': etag, ...extra } });
-        assert.equal(res.status, 304);
-        assert.equal(res.headers.get('etag'), etag);
-        assert.equal(res.headers.get('cache-control'), 'public, max-age=60, stale-while-revalidate=300');
-        assert.equal(await res.text(), '');
-      }
-      assert.equal((await fetch(server.api + path, { headers: { 'if-none-match': '"not-it"' } })).status, 200);
+    it(`${path}: sends an allowed origin its CORS headers, another origin none, and Vary: Origin to every caller`, async () => {
+      const allowed = await fetch(fastOnly + path, { headers: { origin: PORTAL } });
+      assert.equal(allowed.headers.get('access-control-allow-origin'), PORTAL);
+      assert.equal(allowed.headers.get('access-control-expose-headers'), corsFromTable().exposeHeaders.join(','), 'the headers the operation table says a client acts on');
+      assert.equal(allowed.headers.get('vary'), 'Origin', 'a shared cache keeps one answer per origin');
+      const refused = await fetch(fastOnly + path, { headers: { origin: ELSEWHERE } });
+      assert.equal(refused.headers.get('access-control-allow-origin'), null);
+      assert.equal(refused.headers.get('vary'), 'Origin');
+      assert.equal(await refused.text(), await allowed.text(), 'the same bytes: the browser, not the server, withholds them');
+      const sameOrigin = await fetch(fastOnly + path);
+      assert.equal(sameOrigin.headers.get('vary'), 'Origin', 'a public answer cached for a same-origin page is not served to a portal without its CORS headers');
+      assert.equal(sameOrigin.headers.get('cache-control'), 'public, max-age=60, stale-while-revalidate=300');
+      assert.match(sameOrigin.headers.get('content-security-policy') ?? '', /default-src/);
     });
   }
 
@@ -59,12 +120,6 @@ describe('catalogue reads', () => {
     const bad = await fetch(`${server.api}/hotlines?colour=red`);
     assert.equal(bad.status, 400);
     assert.equal(((await bad.json()) as { error: { issues: { path: string }[] } }).error.issues[0]!.path, 'colour');
-  });
-
-  it('sends CORS headers to an allowed origin (through the full route) and the same body', async () => {
-    const res = await fetch(`${server.api}/hotlines`, { headers: { origin: 'https://portal.example.gov' } });
-    assert.equal(res.headers.get('access-control-allow-origin'), 'https://portal.example.gov');
-    assert.equal(await res.text(), await (await fetch(`${server.api}/hotlines`)).text());
   });
 
   it('serves a changed catalogue after loadCatalog(), the invalidation hook, with a new ETag; the old one no longer matches', async () => {
@@ -81,7 +136,7 @@ describe('catalogue reads', () => {
     assert.notEqual(after.headers.get('etag'), oldTag);
     const changed = (await after.json()) as { hotlines: { id: string; name: Record<string, string> }[] };
     assert.equal(changed.hotlines.find((h) => h.id === id)!.name['en'], 'Renamed hotline');
-    const full = await fetch(`${server.api}/hotlines`, { headers: viaFullRoute });
-    assert.equal(full.headers.get('etag'), after.headers.get('etag'));
+    const viaFullRoute = await fetch(`${full}/hotlines`);
+    assert.equal(viaFullRoute.headers.get('etag'), after.headers.get('etag'));
   });
 });

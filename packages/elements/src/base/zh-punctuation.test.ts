@@ -2,9 +2,11 @@ import { expect } from '@open-wc/testing';
 import { CASE_STATUSES } from '@rights-kit/sdk';
 import { messages as caseDesk } from '../case-desk/case-desk.messages.js';
 import { messages as caseStats } from '../case-stats/case-stats.messages.js';
+import { figuresMessages } from '../case-stats/figures.messages.js';
 import { messages as caseTracker } from '../case-tracker/case-tracker.messages.js';
 import { messages as eventList } from '../event-list/event-list.messages.js';
 import { messages as hotlineCard } from '../hotline-card/hotline-card.messages.js';
+import { hoursMessages } from '../hotline-card/hours.messages.js';
 import { messages as intakeForm } from '../intake-form/intake-form.messages.js';
 import { laterMessages } from '../intake-form/later.messages.js';
 import { pinMessages } from '../intake-form/pin.messages.js';
@@ -23,9 +25,11 @@ import { mapSectionMessages } from '../station-locator/locator-map.messages.js';
 const dictionaries: Record<string, Record<string, unknown>> = {
   'case-desk': caseDesk('zh-CN'),
   'case-stats': caseStats('zh-CN'),
+  'case-stats/figures': figuresMessages('zh-CN'),
   'case-tracker': caseTracker('zh-CN'),
   'event-list': eventList('zh-CN'),
   'hotline-card': hotlineCard('zh-CN'),
+  'hotline-card/hours': hoursMessages('zh-CN'),
   'intake-form': intakeForm('zh-CN'),
   'intake-form/later': laterMessages('zh-CN'),
   'intake-form/pin': pinMessages('zh-CN'),

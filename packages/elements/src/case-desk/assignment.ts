@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import { PERMISSIONS, type StaffAccount, type StaffCase } from '@rights-kit/sdk';
+import { PERMISSIONS } from '@rights-kit/sdk/tables';
+import type { StaffAccount, StaffCase } from '@rights-kit/sdk';
 import type { DeskContext } from './desk-context.js';
 import { isAbort } from '../controllers/data-task.js';
 import { problemOf } from './helpers.js';

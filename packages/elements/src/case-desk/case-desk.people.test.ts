@@ -55,9 +55,13 @@ async function open(el: RightsCaseDesk, reference: string): Promise<void> {
 }
 
 for (const locale of ['zh-CN', 'en'] as const) {
-  const t = messages(locale);
   describe(`<rights-case-desk> as people (${locale})`, () => {
     let client: RightsClient;
+    let t = messages('zh-CN');
+    before(async () => {
+      await messages.load(locale);
+      t = messages(locale);
+    });
     beforeEach(() => {
       client = createClient({ backend: memoryBackend({ seed: demoSeed, now: () => NOW }) });
     });

@@ -19,7 +19,12 @@ const TOKEN = 'demo-staff-token';
 /** Late November 2026: the demo seed's overdue flags assume it. */
 const NOW = new Date('2026-11-25T02:00:00Z');
 const zh = messages('zh-CN');
-const en = messages('en');
+/** The English words, once loaded (they load only when a page asks for English). */
+let en = messages('zh-CN');
+before(async () => {
+  await messages.load('en');
+  en = messages('en');
+});
 
 function newClient(): RightsClient {
   return createClient({ backend: memoryBackend({ seed: demoSeed, now: () => NOW }) });
@@ -296,7 +301,7 @@ describe('<rights-case-desk>', () => {
     const client = newClient();
     const el = await render(client);
     $(el, '#register-open')!.click();
-    await el.updateComplete;
+    await waitFor(() => $(el, '[part="register-form"]'), 'the registration form (its own chunk)');
     expect(el.matches(':state(registering)')).to.equal(true);
     const channels = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="channel"]')];
     expect(channels.map((r) => [r.value, text(el.shadowRoot!.querySelector(`label[for="${r.id}"]`))])).to.deep.equal([
@@ -394,7 +399,7 @@ describe('<rights-case-desk>', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
       $(el, '#register-open')!.click();
-      await el.updateComplete;
+      await waitFor(() => $(el, '[part="register-form"]'), 'the registration form');
       $<HTMLFormElement>(el, '[part="register-form"]')!.requestSubmit();
       await el.updateComplete;
       await expect(el).to.be.accessible();

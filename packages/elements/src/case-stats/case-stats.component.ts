@@ -1,6 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Category, LocalizedText, Report, RightsClient, Station, Statistics } from '@rights-kit/sdk';
+import type { Category, Report, RightsClient, Station, Statistics } from '@rights-kit/sdk';
 import { RightsElement } from '../base/rights-element.js';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { formatDate, formatNumber, localize, type Locale } from '../base/i18n.js';
@@ -10,12 +10,11 @@ import { caseStatsStyles } from './case-stats.styles.js';
 import { messages } from './case-stats.messages.js';
 import { currentHalf, parsePeriod, type Period } from './period.js';
 import { CSV_BOM, statsCsv } from './csv.js';
-import { renderFigures, type FiguresView, type Row } from './figures.js';
-import { reportMessages } from './report.messages.js';
-import { reportCsv } from './report-csv.js';
-import { reportSections, type Section } from './report-sections.js';
-import { reportStyles } from './report.styles.js';
-import { renderReport } from './report-view.js';
+import type { FiguresView, Row } from './figures.js';
+import type { StaffContext } from './staff-report.js';
+import { chunks } from './chunks.js';
+import { LazyPart } from './lazy-part.js';
+import { renderSummary } from './summary.js';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error' | 'invalid' | 'no-client' | 'no-token';
 
@@ -50,6 +49,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * materials. "Download report CSV" holds every section; "Print the report" prints it as an office document.
  * A station head's report covers her station and says so in its title.
  *
+ * What the first screen does not need loads with `import()` (chunks.ts): the chart and the tables while the
+ * figures are fetched (the key figures show without them), the staff report when the element is put in staff
+ * mode. Until a part is there the element is `aria-busy`; if it cannot be loaded the element says so and offers
+ * to try again. `updateComplete` waits for them.
+ *
  * @summary Cases by category, closure rate and deadlines for a reporting period, as chart, tables and CSV.
  *
  * @event rights-error - The figures (or the staff report) could not be loaded (detail: `{ error }`).
@@ -71,7 +75,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * @cssstate empty - The period has no cases.
  */
 export class RightsCaseStats extends RightsDataElement {
-  static override styles = [...RightsElement.styles, caseStatsStyles, reportStyles];
+  static override styles = [...RightsElement.styles, caseStatsStyles];
+  static override dictionaries = [messages];
 
   /**
    * `public` (default): the public figures (`GET /v1/stats`). `staff`: the office's half-year report
@@ -136,6 +141,11 @@ export class RightsCaseStats extends RightsDataElement {
       new Map((await client.categories.list({ signal })).map((c) => [c.code, c])),
   });
 
+  /** The public figures' chart and tables (figures.ts). */
+  private readonly figuresPart = new LazyPart(this, () => chunks.figures(), 'the chart and tables of the statistics', () => this.adoptPartStyles());
+  /** The staff report (staff-report.ts). */
+  private readonly staffPart = new LazyPart(this, () => chunks.staff(), 'the staff report', () => this.adoptPartStyles());
+
   /** The figures last loaded, or undefined while loading, after an error, or before the first load. */
   get statistics(): Statistics | undefined {
     return this.figures.status === 'error' ? undefined : this.figures.value;
@@ -162,7 +172,26 @@ export class RightsCaseStats extends RightsDataElement {
 
   /** Loads the figures again (also what the "Try again" button does). */
   reload(): void {
+    const part = this.mode === 'staff' ? this.staffPart : this.figuresPart;
+    if (part.failed) part.retry();
     void (this.mode === 'staff' ? this.staffReport.run() : this.figures.run());
+  }
+
+  /** The element's styles and those of every part loaded so far (the parts bring their own). */
+  private adoptPartStyles(): void {
+    const styles: CSSResultOrNative[] = [...(this.constructor as typeof RightsCaseStats).elementStyles];
+    if (this.figuresPart.value) styles.push(this.figuresPart.value.figuresStyles);
+    if (this.staffPart.value) styles.push(...this.staffPart.value.staffStyles.filter((s) => !styles.includes(s)));
+    adoptStyles(this.renderRoot as ShadowRoot, styles);
+  }
+
+  /** Also waits for a part on its way, so a settled element shows its chart, tables or report (or why not). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const pending = [this.figuresPart.settled, this.staffPart.settled].filter((p) => p !== undefined);
+    if (!pending.length) return done;
+    await Promise.all(pending);
+    return super.getUpdateComplete();
   }
 
   /** Prints the page; the element's print styles lay the report out as an office document. */
@@ -174,12 +203,14 @@ export class RightsCaseStats extends RightsDataElement {
   private get status(): Status {
     if (!this.range) return 'invalid';
     if (!this.resolvedClient) return 'no-client';
+    if (this.mode === 'staff' && !this.staffPart.value) return this.staffPart.failed ? 'error' : 'loading';
     if (this.mode === 'staff' && !this.token) return 'no-token';
     const task = this.mode === 'staff' ? this.staffReport : this.figures;
     return ({ initial: 'idle', pending: 'loading', complete: 'ready', error: 'error' } as const)[task.status];
   }
 
   protected override willUpdate(): void {
+    (this.mode === 'staff' ? this.staffPart : this.figuresPart).ensure();
     // Without a period or a client nothing is asked; a request still on its way for the old ones is dropped,
     // and asked again if they come back.
     if (!this.range || !this.resolvedClient || this.mode === 'staff') this.figures.clear({ forgetArgs: true });
@@ -215,8 +246,8 @@ export class RightsCaseStats extends RightsDataElement {
     if (this.mode === 'staff') {
       const report = this.report;
       const range = this.range;
-      if (!report || !range) return '';
-      return reportCsv(this.reportHeading(report, range), this.periodText(range), this.reportSections(report));
+      if (!report || !range || !this.staffPart.value) return '';
+      return this.staffPart.value.staffCsv(report, this.staffContext(range));
     }
     if (!this.statistics) return '';
     const m = messages(this.resolvedLocale);
@@ -276,34 +307,41 @@ export class RightsCaseStats extends RightsDataElement {
     const statistics = status === 'ready' && !staff ? this.statistics : undefined;
     const report = status === 'ready' && staff ? this.report : undefined;
     const label = range && this.periodLabel(range);
-    const heading = staff && range ? this.reportHeading(report, range) : label ? m.headingFor(label) : m.heading;
+    const heading = staff && range && this.staffPart.value ? this.staffPart.value.staffHeading(report, this.staffContext(range)) : label ? m.headingFor(label) : m.heading;
     return html`
-      <section aria-labelledby="heading" aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      <section aria-labelledby="heading" aria-busy=${status === 'loading' || (statistics && statistics.total > 0 && !this.figuresPart.value && !this.figuresPart.failed) ? 'true' : 'false'}>
         <h2 id="heading" part="heading">${heading}</h2>
         ${range ? html`<p class="period">${this.periodText(range)}</p>` : nothing}
         <p class="status ${status === 'error' || status === 'invalid' ? 'error' : ''}" role="status">${this.statusText(status)}</p>
         ${status === 'error' ? html`<p class="actions"><button type="button" class="button secondary" @click=${this.reload}>${m.retry}</button></p>` : nothing}
-        ${statistics ? renderFigures(statistics, this.figuresView(locale)) : nothing}
-        ${report
-          ? renderReport(report, {
-              m: reportMessages(locale),
-              words: m,
-              count: (value) => formatNumber(value, locale),
-              percent: (value) => this.documentPercentText(value),
-              sections: this.reportSections(report),
-              download: () => this.download(),
-              print: () => this.print(),
-            })
-          : nothing}
+        ${statistics ? renderSummary(statistics, m, (value) => formatNumber(value, locale), (value) => this.percentText(value, locale)) : nothing}
+        ${statistics && statistics.total > 0 ? this.renderDetails(statistics, locale) : nothing}
+        ${report && range && this.staffPart.value ? this.staffPart.value.renderStaffReport(report, this.staffContext(range)) : nothing}
       </section>
     `;
   }
 
+  /** The chart and tables once their part is here; if it cannot come, says so (the key figures stay). */
+  private renderDetails(statistics: Statistics, locale: Locale): TemplateResult | typeof nothing {
+    const part = this.figuresPart;
+    if (part.value) return part.value.renderDetails(statistics, this.figuresView(locale));
+    if (!part.failed) return nothing;
+    const m = messages(locale);
+    return html`<p class="status error" role="alert">${m.detailsFailed}</p>
+      <p class="actions"><button type="button" class="button secondary" @click=${this.reload}>${m.retry}</button></p>`;
+  }
+
+  /** A share as the public figures give it: one decimal. */
+  private percentText(value: number, locale: Locale): string {
+    return formatNumber(value / 100, locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  }
+
   private figuresView(locale: Locale): FiguresView {
     return {
+      locale,
       m: messages(locale),
       count: (value) => formatNumber(value, locale),
-      percent: (value) => formatNumber(value / 100, locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      percent: (value) => this.percentText(value, locale),
       categoryRows: (s) => this.categoryRows(s),
       nameOf: (key, code) => this.lookup(locale, `${key}:${code}`) ?? code,
       placeName: (name) => localize(name, locale),
@@ -316,17 +354,19 @@ export class RightsCaseStats extends RightsDataElement {
     return messages(locale).periodRange(formatDate(range.from, locale, { dateStyle: 'long' }), formatDate(range.to, locale, { dateStyle: 'long' }));
   }
 
-  /** "2025年上半年工作总结", or a station head's "东关社区家暴投诉站工作总结（2025年上半年）". */
-  private reportHeading(report: Report | undefined, range: Range): string {
-    const r = reportMessages(this.resolvedLocale);
-    const label = this.periodLabel(range);
-    const base = label ? r.headingFor(label) : r.heading;
-    if (report?.stationId === undefined) return base;
-    return `${r.stationHeading(this.stationName(report.stationId))}${label ? this.bracket(label) : ''}`;
-  }
-
-  private bracket(text: string): string {
-    return this.resolvedLocale === 'zh-CN' ? `（${text}）` : ` (${text})`;
+  private staffContext(range: Range): StaffContext {
+    const locale = this.resolvedLocale;
+    return {
+      locale,
+      words: messages(locale),
+      periodLabel: this.periodLabel(range),
+      periodText: this.periodText(range),
+      categoryName: (code) => this.categoryName(code),
+      channelName: (code) => this.lookup(locale, `channel:${code}`) ?? code,
+      stationName: (id) => this.stationName(id),
+      download: () => this.download(),
+      print: () => this.print(),
+    };
   }
 
   private stationName(id: string): string {
@@ -334,39 +374,15 @@ export class RightsCaseStats extends RightsDataElement {
     return station ? localize(station.name, this.resolvedLocale) : id;
   }
 
-  /** A percentage as the report gives it: whole, or with the one decimal it kept (13.6 %), never more. */
-  private documentPercentText(value: number): string {
-    return formatNumber(value / 100, this.resolvedLocale, { style: 'percent', maximumFractionDigits: 1 });
-  }
-
-  private reportSections(report: Report): Section[] {
-    const locale = this.resolvedLocale;
-    const m = messages(locale);
-    return reportSections(report, {
-      m: reportMessages(locale),
-      words: m,
-      count: (value) => formatNumber(value, locale),
-      percent: (value) => this.documentPercentText(value),
-      yuan: (fen) => formatNumber(fen / 100, locale, { style: 'currency', currency: 'CNY', minimumFractionDigits: fen % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 }),
-      categoryName: (code) => this.categoryName(code),
-      channelName: (code) => this.lookup(locale, `channel:${code}`) ?? code,
-      stationName: (id) => this.stationName(id),
-      communityName: (community: LocalizedText) => localize(community, locale),
-    });
-  }
-
   private statusText(status: Status): string {
     const m = messages(this.resolvedLocale);
     switch (status) {
       case 'loading':
         return m.loading;
-      case 'error': {
-        const code = errorCode(this.mode === 'staff' ? this.staffReport.error : undefined);
-        const r = reportMessages(this.resolvedLocale);
-        return code === 'forbidden' ? r.forbidden : code === 'unauthorized' ? r.unauthorized : m.error;
-      }
+      case 'error':
+        return this.staffPart.value?.staffStatusText(this.resolvedLocale, 'error', errorCode(this.mode === 'staff' ? this.staffReport.error : undefined)) ?? m.error;
       case 'no-token':
-        return reportMessages(this.resolvedLocale).noToken;
+        return this.staffPart.value?.staffStatusText(this.resolvedLocale, 'no-token', undefined) ?? '';
       case 'invalid':
         return m.invalidPeriod;
       case 'no-client':

@@ -3,6 +3,8 @@ import { css } from 'lit';
 /**
  * --rights-stats-bar-color    the bars (default: --rights-color-primary)
  * --rights-stats-track-color  the track behind each bar (default: --rights-color-surface)
+ *
+ * The frame and the key figures; the chart's and the tables' styles come with them (figures.styles.ts).
  */
 export const caseStatsStyles = css`
   :host {
@@ -59,65 +61,6 @@ export const caseStatsStyles = css`
   .summary .overdue dd.nonzero {
     color: var(--_warning);
   }
-  figure {
-    margin: 0 0 var(--_space);
-  }
-  svg.chart {
-    display: block;
-    width: 100%;
-    overflow: hidden;
-  }
-  svg .label {
-    fill: var(--_text);
-    font-size: 15px;
-  }
-  svg .value {
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-  }
-  svg .track {
-    fill: var(--_track);
-  }
-  svg .fill {
-    fill: var(--_bar);
-  }
-  .table-wrap {
-    overflow-x: auto;
-    margin: 0 0 var(--_space);
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-bottom: 0.25em;
-  }
-  th,
-  td {
-    padding: 0.4em 0.5em;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th {
-    border-bottom-width: 2px;
-  }
-  tbody th {
-    font-weight: 400;
-  }
-  tfoot th,
-  tfoot td {
-    font-weight: 700;
-    border-bottom: none;
-    border-top: 2px solid var(--_border);
-  }
-  .num {
-    text-align: end;
-    white-space: nowrap;
-  }
   .note {
     margin: 0 0 var(--_space);
     color: var(--_muted);
@@ -126,22 +69,7 @@ export const caseStatsStyles = css`
   .actions {
     margin: 0 0 calc(var(--_space) * 1.5);
   }
-  .breakdowns {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
-    gap: 0 calc(var(--_space) * 1.5);
-  }
   @media (forced-colors: active) {
-    svg .fill {
-      fill: CanvasText;
-    }
-    svg .track {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    svg .label {
-      fill: CanvasText;
-    }
     .summary > div {
       border-color: CanvasText;
     }
@@ -165,30 +93,6 @@ export const caseStatsStyles = css`
     .note,
     .summary .overdue dd.nonzero {
       color: #000;
-    }
-    svg .label {
-      fill: #000;
-    }
-    svg .fill {
-      fill: #000;
-    }
-    svg .track {
-      fill: #fff;
-      stroke: #000;
-      stroke-width: 0.5;
-    }
-    th,
-    td,
-    tfoot th,
-    tfoot td {
-      border-color: #000;
-    }
-    .table-wrap {
-      overflow: visible;
-    }
-    table,
-    figure {
-      break-inside: avoid;
     }
   }
 `;

@@ -1,6 +1,10 @@
 import { html, svg, type TemplateResult } from 'lit';
 import type { LocalizedText, Statistics } from '@rights-kit/sdk';
+import type { Locale } from '../base/i18n.js';
 import type { StatsMessages } from './case-stats.messages.js';
+import { figuresMessages } from './figures.messages.js';
+
+export { figuresStyles } from './figures.styles.js';
 
 /** One line of a table or one bar of the chart. */
 export interface Row {
@@ -16,65 +20,69 @@ const BAR_HEIGHT = 18;
 
 /** What the figures need from the element: its words, names and number formats. */
 export interface FiguresView {
+  locale: Locale;
+  /** The element's words (column names, totals); the chart's and tables' own are in figures.messages.ts. */
   m: StatsMessages;
   count(value: number): string;
   percent(value: number): string;
   /** The figures by category, named. */
   categoryRows(s: Statistics): Row[];
-  /** A status or channel code's name. */
+  /** A channel code's name, or the code (status and place names come from figures.messages.ts first). */
   nameOf(key: string, code: string): string;
   /** A place's public name in the element's locale. */
   placeName(name: LocalizedText): string;
   download(): void;
 }
 
-/** The summary, and (when there are cases) the chart, the category table, the CSV button and the breakdowns. */
-export function renderFigures(s: Statistics, v: FiguresView): TemplateResult {
+/**
+ * Below the key figures (summary.ts), when there are cases: the chart, the category table, the CSV button and the
+ * breakdowns by status, channel and place. Loaded with `import()` while the figures are fetched (chunks.ts), so
+ * the element's first download carries only its frame and the key figures (issue #21).
+ */
+export function renderDetails(s: Statistics, v: FiguresView): TemplateResult {
   const { m } = v;
-  const summary = html`
-    <dl class="summary" part="summary">
-      <div class="total"><dt>${m.total}</dt><dd>${v.count(s.total)}</dd></div>
-      <div class="closed"><dt>${m.closed}</dt><dd>${v.count(s.closed)}</dd></div>
-      <div class="closure-rate"><dt>${m.closureRate}</dt><dd>${v.percent(s.closureRate)}</dd></div>
-      <div class="overdue"><dt>${m.overdue}</dt><dd class=${s.overdue > 0 ? 'nonzero' : ''}>${v.count(s.overdue)}</dd></div>
-    </dl>
-  `;
-  if (s.total === 0) return summary;
+  const f = figuresMessages(v.locale);
   const rows = v.categoryRows(s);
   return html`
-    ${summary} ${renderChart(rows, v)} ${renderTable('category', m.categoryCaption, m.colCategory, rows, s.total, v)}
-    <p class="note">${m.sharesNote}</p>
+    ${renderChart(rows, v)} ${renderTable('category', f.categoryCaption, m.colCategory, rows, s.total, v)}
+    <p class="note">${f.sharesNote}</p>
     <p class="actions">
-      <button type="button" class="button secondary" part="download" aria-describedby="download-description" @click=${v.download}>${m.download}</button>
-      <span id="download-description" class="visually-hidden">${m.downloadDescription}</span>
+      <button type="button" class="button secondary" part="download" aria-describedby="download-description" @click=${v.download}>${f.download}</button>
+      <span id="download-description" class="visually-hidden">${f.downloadDescription}</span>
     </p>
     <div class="breakdowns">
       ${renderTable(
         'status',
-        m.statusCaption,
-        m.colStatus,
-        s.byStatus.map((r) => ({ code: r.status, name: v.nameOf('status', r.status), count: r.count, share: r.share })),
+        f.statusCaption,
+        f.colStatus,
+        s.byStatus.map((r) => ({ code: r.status, name: nameOf(v, 'status', r.status), count: r.count, share: r.share })),
         s.total,
         v,
       )}
       ${renderTable(
         'channel',
-        m.channelCaption,
+        f.channelCaption,
         m.colChannel,
-        s.byChannel.map((r) => ({ code: r.channel, name: v.nameOf('channel', r.channel), count: r.count, share: r.share })),
+        s.byChannel.map((r) => ({ code: r.channel, name: nameOf(v, 'channel', r.channel), count: r.count, share: r.share })),
         s.total,
         v,
       )}
-      ${renderPlaces('station', m.stationCaption, m.colStation, s.byStation, v)} ${renderPlaces('community', m.communityCaption, m.colCommunity, s.byCommunity, v)}
+      ${renderPlaces('station', f.stationCaption, f.colStation, s.byStation, v)} ${renderPlaces('community', f.communityCaption, f.colCommunity, s.byCommunity, v)}
     </div>
-    ${s.byStation?.length || s.byCommunity?.length ? html`<p class="note">${m.placesNote}</p>` : ''}
+    ${s.byStation?.length || s.byCommunity?.length ? html`<p class="note">${f.placesNote}</p>` : ''}
   `;
+}
+
+/** A status's or a place's name from this chunk's words, else the element's (channels), else the code. */
+function nameOf(v: FiguresView, key: string, code: string): string {
+  const word = (figuresMessages(v.locale) as Record<string, unknown>)[`${key}:${code}`];
+  return typeof word === 'string' ? word : v.nameOf(key, code);
 }
 
 /** The figures per station or community, when the office publishes them (the table's total: the cases it covers). */
 function renderPlaces(kind: 'station' | 'community', caption: string, column: string, figures: Statistics['byStation'], v: FiguresView): TemplateResult | string {
   if (!figures?.length) return '';
-  const rows = figures.map((r) => ({ code: r.key, name: r.name === undefined ? v.nameOf(kind, r.key) : v.placeName(r.name), count: r.count, share: r.share }));
+  const rows = figures.map((r) => ({ code: r.key, name: r.name === undefined ? nameOf(v, kind, r.key) : v.placeName(r.name), count: r.count, share: r.share }));
   return renderTable(kind, caption, column, rows, rows.reduce((a, r) => a + r.count, 0), v);
 }
 
@@ -84,7 +92,7 @@ function renderChart(rows: Row[], v: FiguresView): TemplateResult {
   const height = rows.length * BAND;
   return html`
     <figure part="chart">
-      <svg class="chart" width="100%" height=${height} role="img" aria-label=${v.m.chartLabel} focusable="false">
+      <svg class="chart" width="100%" height=${height} role="img" aria-label=${figuresMessages(v.locale).chartLabel} focusable="false">
         ${rows.map((r, i) => {
           const top = i * BAND;
           const width = r.count === 0 ? 0 : Math.max(0.5, (r.count / max) * 100);

@@ -1,46 +1,22 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Hotline } from '@rights-kit/sdk';
-import { openingHours, type OpeningHours } from '@rights-kit/sdk/opening-hours';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { hostStyles } from '../base/theme.styles.js';
 import { localize, type Locale } from '../base/i18n.js';
 import { Announcer } from '../controllers/announcer.js';
-import { ClockController, type Clock } from '../controllers/clock.js';
+import type { Clock } from '../controllers/clock.js';
 import { DataTask } from '../controllers/data-task.js';
 import { RightsErrorEvent } from '../events/events.js';
+import type { HotlineHours } from './hours.js';
+import { loadHours } from './hours-chunk.js';
 import { messages } from './hotline-card.messages.js';
 import { styles } from './hotline-card.styles.js';
 
 export type { Clock } from '../controllers/clock.js';
 
-/** Longest wait between two re-evaluations, so a drifting or sleeping device catches up within the hour. */
-const MAX_WAIT_MS = 60 * 60 * 1000;
-const DAY_MS = 86_400_000;
-
-interface HoursState {
-  kind: 'open' | 'closed' | 'unknown';
-  text: string;
-  /** Open round the clock: no time, so no time zone, worth mentioning. */
-  always?: boolean;
-}
-
 /** `tel:` keeps digits, `+`, `*` and `#` only. */
 const telHref = (number: string) => `tel:${number.replace(/[^\d+*#]/g, '')}`;
-
-const dayKeyFormats = new Map<string, Intl.DateTimeFormat>();
-/** Days since the epoch of `date`'s calendar day in `timeZone` (to tell today from tomorrow there). */
-function dayNumber(date: Date, timeZone: string): number {
-  let f = dayKeyFormats.get(timeZone);
-  if (!f) dayKeyFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
-  return Math.round(Date.parse(`${f.format(date)}T00:00:00Z`) / DAY_MS);
-}
-
-function isoDay(date: Date, timeZone: string): string {
-  return new Date(dayNumber(date, timeZone) * DAY_MS).toISOString().slice(0, 10);
-}
-
-const viewerZone = (): string => new Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
  * One hotline, or all of them as a list: the number large with a one-tap `tel:` link, whether it is
@@ -49,6 +25,9 @@ const viewerZone = (): string => new Intl.DateTimeFormat().resolvedOptions().tim
  * holiday closures. The badge re-evaluates itself at the next opening or closing while the page is open,
  * and when the page becomes visible again. Emergency lines always come first and are marked.
  * Hours the kit cannot evaluate are shown as written ("Hours: …"), without any open/closed claim.
+ * The open/closed line and the hours load right after the first render (hours.ts): the number and its
+ * `tel:` link show at once, the card is `aria-busy` until the hours arrive, and if they cannot be loaded the
+ * hours are shown as written. `updateComplete` waits for them.
  *
  * @summary Hotline number, tap to call, open now / closed, free or not.
  *
@@ -76,6 +55,7 @@ const viewerZone = (): string => new Intl.DateTimeFormat().resolvedOptions().tim
  */
 export class RightsHotlineCard extends RightsDataElement {
   static override styles = [hostStyles, styles];
+  static override dictionaries = [messages];
 
   /** The `id` of the one hotline to show; unset shows all hotlines as a list, emergency lines first. */
   @property({ attribute: 'hotline-id' }) hotlineId?: string;
@@ -92,7 +72,11 @@ export class RightsHotlineCard extends RightsDataElement {
   /** The clock opening hours are evaluated at: a `Date` or a function returning one. Defaults to the real time. */
   @property({ attribute: false }) now?: Clock;
 
-  private evaluators = new Map<string, { key: string; hours: OpeningHours }>();
+  /** The hours evaluator once its chunk has arrived (hours-chunk.ts). */
+  private hours?: HotlineHours;
+  /** The chunk could not be loaded: the hours are shown as written, with no open/closed claim. */
+  private hoursFailed = false;
+  private hoursLoad?: Promise<void>;
 
   /** The hotlines from the client, unless the host hands them over (`.hotlines`). */
   private readonly loader = new DataTask(this, {
@@ -101,29 +85,32 @@ export class RightsHotlineCard extends RightsDataElement {
     onError: (error) => this.dispatchEvent(new RightsErrorEvent(error)),
   });
 
-  /** Re-renders at the next opening or closing of a line shown (at the latest within the hour), and when the page is visible again. */
-  private readonly clock = new ClockController(this, {
-    source: () => this.now,
-    interval: MAX_WAIT_MS,
-    nextChange: (now) => {
-      let next: Date | undefined;
-      for (const hotline of this.shown()) {
-        const change = this.hoursOf(hotline).nextChange(now);
-        if (change && (!next || change < next)) next = change;
-      }
-      return next;
-    },
-  });
-
   private readonly announcer = new Announcer(this);
 
-  private currentTime(): Date {
-    return this.clock.now();
+  protected override firstUpdated(): void {
+    this.hoursLoad = loadHours()
+      .then(
+        (module) => void (this.hours = new module.HotlineHours({ host: this, clock: () => this.now, shown: () => this.shown() })),
+        (error: unknown) => {
+          this.hoursFailed = true;
+          console.warn('Rights Kit: the hotline hours could not be loaded; showing them as written.', error);
+        },
+      )
+      .then(() => this.requestUpdate());
+  }
+
+  /** Also waits for the hours (or their failure), so a settled card shows whether each line is open. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.hoursLoad) return done;
+    await this.hoursLoad;
+    return super.getUpdateComplete();
   }
 
   protected override updated(): void {
     const shown = this.shown();
-    const single = this.hotlineId !== undefined && shown.length === 1 ? this.stateOf(shown[0]!, this.resolvedLocale).kind : undefined;
+    const one = this.hotlineId !== undefined && shown.length === 1 ? shown[0] : undefined;
+    const single = one && this.hours?.state(one, this.hours.now(), this.resolvedLocale).kind;
     this.setState('open', single === 'open');
     this.setState('closed', single === 'closed');
     this.setState('loading', this.source() === undefined && this.loader.status !== 'error' && this.resolvedClient !== undefined);
@@ -140,74 +127,7 @@ export class RightsHotlineCard extends RightsDataElement {
     return [...list].sort((a, b) => Number(b.emergency === true) - Number(a.emergency === true));
   }
 
-  private hoursOf(hotline: Hotline): OpeningHours {
-    const closures = (hotline.closures ?? []).map((c) => c.date);
-    const key = `${hotline.openingHours}|${hotline.timezone}|${closures.join(',')}`;
-    const cached = this.evaluators.get(hotline.id);
-    if (cached?.key === key) return cached.hours;
-    const hours = openingHours(hotline.openingHours, { timeZone: hotline.timezone, closures });
-    this.evaluators.set(hotline.id, { key, hours });
-    return hours;
-  }
-
   // ---- rendering ------------------------------------------------------------------------------
-
-  private formatWhen(at: Date, hotline: Hotline, now: Date, locale: Locale): string {
-    const t = messages(locale);
-    const timeZone = hotline.timezone;
-    let time: string;
-    let day: string;
-    try {
-      time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
-      day = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long' }).format(at);
-    } catch {
-      return '';
-    }
-    const diff = dayNumber(at, timeZone) - dayNumber(now, timeZone);
-    return diff <= 0 ? t.at(time) : diff === 1 ? t.tomorrowAt(time) : t.dayAt(day, time);
-  }
-
-  /** `(GMT+8)` when the line's zone differs from the viewer's, so "08:30" is not misread. */
-  private zoneNote(hotline: Hotline, at: Date, locale: Locale): string {
-    if (hotline.timezone === viewerZone()) return '';
-    try {
-      const name = new Intl.DateTimeFormat(locale, { timeZone: hotline.timezone, timeZoneName: 'short' })
-        .formatToParts(at)
-        .find((p) => p.type === 'timeZoneName')?.value;
-      return name ? messages(locale).zone(name) : '';
-    } catch {
-      return '';
-    }
-  }
-
-  private stateOf(hotline: Hotline, locale: Locale): HoursState {
-    const t = messages(locale);
-    const hours = this.hoursOf(hotline);
-    const now = this.currentTime();
-    const open = hours.isOpen(now);
-    if (!hours.known || open === undefined) return { kind: 'unknown', text: '' };
-    const next = hours.nextChange(now);
-    if (open) {
-      // Open with no closing in the next 8 days: a round-the-clock line.
-      if (!next) return { kind: 'open', text: t.openAlways, always: true };
-      return { kind: 'open', text: t.openUntil(this.formatWhen(next, hotline, now, locale)) + this.zoneNote(hotline, next, locale) };
-    }
-    if (!next) return { kind: 'closed', text: t.closed };
-    return { kind: 'closed', text: t.closedUntil(this.formatWhen(next, hotline, now, locale)) + this.zoneNote(hotline, next, locale) };
-  }
-
-  private closedTodayNote(hotline: Hotline, locale: Locale): string | undefined {
-    const t = messages(locale);
-    let today: string;
-    try {
-      today = isoDay(this.currentTime(), hotline.timezone);
-    } catch {
-      return undefined;
-    }
-    const closure = hotline.closures?.find((c) => c.date === today);
-    if (!closure) return undefined;
-    return closure.note ? t.closedTodayBecause(localize(closure.note, locale)) : t.closedToday;
-  }
 
   private async copy(hotline: Hotline): Promise<void> {
     const t = messages(this.resolvedLocale);
@@ -222,12 +142,14 @@ export class RightsHotlineCard extends RightsDataElement {
   private renderCard(hotline: Hotline, locale: Locale) {
     const t = messages(locale);
     const name = localize(hotline.name, locale);
-    const hours = this.hoursOf(hotline);
-    const state = this.stateOf(hotline, locale);
-    const closedToday = this.closedTodayNote(hotline, locale);
+    const now = this.hours?.now() ?? new Date();
+    const state = this.hours?.state(hotline, now, locale);
+    const closedToday = this.hours?.closedToday(hotline, now, locale);
+    const hours = state ? this.hours!.describe(hotline, state, now, locale) : this.hoursFailed ? hotline.openingHours : undefined;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     const headingId = `name-${hotline.id}`;
-    return html`<article class="card ${hotline.emergency ? 'emergency' : ''}" part="card" aria-labelledby=${headingId}>
+    return html`<article class="card ${hotline.emergency ? 'emergency' : ''}" part="card" aria-labelledby=${headingId}
+      aria-busy=${hours === undefined ? 'true' : 'false'}>
       <div class="head">
         <span class="name" part="name" role="heading" aria-level=${level} id=${headingId}>${name}</span>
         ${hotline.emergency ? html`<span class="badge emergency-badge" part="emergency">${t.emergency}</span>` : nothing}
@@ -240,11 +162,9 @@ export class RightsHotlineCard extends RightsDataElement {
           ${t.copy}<span class="visually-hidden"> ${hotline.number}</span>
         </button>
       </div>
-      ${state.kind !== 'unknown' ? html`<p class="state ${state.kind}" part="status">${state.text}</p>` : nothing}
+      ${state && state.kind !== 'unknown' ? html`<p class="state ${state.kind}" part="status">${state.text}</p>` : nothing}
       ${closedToday ? html`<p class="closure">${closedToday}</p>` : nothing}
-      <p class="muted hours" part="hours">
-        ${t.hours(hours.describe(locale))}${hours.known && !state.always ? this.zoneNote(hotline, this.currentTime(), locale) : ''}
-      </p>
+      ${hours !== undefined ? html`<p class="muted hours" part="hours">${t.hours(hours)}</p>` : nothing}
       <p class="facts">
         <span>${hotline.free ? t.free : t.notFree}</span>
         ${hotline.channels.length

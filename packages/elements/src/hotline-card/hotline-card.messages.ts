@@ -1,71 +1,32 @@
 import type { HotlineChannel } from '@rights-kit/sdk';
 import { defineMessages } from '../base/i18n.js';
 
-type ChannelWords = Record<HotlineChannel, string>;
+export type ChannelWords = Record<HotlineChannel, string>;
 
-/** The hotline card's strings. `when` arguments come from `at`, `tomorrowAt` or `dayAt`. */
-export const messages = defineMessages({
-  'zh-CN': {
-    listLabel: '热线电话',
-    emergency: '紧急',
-    call: '拨打',
-    copy: '复制号码',
-    copied: (number: string) => `已复制号码 ${number}`,
-    copyFailed: (number: string) => `无法复制。号码是 ${number}`,
-    free: '免费',
-    notFree: '可能收取通话费',
-    channels: '联系方式',
-    channel: (channel: HotlineChannel): string =>
-      (({ phone: '电话', sms: '短信', wechat: '微信', web: '网上', 'text-relay': '文字转接' }) satisfies ChannelWords)[channel],
-    listSeparator: '、',
-    // Between a label and its value: full-width in Chinese, no space after it.
-    colon: '：',
-    openAlways: '24 小时服务',
-    openNow: '服务中',
-    openUntil: (when: string) => `服务中，${when} 结束`,
-    closed: '休息中',
-    closedUntil: (when: string) => `休息中，${when} 开始服务`,
-    at: (time: string) => time,
-    tomorrowAt: (time: string) => `明天 ${time}`,
-    dayAt: (day: string, time: string) => `${day} ${time}`,
-    closedToday: '今天休息',
-    closedTodayBecause: (note: string) => `今天休息：${note}`,
-    hours: (hours: string) => `服务时间：${hours}`,
-    zone: (zone: string) => `（${zone}）`,
-    loading: '正在加载热线…',
-    loadFailed: '无法加载热线信息。紧急情况请拨打',
-    notFound: '找不到这条热线。全国妇女维权公益服务热线是',
-    empty: '暂无热线信息。',
-  },
-  en: {
-    listLabel: 'Hotlines',
-    emergency: 'Emergency',
-    call: 'Call',
-    copy: 'Copy number',
-    copied: (number: string) => `Number ${number} copied`,
-    copyFailed: (number: string) => `Could not copy. The number is ${number}.`,
-    free: 'Free call',
-    notFree: 'Call charges may apply',
-    channels: 'Ways to reach it',
-    channel: (channel: HotlineChannel): string =>
-      (({ phone: 'Phone', sms: 'SMS', wechat: 'WeChat', web: 'Web', 'text-relay': 'Text relay' }) satisfies ChannelWords)[channel],
-    listSeparator: ', ',
-    colon: ': ',
-    openAlways: 'Open 24 hours',
-    openNow: 'Open now',
-    openUntil: (when: string) => `Open now – closes ${when}`,
-    closed: 'Closed',
-    closedUntil: (when: string) => `Closed – opens ${when}`,
-    at: (time: string) => `at ${time}`,
-    tomorrowAt: (time: string) => `tomorrow at ${time}`,
-    dayAt: (day: string, time: string) => `${day} at ${time}`,
-    closedToday: 'Closed today',
-    closedTodayBecause: (note: string) => `Closed today: ${note}`,
-    hours: (hours: string) => `Hours: ${hours}`,
-    zone: (zone: string) => ` (${zone})`,
-    loading: 'Loading hotlines…',
-    loadFailed: 'Could not load the hotlines. In an emergency call',
-    notFound: 'This hotline could not be found. The women’s rights hotline is',
-    empty: 'No hotlines to show.',
-  },
-});
+/** The card's own words in zh-CN; the open/closed line's are in hours.messages.ts, loaded with the hours. */
+const zhCN = {
+  listLabel: '热线电话',
+  emergency: '紧急',
+  call: '拨打',
+  copy: '复制号码',
+  copied: (number: string) => `已复制号码 ${number}`,
+  copyFailed: (number: string) => `无法复制。号码是 ${number}`,
+  free: '免费',
+  notFree: '可能收取通话费',
+  channels: '联系方式',
+  channel: (channel: HotlineChannel): string =>
+    (({ phone: '电话', sms: '短信', wechat: '微信', web: '网上', 'text-relay': '文字转接' }) satisfies ChannelWords)[channel],
+  listSeparator: '、',
+  // Between a label and its value: full-width in Chinese, no space after it.
+  colon: '：',
+  hours: (hours: string) => `服务时间：${hours}`,
+  loading: '正在加载热线…',
+  loadFailed: '无法加载热线信息。紧急情况请拨打',
+  notFound: '找不到这条热线。全国妇女维权公益服务热线是',
+  empty: '暂无热线信息。',
+};
+
+export type HotlineCardMessages = typeof zhCN;
+
+/** The hotline card's strings; English loads only on an English page (hotline-card.messages.en.ts). */
+export const messages = defineMessages({ 'zh-CN': zhCN, en: () => import('./hotline-card.messages.en.js') });

@@ -1,10 +1,10 @@
 /**
  * Public catalogue reads at the speed of the stack (issue #21): categories, hotlines and stations change a few
  * times a year, so each answer is serialised once per catalogue version, with a strong ETag (the same bytes
- * every time), and — for a plain GET without query or Origin — sent by a fast path that hands Hono's node
- * adapter a response whose headers are one prebuilt plain object. A CPU profile showed where the time went:
- * building a web `Response` and `Headers` per request (every middleware that sets a header on `c.res` forces
- * both), not the database. The fast path writes the same status, body and headers the full route does (a
+ * every time), and — for a GET without a query string, same-origin or from another origin — sent by a fast
+ * path that hands Hono's node adapter a response whose headers are one prebuilt plain object, CORS's included.
+ * A CPU profile showed where the time went: building a web `Response` and `Headers` per request (every
+ * middleware that sets a header on `c.res` forces both), not the database. The fast path writes the same status, body and headers the full route does (a
  * test compares them), and logs the same line.
  *
  * Invalidation: the version is `service.catalogVersion`, bumped by `service.loadCatalog()`, which every instance
@@ -20,6 +20,7 @@ import type { Logger } from '../app.js';
 import { HSTS, servedOverTls } from './security.js';
 import type { HandlerAnswer } from './handlers.js';
 import { BoundedCache } from '../bounded-cache.js';
+import type { ApiCors } from './cors.js';
 
 /** A strong validator: one ETag is always the same bytes (the API is never compressed on the fly). */
 export const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
@@ -76,19 +77,38 @@ export interface FastPathOptions {
   answers: CatalogueAnswers;
   /** The headers every answer carries (http/security.ts). */
   securityHeaders: Record<string, string>;
+  /** The API's CORS rule (http/cors.ts): the fast path sends exactly the headers its middleware adds. */
+  cors: ApiCors;
   trustProxyHops: number;
   log: Logger;
 }
 
-const matches = (header: string | undefined, etag: string) =>
+/** Whether If-None-Match names this ETag (or `*`): the one rule of a 304, for the fast path and the full route. */
+export const etagMatches = (header: string | undefined, etag: string) =>
   !!header && header.split(',').some((t) => t.trim() === etag || t.trim() === '*');
+
+interface HeaderSet {
+  ok: Record<string, string>;
+  notModified: Record<string, string>;
+}
 
 /**
  * Mounts the fast path for the catalogue's GETs. Must be mounted before any middleware: it answers without
- * calling them, and passes everything it does not cover (a query string, a cross-origin request, which needs
- * CORS headers) on to the full route.
+ * calling them, and passes a request with a query string on to the full route (which parses it). Preflights
+ * (OPTIONS) are not GETs: the full route's CORS middleware answers them.
  */
-export function mountCatalogueFastPath(app: Hono, { answers, securityHeaders, trustProxyHops, log }: FastPathOptions): void {
+export function mountCatalogueFastPath(app: Hono, { answers, securityHeaders, cors, trustProxyHops, log }: FastPathOptions): void {
+  /**
+   * The CORS middleware's headers per allowed origin ('' for a request it allows none: same-origin or refused),
+   * shared by the routes. Bounded: the keys are the configured origins and ''. Filled on a key's first request.
+   */
+  const corsHeaders = new Map<string, Record<string, string>>();
+  /** The first request for an origin: ask the middleware once (a few microseconds); from then on, memory. */
+  const learnCors = async (origin: string, requestOrigin: string | undefined) => {
+    const headers = await cors.getAnswerHeaders(requestOrigin);
+    corsHeaders.set(origin, headers);
+    return headers;
+  };
   const routes: [OperationSpec, () => HandlerAnswer][] = [
     [OPERATIONS.listCategories, () => answers.categories()],
     [OPERATIONS.listHotlines, () => answers.hotlines()],
@@ -97,29 +117,39 @@ export function mountCatalogueFastPath(app: Hono, { answers, securityHeaders, tr
   ];
   for (const [op, answer] of routes) {
     const route = `/v1${op.path}`;
-    /** Per answer (so per catalogue version), the header objects of a 200 and a 304, over plain HTTP and over TLS. */
-    const headerSets = new WeakMap<HandlerAnswer, { ok: Record<string, string>; notModified: Record<string, string> }[]>();
-    const headersOf = (a: HandlerAnswer, tls: boolean) => {
+    /**
+     * Per answer (so per catalogue version), the header objects of a 200 and a 304, per transport (HSTS over TLS
+     * only) and allowed origin: at most 2 × (configured origins + 1) of them.
+     */
+    const headerSets = new WeakMap<HandlerAnswer, Map<string, HeaderSet>>();
+    const headersOf = (a: HandlerAnswer, tls: boolean, origin: string, corsSet: Record<string, string>): HeaderSet => {
       let sets = headerSets.get(a);
-      if (!sets) {
-        sets = [false, true].map((overTls) => {
-          const notModified = { 'Cache-Control': cacheControl(op.cache), ETag: a.etag!, ...securityHeaders, ...(overTls ? { 'Strict-Transport-Security': HSTS } : {}) };
-          return { notModified, ok: { ...notModified, 'Content-Type': 'application/json; charset=utf-8' } };
-        });
-        headerSets.set(a, sets);
+      if (!sets) headerSets.set(a, (sets = new Map()));
+      const key = `${tls ? 'https' : 'http'} ${origin}`;
+      let set = sets.get(key);
+      if (!set) {
+        const notModified = { 'Cache-Control': cacheControl(op.cache), ETag: a.etag!, ...securityHeaders, ...(tls ? { 'Strict-Transport-Security': HSTS } : {}), ...corsSet };
+        sets.set(key, (set = { notModified, ok: { ...notModified, 'Content-Type': 'application/json; charset=utf-8' } }));
       }
-      return sets[tls ? 1 : 0]!;
+      return set;
     };
-    app.get(route, (c: Context, next: Next) => {
-      if (c.req.url.includes('?') || c.req.header('origin') !== undefined) return next();
-      const started = performance.now();
+    const send = (c: Context, started: number, origin: string, corsSet: Record<string, string>): Response => {
       const a = answer();
-      const headers = headersOf(a, servedOverTls(c.req.url, c.req.header('x-forwarded-proto'), trustProxyHops > 0));
-      const fresh = matches(c.req.header('if-none-match'), a.etag!);
+      const headers = headersOf(a, servedOverTls(c.req.url, c.req.header('x-forwarded-proto'), trustProxyHops > 0), origin, corsSet);
+      const fresh = etagMatches(c.req.header('if-none-match'), a.etag!);
       // Hono's node adapter writes a Response made from a string and a plain object straight to the socket.
       const res = fresh ? new Response(null, { status: 304, headers: headers.notModified }) : new Response(a.json!, { status: 200, headers: headers.ok });
       log({ level: 'info', msg: 'request', method: c.req.method, route, status: fresh ? 304 : 200, ms: Math.round((performance.now() - started) * 10) / 10 });
       return res;
+    };
+    app.get(route, (c: Context, next: Next): Response | Promise<void> | Promise<Response> => {
+      if (c.req.url.includes('?')) return next();
+      const started = performance.now();
+      const requestOrigin = c.req.header('origin');
+      const origin = cors.allowedOrigin(requestOrigin) ?? '';
+      const known = corsHeaders.get(origin);
+      if (known) return send(c, started, origin, known);
+      return (async () => send(c, started, origin, await learnCors(origin, requestOrigin)))();
     });
   }
 }

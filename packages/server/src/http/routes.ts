@@ -11,7 +11,7 @@ import type { StaffAuth } from './auth.js';
 import { readBytes, readJson } from './body.js';
 import { httpError, validationFailed } from './errors.js';
 import type { HandlerAnswer, Handlers } from './handlers.js';
-import { etagOf } from './catalogue.js';
+import { etagMatches, etagOf } from './catalogue.js';
 
 export interface RouteOptions {
   handlers: Handlers;
@@ -64,28 +64,6 @@ function headers(op: OperationSpec, c: Context): Record<string, number> {
   return out;
 }
 
-/**
- * What a browser on a host portal may send and read, from the table: the methods the operations use, the
- * request headers they read, and the answer headers a client acts on (Retry-After, ETag).
- */
-export function corsFromTable(): { allowMethods: string[]; allowHeaders: string[]; exposeHeaders: string[] } {
-  const ops = Object.values(OPERATIONS) as OperationSpec[];
-  const headers = new Set<string>();
-  for (const op of ops) {
-    if (op.body || op.bytesBody) headers.add('Content-Type');
-    for (const h of op.headers ?? []) headers.add(h.name);
-    if (op.idempotencyKey) headers.add('Idempotency-Key');
-    if (op.proof) headers.add(PROOF_HEADER);
-    if (op.security === 'staff') headers.add('Authorization');
-    if (op.cache.kind === 'public') headers.add('If-None-Match');
-  }
-  const answerHeaders = ops.flatMap((op) => (op.answer.headers ?? []).map((h) => h.name));
-  return { allowMethods: [...new Set(ops.map((op) => op.method)), 'OPTIONS'], allowHeaders: [...headers], exposeHeaders: [...new Set(['Retry-After', 'ETag', ...answerHeaders])] };
-}
-
-const matches = (header: string | undefined, etag: string) =>
-  !!header && header.split(',').some((t) => t.trim() === etag || t.trim() === '*');
-
 function respond(c: Context, op: OperationSpec, answer: HandlerAnswer): Response {
   const status = (answer.status ?? op.answer.status) as 200;
   const headers: Record<string, string> = { 'Cache-Control': cacheControl(op.cache), ...answer.headers };
@@ -94,7 +72,7 @@ function respond(c: Context, op: OperationSpec, answer: HandlerAnswer): Response
   if (op.cache.kind === 'public') {
     const json = answer.json ?? JSON.stringify(answer.body);
     headers['ETag'] = answer.etag ?? etagOf(json);
-    if (matches(c.req.header('if-none-match'), headers['ETag'])) return c.body(null, 304, headers);
+    if (etagMatches(c.req.header('if-none-match'), headers['ETag'])) return c.body(null, 304, headers);
     return c.body(json, status, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
   }
   if (answer.json !== undefined) return c.body(answer.json, status, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });

@@ -24,6 +24,7 @@ import { canonicalJson, safeEqual, sha256 } from '../crypto.js';
 import type { Logger } from '../app.js';
 import { readForm } from '../http/body.js';
 import { clientIp } from '../http/client-ip.js';
+import { allowedOriginOf } from '../http/cors.js';
 import { HttpError, toHttpError } from '../http/errors.js';
 import { idempotencyKey } from '../http/routes.js';
 import type { RightsService } from '../service.js';
@@ -193,7 +194,7 @@ export function mountOpen311(
   app.use(
     `${PREFIX}/*`,
     cors({
-      origin: (origin) => (deps.corsOrigins.includes(origin) ? origin : null),
+      origin: allowedOriginOf(deps.corsOrigins),
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Idempotency-Key'],
       exposeHeaders: ['Retry-After'],

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import type { StaffCase } from '@rights-kit/sdk';
 import { textareaField, textField } from '../../form/fields.js';
 import type { DeskContext } from '../desk-context.js';
-import { actionButtonId, actionLabel, availableActions, type Action, type ActionField } from '../helpers.js';
+import { actionButtonId, actionLabel, availableActions } from '../case-helpers.js';
+import type { Action, ActionField } from '../helpers.js';
 import type { OpenCase } from '../open-case.js';
 
 /** The legal moves from the case's status (plus extend and note), and the form of the one chosen. */

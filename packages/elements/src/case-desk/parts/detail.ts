@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { StaffCase } from '@rights-kit/sdk';
 import { formatDate, localize } from '../../base/i18n.js';
-import { attributeText, categoryName } from '../helpers.js';
+import { attributeText } from '../case-helpers.js';
+import { categoryName } from '../helpers.js';
 import { renderActions } from './actions.js';
 import { renderAssign } from './assign.js';
 import { renderAudit } from './audit.js';

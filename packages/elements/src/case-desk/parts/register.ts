@@ -3,9 +3,8 @@ import { formatAccessCode } from '@rights-kit/sdk/client';
 import type { FieldDefinition, Receipt } from '@rights-kit/sdk';
 import { localize } from '../../base/i18n.js';
 import { checkbox, checkboxGroup, radioGroup, selectField, textField, textareaField } from '../../form/fields.js';
-import { REGISTER_CHANNELS } from '../helpers.js';
 import type { DeskContext } from '../desk-context.js';
-import type { Registration } from '../registration.js';
+import { REGISTER_CHANNELS, type Registration } from '../registration.js';
 
 /** The form to register a letter, visit or call (the intake form's fields), or its receipt once sent. */
 export function renderRegister(reg: Registration, ctx: DeskContext) {

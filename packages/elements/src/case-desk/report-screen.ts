@@ -1,0 +1,21 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { DeskContext } from './desk-context.js';
+import { recentHalves, renderReport } from './parts/report.js';
+
+/** The work report's chunk (screens.ts): the half year chosen and the page's `<rights-case-stats>` for it. */
+export class ReportScreen {
+  /** The half year the report shows (the current one until she picks another). */
+  private period = recentHalves(new Date())[0]!;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly ctx: DeskContext,
+  ) {}
+
+  render(): unknown {
+    return renderReport(this.ctx, this.period, (period) => {
+      this.period = period;
+      this.host.requestUpdate();
+    });
+  }
+}

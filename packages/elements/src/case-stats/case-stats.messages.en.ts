@@ -1,0 +1,43 @@
+import type { StatsWords } from './case-stats.messages.js';
+
+/** The English of `<rights-case-stats>`, loaded only when a page asks for English (case-stats.messages.ts). */
+const en: StatsWords = {
+  heading: 'Case statistics',
+  headingFor: (period: string) => `Case statistics, ${period}`,
+  periodRange: (from: string, to: string) => `Period: ${from} to ${to}`,
+  periodYear: (year: string) => `${year}`,
+  periodHalf: (year: string, half: 1 | 2) => `${half === 1 ? 'first' : 'second'} half of ${year}`,
+  periodQuarter: (year: string, quarter: number) => `Q${quarter} ${year}`,
+  loading: 'Loading the figures…',
+  error: 'The figures could not be loaded just now.',
+  invalidPeriod: 'The period is not valid. Use from/to (YYYY-MM-DD) or period (such as 2026-H1, 2026-Q3, 2026).',
+  noClient: 'No data source is configured yet.',
+  retry: 'Try again',
+  detailsFailed: 'The chart and tables could not be loaded just now.',
+  empty: 'No cases were registered in this period.',
+  total: 'Cases',
+  closed: 'Closed',
+  closureRate: 'Closure rate',
+  overdue: 'Past deadline',
+  colCategory: 'Category',
+  colChannel: 'Channel',
+  colCount: 'Cases',
+  colShare: 'Share',
+  csvShare: 'Share (%)',
+  totalRow: 'Total',
+  'category:political-rights': 'Political rights',
+  'category:marriage-family': 'Marriage and family',
+  'category:labour-rights': 'Labour rights',
+  'category:personal-rights': 'Personal rights',
+  'category:property-rights': 'Property rights',
+  'category:culture-education': 'Culture and education',
+  'category:general': 'General',
+  'category:other-small': 'Other (small categories)',
+  'channel:web': 'Web',
+  'channel:letter': 'Letter',
+  'channel:mailbox': 'Community rights mailbox',
+  'channel:visit': 'Visit',
+  'channel:phone': 'Phone',
+};
+
+export default en;
