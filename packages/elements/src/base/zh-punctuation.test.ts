@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CASE_STATUSES } from '@rights-kit/sdk';
 import { messages as caseDesk } from '../case-desk/case-desk.messages.js';
+import { screenMessages as caseDeskScreens } from '../case-desk/screen.messages.js';
 import { messages as caseStats } from '../case-stats/case-stats.messages.js';
 import { figuresMessages } from '../case-stats/figures.messages.js';
 import { messages as caseTracker } from '../case-tracker/case-tracker.messages.js';
@@ -14,6 +15,8 @@ import { pinMessages } from '../intake-form/pin.messages.js';
 import { messages as quickExit } from '../quick-exit/quick-exit.messages.js';
 import { mapMessages } from '../station-locator/map/map.messages.js';
 import { kindLabels, messages as stationLocator, serviceLabels } from '../station-locator/station-locator.messages.js';
+import { filterMessages } from '../station-locator/filters-more.messages.js';
+import { mapSectionMessages } from '../station-locator/locator-map.messages.js';
 
 /**
  * Issue #18 item 8: Chinese text uses full-width punctuation (，：？（）) and never stacks brackets. ASCII stays
@@ -23,6 +26,7 @@ import { kindLabels, messages as stationLocator, serviceLabels } from '../statio
  */
 const dictionaries: Record<string, Record<string, unknown>> = {
   'case-desk': caseDesk('zh-CN'),
+  'case-desk/screens': caseDeskScreens('zh-CN'),
   'case-stats': caseStats('zh-CN'),
   'case-stats/figures': figuresMessages('zh-CN'),
   'case-tracker': caseTracker('zh-CN'),
@@ -36,8 +40,10 @@ const dictionaries: Record<string, Record<string, unknown>> = {
   'quick-exit': quickExit('zh-CN'),
   'station-locator': stationLocator('zh-CN'),
   'station-locator/map': mapMessages('zh-CN'),
-  'station-locator/kinds': kindLabels['zh-CN'],
-  'station-locator/services': serviceLabels['zh-CN'],
+  'station-locator/filters': filterMessages('zh-CN'),
+  'station-locator/map-section': mapSectionMessages('zh-CN'),
+  'station-locator/kinds': kindLabels('zh-CN'),
+  'station-locator/services': serviceLabels('zh-CN'),
 };
 
 const CJK = '[\\u3400-\\u9fff\\uf900-\\ufaff]';

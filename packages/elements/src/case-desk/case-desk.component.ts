@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PERMISSIONS, type Category, type RightsClient } from '@rights-kit/sdk';
+import { PERMISSIONS } from '@rights-kit/sdk/tables';
+import type { Category, RightsClient } from '@rights-kit/sdk';
 import { RightsDataElement } from '../base/rights-data-element.js';
+import type { LocaleResource } from '../base/i18n.js';
 import { hostStyles } from '../base/theme.styles.js';
 import { formControlStyles } from '../base/form-controls.styles.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -13,24 +15,16 @@ import { messages } from './case-desk.messages.js';
 import { styles } from './case-desk.styles.js';
 import { CaseList } from './case-list.js';
 import { DeskReminders } from './reminders.js';
-import type { DeskContext } from './desk-context.js';
+import type { AdminScreen, DeskContext } from './desk-context.js';
 import type { Problem } from './helpers.js';
-import { OpenCase } from './open-case.js';
-import { Registration } from './registration.js';
 import { DeskSignIn } from './sign-in.js';
-import { renderCase } from './parts/detail.js';
 import { renderList } from './parts/list.js';
 import { renderProblem } from './parts/problem.js';
 import { renderReminders } from './parts/reminders.js';
-import { renderRegister } from './parts/register.js';
-import { recentHalves, renderReport } from './parts/report.js';
+import { ScreenLoader, whenIdle } from './screen-loader.js';
+import { screenModules, screenWords, wordsArrived } from './screens.js';
 
-/** An administrator's screen beside the list, in its own chunk. */
-interface LazyScreen {
-  clear(): void;
-  load(): void;
-  render(): unknown;
-}
+type Pane = 'case' | 'register' | 'report' | AdminScreen;
 
 /**
  * The office side of the kit: staff see the cases, filter them, open one with everything the citizen
@@ -91,6 +85,7 @@ interface LazyScreen {
  */
 export class RightsCaseDesk extends RightsDataElement {
   static override styles = [hostStyles, formControlStyles, styles];
+  static override dictionaries = [messages, screenWords];
 
   /**
    * The staff member's bearer token, from the host page's sign-in. Property only (no attribute), never
@@ -99,10 +94,7 @@ export class RightsCaseDesk extends RightsDataElement {
   @property({ attribute: false }) token?: string;
 
   /** Which pane is open beside the list. */
-  @state() private pane: 'case' | 'register' | 'report' | 'templates' | 'catalogue' | undefined;
-
-  /** The half year the report pane shows (the current one until she picks another). */
-  @state() private reportPeriod = recentHalves(new Date())[0]!;
+  @state() private pane: Pane | undefined;
 
   /** Bumped on every new session and on quick exit: late answers from before are dropped. */
   private session = 0;
@@ -118,8 +110,18 @@ export class RightsCaseDesk extends RightsDataElement {
   private readonly ctx = RightsCaseDesk.contextOf(this);
   private readonly list = new CaseList(this, this.ctx);
   private readonly reminders = new DeskReminders(this, this.ctx);
-  private readonly openCase = new OpenCase(this, this.ctx);
-  private readonly registration = new Registration(this, this.ctx);
+  /** Every screen but the first (sign-in, the list) is a chunk of its own (screens.ts), loaded on idle or when opened. */
+  private readonly caseScreen = this.screen(() => screenModules.case().then((m) => this.withWords(m.screenMessages, () => new m.CaseScreen(this, this.ctx))));
+  private readonly registerScreen = this.screen(() => screenModules.register().then((m) => this.withWords(m.screenMessages, () => new m.RegisterScreen(this, this.ctx))));
+  private readonly reportScreen = this.screen(() => screenModules.report().then((m) => this.withWords(m.screenMessages, () => new m.ReportScreen(this, this.ctx))));
+  private readonly adminScreens = {
+    templates: this.screen(() => screenModules.admin().then((m) => new m.DeskTemplates(this, this.ctx))),
+    catalogue: this.screen(() => screenModules.admin().then((m) => new m.DeskCatalogue(this, this.ctx))),
+  };
+  /** The reference of the case she asked for while its screen was loading (opened when it arrives, or on retry). */
+  private waitingFor: string | undefined;
+  /** Whether the other screens were asked to load on idle (once, after the first screen with a session). */
+  private preloaded = false;
   private readonly signIn = new DeskSignIn(this, {
     client: () => this.resolvedClient,
     cookieSession: () => this.sameOriginServer,
@@ -170,7 +172,7 @@ export class RightsCaseDesk extends RightsDataElement {
       get t() { return messages(el.resolvedLocale); },
       get locale() { return el.resolvedLocale; },
       get categories(): Category[] { return el.categories.value ?? []; },
-      get selectedReference() { return el.pane === 'case' ? el.openCase.selected?.reference : undefined; },
+      get selectedReference() { return el.pane === 'case' ? el.openCase?.selected?.reference : undefined; },
       report: (error) => el.dispatchEvent(new RightsErrorEvent(error)),
       unauthorized: () => el.unauthorized(),
       showProblem: (problem) => {
@@ -180,29 +182,20 @@ export class RightsCaseDesk extends RightsDataElement {
       announce: (text) => el.announcer.announce(text),
       focusAfterRender: (selector) => el.focusing.after(selector),
       showPane: (pane) => el.showPane(pane),
-      openCase: (reference) => el.openCase.open(reference),
-      openRegister: () => {
-        el.showPane('register');
-        el.registration.start();
-      },
+      openCase: (reference) => el.openCaseScreen(reference),
+      openRegister: () => el.openRegister(),
       get canReport() {
         // A page-given token's role is unknown: offer it, and the report says if she may not read it.
         const role = el.signIn.session?.account.role;
         const allowed = el.token !== undefined || (role !== undefined && PERMISSIONS['reports.read'][role] !== undefined);
         return allowed && customElements.get('rights-case-stats') !== undefined;
       },
-      openReport: () => {
-        el.showPane('report');
-        el.focusing.after('#report-heading');
-      },
+      openReport: () => el.openReport(),
       mayOpen: (screen) => {
         const role = el.signIn.session?.account.role ?? el.me.value?.role;
         return role !== undefined && PERMISSIONS[screen === 'templates' ? 'notifications.manage' : 'catalogue.manage'][role] !== undefined;
       },
-      openScreen: (screen) => {
-        el.showPane(screen);
-        el.openScreen(screen);
-      },
+      openScreen: (screen) => el.openScreen(screen),
       listChanged: () => (el.list.reload(), el.reminders.reload()),
     };
   }
@@ -221,9 +214,36 @@ export class RightsCaseDesk extends RightsDataElement {
     if (!this.token) void this.signIn.checkSso();
     this.setState('loading', this.list.loading);
     this.setState('unauthorized', this.problem === 'unauthorized');
-    this.setState('open', this.pane === 'case' && this.openCase.selected !== undefined);
+    this.setState('open', this.pane === 'case' && this.openCase?.selected !== undefined);
     this.setState('registering', this.pane === 'register');
-    this.setState('slip', this.pane === 'case' && this.openCase.network.part?.slip !== undefined);
+    this.setState('slip', this.pane === 'case' && this.openCase?.network.part?.slip !== undefined);
+    if (this.activeToken && !this.preloaded) {
+      this.preloaded = true;
+      whenIdle(() => this.preloadScreens());
+    }
+  }
+
+  /** The other screens she may open, fetched while she reads the list so a click rarely waits. */
+  private preloadScreens(): void {
+    this.caseScreen.preload();
+    this.registerScreen.preload();
+    if (this.ctx.canReport) this.reportScreen.preload();
+    if (this.ctx.mayOpen('templates') || this.ctx.mayOpen('catalogue')) this.adminScreens.templates.preload();
+  }
+
+  /** A screen is ready once the screens' words (their own chunk's) are there in the desk's locale. */
+  private async withWords<T>(words: LocaleResource, make: () => T): Promise<T> {
+    await wordsArrived(words, this.resolvedLocale);
+    return make();
+  }
+
+  private screen<T>(load: () => Promise<T>): ScreenLoader<T> {
+    return new ScreenLoader(this, load, (error) => this.ctx.report(error));
+  }
+
+  /** The open case's state, once its screen has loaded. */
+  private get openCase() {
+    return this.caseScreen.part;
   }
 
   /** Reloads the categories (if they failed) and the case list with the current filters. */
@@ -246,10 +266,9 @@ export class RightsCaseDesk extends RightsDataElement {
     this.me.clear({ forgetArgs: newSession });
     this.list.clear({ session: newSession });
     this.reminders.clear({ session: newSession });
-    this.openCase.close();
-    this.registration.clear();
-    this.screens.templates?.clear();
-    this.screens.catalogue?.clear();
+    this.closeScreens();
+    this.adminScreens.templates.part?.clear();
+    this.adminScreens.catalogue.part?.clear();
     this.pane = undefined;
     this.announcer.clear();
   }
@@ -266,38 +285,78 @@ export class RightsCaseDesk extends RightsDataElement {
     this.list.problem = 'unauthorized';
     this.list.drop();
     this.reminders.clear();
-    this.openCase.close();
-    this.registration.clear();
+    this.closeScreens();
     this.pane = undefined;
     this.focusing.after('#problem');
   }
 
-  private showPane(pane: 'case' | 'register' | 'report' | 'templates' | 'catalogue' | undefined): void {
-    if (pane !== 'case') this.openCase.close();
-    if (pane !== 'register') this.registration.clear();
+  private showPane(pane: Pane | undefined): void {
+    if (pane !== 'case') {
+      this.openCase?.close();
+      this.waitingFor = undefined;
+    }
+    if (pane !== 'register') this.registerScreen.part?.clear();
     this.pane = pane;
   }
 
-  /** The administrators' screens (templates, catalogue), each loaded (a dynamic import) the first time she opens it. */
-  private screens: { templates?: LazyScreen; catalogue?: LazyScreen } = {};
-  private screenLoading: { templates?: Promise<void>; catalogue?: Promise<void> } = {};
-  private openScreen(name: 'templates' | 'catalogue'): void {
-    this.screenLoading[name] ??= import('./admin-screens.js').then((m) => (name === 'templates' ? new m.DeskTemplates(this, this.ctx) : new m.DeskCatalogue(this, this.ctx))).then(
-      (screen) => void (this.screens[name] = screen),
-      (error: unknown) => {
-        this.screenLoading[name] = undefined;
-        this.ctx.report(error);
-      },
-    );
-    void this.screenLoading[name].then(() => {
-      this.screens[name]?.clear();
-      this.screens[name]?.load();
+  /** No case open, no registration kept (a refused token, a new session, quick exit). */
+  private closeScreens(): void {
+    this.openCase?.close();
+    this.registerScreen.part?.clear();
+    this.waitingFor = undefined;
+  }
+
+  /** Opens a case: at once when its screen is here (it shows once the case has loaded), else once the screen arrives. */
+  private openCaseScreen(reference: string): void {
+    if (this.openCase) return this.openCase.open(reference);
+    this.showPane('case');
+    this.waitingFor = reference;
+    void this.caseScreen.load().then((screen) => {
+      if (this.waitingFor !== reference || this.pane !== 'case') return;
+      if (!screen) return this.focusing.after('#screen-problem');
+      this.waitingFor = undefined;
+      screen.open(reference);
+    });
+  }
+
+  private openRegister(): void {
+    this.showPane('register');
+    void this.registerScreen.load().then((screen) => {
+      if (this.pane !== 'register') return;
+      if (screen) screen.start();
+      else this.focusing.after('#screen-problem');
+    });
+  }
+
+  private openReport(): void {
+    this.showPane('report');
+    void this.reportScreen.load().then((screen) => this.pane === 'report' && this.focusing.after(screen ? '#report-heading' : '#screen-problem'));
+  }
+
+  /** The administrators' screens (templates, catalogue), loaded the first time she opens one (one chunk for both). */
+  private openScreen(name: AdminScreen): void {
+    this.showPane(name);
+    void this.adminScreens[name].load().then((screen) => {
+      if (this.pane !== name) return;
+      if (!screen) return this.focusing.after('#screen-problem');
+      screen.clear();
+      screen.load();
       this.focusing.after(`#${name}-heading`);
     });
   }
 
+  /** "Try again" after a screen's chunk failed: opens the same screen again. */
+  private retryScreen(): void {
+    const pane = this.pane;
+    if (pane === 'case') {
+      if (this.waitingFor) this.openCaseScreen(this.waitingFor);
+    } else if (pane === 'register') this.openRegister();
+    else if (pane === 'report') this.openReport();
+    else if (pane) this.openScreen(pane);
+  }
+
   private closePane(): void {
-    const reference = this.pane === 'case' ? this.openCase.selected?.reference : undefined;
+    const reference = this.pane === 'case' ? this.openCase?.selected?.reference : undefined;
     const back = this.pane && this.pane !== 'case' ? `#${this.pane}-open` : '#register-open';
     this.showPane(undefined);
     this.focusing.after(reference ? `[data-reference="${reference}"]` : back);
@@ -306,8 +365,6 @@ export class RightsCaseDesk extends RightsDataElement {
   override render() {
     const { t } = this.ctx;
     const problem = this.problem;
-    const open = this.pane !== undefined;
-    const selected = this.openCase.selected;
     return html`
       ${this.announcer.region()}
       <h2 class="title">${t.title}</h2>
@@ -317,23 +374,29 @@ export class RightsCaseDesk extends RightsDataElement {
       ${problem === 'unauthorized' || problem === 'no-token' || problem === 'no-client'
         ? nothing
         : html`${renderReminders(this.reminders, this.ctx, () => this.list.showOverdue())}
-            <div class="desk ${open ? 'open' : ''}">
+            <div class="desk ${this.pane ? 'open' : ''}">
             <section class="list-pane" aria-labelledby="list-heading">${renderList(this.list, this.ctx)}</section>
-            ${open
-              ? html`<section class="detail-pane" part="detail" aria-labelledby=${`${this.pane}-heading`}>
-                  <button class="button secondary back" part="button" type="button" @click=${this.closePane}>${t.back}</button>
-                  ${this.pane === 'register'
-                    ? renderRegister(this.registration, this.ctx)
-                    : this.pane === 'report'
-                      ? renderReport(this.ctx, this.reportPeriod, (period) => (this.reportPeriod = period))
-                      : this.pane === 'templates' || this.pane === 'catalogue'
-                        ? (this.screens[this.pane]?.render() ?? nothing)
-                      : selected
-                        ? renderCase(this.openCase, selected, this.ctx)
-                        : nothing}
-                </section>`
-              : nothing}
+            ${this.pane ? this.renderPane(this.pane) : nothing}
           </div>`}
     `;
+  }
+
+  /** The pane beside the list: the screen, or while it loads (or failed to) a busy state or a retry. */
+  private renderPane(pane: Pane) {
+    const loader = pane === 'case' ? this.caseScreen : pane === 'register' ? this.registerScreen : pane === 'report' ? this.reportScreen : this.adminScreens[pane];
+    return html`<section class="detail-pane" part="detail" aria-labelledby=${`${pane}-heading`} aria-busy=${loader.busy ? 'true' : 'false'}>
+      <button class="button secondary back" part="button" type="button" @click=${this.closePane}>${this.ctx.t.back}</button>
+      ${loader.part ? this.renderScreen(pane) : loader.renderWaiting(this.ctx.t, () => this.retryScreen())}
+    </section>`;
+  }
+
+  private renderScreen(pane: Pane): unknown {
+    if (pane === 'case') {
+      const selected = this.openCase?.selected;
+      return selected ? this.openCase!.render(selected) : nothing;
+    }
+    if (pane === 'register') return this.registerScreen.part?.render();
+    if (pane === 'report') return this.reportScreen.part?.render();
+    return this.adminScreens[pane].part?.render();
   }
 }

@@ -7,32 +7,8 @@ import './case-desk.js';
 import type { RightsCaseStats } from '../case-stats.js';
 import '../case-stats.js';
 import type { RightsCaseDesk } from './case-desk.component.js';
+import { NOW, $, rows, waitFor, signIn } from './case-desk.test.util.js';
 import { recentHalves } from './parts/report.js';
-
-const NOW = new Date('2026-11-25T02:00:00Z');
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const rows = (el: Element) => el.shadowRoot!.querySelectorAll('tbody tr[part="row"]').length;
-
-async function waitFor(check: () => unknown, what: string, timeout = 8000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await aTimeout(10);
-  }
-}
-
-async function signIn(el: RightsCaseDesk, role: string): Promise<void> {
-  const account = demoSeed.accounts!.find((a) => a.role === role)!;
-  for (const [selector, value] of [['#f-name', account.name], ['#f-password', account.password]] as const) {
-    const input = $<HTMLInputElement>(el, selector)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-  await el.updateComplete;
-  $<HTMLFormElement>(el, 'form.sign-in')!.requestSubmit();
-  await waitFor(() => rows(el) > 0, 'her list');
-  await el.updateComplete;
-}
 
 describe('<rights-case-desk>: the work report pane', () => {
   let client: RightsClient;
@@ -44,7 +20,7 @@ describe('<rights-case-desk>: the work report pane', () => {
     const el = await fixture<RightsCaseDesk>(html`<rights-case-desk .client=${client} locale="zh-CN"></rights-case-desk>`);
     await signIn(el, 'station_head');
     $<HTMLButtonElement>(el, '#report-open')!.click();
-    await el.updateComplete;
+    await waitFor(() => $(el, 'rights-case-stats'), 'the report pane (its own chunk)');
     const stats = $<RightsCaseStats>(el, 'rights-case-stats')!;
     expect(stats.mode).to.equal('staff');
     expect(stats.period).to.equal(recentHalves(new Date())[0]);

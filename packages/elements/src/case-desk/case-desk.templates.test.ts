@@ -1,34 +1,10 @@
-import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { memoryBackend } from '@rights-kit/sdk/memory';
 import { demoSeed } from '@rights-kit/sdk/seed';
 import { createClient, type RightsClient } from '@rights-kit/sdk';
 import './case-desk.js';
 import type { RightsCaseDesk } from './case-desk.component.js';
-
-const NOW = new Date('2026-11-25T02:00:00Z');
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const rows = (el: Element) => el.shadowRoot!.querySelectorAll('tbody tr[part="row"]').length;
-
-async function waitFor(check: () => unknown, what: string, timeout = 8000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await aTimeout(10);
-  }
-}
-
-async function signIn(el: RightsCaseDesk, role: string): Promise<void> {
-  const account = demoSeed.accounts!.find((a) => a.role === role)!;
-  for (const [selector, value] of [['#f-name', account.name], ['#f-password', account.password]] as const) {
-    const input = $<HTMLInputElement>(el, selector)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-  await el.updateComplete;
-  $<HTMLFormElement>(el, 'form.sign-in')!.requestSubmit();
-  await waitFor(() => rows(el) > 0, 'her list');
-  await el.updateComplete;
-}
+import { NOW, $, waitFor, signIn } from './case-desk.test.util.js';
 
 const type = async (el: RightsCaseDesk, name: string, value: string) => {
   const field = $<HTMLTextAreaElement>(el, `[name="${name}"]`)!;

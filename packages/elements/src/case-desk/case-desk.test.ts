@@ -14,12 +14,19 @@ import {
 import './case-desk.js';
 import type { RightsCaseDesk } from './case-desk.component.js';
 import { messages } from './case-desk.messages.js';
+import { screenMessages } from './screen.messages.js';
 
 const TOKEN = 'demo-staff-token';
 /** Late November 2026: the demo seed's overdue flags assume it. */
 const NOW = new Date('2026-11-25T02:00:00Z');
-const zh = messages('zh-CN');
-const en = messages('en');
+/** Every word of the desk: the first screen's and the other screens' (screen.messages.ts). */
+const zh = { ...messages('zh-CN'), ...screenMessages('zh-CN') };
+/** The English words, once loaded (they load only when a page asks for English). */
+let en = zh;
+before(async () => {
+  await Promise.all([messages.load('en'), screenMessages.load('en')]);
+  en = { ...messages('en'), ...screenMessages('en') };
+});
 
 function newClient(): RightsClient {
   return createClient({ backend: memoryBackend({ seed: demoSeed, now: () => NOW }) });
@@ -296,7 +303,7 @@ describe('<rights-case-desk>', () => {
     const client = newClient();
     const el = await render(client);
     $(el, '#register-open')!.click();
-    await el.updateComplete;
+    await waitFor(() => $(el, '[part="register-form"]'), 'the registration form (its own chunk)');
     expect(el.matches(':state(registering)')).to.equal(true);
     const channels = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="channel"]')];
     expect(channels.map((r) => [r.value, text(el.shadowRoot!.querySelector(`label[for="${r.id}"]`))])).to.deep.equal([
@@ -394,7 +401,7 @@ describe('<rights-case-desk>', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
       $(el, '#register-open')!.click();
-      await el.updateComplete;
+      await waitFor(() => $(el, '[part="register-form"]'), 'the registration form');
       $<HTMLFormElement>(el, '[part="register-form"]')!.requestSubmit();
       await el.updateComplete;
       await expect(el).to.be.accessible();

@@ -1,9 +1,10 @@
 import { NetworkError, NotFoundError, TimeoutError, UnauthorizedError } from '@rights-kit/sdk/client';
-import { CASE_TRANSITIONS, describeIssue, type AttributeValue, type CaseStatus, type CaseUpdate, type Category, type Channel, type ErrorIssue, type FieldDefinition, type StaffCase, type StaffCaseQuery } from '@rights-kit/sdk';
-import { formatDate, formatNumber, localize, type Locale } from '../base/i18n.js';
-import type { DeskMessages } from './case-desk.messages.js';
+import type { CaseStatus, Category, Channel, StaffCase, StaffCaseQuery } from '@rights-kit/sdk';
+import { localize, type Locale } from '../base/i18n.js';
 
-// The desk's own types and pure helpers: no state, no rendering, nothing that touches the element.
+// The desk's own types and the list's pure helpers: no state, no rendering, nothing that touches the element, and
+// nothing from the sdk's main entry (its schemas would make zod part of the first screen, issue #21). The open case's
+// helpers are in case-helpers.ts, the registration's in registration.ts: each loads with its screen.
 
 /** What a staff member can do to a case from the desk: a move along the life cycle, an extension, a note. */
 /** `internal`: a note for the office only (the audit trail), never shown to her. */
@@ -25,7 +26,6 @@ export interface Filters {
 }
 
 export const OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set(['accepted', 'in-progress', 'mediation', 'referred']);
-export const REGISTER_CHANNELS: readonly RegisterChannel[] = ['letter', 'mailbox', 'visit', 'phone'];
 export const PAGE_SIZE = 100;
 
 export function problemOf(error: unknown): Problem {
@@ -86,80 +86,4 @@ export function dueOf(c: StaffCase): string | undefined {
 export function categoryName(categories: Category[], code: string, locale: Locale): string {
   const category = categories.find((c) => c.code === code);
   return category ? localize(category.name, locale) : code;
-}
-
-export function availableActions(c: StaffCase): Action[] {
-  const actions: Action[] = CASE_TRANSITIONS[c.status].map((to) => ({ kind: 'move', to }) as Action);
-  const accepted = c.timeline.some((e) => e.status === 'accepted');
-  if (OPEN_STATUSES.has(c.status) && accepted && !c.deadlines.extended) actions.push({ kind: 'extend' });
-  if (c.status !== 'closed') actions.push({ kind: 'note' }, { kind: 'internal' }, { kind: 'ask' });
-  return actions;
-}
-
-export function actionLabel(action: Action, t: DeskMessages): string {
-  return action.kind === 'move' ? t.action(action.to) : action.kind === 'extend' ? t.extend : action.kind === 'internal' ? t.addInternalNote : action.kind === 'ask' ? t.askQuestion : t.addNote;
-}
-
-export function actionButtonId(action: Action): string {
-  return `do-${action.kind === 'move' ? action.to : action.kind}`;
-}
-
-/**
- * The update an action sends; the sdk's `CaseUpdate` schema checks it (reason and to whom are required there).
- * The schema asks "to whom" of every update with status `referred`, a note on a referred case too; planUpdate
- * reads it only on the move itself, so the case's own `referredTo` goes along and changes nothing.
- */
-export function updateFor(action: Action, v: ActionValues, current: CaseStatus, referredTo?: string): CaseUpdate {
-  if (action.kind !== 'move' && current === 'referred' && referredTo !== undefined) return { ...updateFor(action, v, current), referredTo };
-  const note = v.note?.trim() ? v.note : undefined;
-  if (action.kind === 'extend') {
-    return { status: current, extendDeadline: { reason: v.extendReason ?? '' }, ...(note ? { note } : {}) };
-  }
-  if (action.kind === 'note') return { status: current, ...(note ? { note } : {}) };
-  // A question is not an update (`staff.ask`); as one it would be a note for her.
-  if (action.kind === 'internal' || action.kind === 'ask') return { status: current, visibility: action.kind === 'ask' ? 'citizen' : 'internal', ...(note ? { note } : {}) };
-  const update: CaseUpdate = { status: action.to };
-  if (note) update.note = note;
-  if (action.to === 'rejected') update.reason = v.reason ?? '';
-  if (action.to === 'referred') update.referredTo = v.referredTo ?? '';
-  return update;
-}
-
-/** Issues of a `CaseUpdate` mapped to the desk's action fields. */
-export function actionFieldErrors(issues: ErrorIssue[], locale: Locale, t: DeskMessages): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) {
-    // A question's text is asked in the note field; `referral*` are the referral picker's (its own paths).
-    const name = issue.path === 'extendDeadline.reason' || issue.path === 'extendDeadline' ? 'extendReason' : issue.path === 'text' ? 'note' : issue.path;
-    if (!['reason', 'referredTo', 'note', 'extendReason'].includes(name) && !name.startsWith('referral')) continue;
-    errors[name] ??= issue.code === 'required' ? t.required : describeIssue(issue, locale);
-  }
-  return errors;
-}
-
-/** Issues of a registration mapped to the register form's fields (a missing contact is the "anonymous" answer). */
-/** The registration field an issue is shown at (a missing contact is a question of anonymity). */
-export const registerFieldPath = (path: string): string => (path === 'contact' ? 'anonymous' : path);
-
-export function registerFieldErrors(issues: ErrorIssue[], locale: Locale): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = registerFieldPath(issue.path);
-    errors[path] ??= describeIssue(issue, locale);
-  }
-  return errors;
-}
-
-/** A category answer in words: option labels for choices, yes/no, dates and numbers in the locale. */
-export function attributeText(field: FieldDefinition | undefined, value: AttributeValue, t: DeskMessages, locale: Locale): string {
-  const option = (v: string) => {
-    const o = field?.options?.find((x) => x.value === v);
-    return o ? localize(o.label, locale) : v;
-  };
-  if (typeof value === 'boolean') return value ? t.yesWord : t.noWord;
-  if (typeof value === 'number') return formatNumber(value, locale);
-  if (Array.isArray(value)) return value.map(option).join(locale === 'en' ? ', ' : '、');
-  if (field?.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale, { dateStyle: 'long' });
-  if (field?.type === 'select') return option(value);
-  return value;
 }

@@ -1,13 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
 import { ConflictError, ValidationError } from '@rights-kit/sdk/client';
-import { PERMISSIONS, type RightsClient, type StaffAttachment, type StaffCase } from '@rights-kit/sdk';
+import { PERMISSIONS } from '@rights-kit/sdk/tables';
+import type { RightsClient, StaffAttachment, StaffCase } from '@rights-kit/sdk';
 import { DataTask, isAbort } from '../controllers/data-task.js';
 import type { FieldHost } from '../form/fields.js';
 import { withoutError } from '../form/values.js';
 import { DeskAssignment } from './assignment.js';
 import { NetworkLoader } from './network.js';
-import type { DeskContext } from './desk-context.js';
-import { actionButtonId, actionFieldErrors, problemOf, updateFor, type Action, type ActionField, type ActionValues } from './helpers.js';
+import type { ScreenContext } from './screen-context.js';
+import { actionButtonId, actionFieldErrors, updateFor } from './case-helpers.js';
+import { problemOf, type Action, type ActionField, type ActionValues } from './helpers.js';
 
 type OpenArgs = readonly [RightsClient, string, string];
 
@@ -39,7 +41,7 @@ export class OpenCase {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly ctx: DeskContext,
+    protected readonly ctx: ScreenContext,
   ) {
     this.fields = {
       value: (name) => this.values[name as ActionField],

@@ -1,14 +1,30 @@
 import type { ReactiveControllerHost } from 'lit';
 import { ValidationError, randomKey } from '@rights-kit/sdk/client';
 import type { ErrorIssue, PetitionInput, Receipt } from '@rights-kit/sdk';
+import type { Locale } from '../base/i18n.js';
 import { isAbort } from '../controllers/data-task.js';
 import type { FieldHost } from '../form/fields.js';
 import { buildPetition } from '../form/petition.js';
-import { validate } from '../form/petition-rules.js';
+import { describeIssue, validate } from '../form/petition-rules.js';
 import { followShown } from '../form/shown-errors.js';
 import { fieldId, withValue, type Values } from '../form/values.js';
-import type { DeskContext } from './desk-context.js';
-import { problemOf, registerFieldErrors, registerFieldPath, type RegisterChannel } from './helpers.js';
+import type { ScreenContext } from './screen-context.js';
+import { problemOf, type RegisterChannel } from './helpers.js';
+
+export const REGISTER_CHANNELS: readonly RegisterChannel[] = ['letter', 'mailbox', 'visit', 'phone'];
+
+/** The registration field an issue is shown at (a missing contact is a question of anonymity). */
+const registerFieldPath = (path: string): string => (path === 'contact' ? 'anonymous' : path);
+
+/** Issues of a registration mapped to the register form's fields (a missing contact is the "anonymous" answer). */
+function registerFieldErrors(issues: ErrorIssue[], locale: Locale): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const path = registerFieldPath(issue.path);
+    errors[path] ??= describeIssue(issue, locale);
+  }
+  return errors;
+}
 
 /** A new registration starts as a letter from the person herself, not anonymous, not in danger. */
 const DEFAULTS: Values = { channel: 'letter', onBehalfOf: 'self', anonymous: 'no', immediateDanger: 'no' };
@@ -35,7 +51,7 @@ export class Registration {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly ctx: DeskContext,
+    protected readonly ctx: ScreenContext,
   ) {
     this.fields = {
       value: (path) => this.values[path],

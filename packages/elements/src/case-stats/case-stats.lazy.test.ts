@@ -1,6 +1,7 @@
 /**
  * What the first screen does not carry (issue #21): the chart and tables arrive after the key figures, the staff
- * report only in staff mode; a part that cannot be loaded is said so, with "Try again".
+ * report only in staff mode, English only on an English page; a part that cannot be loaded is said so, with
+ * "Try again". Each test file has its own page: the zh-CN test comes first, before anything asks for English.
  */
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { createClient, type RightsBackend, type Statistics } from '@rights-kit/sdk';
@@ -40,6 +41,13 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 
 describe('<rights-case-stats> loads its parts after the first screen', () => {
   afterEach(() => Object.assign(chunks, real));
+
+  it('a zh-CN page downloads no English', async () => {
+    const el = await fixture<RightsCaseStats>(html`<rights-case-stats locale="zh-CN" period="2026-H1" .client=${client()}></rights-case-stats>`);
+    await waitUntil(() => $(el, 'table.category-table'), 'the tables');
+    expect(text($(el, 'table.category-table caption'))).to.equal('按类别统计');
+    expect(fetched('case-stats.messages.en')).to.equal(false);
+  });
 
   it('shows the key figures first, busy, then the chart and the tables when they arrive', async () => {
     const figures = held(real.figures);

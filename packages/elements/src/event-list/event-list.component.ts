@@ -63,6 +63,7 @@ type Status = 'loading' | 'ready' | 'error' | 'no-client';
  */
 export class RightsEvents extends RightsDataElement {
   static override styles = [hostStyles, styles];
+  static override dictionaries = [messages];
 
   /** How many days ahead to list, from today (1–366). Default 120. */
   @property({ type: Number }) days = 120;

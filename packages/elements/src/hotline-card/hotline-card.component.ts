@@ -5,7 +5,7 @@ import { RightsDataElement } from '../base/rights-data-element.js';
 import { hostStyles } from '../base/theme.styles.js';
 import { localize, type Locale } from '../base/i18n.js';
 import { Announcer } from '../controllers/announcer.js';
-import { ClockController, type Clock } from '../controllers/clock.js';
+import type { Clock } from '../controllers/clock.js';
 import { DataTask } from '../controllers/data-task.js';
 import { RightsErrorEvent } from '../events/events.js';
 import type { HotlineHours } from './hours.js';
@@ -14,9 +14,6 @@ import { messages } from './hotline-card.messages.js';
 import { styles } from './hotline-card.styles.js';
 
 export type { Clock } from '../controllers/clock.js';
-
-/** Longest wait between two re-evaluations, so a drifting or sleeping device catches up within the hour. */
-const MAX_WAIT_MS = 60 * 60 * 1000;
 
 /** `tel:` keeps digits, `+`, `*` and `#` only. */
 const telHref = (number: string) => `tel:${number.replace(/[^\d+*#]/g, '')}`;
@@ -88,30 +85,12 @@ export class RightsHotlineCard extends RightsDataElement {
     onError: (error) => this.dispatchEvent(new RightsErrorEvent(error)),
   });
 
-  /** Re-renders at the next opening or closing of a line shown (at the latest within the hour), and when the page is visible again. */
-  private readonly clock = new ClockController(this, {
-    source: () => this.now,
-    interval: MAX_WAIT_MS,
-    nextChange: (now) => {
-      let next: Date | undefined;
-      for (const hotline of this.shown()) {
-        const change = this.hours?.nextChange(hotline, now);
-        if (change && (!next || change < next)) next = change;
-      }
-      return next;
-    },
-  });
-
   private readonly announcer = new Announcer(this);
-
-  private currentTime(): Date {
-    return this.clock.now();
-  }
 
   protected override firstUpdated(): void {
     this.hoursLoad = loadHours()
       .then(
-        (module) => void (this.hours = new module.HotlineHours()),
+        (module) => void (this.hours = new module.HotlineHours({ host: this, clock: () => this.now, shown: () => this.shown() })),
         (error: unknown) => {
           this.hoursFailed = true;
           console.warn('Rights Kit: the hotline hours could not be loaded; showing them as written.', error);
@@ -131,7 +110,7 @@ export class RightsHotlineCard extends RightsDataElement {
   protected override updated(): void {
     const shown = this.shown();
     const one = this.hotlineId !== undefined && shown.length === 1 ? shown[0] : undefined;
-    const single = one && this.hours?.state(one, this.currentTime(), this.resolvedLocale).kind;
+    const single = one && this.hours?.state(one, this.hours.now(), this.resolvedLocale).kind;
     this.setState('open', single === 'open');
     this.setState('closed', single === 'closed');
     this.setState('loading', this.source() === undefined && this.loader.status !== 'error' && this.resolvedClient !== undefined);
@@ -163,7 +142,7 @@ export class RightsHotlineCard extends RightsDataElement {
   private renderCard(hotline: Hotline, locale: Locale) {
     const t = messages(locale);
     const name = localize(hotline.name, locale);
-    const now = this.currentTime();
+    const now = this.hours?.now() ?? new Date();
     const state = this.hours?.state(hotline, now, locale);
     const closedToday = this.hours?.closedToday(hotline, now, locale);
     const hours = state ? this.hours!.describe(hotline, state, now, locale) : this.hoursFailed ? hotline.openingHours : undefined;

@@ -1,7 +1,8 @@
 /**
- * The card's hours arrive after its first render (issue #21): the number and its tap-to-call link first, then the
- * open/closed line from a lazily loaded chunk; if the chunk never comes, the hours as written and no claim.
- * The order of the tests matters: the chunk is loaded once per page, so the failing load comes first.
+ * What the card's first download leaves out (issue #21): the open/closed line arrives after the number and its
+ * tap-to-call link, from a lazily loaded chunk (if the chunk never comes: the hours as written, no claim), and the
+ * English texts load only on an English page. Each test file has its own page, so the order matters: the chunk is
+ * loaded once per page (the failing load first, then the held one), and the zh-CN cards come before the English.
  */
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import type { Hotline } from '@rights-kit/sdk';
@@ -21,18 +22,20 @@ const women: Hotline = {
 const mondayMorning = new Date('2026-03-02T10:00:00+08:00');
 const realImport = hoursChunk.import;
 const $ = (el: RightsHotlineCard, selector: string) => el.shadowRoot!.querySelector(selector);
+performance.setResourceTimingBufferSize(100_000);
+const englishFetched = () => performance.getEntriesByType('resource').some((e) => e.name.includes('hotline-card.messages.en'));
 
-describe('<rights-hotline-card> hours load after the card', () => {
+describe('<rights-hotline-card> hours and English load after the card', () => {
   afterEach(() => {
     hoursChunk.import = realImport;
   });
 
   it('without the hours chunk (offline after a deploy) shows the number and the hours as written, no open/closed claim', async () => {
     hoursChunk.import = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-    const el = await fixture<RightsHotlineCard>(html`<rights-hotline-card locale="en" hotline-id="women" .hotlines=${[women]} .now=${mondayMorning}></rights-hotline-card>`);
+    const el = await fixture<RightsHotlineCard>(html`<rights-hotline-card locale="zh-CN" hotline-id="women" .hotlines=${[women]} .now=${mondayMorning}></rights-hotline-card>`);
     expect($(el, '[part=number]')!.getAttribute('href')).to.equal('tel:12338');
     expect($(el, '[part=status]')).to.equal(null);
-    expect($(el, '[part=hours]')!.textContent).to.contain('Hours: Mo-Fr 08:30-17:30');
+    expect($(el, '[part=hours]')!.textContent).to.contain('服务时间：Mo-Fr 08:30-17:30');
     expect($(el, '[part=card]')!.getAttribute('aria-busy')).to.equal('false');
     expect(el.matches(':state(open)') || el.matches(':state(closed)')).to.equal(false);
     await expect(el).to.be.accessible();
@@ -43,7 +46,7 @@ describe('<rights-hotline-card> hours load after the card', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     let asked = false;
     hoursChunk.import = () => ((asked = true), held.then(realImport));
-    const el = fixtureSync<RightsHotlineCard>(html`<rights-hotline-card locale="en" hotline-id="women" .hotlines=${[women]} .now=${mondayMorning}></rights-hotline-card>`);
+    const el = fixtureSync<RightsHotlineCard>(html`<rights-hotline-card locale="zh-CN" hotline-id="women" .hotlines=${[women]} .now=${mondayMorning}></rights-hotline-card>`);
     await waitUntil(() => $(el, '[part=number]'), 'the card rendered');
     expect(asked, 'the chunk is asked for after the first render').to.equal(true);
     expect($(el, '[part=number]')!.textContent).to.contain('12338');
@@ -54,9 +57,17 @@ describe('<rights-hotline-card> hours load after the card', () => {
 
     release();
     await el.updateComplete;
-    expect($(el, '[part=status]')!.textContent).to.contain('Open now – closes at 17:30');
-    expect($(el, '[part=hours]')!.textContent).to.contain('Mon–Fri 08:30–17:30');
+    expect($(el, '[part=status]')!.textContent).to.contain('服务中，17:30 结束');
+    expect($(el, '[part=hours]')!.textContent).to.contain('08:30–17:30');
     expect($(el, '[part=card]')!.getAttribute('aria-busy')).to.equal('false');
     expect(el.matches(':state(open)')).to.equal(true);
+    expect(englishFetched(), 'a zh-CN page downloads no English').to.equal(false);
+  });
+
+  it('an English card loads its English before its first render', async () => {
+    const el = await fixture<RightsHotlineCard>(html`<rights-hotline-card locale="en" hotline-id="women" .hotlines=${[women]} .now=${mondayMorning}></rights-hotline-card>`);
+    expect(englishFetched()).to.equal(true);
+    expect($(el, '[part=copy]')!.textContent).to.contain('Copy number');
+    expect($(el, '[part=status]')!.textContent).to.contain('Open now – closes at 17:30');
   });
 });

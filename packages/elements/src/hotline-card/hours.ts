@@ -1,15 +1,20 @@
 /**
  * Whether a hotline answers now, in words: "open now – closes at 17:30", "closed – opens tomorrow at 08:30",
- * the day's holiday closure and the hours as a sentence, all in the line's own time zone. This and the sdk's
- * opening-hours evaluator are what the card does not need to show a number she can call, so the card loads
- * them with `import()` after its first render (hours-chunk.ts); issue #21.
+ * the day's holiday closure and the hours as a sentence, all in the line's own time zone — and the clock that
+ * re-renders the card when a line opens or closes. This and the sdk's opening-hours evaluator are what the card
+ * does not need to show a number she can call, so the card loads them with `import()` after its first render
+ * (hours-chunk.ts); issue #21.
  */
+import type { ReactiveControllerHost } from 'lit';
 import type { Hotline } from '@rights-kit/sdk';
 import { openingHours, type OpeningHours } from '@rights-kit/sdk/opening-hours';
 import { localize, type Locale } from '../base/i18n.js';
+import { ClockController, type Clock } from '../controllers/clock.js';
 import { hoursMessages } from './hours.messages.js';
 
 const DAY_MS = 86_400_000;
+/** Longest wait between two re-evaluations, so a drifting or sleeping device catches up within the hour. */
+const MAX_WAIT_MS = 60 * 60 * 1000;
 
 export interface HoursState {
   kind: 'open' | 'closed' | 'unknown';
@@ -32,9 +37,39 @@ function isoDay(date: Date, timeZone: string): string {
 
 const viewerZone = (): string => new Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+/** What the hours need of the card: the card itself (to re-render), its injected clock and the lines it shows. */
+export interface HoursCard {
+  host: ReactiveControllerHost;
+  clock(): Clock | undefined;
+  shown(): Hotline[];
+}
+
 /** One card's hours: an evaluator per line, kept while the line's hours, zone and closures stay the same. */
 export class HotlineHours {
   private evaluators = new Map<string, { key: string; hours: OpeningHours }>();
+
+  /** Re-renders the card at the next opening or closing of a line shown (at the latest within the hour), and when the page is visible again. */
+  private readonly clock: ClockController;
+
+  constructor(card: HoursCard) {
+    this.clock = new ClockController(card.host, {
+      source: card.clock,
+      interval: MAX_WAIT_MS,
+      nextChange: (now) => {
+        let next: Date | undefined;
+        for (const hotline of card.shown()) {
+          const change = this.of(hotline).nextChange(now);
+          if (change && (!next || change < next)) next = change;
+        }
+        return next;
+      },
+    });
+  }
+
+  /** The current time by the card's clock. */
+  now(): Date {
+    return this.clock.now();
+  }
 
   private of(hotline: Hotline): OpeningHours {
     const closures = (hotline.closures ?? []).map((c) => c.date);
@@ -44,11 +79,6 @@ export class HotlineHours {
     const hours = openingHours(hotline.openingHours, { timeZone: hotline.timezone, closures });
     this.evaluators.set(hotline.id, { key, hours });
     return hours;
-  }
-
-  /** The next opening or closing of the line after `now`, if known (when the card re-renders itself). */
-  nextChange(hotline: Hotline, now: Date): Date | undefined {
-    return this.of(hotline).nextChange(now);
   }
 
   private formatWhen(at: Date, hotline: Hotline, now: Date, locale: Locale): string {

@@ -4,24 +4,10 @@ import { CaseOutcome, CaseOutcomeView, OUTCOME_STATUSES } from './outcome.js';
 import { Station } from './station.js';
 import { AttachmentView } from './evidence.js';
 
-export const CASE_STATUSES = ['received', 'accepted', 'rejected', 'in-progress', 'mediation', 'referred', 'resolved', 'closed'] as const;
+export { CASE_STATUSES, CASE_TRANSITIONS, CHANNELS } from './case-statuses.js';
+import { CASE_STATUSES, CASE_TRANSITIONS, CHANNELS } from './case-statuses.js';
 export const CaseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatus>;
-
-/**
- * The life cycle of DOMAIN.md as a table, shared by every backend and the staff desk so that what the
- * desk offers and what the server accepts cannot drift apart.
- */
-export const CASE_TRANSITIONS: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
-  received: ['accepted', 'rejected'],
-  accepted: ['in-progress', 'mediation', 'referred', 'resolved'],
-  'in-progress': ['mediation', 'referred', 'resolved'],
-  mediation: ['in-progress', 'referred', 'resolved'],
-  referred: ['in-progress', 'mediation', 'resolved'],
-  resolved: ['closed'],
-  rejected: ['closed'],
-  closed: [],
-};
 
 export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
   return CASE_TRANSITIONS[from].includes(to);
@@ -31,7 +17,7 @@ export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
 export const DEADLINE_DAYS = { acceptance: 15, closing: 60, extension: 30 } as const;
 
 /** How a case came: `mailbox` is a letter left in one of the community rights mailboxes (社区维权信箱). */
-export const Channel = z.enum(['web', 'letter', 'mailbox', 'visit', 'phone']);
+export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 
 export const TimelineEntry = z.object({

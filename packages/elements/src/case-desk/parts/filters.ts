@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { CASE_STATUSES, Channel } from '@rights-kit/sdk';
+import { CASE_STATUSES, CHANNELS } from '@rights-kit/sdk/tables';
 import { localize } from '../../base/i18n.js';
 import type { CaseList } from '../case-list.js';
 import type { DeskContext } from '../desk-context.js';
@@ -32,7 +32,7 @@ export function renderFilters(list: CaseList, ctx: DeskContext) {
     </div>
     ${select('status', t.filterStatus, CASE_STATUSES.map((s) => [s, t.status(s)]), f.status ?? '')}
     ${select('category', t.filterCategory, ctx.categories.map((c) => [c.code, localize(c.name, locale)]), f.category ?? '')}
-    ${select('channel', t.filterChannel, Channel.options.map((c) => [c, t.channel(c)]), f.channel ?? '')}
+    ${select('channel', t.filterChannel, CHANNELS.map((c) => [c, t.channel(c)]), f.channel ?? '')}
     ${select('overdue', t.filterOverdue, [['true', t.overdueOnly], ['false', t.notOverdue]], f.overdue === undefined ? '' : String(f.overdue))}
     <div class="filter-actions">
       <button class="button" part="button" type="submit">${t.applyFilters}</button>

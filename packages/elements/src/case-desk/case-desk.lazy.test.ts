@@ -1,0 +1,90 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { memoryBackend } from '@rights-kit/sdk/memory';
+import { demoSeed } from '@rights-kit/sdk/seed';
+import { createClient, type RightsClient } from '@rights-kit/sdk';
+import './case-desk.js';
+import type { RightsCaseDesk } from './case-desk.component.js';
+import { messages } from './case-desk.messages.js';
+import { screenModules } from './screens.js';
+import { NOW, $, rows, text, waitFor } from './case-desk.test.util.js';
+
+// Every screen but the first (sign-in, the list) is its own chunk (screens.ts): the list never waits for them, they
+// load on idle after it, and a screen opened before its chunk arrived waits visibly, or says it failed and retries.
+
+const t = messages('zh-CN');
+const real = { ...screenModules };
+type Chunks = typeof screenModules;
+
+/** Counts each chunk's loads, optionally in place of the real import. */
+function watch<K extends keyof Chunks>(name: K, load: Chunks[K] = real[name]): { calls: number } {
+  const seen = { calls: 0 };
+  screenModules[name] = (() => {
+    seen.calls++;
+    return load();
+  }) as Chunks[K];
+  return seen;
+}
+
+describe('<rights-case-desk>: screens in their own chunks', () => {
+  let client: RightsClient;
+  beforeEach(() => {
+    client = createClient({ backend: memoryBackend({ seed: demoSeed, now: () => NOW }) });
+  });
+  afterEach(() => Object.assign(screenModules, real));
+
+  const render = () => fixture<RightsCaseDesk>(html`<rights-case-desk .client=${client} .token=${'demo-staff-token'} locale="zh-CN"></rights-case-desk>`);
+
+  it('renders the list before any other screen is fetched, then fetches them while idle, and they work', async () => {
+    const caseChunk = watch('case');
+    const registerChunk = watch('register');
+    const el = await render();
+    expect($(el, '#list-heading'), 'the list is the first screen').to.not.equal(null);
+    expect([caseChunk.calls, registerChunk.calls], 'no other screen before the first one').to.deep.equal([0, 0]);
+    await waitFor(() => caseChunk.calls && registerChunk.calls, 'the other screens, fetched on idle');
+    await waitFor(() => rows(el) > 0, 'the list');
+    const reference = $(el, '[data-reference]')!.getAttribute('data-reference')!;
+    $(el, `[data-reference="${reference}"]`)!.click();
+    await waitFor(() => text($(el, '#case-heading')).includes(reference), 'the case');
+    expect(caseChunk.calls, 'fetched once').to.equal(1);
+  });
+
+  it('shows a busy pane while a screen’s chunk is on its way, and the screen when it arrives', async () => {
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    watch('register', () => arrived.then(() => real.register()));
+    const el = await render();
+    $(el, '#register-open')!.click();
+    await el.updateComplete;
+    const pane = $(el, '[part="detail"]')!;
+    expect(pane.getAttribute('aria-busy')).to.equal('true');
+    expect(text($(el, '#screen-loading'))).to.equal(t.loading);
+    expect($(el, '[part="register-form"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    arrive();
+    await waitFor(() => $(el, '[part="register-form"]'), 'the registration form');
+    expect($(el, '[part="detail"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(el.matches(':state(registering)')).to.equal(true);
+  });
+
+  it('says plainly when a screen’s chunk cannot be loaded, and opens it on "try again"', async () => {
+    const failing = watch('case', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    const errors: unknown[] = [];
+    const el = await render();
+    el.addEventListener('rights-error', (e) => errors.push((e as CustomEvent<{ error: unknown }>).detail.error));
+    await waitFor(() => rows(el) > 0, 'the list');
+    const reference = $(el, '[data-reference]')!.getAttribute('data-reference')!;
+    $(el, `[data-reference="${reference}"]`)!.click();
+    await waitFor(() => $(el, '#screen-problem'), 'the message');
+    expect(text($(el, '#screen-problem'))).to.include(t.screenFailed);
+    expect($(el, '[part="detail"]')!.getAttribute('aria-busy')).to.equal('false');
+    await waitFor(() => el.shadowRoot!.activeElement?.id === 'screen-problem', 'focus on the message');
+    expect(errors.length, 'the page hears of it').to.be.greaterThan(0);
+    expect(failing.calls).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+
+    Object.assign(screenModules, { case: real.case });
+    $(el, '#screen-retry')!.click();
+    await waitFor(() => text($(el, '#case-heading')).includes(reference), 'the case after trying again');
+    expect($(el, '#screen-problem')).to.equal(null);
+  });
+});
