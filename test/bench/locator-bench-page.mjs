@@ -9,16 +9,27 @@ const median = (xs) => {
 };
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 
-/** Resolves with the time at which `check()` first holds after a DOM mutation under `root`. */
-function whenMutated(root, check) {
-  return new Promise((resolve) => {
+/** How long one wait may take before the run fails with a message (set by the bench from its load budget). */
+let waitLimit = 30_000;
+
+/**
+ * Resolves with the time at which `check()` first holds after a DOM mutation under `root`; rejects with `what`
+ * after `waitLimit` ms, so a locator that never renders fails the bench with a message instead of hanging it.
+ */
+function whenMutated(root, check, what = 'the locator to render a station') {
+  return new Promise((resolve, reject) => {
     if (check()) return resolve(performance.now());
     const observer = new MutationObserver(() => {
       if (check()) {
         observer.disconnect();
+        clearTimeout(timer);
         resolve(performance.now());
       }
     });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`waited ${waitLimit} ms for ${what}`));
+    }, waitLimit);
     observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
   });
 }
@@ -63,10 +74,10 @@ async function keystrokes(stations, queries) {
       const first = el.results[0];
       return first ? `${first.station.name.en}|${el.results.length}` : 'none';
     };
-    const done = await Promise.race([
-      whenMutated(el.shadowRoot, () => shown() !== previous && shown() === expected()),
-      new Promise((resolve) => setTimeout(() => resolve(Number.POSITIVE_INFINITY), 3000)),
-    ]);
+    // A sample that never updates counts as a miss (Infinity), not as a failed run.
+    const done = await whenMutated(el.shadowRoot, () => shown() !== previous && shown() === expected(), `the list for "${q}"`).catch(
+      () => Number.POSITIVE_INFINITY,
+    );
     const painted = await frame();
     samples.push({ q, count: el.results.length, dom: done - t0, frame: painted - t0 });
   }
@@ -75,7 +86,9 @@ async function keystrokes(stations, queries) {
 }
 
 window.locatorBench = {
-  async run() {
+  /** `limit`: the longest one wait may take, in ms (the bench scales it with the machine's load). */
+  async run(limit = waitLimit) {
+    waitLimit = limit;
     const stations = generateStations(5000);
     await firstRender(stations.slice(0, 200)); // warm-up: code paths compiled, fonts loaded
     const renders = [];

@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { brotliSizeOf, kb } from './size-lib.mjs';
+import { budget } from '../support/budget.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -65,11 +66,19 @@ const browser = await chromium.launch({
 let ok = true;
 try {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  tab.on('pageerror', (e) => console.error('[page]', e.message));
+  // A page error fails the run at once with its message (it used to leave `run()` waiting forever); every wait
+  // has a limit that grows with the machine's load.
+  const failed = new Promise((_, reject) => {
+    tab.on('pageerror', (e) => reject(new Error(`the bench page threw: ${e.stack ?? e.message}`)));
+  });
+  failed.catch(() => {});
+  const limit = (what, ms) =>
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`locator bench: no answer from ${what} within ${ms} ms`)), ms).unref());
   await tab.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>');
   await tab.addScriptTag({ content: page.outputFiles[0].text, type: 'module' });
-  await tab.waitForFunction(() => 'locatorBench' in window);
-  const result = await tab.evaluate(() => window.locatorBench.run());
+  await Promise.race([tab.waitForFunction(() => 'locatorBench' in window, null, { timeout: budget(30_000) }), failed]);
+  const runLimit = budget(180_000);
+  const result = await Promise.race([tab.evaluate((wait) => window.locatorBench.run(wait), budget(20_000)), failed, limit('the bench page', runLimit)]);
   const { firstRender, keystroke } = result;
   console.log('headless Chromium, 5,000 stations, list view, 1280×800:');
   console.log(

@@ -20,3 +20,7 @@ export { countGraphemes } from './contract/text.js';
 // eager as the client (issue #21). A form needs them only with its first error; take them from `@rights-kit/sdk`
 // where that error is produced (the intake form loads them with its rules).
 export { isFieldAsked } from './logic/field-asked.js';
+// The station locator's helpers: what the public may see of a station, and distances for "nearest first". From
+// `@rights-kit/sdk` they would bring the contract's schemas into the locator's first screen (issue #21).
+export { distanceMeters } from './logic/geo.js';
+export { publicStation, publicStations } from './logic/stations.js';

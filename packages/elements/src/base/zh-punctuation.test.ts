@@ -14,6 +14,8 @@ import { pinMessages } from '../intake-form/pin.messages.js';
 import { messages as quickExit } from '../quick-exit/quick-exit.messages.js';
 import { mapMessages } from '../station-locator/map/map.messages.js';
 import { kindLabels, messages as stationLocator, serviceLabels } from '../station-locator/station-locator.messages.js';
+import { filterMessages } from '../station-locator/filters-more.messages.js';
+import { mapSectionMessages } from '../station-locator/locator-map.messages.js';
 
 /**
  * Issue #18 item 8: Chinese text uses full-width punctuation (，：？（）) and never stacks brackets. ASCII stays
@@ -36,8 +38,10 @@ const dictionaries: Record<string, Record<string, unknown>> = {
   'quick-exit': quickExit('zh-CN'),
   'station-locator': stationLocator('zh-CN'),
   'station-locator/map': mapMessages('zh-CN'),
-  'station-locator/kinds': kindLabels['zh-CN'],
-  'station-locator/services': serviceLabels['zh-CN'],
+  'station-locator/filters': filterMessages('zh-CN'),
+  'station-locator/map-section': mapSectionMessages('zh-CN'),
+  'station-locator/kinds': kindLabels('zh-CN'),
+  'station-locator/services': serviceLabels('zh-CN'),
 };
 
 const CJK = '[\\u3400-\\u9fff\\uf900-\\ufaff]';

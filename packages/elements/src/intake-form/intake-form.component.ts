@@ -5,6 +5,7 @@ import type { Category, ErrorIssue, PetitionInput, Receipt, RightsClient } from 
 import { RightsElement } from '../base/rights-element.js';
 import type { Locale } from '../base/i18n.js';
 import { RightsDataElement } from '../base/rights-data-element.js';
+import { PrerenderedScreen } from '../base/prerendered.js';
 import { formControlStyles } from '../base/form-controls.styles.js';
 import { Announcer } from '../controllers/announcer.js';
 import { DataTask } from '../controllers/data-task.js';
@@ -141,6 +142,13 @@ export class RightsIntakeForm extends RightsDataElement {
       if (path === 'description') this.announcer.announce(() => this.countText(), { delay: COUNT_ANNOUNCE_DELAY_MS });
       this.persistDraft();
     },
+  });
+  /**
+   * The first screen a portal put in its HTML (packages/elements/first-screen/): the answer she chose there before
+   * this script arrived becomes hers here, as if chosen on the element (base/prerendered.ts clears it and refocuses).
+   */
+  private readonly prerendered = new PrerenderedScreen(this, ({ values }) => {
+    for (const [path, value] of Object.entries(values)) if (typeof value === 'string') this.answers.set(path, value);
   });
   /** The category catalogue, once per client; the category step offers to try again when it failed. */
   private readonly categories = new DataTask(this, {

@@ -10,7 +10,8 @@
  * and distances are computed once per position. `filter.test.ts` checks that both agree on the same
  * queries, so the semantics cannot drift apart.
  */
-import { distanceMeters, type LatLng, type LocalizedText, type Station } from '@rights-kit/sdk';
+import { distanceMeters } from '@rights-kit/sdk/client';
+import type { LatLng, LocalizedText, Station } from '@rights-kit/sdk';
 
 /** One station and its position in the data set (stable identity for the list's keys). */
 export interface StationEntry {

@@ -35,6 +35,18 @@ export class StationHours {
     return hours;
   }
 
+  /** "Open now" as a filter: true for a station open at `now` (each spec computed once per call). */
+  openAt(now: Date): (station: Station) => boolean {
+    const open = new Map<string, boolean>();
+    return (station) => {
+      if (!station.openingHours) return false;
+      const key = hoursKey(station);
+      let isOpen = open.get(key);
+      if (isOpen === undefined) open.set(key, (isOpen = this.of(station)?.isOpen(now) === true));
+      return isOpen;
+    };
+  }
+
   /** Open now, next change and hours in words, computed once per opening-hours spec, locale and minute. */
   status(station: Station, clock: () => Date, locale: Locale): HoursStatus | undefined {
     const hours = this.of(station);

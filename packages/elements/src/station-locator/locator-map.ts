@@ -7,8 +7,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LatLng } from '@rights-kit/sdk';
 import { localize, type Locale } from '../base/i18n.js';
 import type { StationEntry } from './filter.js';
+import { mapSectionMessages } from './locator-map.messages.js';
 import { messages } from './station-locator.messages.js';
 import type { StationMap } from './map/station-map.js';
+
+export { styles } from './locator-map.styles.js';
 
 export type MapState = 'none' | 'loading' | 'ready' | 'error';
 
@@ -50,7 +53,7 @@ export class LocatorMap {
         if (!this.map) host.setMapState('none');
         return;
       }
-      const m = messages(host.locale);
+      const m = { ...messages(host.locale), ...mapSectionMessages(host.locale) };
       this.map = new StationMap(container, {
         tileUrl: host.tileUrl,
         onSelect: (id) => {
@@ -110,7 +113,7 @@ export class LocatorMap {
   /** The map section; `selectedCard` is the selected station's details (in `map` view). */
   render(selectedCard: TemplateResult | undefined): TemplateResult {
     const { host } = this;
-    const m = messages(host.locale);
+    const m = { ...messages(host.locale), ...mapSectionMessages(host.locale) };
     const ready = host.mapState === 'ready';
     return html`
       <section part="map" class="map" aria-label=${m.map}>

@@ -1,10 +1,10 @@
 /**
  * The locator's list of stations: one row per station (name, distance, kind, address, hours, phone,
- * services, notes, accessibility), plain DOM or virtualised, and the arrow-key moves between rows.
+ * services, notes, accessibility), plain DOM or virtualised (virtual-list.ts, a lazy chunk), and the
+ * arrow-key moves between rows.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { Station } from '@rights-kit/sdk';
 import { formatNumber, localize, type Locale } from '../base/i18n.js';
 import type { StationEntry } from './filter.js';
@@ -17,7 +17,12 @@ import { kindLabels, messages, serviceLabels } from './station-locator.messages.
  * the viewport are rendered (@lit-labs/virtualizer), which keeps 5,000 stations smooth.
  */
 export const VIRTUALIZE_ABOVE = 150;
-const stationKey = (entry: StationEntry) => entry.station.id;
+/** Rows shown while the virtualised list's chunk loads: more than a list's height, a fraction of a long list's cost. */
+const PREVIEW_ROWS = 40;
+export const stationKey = (entry: StationEntry) => entry.station.id;
+
+/** The virtualised list (virtual-list.ts), once its chunk is loaded. */
+export type VirtualList = typeof import('./virtual-list.js');
 
 /** What a row needs from the locator. The virtualizer renders rows after the locator's render too. */
 export interface RowHost {
@@ -30,17 +35,28 @@ export interface RowHost {
   /** How many results the list has. */
   readonly count: number;
   distanceOf(entry: StationEntry): number | undefined;
+  /** Undefined while the hours' chunk loads (or if it failed): the row shows the spec as written. */
   hoursStatus(station: Station): HoursStatus | undefined;
   onItemClick(event: Event, entry: StationEntry): void;
   onItemKeydown(event: KeyboardEvent, i: number): void;
 }
 
-export function renderList(results: StationEntry[], label: string, renderItem: (entry: StationEntry, i: number) => TemplateResult): TemplateResult {
-  return results.length > VIRTUALIZE_ABOVE
-    ? html`<div part="list" class="list virtual" role="list" aria-label=${label}>
-        ${virtualize({ items: results, keyFunction: stationKey, renderItem, scroller: true })}
-      </div>`
-    : html`<div part="list" class="list" role="list" aria-label=${label}>${repeat(results, stationKey, renderItem)}</div>`;
+/**
+ * The list; above `VIRTUALIZE_ABOVE` results it is virtualised by `virtual` — until that chunk arrives, the first
+ * `PREVIEW_ROWS` rows in plain DOM with the list marked busy (all of them if the chunk failed: slower, but every
+ * station is there).
+ */
+export function renderList(
+  results: StationEntry[],
+  label: string,
+  renderItem: (entry: StationEntry, i: number) => TemplateResult,
+  virtual: VirtualList | 'loading' | 'failed',
+): TemplateResult {
+  if (results.length > VIRTUALIZE_ABOVE && typeof virtual === 'object') return virtual.renderVirtualList(results, label, renderItem);
+  const shown = results.length > VIRTUALIZE_ABOVE && virtual === 'loading' ? results.slice(0, PREVIEW_ROWS) : results;
+  return html`<div part="list" class="list" role="list" aria-label=${label} aria-busy=${shown !== results ? 'true' : nothing}>
+    ${repeat(shown, stationKey, renderItem)}
+  </div>`;
 }
 
 /** One station; `i` is its place in the list, or -1 for the selected station's card under the map. */
@@ -76,7 +92,7 @@ export function renderStation(host: RowHost, entry: StationEntry, i: number): Te
           ? html`<span class="distance"><span class="visually-hidden">${m.distance}${m.colon}</span>${formatDistance(distance, locale)}</span>`
           : nothing}
       </div>
-      <p class="kind">${kindLabels[locale][station.kind]}</p>
+      <p class="kind">${kindLabels(locale)[station.kind]}</p>
       <dl class="facts">
         <div><dt>${m.address}</dt><dd>${station.confidential || !station.address ? m.addressConfidential : localize(station.address, locale)}</dd></div>
         ${renderHours(host, station)}
@@ -91,7 +107,7 @@ export function renderStation(host: RowHost, entry: StationEntry, i: number): Te
               <dt>${m.services}</dt>
               <dd>
                 <ul class="tags">
-                  ${station.services.map((s) => html`<li>${serviceLabels[locale][s]}</li>`)}
+                  ${station.services.map((s) => html`<li>${serviceLabels(locale)[s]}</li>`)}
                 </ul>
               </dd>
             </div>`
@@ -108,7 +124,7 @@ export function renderStation(host: RowHost, entry: StationEntry, i: number): Te
 function renderHours(host: RowHost, station: Station): TemplateResult {
   const m = messages(host.locale);
   const status = host.hoursStatus(station);
-  if (!status) return html`<div><dt>${m.hours}</dt><dd>${m.hoursUnknown}</dd></div>`;
+  if (!status) return html`<div><dt>${m.hours}</dt><dd>${station.openingHours ?? m.hoursUnknown}</dd></div>`;
   const { open, when } = status;
   return html`<div>
     <dt>${m.hours}</dt>
@@ -128,18 +144,17 @@ export function formatDistance(meters: number, locale: Locale): string {
   return formatNumber(meters / 1000, locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: meters < 10_000 ? 1 : 0 });
 }
 
-/** Brings row `i` into view, whether the list is virtualised or not. */
-export function scrollToIndex(root: ParentNode, i: number): void {
+/** Brings row `i` into view, whether the list is virtualised (`virtual` loaded) or not. */
+export function scrollToIndex(root: ParentNode, i: number, virtual?: VirtualList): void {
   if (i < 0) return;
-  const list = root.querySelector<VirtualizerHostElement>('.list');
-  const virtualizer = list?.[virtualizerRef];
-  if (virtualizer) virtualizer.element(i)?.scrollIntoView({ block: 'nearest' });
-  else list?.querySelector(`[data-index="${i}"]`)?.scrollIntoView({ block: 'nearest' });
+  const list = root.querySelector<HTMLElement>('.list');
+  if (!list || virtual?.scrollVirtualList(list, i)) return;
+  list.querySelector(`[data-index="${i}"]`)?.scrollIntoView({ block: 'nearest' });
 }
 
-async function focusIndex(root: ParentNode, count: number, i: number): Promise<void> {
+async function focusIndex(root: ParentNode, count: number, i: number, virtual?: VirtualList): Promise<void> {
   const target = Math.max(0, Math.min(count - 1, i));
-  scrollToIndex(root, target);
+  scrollToIndex(root, target, virtual);
   for (let attempt = 0; attempt < 5; attempt++) {
     const button = root.querySelector<HTMLButtonElement>(`[data-index="${target}"] .name-button`);
     if (button) {
@@ -151,10 +166,10 @@ async function focusIndex(root: ParentNode, count: number, i: number): Promise<v
 }
 
 /** Arrow keys, Home and End move between the rows' name buttons (a virtualised row is rendered first). */
-export function moveFocus(event: KeyboardEvent, root: ParentNode, count: number, i: number): void {
+export function moveFocus(event: KeyboardEvent, root: ParentNode, count: number, i: number, virtual?: VirtualList): void {
   const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: count - 1 };
   const target = moves[event.key];
   if (target === undefined) return;
   event.preventDefault();
-  void focusIndex(root, count, target);
+  void focusIndex(root, count, target, virtual);
 }

@@ -1,21 +1,23 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { publicStations, type LatLng, type RightsClient, type Station } from '@rights-kit/sdk';
+import { publicStations } from '@rights-kit/sdk/client';
+import type { LatLng, RightsClient, Station } from '@rights-kit/sdk';
 import { RightsElement } from '../base/rights-element.js';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { RightsErrorEvent, RightsStationSelectedEvent } from '../events/events.js';
 import type { Locale } from '../base/i18n.js';
 import { Announcer } from '../controllers/announcer.js';
-import { ClockController } from '../controllers/clock.js';
+import type { ClockController } from '../controllers/clock.js';
 import { DataTask } from '../controllers/data-task.js';
 import { ANNOUNCE_DELAY_MS, countText } from './announce.js';
 import { buildIndex, distancesFrom, filterIndex, type StationEntry, type StationIndex } from './filter.js';
-import { collectDistricts, emptyFilters, renderFilters, syncControls, type DistrictOption, type FiltersHost } from './filters-form.js';
-import { hoursKey, StationHours } from './hours.js';
-import { LocatorMap, type MapHost, type MapState } from './locator-map.js';
+import { chunks, LazyChunk } from './chunks.js';
+import { emptyFilters, renderFilters, type DistrictOption, type FiltersHost } from './filters-form.js';
+import type { StationHours } from './hours.js';
+import type { LocatorMap, MapHost, MapState } from './locator-map.js';
 import { renderLocation, type GeoState, type LocationHost } from './location.js';
-import { moveFocus, renderList, renderStation, scrollToIndex, type RowHost } from './station-list.js';
-import { messages } from './station-locator.messages.js';
+import { moveFocus, renderList, renderStation, scrollToIndex, VIRTUALIZE_ABOVE, type RowHost } from './station-list.js';
+import { kindLabels, messages, serviceLabels } from './station-locator.messages.js';
 import { styles } from './station-locator.styles.js';
 import type { StationMap } from './map/station-map.js';
 
@@ -72,6 +74,7 @@ function tileHostOf(url: string): string | undefined {
  */
 export class RightsStationLocator extends RightsDataElement {
   static override styles = [...RightsElement.styles, styles];
+  static override dictionaries = [messages, kindLabels, serviceLabels];
 
   /** `list` (default), `map`, or `both` side by side (stacked on narrow screens). The map code loads only when shown. */
   @property({ reflect: true }) view: LocatorView = 'list';
@@ -113,12 +116,25 @@ export class RightsStationLocator extends RightsDataElement {
 
   private data: Station[] = [];
   private index: StationIndex = buildIndex([]);
-  private districts: DistrictOption[] = [];
+  /** The district picker's options, collected from the data once the filters' chunk is there. */
+  private districtOptions?: DistrictOption[];
   private near?: LatLng;
   private distances?: Float64Array;
   private serverSorted = false;
   private filterQueued = false;
-  private readonly hours = new StationHours();
+  /** The filters beyond the search and the opening hours: loaded right after the first render. */
+  private readonly extras = new LazyChunk(this, () => chunks.extras(), (extras) => {
+    this.clock = new extras.ClockController(this, {
+      source: () => this.now,
+      interval: 60_000,
+      onTick: () => (this.filters.openNow ? this.requestFilter() : this.requestUpdate()),
+    });
+  });
+  /** The virtualised list, loaded when more than `VIRTUALIZE_ABOVE` stations are to be listed. */
+  private readonly virtualList = new LazyChunk(this, () => chunks.virtualList());
+  /** The map section's code (which loads Leaflet in turn), loaded when a map is shown. */
+  private readonly mapCode = new LazyChunk(this, () => chunks.map());
+  private hoursOf?: StationHours;
   /** The locale of the last render, read by the list's rows (the virtualizer renders them later too). */
   private renderLocale: Locale = 'zh-CN';
   private readonly announcer = new Announcer(this);
@@ -134,19 +150,29 @@ export class RightsStationLocator extends RightsDataElement {
     onError: (error) => this.dispatchEvent(new RightsErrorEvent(error)),
   });
 
-  /** Open/closed changes with the clock: refresh once a minute, and when the page is visible again. */
-  private readonly clock = new ClockController(this, {
-    source: () => this.now,
-    interval: 60_000,
-    onTick: () => (this.filters.openNow ? this.requestFilter() : this.requestUpdate()),
-  });
+  /**
+   * Open/closed changes with the clock: refresh once a minute, and when the page is visible again. Only the
+   * hours read it, so it starts with them (the extras' chunk).
+   */
+  private clock?: ClockController;
 
   private readonly hosts = RightsStationLocator.hostsOf(this);
-  private readonly mapView = new LocatorMap(this.hosts.map);
+  private mapView?: LocatorMap;
 
   /** The Leaflet map once loaded (the map's tests read it under this name). */
   private get stationMap(): StationMap | undefined {
-    return this.mapView.map;
+    return this.mapView?.map;
+  }
+
+  /** The opening hours, once the extras' chunk is there (a row shows the spec as written until then). */
+  private get hours(): StationHours | undefined {
+    const extras = this.extras.module;
+    return extras ? (this.hoursOf ??= new extras.StationHours()) : undefined;
+  }
+
+  private get districts(): DistrictOption[] {
+    const extras = this.extras.module;
+    return extras ? (this.districtOptions ??= extras.collectDistricts(this.data)) : [];
   }
 
   /** What the render pieces and the map read and call: their modules see only these, never the private state. */
@@ -170,9 +196,9 @@ export class RightsStationLocator extends RightsDataElement {
       forgetLocation: () => el.forgetLocation(),
       focusDistrict: () => {
         const focus = () => el.renderRoot.querySelector<HTMLSelectElement>('#district')?.focus();
-        if (el.filtersOpen) return void focus();
+        if (el.filtersOpen && el.extras.module) return void focus();
         el.filtersOpen = true; // folded on a phone: open them first
-        void el.updateComplete.then(focus);
+        void el.extras.load().then(() => el.updateComplete).then(focus);
       },
     };
     const row: RowHost = {
@@ -182,9 +208,9 @@ export class RightsStationLocator extends RightsDataElement {
       get headingLevel() { return el.headingLevel; },
       get count() { return el.results.length; },
       distanceOf: (entry) => el.distanceOf(entry),
-      hoursStatus: (station) => el.hours.status(station, () => el.currentTime(), el.renderLocale),
+      hoursStatus: (station) => el.hours?.status(station, () => el.currentTime(), el.renderLocale),
       onItemClick: (event, entry) => el.onItemClick(event, entry),
-      onItemKeydown: (event, i) => moveFocus(event, el.renderRoot, el.results.length, i),
+      onItemKeydown: (event, i) => moveFocus(event, el.renderRoot, el.results.length, i, el.virtualList.module),
     };
     const map: MapHost = {
       get renderRoot() { return el.renderRoot; },
@@ -207,7 +233,12 @@ export class RightsStationLocator extends RightsDataElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.mapView.close();
+    this.mapView?.close();
+  }
+
+  protected override firstUpdated(): void {
+    // The first screen (search, list) is on its way to the screen: now fetch what it can do without.
+    void this.extras.load();
   }
 
   /** Where the stations stand: handed over or loaded (`ready`), on their way, failed, or not asked yet. */
@@ -225,12 +256,17 @@ export class RightsStationLocator extends RightsDataElement {
     this.setState('locating', this.geo === 'locating');
     this.setState('located', this.near !== undefined);
     this.setState('map', this.view !== 'list');
-    syncControls(this.renderRoot, this.hosts.filters);
+    this.extras.module?.syncControls(this.renderRoot, this.hosts.filters);
+    if (this.results.length > VIRTUALIZE_ABOVE) void this.virtualList.load();
     if (this.view === 'list') {
-      if (this.stationMap) this.mapView.close();
+      if (this.stationMap) this.mapView?.close();
     } else if (this.loadState === 'ready') {
-      if (!this.stationMap && this.mapState !== 'loading' && this.mapState !== 'error') void this.mapView.open();
-      this.mapView.sync();
+      const mapView = (this.mapView ??= this.mapCode.module && new this.mapCode.module.LocatorMap(this.hosts.map));
+      if (!mapView) void this.mapCode.load();
+      else {
+        if (!this.stationMap && this.mapState !== 'loading' && this.mapState !== 'error') void mapView.open();
+        mapView.sync();
+      }
     }
     if (changed.has('tileUrl') && this.stationMap) {
       this.tilesFailed = false;
@@ -252,7 +288,7 @@ export class RightsStationLocator extends RightsDataElement {
     const stations = publicStations(given);
     this.data = stations;
     this.index = buildIndex(stations);
-    this.districts = collectDistricts(stations);
+    this.districtOptions = undefined;
     this.serverSorted = serverSorted;
     this.distances = this.near && !serverSorted ? distancesFrom(this.index, this.near) : undefined;
     this.applyFilter();
@@ -284,16 +320,8 @@ export class RightsStationLocator extends RightsDataElement {
   private applyFilter(): void {
     const now = this.currentTime();
     const { kind, service, district, community, q, openNow } = this.filters;
-    const openCache = new Map<string, boolean>();
-    const where = openNow
-      ? (station: Station) => {
-          if (!station.openingHours) return false;
-          const key = hoursKey(station);
-          let open = openCache.get(key);
-          if (open === undefined) openCache.set(key, (open = this.hours.of(station)?.isOpen(now) === true));
-          return open;
-        }
-      : undefined;
+    // "Open now" is ticked in the extras' chunk, which brings the hours: they are there whenever it is set.
+    const where = openNow ? this.hours?.openAt(now) : undefined;
     this.results = filterIndex(this.index, {
       kinds: kind ? [kind] : undefined,
       services: service ? [service] : undefined,
@@ -311,8 +339,9 @@ export class RightsStationLocator extends RightsDataElement {
     this.announcer.announce(() => countText(this.resolvedLocale, this.results.length, extra), { delay: ANNOUNCE_DELAY_MS });
   }
 
+  /** The time by the element's clock (`now`); only the hours and "open now" ask, once the clock has started. */
   private currentTime(): Date {
-    return this.clock.now();
+    return this.clock?.now() ?? new Date();
   }
 
   // ---- location (asking the device: location.ts) ---------------------------------------------------
@@ -353,8 +382,8 @@ export class RightsStationLocator extends RightsDataElement {
   private select(entry: StationEntry, from: 'list' | 'map'): void {
     this.selectedId = entry.station.id;
     this.dispatchEvent(new RightsStationSelectedEvent(entry.station));
-    if (from === 'list') this.mapView.selectFromList(entry.station.id);
-    else scrollToIndex(this.renderRoot, this.results.indexOf(entry));
+    if (from === 'list') this.mapView?.selectFromList(entry.station.id);
+    else scrollToIndex(this.renderRoot, this.results.indexOf(entry), this.virtualList.module);
   }
 
   private onItemClick(event: Event, entry: StationEntry): void {
@@ -372,7 +401,7 @@ export class RightsStationLocator extends RightsDataElement {
     const showMap = this.view !== 'list';
     return html`
       <section class="locator" aria-label=${m.regionLabel}>
-        ${renderFilters(this.hosts.filters)} ${renderLocation(this.hosts.location)}
+        ${renderFilters(this.hosts.filters, this.renderMoreFields())} ${renderLocation(this.hosts.location)}
         ${this.announcer.region()}
         ${this.renderBody(showList, showMap)}
       </section>
@@ -397,10 +426,29 @@ export class RightsStationLocator extends RightsDataElement {
       </p>
       ${n === 0 ? html`<p class="none">${m.none}</p>` : nothing}
       <div class="layout ${this.view}">
-        ${showList && n > 0 ? renderList(this.results, m.count(n), this.renderItem) : nothing}
-        ${showMap ? this.mapView.render(selected ? this.renderItem(selected, -1) : undefined) : nothing}
+        ${showList && n > 0 ? renderList(this.results, m.count(n), this.renderItem, this.virtualList.module ?? (this.virtualList.failed ? 'failed' : 'loading')) : nothing}
+        ${showMap ? this.renderMap(selected ? this.renderItem(selected, -1) : undefined) : nothing}
       </div>
     `;
+  }
+
+  /** The filters beyond the search, or while their chunk loads a busy note, or if it failed a retry. */
+  private renderMoreFields(): TemplateResult {
+    const m = messages(this.resolvedLocale);
+    if (this.extras.module) return this.extras.module.renderMoreFields(this.hosts.filters);
+    if (this.extras.failed) {
+      return html`<p class="problem">${m.partFailed} <button type="button" class="button secondary" @click=${() => void this.extras.retry()}>${m.retry}</button></p>`;
+    }
+    return html`<p class="muted" aria-busy="true">${m.loadingMore}</p>`;
+  }
+
+  /** The map section, or while its code loads (or if it failed) the same section with a note. */
+  private renderMap(selectedCard: TemplateResult | undefined): TemplateResult {
+    if (this.mapView) return this.mapView.render(selectedCard);
+    const m = messages(this.resolvedLocale);
+    return html`<section part="map" class="map" aria-label=${m.map} aria-busy=${this.mapCode.failed ? 'false' : 'true'}>
+      ${this.mapCode.failed ? html`<p class="problem">${m.mapError}</p>` : html`<p class="muted">${m.mapLoading}</p>`}
+    </section>`;
   }
 
   private readonly renderItem = (entry: StationEntry, i: number): TemplateResult => renderStation(this.hosts.row, entry, i);

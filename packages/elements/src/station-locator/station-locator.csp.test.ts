@@ -31,7 +31,8 @@ describe('<rights-station-locator> under a strict Content-Security-Policy with T
     await import('../station-locator.js');
     const stations = [...demoSeed.stations, ...(generateStations(300) as Station[])];
     const el = await fixture(html`<rights-station-locator locale="en" view="both" tile-url="http://127.0.0.1:9/{z}/{x}/{y}.png" .stations=${stations}></rights-station-locator>`);
-    for (let i = 0; i < 150 && !el.shadowRoot!.querySelector('.rk-marker'); i++) await aTimeout(20);
+    // The map and the virtualised list are both lazy chunks: wait for both.
+    for (let i = 0; i < 150 && !(el.shadowRoot!.querySelector('.rk-marker') && el.shadowRoot!.querySelector('.list.virtual [part~="station"]')); i++) await aTimeout(20);
     expect(el.shadowRoot!.querySelector('.leaflet-container')).to.not.equal(null);
     expect(el.shadowRoot!.querySelectorAll('[part~="station"]').length).to.be.greaterThan(0);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.name-button')!.click();

@@ -22,7 +22,9 @@ async function locator(locale: string, view = 'list'): Promise<RightsStationLoca
   const el = wrapper.querySelector('rights-station-locator')!;
   el.client = createClient({ backend: memoryBackend({ seed: demoSeed }) });
   el.now = () => TUESDAY_10;
+  // The list first, then the filters beyond the search (a lazy chunk loaded right after the first render).
   for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('[part="count"]'); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('#district'); i++) await new Promise((r) => setTimeout(r, 20));
   await el.updateComplete;
   return el;
 }

@@ -35,15 +35,6 @@ export const styles = css`
     font-weight: 600;
     color: var(--_primary);
   }
-  .more-fields {
-    /* Its parent is the details' content pseudo-element, which *'s \`inherit\` does not reach: set it again. */
-    box-sizing: border-box;
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
-    gap: calc(var(--_space) * 0.75);
-    align-items: end;
-    padding-top: calc(var(--_space) * 0.5);
-  }
   label {
     font-weight: 600;
   }
@@ -55,18 +46,6 @@ export const styles = css`
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
-  }
-  .field.checkbox {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: 44px;
-  }
-  .field.checkbox input {
-    width: 24px;
-    height: 24px;
-    margin: 0;
-    accent-color: var(--_primary);
   }
   .hint,
   .muted {
@@ -231,41 +210,6 @@ export const styles = css`
   }
   .status.closed {
     color: var(--_danger);
-  }
-  .map {
-    display: grid;
-    gap: 0.5rem;
-    min-width: 0;
-  }
-  .map-frame {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .map-canvas {
-    height: var(--rights-locator-map-height, min(28rem, 70vh));
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  /* Under the map, not over it: buttons laid over the map would cover the markers beneath them (WCAG 2.5.8). */
-  .map-controls {
-    display: flex;
-    justify-content: flex-end;
-    gap: 0.25rem;
-  }
-  .map-controls .button {
-    padding: 0;
-    font-size: 1.25rem;
-    line-height: 1;
-  }
-  .attribution {
-    margin: 0;
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-  .selected-card .station {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
   @media (forced-colors: active) {
     .station.selected {

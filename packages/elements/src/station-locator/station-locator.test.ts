@@ -40,8 +40,10 @@ async function settle(el: RightsStationLocator): Promise<void> {
   await el.updateComplete;
 }
 
+/** The list is shown and the lazy filters and hours have arrived (they load right after the first render). */
 async function ready(el: RightsStationLocator): Promise<void> {
   for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('[part="count"]'); i++) await aTimeout(10);
+  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('#kind'); i++) await aTimeout(10);
   await settle(el);
 }
 
