@@ -4,18 +4,18 @@
  * fails as a lost connection does: the sdk's `NetworkError`, "check your connection and try again".
  */
 import { NetworkError } from '@rights-kit/sdk/client';
+import { loadOnce } from '../base/load-once.js';
 
 type ShownModule = typeof import('./case-shown.js');
 
 /** The import itself, apart so a test can make it slow or fail. */
 export const shownChunk = { import: (): Promise<ShownModule> => import('./case-shown.js') };
 
-let loading: Promise<ShownModule> | undefined;
+const shown = loadOnce(() => shownChunk.import());
 
 /** The module (once); a failed load is forgotten, so her next lookup tries again. */
 export function loadShown(): Promise<ShownModule> {
-  return (loading ??= shownChunk.import().catch((error: unknown) => {
-    loading = undefined;
+  return shown.load().catch((error: unknown) => {
     throw new NetworkError('The case view could not be loaded.', { cause: error });
-  }));
+  });
 }

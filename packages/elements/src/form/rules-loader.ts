@@ -3,12 +3,12 @@
  * The intake form starts the load when it is created, so its first screen never waits for zod (issue #21);
  * whatever needs the rules later (checking a step, the receipt's answer-by date) finds them loaded.
  */
-type Rules = typeof import('./petition-rules.js');
+import { loadOnce } from '../base/load-once.js';
 
-let rules: Rules | undefined;
-let loading: Promise<Rules> | undefined;
+const rules = loadOnce(() => import('./petition-rules.js'));
 
-export const loadRules = (): Promise<Rules> => (loading ??= import('./petition-rules.js').then((m) => (rules = m)));
+/** The rules (loaded once; after a failed load the next call tries again). */
+export const loadRules = rules.load;
 
 /** The rules if they have loaded, else undefined (then wait for `loadRules()`). */
-export const loadedRules = (): Rules | undefined => rules;
+export const loadedRules = rules.loaded;

@@ -4,17 +4,12 @@
  * arrives. Should it never arrive (offline after a deploy), the card shows the hours as written and makes no
  * open or closed claim, as it does for hours it cannot evaluate.
  */
+import { loadOnce } from '../base/load-once.js';
+
 type HoursModule = typeof import('./hours.js');
 
 /** The import itself, apart so a test can make it slow or fail. */
 export const hoursChunk = { import: (): Promise<HoursModule> => import('./hours.js') };
 
-let loading: Promise<HoursModule> | undefined;
-
 /** The module (once); a failed load is forgotten, so the next card (or page visit) tries again. */
-export function loadHours(): Promise<HoursModule> {
-  return (loading ??= hoursChunk.import().catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  }));
-}
+export const loadHours = loadOnce(() => hoursChunk.import()).load;

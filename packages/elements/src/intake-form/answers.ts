@@ -40,13 +40,19 @@ export class Answers {
    * `whenReady` is for the rare press that comes first (the form waits for it, then acts).
    */
   private rules: typeof import('../form/petition-rules.js') | undefined;
-  readonly whenReady: Promise<void>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly ctx: AnswersContext,
   ) {
-    this.whenReady = loadRules().then((rules) => {
+    // Started at once; a failure here is met again (and told to her) by the press that waits for `whenReady`.
+    this.whenReady.catch(() => undefined);
+  }
+
+  /** Settles when the rules are here; after a failed load, asking again tries again. */
+  get whenReady(): Promise<void> {
+    return loadRules().then((rules) => {
+      if (this.rules) return;
       this.rules = rules;
       this.host.requestUpdate();
     });

@@ -19,7 +19,7 @@ import { fieldId, fieldOf } from '../form/values.js';
 import { Answers } from './answers.js';
 import type { DraftKeeper } from './draft.js';
 import { failureOf, renderNav, type Failure } from './frame.js';
-import { messages, type IntakeMessages } from './intake-form.messages.js';
+import { messages, type FirstMessages, type IntakeMessages } from './intake-form.messages.js';
 import { styles } from './intake-form.styles.js';
 import { stepTitle } from './labels.js';
 import { activeSteps, DRAFT_KEY, stepOf, stepsChange, type Step } from './model.js';
@@ -117,6 +117,8 @@ export class RightsIntakeForm extends RightsDataElement {
   @state() private step: Step = 'danger';
   @state() private submitting = false;
   @state() private failure: Failure | undefined;
+  /** The rules or the later steps could not be loaded when she pressed "Next" or "Send" (her next press tries again). */
+  @state() private partsFailed = false;
   @state() private receipt: Receipt | undefined;
   @state() private copyStatus = '';
   /** She came from the review's "Change": "Next" returns to the review once the steps on the way are answered. */
@@ -197,8 +199,16 @@ export class RightsIntakeForm extends RightsDataElement {
     return this.answers.ready && loadedLaterSteps() !== undefined;
   }
 
-  private whenReady(): Promise<unknown> {
-    return Promise.all([this.answers.whenReady, loadLaterSteps()]);
+  /**
+   * A press that comes before the rules and the later steps have arrived acts when they do. Should they not arrive
+   * (offline, or a chunk gone after a deploy), she is told plainly, nothing she chose is touched, and her next
+   * press loads them again.
+   */
+  private whenReady(act: () => unknown): void {
+    this.partsFailed = false;
+    Promise.all([this.answers.whenReady, loadLaterSteps()]).then(act, () => {
+      this.partsFailed = true;
+    });
   }
 
   /** The Receipt once the petition is registered (also in `rights-submitted`). */
@@ -321,7 +331,7 @@ export class RightsIntakeForm extends RightsDataElement {
 
   private next(): void {
     // The rules and the later steps load with the form; a click before they arrive acts when they do.
-    if (!this.ready) return void this.whenReady().then(() => this.next());
+    if (!this.ready) return this.whenReady(() => this.next());
     const issues = this.answers.checkStep(this.step);
     if (issues.length) return this.showIssues(issues);
     this.answers.passed(this.step);
@@ -355,6 +365,11 @@ export class RightsIntakeForm extends RightsDataElement {
     return notes.length ? notes.join(' ') : undefined;
   }
 
+  /** "The rest of the form did not load" (first-screen words: the later steps' own words are what failed). */
+  private renderPartsFailed(m: FirstMessages) {
+    return this.partsFailed ? html`<div class="panel failure" role="alert"><p>${m.partsFailed}</p></div>` : nothing;
+  }
+
   private back(): void {
     const steps = this.steps;
     const previous = steps[steps.indexOf(this.step) - 1];
@@ -383,7 +398,7 @@ export class RightsIntakeForm extends RightsDataElement {
 
   private async submit(): Promise<void> {
     if (this.submitting) return;
-    if (!this.ready) return void this.whenReady().then(() => this.submit());
+    if (!this.ready) return this.whenReady(() => this.submit());
     const issues = this.answers.check();
     if (issues.length) return this.showIssues(issues);
     const client = this.resolvedClient;
@@ -590,7 +605,7 @@ export class RightsIntakeForm extends RightsDataElement {
           <p class="step-note hint" part="step-note" role="status">${note ?? nothing}</p>
         </section>
         ${step === 'review' && this.evidence?.picker ? this.evidence.picker.renderProgress() : nothing}
-        ${isReceipt ? nothing : html`${later && all ? later.renderFailure(this.failure, all) : nothing} ${nav()}`}
+        ${isReceipt ? nothing : html`${later && all ? later.renderFailure(this.failure, all) : nothing}${this.renderPartsFailed(m)} ${nav()}`}
         ${this.saveDraft && !isReceipt
           ? html`<div class="draft">${checkbox(h, { path: 'keepDraft', label: m.keepDraft, required: false })}</div>`
           : nothing}

@@ -16,6 +16,7 @@ const en: FirstMessages = {
   optional: '(optional)',
   returnToReview: 'Save and return to your answers',
   loading: 'Loading…',
+  partsFailed: 'The rest of the form did not load. Your answers are still here. Check your connection and press the button again.',
   stepDanger: 'Are you in danger right now?',
   dangerHint: 'If you or someone else is in danger, call for help first.',
   dangerYes: 'Yes, I am in danger now',

@@ -18,6 +18,7 @@ const zhCN = {
   optional: '（选填）',
   returnToReview: '保存，回到检查页',
   loading: '正在加载…',
+  partsFailed: '表单的后面几步没有加载出来，您选的内容都还在。请检查网络，再按一次按钮。',
   // danger
   stepDanger: '您现在有危险吗？',
   dangerHint: '如果您或他人正面临危险，请先打电话求助。',
