@@ -122,6 +122,12 @@ export class RightsStationLocator extends RightsDataElement {
   private distances?: Float64Array;
   private serverSorted = false;
   private filterQueued = false;
+  /**
+   * Open/closed changes with the clock: refresh once a minute, and when the page is visible again. Only the
+   * hours read it, so it starts with them (the extras' chunk).
+   */
+  private clock?: ClockController;
+
   /** The filters beyond the search and the opening hours: loaded right after the first render. */
   private readonly extras = new LazyChunk(this, () => chunks.extras(), (extras) => {
     this.clock = new extras.ClockController(this, {
@@ -134,6 +140,7 @@ export class RightsStationLocator extends RightsDataElement {
   private readonly virtualList = new LazyChunk(this, () => chunks.virtualList());
   /** The map section's code (which loads Leaflet in turn), loaded when a map is shown. */
   private readonly mapCode = new LazyChunk(this, () => chunks.map());
+  /** The opening hours' cache (see `hours`). */
   private hoursOf?: StationHours;
   /** The locale of the last render, read by the list's rows (the virtualizer renders them later too). */
   private renderLocale: Locale = 'zh-CN';
@@ -149,12 +156,6 @@ export class RightsStationLocator extends RightsDataElement {
     onComplete: (stations, [, near]) => this.setData(stations, near !== undefined),
     onError: (error) => this.dispatchEvent(new RightsErrorEvent(error)),
   });
-
-  /**
-   * Open/closed changes with the clock: refresh once a minute, and when the page is visible again. Only the
-   * hours read it, so it starts with them (the extras' chunk).
-   */
-  private clock?: ClockController;
 
   private readonly hosts = RightsStationLocator.hostsOf(this);
   private mapView?: LocatorMap;
@@ -197,8 +198,8 @@ export class RightsStationLocator extends RightsDataElement {
       focusDistrict: () => {
         const focus = () => el.renderRoot.querySelector<HTMLSelectElement>('#district')?.focus();
         if (el.filtersOpen && el.extras.module) return void focus();
-        el.filtersOpen = true; // folded on a phone: open them first
-        void el.extras.load().then(() => el.updateComplete).then(focus);
+        el.filtersOpen = true; // folded on a phone, or still on their way (tried again if they failed)
+        void el.extras.retry().then(() => el.updateComplete).then(focus);
       },
     };
     const row: RowHost = {
