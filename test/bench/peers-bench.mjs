@@ -8,7 +8,8 @@
 //   slow:  DevTools' "Slow 3G" (400 ms round trip, 400 kbit/s) and a 4× slower CPU
 // Printed per form: time from navigation start to the first form control rendered and to the danger question's
 // choices rendered (both taken at the animation frame that first shows them), and brotli bytes of everything
-// loaded; then the kit's ratio to the best peer. Goals: kit ≤ 0.33× the best peer's render time; the danger
+// loaded; then the kit's ratio to the best peer — for two kit pages: the first screen in the page's HTML
+// (declarative shadow DOM, as a portal inlines it) and client-rendered; the goals are judged on the first. Goals: kit ≤ 0.33× the best peer's render time; the danger
 // question on screen ≤ 2 s on slow 3G.
 // Usage: node test/bench/peers-bench.mjs [--runs 3] [--only kit,gcds]
 import { createServer, request } from 'node:http';
@@ -129,22 +130,24 @@ try {
     const runs = Object.fromEntries(pages.map((p) => [p.name, []]));
     for (let i = 0; i < RUNS; i++) for (const page of pages) runs[page.name].push(await load(page, slow));
     console.log(`\n${label}, cold cache, median of ${RUNS} (pages alternating; load ${loadavg()[0].toFixed(1)} on 2 cores):`);
-      console.log(`  ${'form'.padEnd(18)} ${'first render'.padStart(12)} ${'danger question'.padStart(16)} ${'brotli bytes'.padStart(13)}  requests`);
+      console.log(`  ${'form'.padEnd(38)} ${'first render'.padStart(12)} ${'danger question'.padStart(16)} ${'brotli bytes'.padStart(13)}  requests`);
     const row = {};
     for (const page of pages) {
       const r = runs[page.name];
       row[page.name] = { render: median(r.map((x) => x.render)), danger: median(r.map((x) => x.danger)), bytes: median(r.map((x) => x.bytes)), requests: median(r.map((x) => x.requests)), api: median(r.map((x) => x.api)) };
       const m = row[page.name];
-      console.log(`  ${page.label.padEnd(18)} ${`${m.render.toFixed(0)} ms`.padStart(12)} ${`${m.danger.toFixed(0)} ms`.padStart(16)} ${kb(m.bytes).padStart(13)}  ${m.requests}${m.api ? ` (of which the API's answers ${kb(m.api)})` : ''}`);
+      console.log(`  ${page.label.padEnd(38)} ${`${m.render.toFixed(0)} ms`.padStart(12)} ${`${m.danger.toFixed(0)} ms`.padStart(16)} ${kb(m.bytes).padStart(13)}  ${m.requests}${m.api ? ` (of which the API's answers ${kb(m.api)})` : ''}`);
     }
     results[slow ? 'slow' : 'fast'] = row;
-    const peers = pages.filter((p) => p.name !== 'kit');
-    if (row.kit && peers.length) {
+    const peers = pages.filter((p) => !p.kit);
+    // Both kit rows get their ratios; the goal is judged on the first ('kit': the first screen in the HTML).
+    for (const kit of peers.length ? pages.filter((p) => p.kit) : []) {
+      const k = row[kit.name];
       const best = peers.reduce((a, b) => (row[a.name].render <= row[b.name].render ? a : b));
       const lightest = peers.reduce((a, b) => (row[a.name].bytes <= row[b.name].bytes ? a : b));
-      console.log(`  kit / best peer (${best.label}): render ${(row.kit.render / row[best.name].render).toFixed(2)}×, danger question ${(row.kit.danger / row[best.name].danger).toFixed(2)}×; bytes / lightest peer (${lightest.label}) ${(row.kit.bytes / row[lightest.name].bytes).toFixed(2)}×`);
-      for (const p of peers) console.log(`    vs ${p.label.padEnd(18)} render ${(row.kit.render / row[p.name].render).toFixed(2)}×  bytes ${(row.kit.bytes / row[p.name].bytes).toFixed(2)}×`);
-      results[`${slow ? 'slow' : 'fast'}Ratio`] = row.kit.render / row[best.name].render;
+      console.log(`  ${kit.label} / best peer (${best.label}): render ${(k.render / row[best.name].render).toFixed(2)}×, danger question ${(k.danger / row[best.name].danger).toFixed(2)}×; bytes / lightest peer (${lightest.label}) ${(k.bytes / row[lightest.name].bytes).toFixed(2)}×`);
+      for (const p of peers) console.log(`    vs ${p.label.padEnd(18)} render ${(k.render / row[p.name].render).toFixed(2)}×  bytes ${(k.bytes / row[p.name].bytes).toFixed(2)}×`);
+      if (kit.name === 'kit') results[`${slow ? 'slow' : 'fast'}Ratio`] = k.render / row[best.name].render;
     }
   }
   if (results.fast?.kit) {

@@ -11,6 +11,7 @@ import { HSTS, securityHeaders, servedOverTls } from './http/security.js';
 import { mountOpen311, type Open311Options } from './open311/routes.js';
 import type { RightsService } from './service.js';
 import { serveFiles } from './static.js';
+import { FIRST_SCREEN_STYLE_SOURCES, servePortalPage } from './first-screen.js';
 
 /** One line per request: method, route pattern, status, duration. Never a body, a query string, a code or a token. */
 export interface LogEntry {
@@ -49,7 +50,7 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Hono {
   const { service, log } = options;
   const app = new Hono();
-  const headers = securityHeaders(options.frameAncestors);
+  const headers = securityHeaders(options.frameAncestors, FIRST_SCREEN_STYLE_SOURCES);
   const answers = new CatalogueAnswers(service);
   const cors = apiCors(options.corsOrigins);
 
@@ -103,7 +104,10 @@ export function createApp(options: AppOptions): Hono {
   // ------------------------------------------------------------ the portal and the element bundle
 
   if (options.bundleDir) serveFiles(app, '/assets/rights-kit/', options.bundleDir);
-  if (options.portalDir) serveFiles(app, '/', options.portalDir);
+  if (options.portalDir) {
+    servePortalPage(app, options.portalDir);
+    serveFiles(app, '/', options.portalDir);
+  }
 
   return app;
 }

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { PERMISSIONS } from '@rights-kit/sdk/tables';
 import type { StaffAccount, StaffCase } from '@rights-kit/sdk';
-import type { DeskContext } from './desk-context.js';
+import type { ScreenContext } from './screen-context.js';
 import { isAbort } from '../controllers/data-task.js';
 import { problemOf } from './helpers.js';
 
@@ -20,7 +20,7 @@ export class DeskAssignment {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly ctx: DeskContext,
+    private readonly ctx: ScreenContext,
     private readonly replaced: (fresh: StaffCase) => void,
   ) {}
 

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { PERMISSIONS } from '@rights-kit/sdk/tables';
 import type { Category, RightsClient } from '@rights-kit/sdk';
 import { RightsDataElement } from '../base/rights-data-element.js';
+import type { LocaleResource } from '../base/i18n.js';
 import { hostStyles } from '../base/theme.styles.js';
 import { formControlStyles } from '../base/form-controls.styles.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -21,7 +22,7 @@ import { renderList } from './parts/list.js';
 import { renderProblem } from './parts/problem.js';
 import { renderReminders } from './parts/reminders.js';
 import { ScreenLoader, whenIdle } from './screen-loader.js';
-import { screenModules } from './screens.js';
+import { screenModules, screenWords, wordsArrived } from './screens.js';
 
 type Pane = 'case' | 'register' | 'report' | AdminScreen;
 
@@ -84,7 +85,7 @@ type Pane = 'case' | 'register' | 'report' | AdminScreen;
  */
 export class RightsCaseDesk extends RightsDataElement {
   static override styles = [hostStyles, formControlStyles, styles];
-  static override dictionaries = [messages];
+  static override dictionaries = [messages, screenWords];
 
   /**
    * The staff member's bearer token, from the host page's sign-in. Property only (no attribute), never
@@ -110,9 +111,9 @@ export class RightsCaseDesk extends RightsDataElement {
   private readonly list = new CaseList(this, this.ctx);
   private readonly reminders = new DeskReminders(this, this.ctx);
   /** Every screen but the first (sign-in, the list) is a chunk of its own (screens.ts), loaded on idle or when opened. */
-  private readonly caseScreen = this.screen(() => screenModules.case().then((m) => new m.CaseScreen(this, this.ctx)));
-  private readonly registerScreen = this.screen(() => screenModules.register().then((m) => new m.RegisterScreen(this, this.ctx)));
-  private readonly reportScreen = this.screen(() => screenModules.report().then((m) => new m.ReportScreen(this, this.ctx)));
+  private readonly caseScreen = this.screen(() => screenModules.case().then((m) => this.withWords(m.screenMessages, () => new m.CaseScreen(this, this.ctx))));
+  private readonly registerScreen = this.screen(() => screenModules.register().then((m) => this.withWords(m.screenMessages, () => new m.RegisterScreen(this, this.ctx))));
+  private readonly reportScreen = this.screen(() => screenModules.report().then((m) => this.withWords(m.screenMessages, () => new m.ReportScreen(this, this.ctx))));
   private readonly adminScreens = {
     templates: this.screen(() => screenModules.admin().then((m) => new m.DeskTemplates(this, this.ctx))),
     catalogue: this.screen(() => screenModules.admin().then((m) => new m.DeskCatalogue(this, this.ctx))),
@@ -228,6 +229,12 @@ export class RightsCaseDesk extends RightsDataElement {
     this.registerScreen.preload();
     if (this.ctx.canReport) this.reportScreen.preload();
     if (this.ctx.mayOpen('templates') || this.ctx.mayOpen('catalogue')) this.adminScreens.templates.preload();
+  }
+
+  /** A screen is ready once the screens' words (their own chunk's) are there in the desk's locale. */
+  private async withWords<T>(words: LocaleResource, make: () => T): Promise<T> {
+    await wordsArrived(words, this.resolvedLocale);
+    return make();
   }
 
   private screen<T>(load: () => Promise<T>): ScreenLoader<T> {

@@ -6,7 +6,7 @@ import { createClient, type CaseUpdate, type RightsClient } from '@rights-kit/sd
 import { budget } from '../../../../test/support/budget-browser.mjs';
 import './case-desk.js';
 import type { RightsCaseDesk } from './case-desk.component.js';
-import { messages } from './case-desk.messages.js';
+import { screenMessages } from './screen.messages.js';
 import { networkMessages } from './network/network.messages.js';
 
 /** The station network on the desk (issue #14): referring to a station, moving a case, the printable referral slip. */
@@ -112,7 +112,7 @@ describe('<rights-case-desk> station network', () => {
     // Nothing chosen: the shared rules name the station, and nothing is changed.
     await submit(el, '#action-form');
     expect($(el, '#action-referralStation')!.getAttribute('aria-invalid')).to.equal('true');
-    expect(text($(el, '#action-referralStation-error'))).to.equal(messages('zh-CN').required);
+    expect(text($(el, '#action-referralStation-error'))).to.equal(screenMessages('zh-CN').required);
     expect((await client.staff.get(ACCEPTED, { token: TOKEN })).status).to.equal('accepted');
 
     choose(el, '#action-referralStation', injury.id);

@@ -5,6 +5,7 @@ import { createClient, type RightsClient } from '@rights-kit/sdk';
 import './case-desk.js';
 import type { RightsCaseDesk } from './case-desk.component.js';
 import { messages } from './case-desk.messages.js';
+import { screenMessages } from './screen.messages.js';
 
 /** The office as people on the desk (issue #13): views, search by reference, assignment, and what sign-out leaves. */
 const NOW = new Date('2026-11-25T02:00:00Z');
@@ -57,10 +58,10 @@ async function open(el: RightsCaseDesk, reference: string): Promise<void> {
 for (const locale of ['zh-CN', 'en'] as const) {
   describe(`<rights-case-desk> as people (${locale})`, () => {
     let client: RightsClient;
-    let t = messages('zh-CN');
+    let t = { ...messages('zh-CN'), ...screenMessages('zh-CN') };
     before(async () => {
-      await messages.load(locale);
-      t = messages(locale);
+      await Promise.all([messages.load(locale), screenMessages.load(locale)]);
+      t = { ...messages(locale), ...screenMessages(locale) };
     });
     beforeEach(() => {
       client = createClient({ backend: memoryBackend({ seed: demoSeed, now: () => NOW }) });

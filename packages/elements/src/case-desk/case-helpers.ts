@@ -1,7 +1,7 @@
 import { CASE_TRANSITIONS } from '@rights-kit/sdk/tables';
 import { describeIssue, type AttributeValue, type CaseStatus, type CaseUpdate, type ErrorIssue, type FieldDefinition, type StaffCase } from '@rights-kit/sdk';
 import { formatDate, formatNumber, localize, type Locale } from '../base/i18n.js';
-import type { DeskMessages } from './case-desk.messages.js';
+import type { DeskMessages } from './screen.messages.js';
 import { OPEN_STATUSES, type Action, type ActionValues } from './helpers.js';
 
 // The open case's pure helpers (what she may do to it, the update each action sends, its answers in words): in the

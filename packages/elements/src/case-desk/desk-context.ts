@@ -1,6 +1,6 @@
 import type { Category, RightsClient, StaffAccount } from '@rights-kit/sdk';
 import type { Locale } from '../base/i18n.js';
-import type { DeskMessages } from './case-desk.messages.js';
+import type { FirstMessages } from './case-desk.messages.js';
 import type { Problem } from './helpers.js';
 
 /**
@@ -19,7 +19,7 @@ export interface DeskContext {
   readonly account: StaffAccount | undefined;
   /** Bumped on every new session and on quick exit: an answer that arrives for an older one is dropped. */
   readonly session: number;
-  readonly t: DeskMessages;
+  readonly t: FirstMessages;
   readonly locale: Locale;
   readonly categories: Category[];
   /** Tells the host page a request failed (`rights-error`). */

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { DeskContext } from './desk-context.js';
+import type { ScreenContext } from './screen-context.js';
 import type { DeskNetwork } from './network/network.js';
 import type { OpenCase } from './open-case.js';
 
@@ -16,7 +16,7 @@ export class NetworkLoader {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly ctx: DeskContext,
+    private readonly ctx: ScreenContext,
     private readonly open: OpenCase,
   ) {}
 

@@ -7,7 +7,7 @@ import type { FieldHost } from '../form/fields.js';
 import { withoutError } from '../form/values.js';
 import { DeskAssignment } from './assignment.js';
 import { NetworkLoader } from './network.js';
-import type { DeskContext } from './desk-context.js';
+import type { ScreenContext } from './screen-context.js';
 import { actionButtonId, actionFieldErrors, updateFor } from './case-helpers.js';
 import { problemOf, type Action, type ActionField, type ActionValues } from './helpers.js';
 
@@ -41,7 +41,7 @@ export class OpenCase {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    protected readonly ctx: DeskContext,
+    protected readonly ctx: ScreenContext,
   ) {
     this.fields = {
       value: (name) => this.values[name as ActionField],

@@ -8,7 +8,7 @@ import { buildPetition } from '../form/petition.js';
 import { describeIssue, validate } from '../form/petition-rules.js';
 import { followShown } from '../form/shown-errors.js';
 import { fieldId, withValue, type Values } from '../form/values.js';
-import type { DeskContext } from './desk-context.js';
+import type { ScreenContext } from './screen-context.js';
 import { problemOf, type RegisterChannel } from './helpers.js';
 
 export const REGISTER_CHANNELS: readonly RegisterChannel[] = ['letter', 'mailbox', 'visit', 'phone'];
@@ -51,7 +51,7 @@ export class Registration {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    protected readonly ctx: DeskContext,
+    protected readonly ctx: ScreenContext,
   ) {
     this.fields = {
       value: (path) => this.values[path],

@@ -1,5 +1,5 @@
 import { html, type ReactiveControllerHost } from 'lit';
-import type { DeskMessages } from './case-desk.messages.js';
+import type { FirstMessages } from './case-desk.messages.js';
 
 /**
  * One of the desk's screens in its own chunk (a dynamic import, issue #21): the first screen — sign-in, the list —
@@ -57,7 +57,7 @@ export class ScreenLoader<T> {
   }
 
   /** What the pane shows while the screen is not here: busy, or why it is not and a button to try again. */
-  renderWaiting(t: DeskMessages, retry: () => void): unknown {
+  renderWaiting(t: FirstMessages, retry: () => void): unknown {
     return this.failed
       ? html`<div id="screen-problem" class="problem" part="error" role="alert" tabindex="-1">
           <p>${t.screenFailed}</p>

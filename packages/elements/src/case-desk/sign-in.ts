@@ -2,14 +2,14 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { RateLimitedError, UnauthorizedError } from '@rights-kit/sdk/client';
 import type { RightsClient, StaffAccount } from '@rights-kit/sdk';
 import { textField, type FieldHost } from '../form/fields.js';
-import type { DeskMessages } from './case-desk.messages.js';
+import type { FirstMessages } from './case-desk.messages.js';
 
 /** What signing in needs of the desk: its client, its words, and what to do once in or out. */
 export interface SignInDeps {
   client(): RightsClient | undefined;
   /** The server is the page's own origin: keep the session in its HttpOnly cookie rather than in a token here. */
   cookieSession(): boolean;
-  t(): DeskMessages;
+  t(): FirstMessages;
   /** A session began or ended: the desk starts afresh either way. */
   sessionChanged(): void;
   focusAfterRender(selector: string): void;

@@ -1,22 +1,12 @@
 /**
- * The form's frame around each step: the failure message, the navigation buttons, and the description's character
- * count (the error summary, shown only after a check, is in summary.ts, loaded with the later steps). Pure functions
- * of what the form passes in.
+ * The form's frame around each step: the navigation buttons, and what a failed send means (its message is drawn by
+ * steps/failure.ts and the error summary by summary.ts, both loaded with the later steps: a send, like a check,
+ * happens only once they are here). Pure functions of what the form passes in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { countGraphemes, PETITION_LIMITS } from '@rights-kit/sdk/client';
 import type { ErrorIssue } from '@rights-kit/sdk';
-import type { Values } from '../form/values.js';
 import type { FirstMessages } from './intake-form.messages.js';
 import type { Step } from './model.js';
-
-/** "1,234 of 5,000 characters", or how many too many. */
-export function descriptionCount(values: Values, m: FirstMessages): string {
-  const description = values['description'];
-  const n = countGraphemes(typeof description === 'string' ? description : '');
-  const max = PETITION_LIMITS.descriptionMax;
-  return n > max ? m.charOver(n - max) : m.charCount(n, max);
-}
 
 export type Failure = { kind: 'network' } | { kind: 'rejected' } | { kind: 'rate'; retryAfter: number };
 
@@ -28,14 +18,6 @@ export function failureOf(error: unknown): { failure: Failure; issues: ErrorIssu
   if (issues.length) return { failure: { kind: 'rejected' }, issues };
   if (name === 'RateLimitedError') return { failure: { kind: 'rate', retryAfter: (error as { retryAfter?: number }).retryAfter ?? 60 }, issues };
   return { failure: { kind: 'network' }, issues };
-}
-
-/** Why sending failed (a rejection shows its issues in the summary instead). */
-export function renderFailure(failure: Failure | undefined, m: FirstMessages): TemplateResult | typeof nothing {
-  if (!failure || failure.kind === 'rejected') return nothing;
-  return html`<div class="panel failure" part="submit-error" role="alert">
-    <p>${failure.kind === 'rate' ? m.rateLimited(failure.retryAfter) : m.submitFailed}</p>
-  </div>`;
 }
 
 /** "Next" (or "Send", "Try again" on the review step) and "Back". */

@@ -5,21 +5,21 @@ import type { Category, ErrorIssue, PetitionInput, Receipt, RightsClient } from 
 import { RightsElement } from '../base/rights-element.js';
 import type { Locale } from '../base/i18n.js';
 import { RightsDataElement } from '../base/rights-data-element.js';
+import { PrerenderedScreen } from '../base/prerendered.js';
 import { formControlStyles } from '../base/form-controls.styles.js';
 import { Announcer } from '../controllers/announcer.js';
 import { DataTask } from '../controllers/data-task.js';
 import { FocusController } from '../controllers/focus.js';
 import { ProofController } from '../controllers/proof.js';
 import { RightsErrorEvent, RightsQueuedEvent, RightsSubmittedEvent } from '../events/events.js';
-import { EvidenceSlot } from '../form/evidence-slot.js';
-import { checkbox } from '../form/fields.js';
+import type { EvidenceSlot } from '../form/evidence-slot.js';
+import { checkbox } from '../form/field-base.js';
 import type { PhoneFormat } from '../form/petition.js';
-import { deviceTimeZone } from '../form/time-zone.js';
 import { fieldId, fieldOf } from '../form/values.js';
 import { Answers } from './answers.js';
 import type { DraftKeeper } from './draft.js';
-import { descriptionCount, failureOf, renderFailure, renderNav, type Failure } from './frame.js';
-import { messages, type FirstMessages } from './intake-form.messages.js';
+import { failureOf, renderNav, type Failure } from './frame.js';
+import { messages, type IntakeMessages } from './intake-form.messages.js';
 import { styles } from './intake-form.styles.js';
 import { stepTitle } from './labels.js';
 import { activeSteps, DRAFT_KEY, stepOf, stepsChange, type Step } from './model.js';
@@ -142,6 +142,13 @@ export class RightsIntakeForm extends RightsDataElement {
       this.persistDraft();
     },
   });
+  /**
+   * The first screen a portal put in its HTML (packages/elements/first-screen/): the answer she chose there before
+   * this script arrived becomes hers here, as if chosen on the element (base/prerendered.ts clears it and refocuses).
+   */
+  private readonly prerendered = new PrerenderedScreen(this, ({ values }) => {
+    for (const [path, value] of Object.entries(values)) if (typeof value === 'string') this.answers.set(path, value);
+  });
   /** The category catalogue, once per client; the category step offers to try again when it failed. */
   private readonly categories = new DataTask(this, {
     args: () => (this.resolvedClient ? ([this.resolvedClient] as const) : undefined),
@@ -156,8 +163,15 @@ export class RightsIntakeForm extends RightsDataElement {
     args: () => (this.resolvedClient ? ([this.resolvedClient] as const) : undefined),
     task: ([client], signal) => client.stations.list({}, { signal }),
   });
-  /** "Photos or files (optional)": the picker loads when she opens it (form/evidence-slot.ts). */
-  private readonly evidence = new EvidenceSlot(this, { id: 'evidence', place: 'intake', max: (limits) => limits.perPetition, locale: () => this.resolvedLocale });
+  /**
+   * "Photos or files (optional)", offered on a later step: its slot comes with the later steps (steps/later.ts),
+   * the picker when she opens it (form/evidence-slot.ts). Undefined until the later steps have loaded.
+   */
+  private evidenceSlot: EvidenceSlot | undefined;
+  private get evidence(): EvidenceSlot | undefined {
+    const later = loadedLaterSteps();
+    return later && (this.evidenceSlot ??= new later.EvidenceSlot(this, { id: 'evidence', place: 'intake', max: (limits) => limits.perPetition, locale: () => this.resolvedLocale }));
+  }
   /**
    * The outbox (`offline-queue`) and the sealed draft (`save-draft`), from device.ts, which loads only on pages that
    * set one of them: undefined until it has loaded.
@@ -287,8 +301,11 @@ export class RightsIntakeForm extends RightsDataElement {
     else this.draft.want();
   }
 
+  /** The description's count (with the later steps, which show it: she types it on "what happened"). */
   private countText(): string {
-    return descriptionCount(this.answers.values, messages(this.resolvedLocale));
+    const later = loadedLaterSteps();
+    const locale = this.resolvedLocale;
+    return later ? later.descriptionCount(this.answers.values['description'], later.allMessages(messages(locale), locale)) : '';
   }
 
   // ---- navigation ----
@@ -329,9 +346,9 @@ export class RightsIntakeForm extends RightsDataElement {
     this.goTo(step);
   }
 
-  /** Why the total of steps changed while she was on this step, if it did. */
-  private stepsNote(m: FirstMessages): string | undefined {
-    if (!this.stepsSeen || this.step === 'receipt') return undefined;
+  /** Why the total of steps changed while she was on this step, if it did (`m`: with the later steps' words). */
+  private stepsNote(m: IntakeMessages | undefined): string | undefined {
+    if (!m || !this.stepsSeen || this.step === 'receipt') return undefined;
     const notes = stepsChange(this.stepsSeen, this.steps).map(({ step, added }) =>
       step === 'details' ? (added ? m.stepsDetails : m.stepsNoDetails) : added ? m.stepsContact : m.stepsNoContact,
     );
@@ -374,8 +391,9 @@ export class RightsIntakeForm extends RightsDataElement {
       this.failure = { kind: 'network' };
       return;
     }
-    const petition = loadedLaterSteps()!.buildPetition(this.answers.values, this.category, this.resolvedLocale, { timeZone: deviceTimeZone() }) as PetitionInput;
-    const picker = this.evidence.picker;
+    const later = loadedLaterSteps()!;
+    const petition = later.buildPetition(this.answers.values, this.category, this.resolvedLocale, { timeZone: later.deviceTimeZone() }) as PetitionInput;
+    const picker = this.evidence?.picker;
     // Her files are part of what is sent: another choice of files is another petition (another key).
     const body = JSON.stringify([petition, picker?.chosen ?? []]);
     // One key per petition: pressing submit twice, or retrying, sends the same key, so it registers once.
@@ -427,7 +445,7 @@ export class RightsIntakeForm extends RightsDataElement {
     this.setState('submitted', true);
     // The petition has left the device: nothing of it stays in the form or in storage.
     this.answers.clear();
-    this.evidence.picker?.clear();
+    this.evidence?.picker?.clear();
     this.failure = undefined;
     this.idempotency = undefined;
     this.draft?.stop();
@@ -489,13 +507,6 @@ export class RightsIntakeForm extends RightsDataElement {
     return this.resolvedClient?.uploads.supported === true;
   }
 
-  private evidencePart(m: FirstMessages) {
-    if (!this.takesFiles) return nothing;
-    if (this.evidence.picker) return this.evidence.picker.renderChooser();
-    return html`<p class="hint">${m.evidenceWhy}</p>
-      ${this.evidence.render(m.evidenceOpen, m.evidenceLoadFailed)}`;
-  }
-
   private host(): FirstStepHost {
     const locale = this.resolvedLocale;
     const m = messages(locale);
@@ -516,9 +527,7 @@ export class RightsIntakeForm extends RightsDataElement {
       phoneFormat: this.phoneFormat,
       emergencyNumber: this.emergencyNumber,
       hotlineNumber: this.hotlineNumber,
-      countText: this.countText(),
-      evidence: this.evidencePart(m),
-      evidenceNames: this.evidence.picker?.chosen.map((f) => f.name) ?? [],
+      evidence: this.takesFiles ? this.evidence : undefined,
       steps: this.steps,
       receipt: this.receipt,
       copyStatus: this.copyStatus,
@@ -576,7 +585,9 @@ export class RightsIntakeForm extends RightsDataElement {
       fixed: (issue) => this.answers.isFixed(issue),
       follow: (e, path) => this.onSummaryLink(e, path),
     });
-    const note = this.stepsNote(m);
+    // Every word, the later steps' too, once those have loaded (before, only the first step can show).
+    const all = later?.allMessages(m, locale);
+    const note = this.stepsNote(all);
     const nav = () =>
       renderNav({
         m,
@@ -599,8 +610,8 @@ export class RightsIntakeForm extends RightsDataElement {
           ${renderStep(step, h)}
           <p class="step-note hint" part="step-note" role="status">${note ?? nothing}</p>
         </section>
-        ${step === 'review' && this.evidence.picker ? this.evidence.picker.renderProgress() : nothing}
-        ${isReceipt ? nothing : html`${renderFailure(this.failure, m)} ${nav()}`}
+        ${step === 'review' && this.evidence?.picker ? this.evidence.picker.renderProgress() : nothing}
+        ${isReceipt ? nothing : html`${later && all ? later.renderFailure(this.failure, all) : nothing} ${nav()}`}
         ${this.saveDraft && !isReceipt
           ? html`<div class="draft">${checkbox(h, { path: 'keepDraft', label: m.keepDraft, required: false })}</div>`
           : nothing}

@@ -17,11 +17,6 @@ const zhCN = {
   retry: '重新提交',
   optional: '（选填）',
   returnToReview: '保存，回到检查页',
-  // Why the step total changed while she was on this step (#18 item 7).
-  stepsNoDetails: '这类问题不需要补充信息，所以少了一步。',
-  stepsDetails: '这类问题还要回答几个相关问题，所以多了一步。',
-  stepsNoContact: '匿名求助不填写联系方式，所以少了一步。',
-  stepsContact: '不匿名时要填写联系方式，所以多了一步。',
   loading: '正在加载…',
   // danger
   stepDanger: '您现在有危险吗？',
@@ -39,12 +34,6 @@ const zhCN = {
   stepDetails: '再多告诉我们一些',
   // happened
   stepHappened: '发生了什么？',
-  charCount: (n: number, max: number) => `已写 ${n} 个字，最多 ${max} 个字`,
-  charOver: (n: number) => `超出 ${n} 个字`,
-  evidenceLegend: '照片或文件',
-  evidenceOpen: '添加照片或文件',
-  evidenceWhy: '比如伤情照片、威胁信息的截图、判决书。发送前会先在您的手机上去掉照片里的拍摄地点等隐藏信息。',
-  evidenceLoadFailed: '暂时打不开添加文件的功能。请检查网络后再试，您填写的内容不会丢失。',
   // who
   // A heading, not the question again: the question "您是为谁求助？" follows it.
   stepWho: '求助对象',
@@ -53,8 +42,6 @@ const zhCN = {
   // review
   stepReview: '检查后提交',
   keepDraft: '在本设备上暂存草稿，用密码锁好（关闭此标签页后自动删除；快速离开也会删除）',
-  submitFailed: '提交没有成功，您填写的内容都还在。请检查网络后再试一次。',
-  rateLimited: (s: number) => `提交太频繁，请 ${s} 秒后再试。您填写的内容都还在。`,
   // receipt
   receiptTitle: '我们已收到您的求助',
 };

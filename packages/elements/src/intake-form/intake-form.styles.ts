@@ -33,9 +33,6 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) * 1.25);
   }
-  .field.group > .field {
-    margin-top: 0.75rem;
-  }
   .group.large .choice label {
     font-size: 1.1em;
   }
@@ -43,20 +40,11 @@ export const styles = css`
     font-weight: 400;
     color: var(--_muted);
   }
-  .hint,
-  .choice-hint {
+  .hint {
     color: var(--_muted);
-  }
-  .choice-hint {
-    grid-column: 2;
-    font-size: 0.95em;
   }
   .muted {
     color: var(--_muted);
-  }
-  .counter {
-    color: var(--_muted);
-    font-size: 0.95em;
   }
   .nav {
     display: flex;
@@ -64,12 +52,6 @@ export const styles = css`
     gap: 0.75rem;
     flex-direction: row-reverse;
     justify-content: flex-end;
-  }
-  .notice {
-    margin: 0;
-    padding: 0.75rem 1rem;
-    background: var(--_surface);
-    border-left: 4px solid var(--_primary);
   }
   .step-note {
     margin: 1rem 0 0;

@@ -6,6 +6,16 @@ import { defineMessages } from '../base/i18n.js';
  * which an English page has already loaded for its first screen.
  */
 const zhCN = {
+  // Why the step total changed while she was on this step (#18 item 7): said only after "Next".
+  stepsNoDetails: '这类问题不需要补充信息，所以少了一步。',
+  stepsDetails: '这类问题还要回答几个相关问题，所以多了一步。',
+  stepsNoContact: '匿名求助不填写联系方式，所以少了一步。',
+  stepsContact: '不匿名时要填写联系方式，所以多了一步。',
+  // The description's count ("what happened") and a failed send (the review): both after the first screen.
+  charCount: (n: number, max: number) => `已写 ${n} 个字，最多 ${max} 个字`,
+  charOver: (n: number) => `超出 ${n} 个字`,
+  submitFailed: '提交没有成功，您填写的内容都还在。请检查网络后再试一次。',
+  rateLimited: (s: number) => `提交太频繁，请 ${s} 秒后再试。您填写的内容都还在。`,
   yes: '是',
   no: '否',
   notAnswered: '未填写',
@@ -27,6 +37,11 @@ const zhCN = {
   helpAtHint: '可以不选。不选时，我们会根据您所在的区县和求助类别，安排合适的工作站跟进。',
   helpAtAny: '不指定',
   address: '详细地址',
+  // The evidence part of "what happened" (form/evidence-slot.ts; the picker's own words load with it).
+  evidenceLegend: '照片或文件',
+  evidenceOpen: '添加照片或文件',
+  evidenceWhy: '比如伤情照片、威胁信息的截图、判决书。发送前会先在您的手机上去掉照片里的拍摄地点等隐藏信息。',
+  evidenceLoadFailed: '暂时打不开添加文件的功能。请检查网络后再试，您填写的内容不会丢失。',
   onBehalfOf: '您是为谁求助？',
   self: '我自己',
   child: '孩子',

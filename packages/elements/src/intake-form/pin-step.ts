@@ -11,7 +11,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { PIN_MAX_DIGITS, PIN_MIN_DIGITS } from '@rights-kit/sdk/pin';
 import type { Locale } from '../base/i18n.js';
-import { messages } from './intake-form.messages.js';
+import { laterMessages } from './later.messages.js';
 import { pinMessages, type PinMessages } from './pin.messages.js';
 import type { QueuedPetition } from './outbox.js';
 import type { DraftKeeper } from './draft.js';
@@ -133,7 +133,8 @@ function takeover(m: PinMessages, q: QueuedPetition, a: PinPanelActions, hotline
 /** The panel for the current phase, or nothing. */
 export function renderPinPanel(locale: Locale, q: QueuedPetition, a: PinPanelActions, hotline: string): TemplateResult | typeof nothing {
   const m = pinMessages(locale);
-  if (q.phase === 'offer' || q.phase === 'sealing') return offerPanel(m, messages(locale).submitFailed, q, a);
+  // The offer follows a failed send, so the later steps' words (with "not sent") are here.
+  if (q.phase === 'offer' || q.phase === 'sealing') return offerPanel(m, laterMessages(locale).submitFailed, q, a);
   return q.takesOver ? takeover(m, q, a, hotline) : nothing;
 }
 

@@ -1,9 +1,13 @@
-/** The Content-Security-Policy the demo portal and every API response carry. */
-export function contentSecurityPolicy(frameAncestors: string): string {
+/**
+ * The Content-Security-Policy the demo portal and every API response carry. `styleSources`: the hashes
+ * (`'sha256-…'`) of inline styles the pages carry on purpose — the intake form's first screen (first-screen.ts) —
+ * each allowing exactly that text, never `'unsafe-inline'`.
+ */
+export function contentSecurityPolicy(frameAncestors: string, styleSources: readonly string[] = []): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self'",
+    ["style-src 'self'", ...styleSources].join(' '),
     "img-src 'self' data: https:",
     "connect-src 'self'",
     "font-src 'self'",
@@ -16,9 +20,9 @@ export function contentSecurityPolicy(frameAncestors: string): string {
   ].join('; ');
 }
 
-export function securityHeaders(frameAncestors: string): Record<string, string> {
+export function securityHeaders(frameAncestors: string, styleSources: readonly string[] = []): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(frameAncestors),
+    'Content-Security-Policy': contentSecurityPolicy(frameAncestors, styleSources),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',

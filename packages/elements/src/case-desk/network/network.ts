@@ -3,7 +3,7 @@ import { NotFoundError, UnauthorizedError, ValidationError } from '@rights-kit/s
 import { PERMISSIONS, describeIssue, type CaseUpdate, type ErrorIssue, type PetitionContact, type PetitionLocation, type RightsClient, type StaffCase, type Station } from '@rights-kit/sdk';
 import { localize, resolveLocale } from '../../base/i18n.js';
 import { isAbort } from '../../controllers/data-task.js';
-import type { DeskContext } from '../desk-context.js';
+import type { ScreenContext } from '../screen-context.js';
 import { problemOf, type ActionValues } from '../helpers.js';
 import type { OpenCase } from '../open-case.js';
 import { networkMessages, type NetworkMessages } from './network.messages.js';
@@ -41,7 +41,7 @@ export class DeskNetwork {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    readonly ctx: DeskContext,
+    readonly ctx: ScreenContext,
     readonly open: OpenCase,
   ) {
     const root = host.shadowRoot;

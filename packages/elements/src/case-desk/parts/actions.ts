@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import type { StaffCase } from '@rights-kit/sdk';
 import { textareaField, textField } from '../../form/fields.js';
-import type { DeskContext } from '../desk-context.js';
+import type { ScreenContext } from '../screen-context.js';
 import { actionButtonId, actionLabel, availableActions } from '../case-helpers.js';
 import type { Action, ActionField } from '../helpers.js';
 import type { OpenCase } from '../open-case.js';
 
 /** The legal moves from the case's status (plus extend and note), and the form of the one chosen. */
-export function renderActions(open: OpenCase, c: StaffCase, ctx: DeskContext) {
+export function renderActions(open: OpenCase, c: StaffCase, ctx: ScreenContext) {
   const { t } = ctx;
   const actions = availableActions(c);
   return html`<section class="actions" part="actions">
@@ -35,7 +35,7 @@ export function renderActions(open: OpenCase, c: StaffCase, ctx: DeskContext) {
   </section>`;
 }
 
-function renderActionForm(open: OpenCase, action: Action, c: StaffCase, ctx: DeskContext) {
+function renderActionForm(open: OpenCase, action: Action, c: StaffCase, ctx: ScreenContext) {
   const { t } = ctx;
   const label = actionLabel(action, t);
   // The kit's field templates, with the desk's own ids (`action-note`), so an issue finds its field.

@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import type { StaffCase } from '@rights-kit/sdk';
 import type { DeskAssignment } from '../assignment.js';
-import type { DeskContext } from '../desk-context.js';
+import type { ScreenContext } from '../screen-context.js';
 
 /** Who the case is assigned to, and — for those the table lets assign — the control to change it. */
-export function renderAssign(assignment: DeskAssignment, c: StaffCase, ctx: DeskContext) {
+export function renderAssign(assignment: DeskAssignment, c: StaffCase, ctx: ScreenContext) {
   const { t } = ctx;
   const roleOf = (id: string | undefined) => assignment.accounts.find((a) => a.id === id)?.role;
   const now = c.assigneeName ? t.actor(`staff:${c.assignee ?? ''}`, c.assigneeName, roleOf(c.assignee)) : t.nobodyAssigned;

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { StaffCase } from '@rights-kit/sdk';
 import { formatDate } from '../../base/i18n.js';
 import { fileSize } from '../../form/file-size.js';
-import type { DeskContext } from '../desk-context.js';
+import type { ScreenContext } from '../screen-context.js';
 import type { OpenCase } from '../open-case.js';
 
 /**
@@ -10,7 +10,7 @@ import type { OpenCase } from '../open-case.js';
  * the permission table allows (`cases.evidence.read`; the backend decides again and audits each download). Nothing
  * is rendered inline: no preview, no image, no PDF viewer — a file is only ever saved as a download.
  */
-export function renderAttachments(open: OpenCase, c: StaffCase, ctx: DeskContext) {
+export function renderAttachments(open: OpenCase, c: StaffCase, ctx: ScreenContext) {
   const { t, locale } = ctx;
   const files = c.attachments ?? [];
   if (!files.length) return nothing;

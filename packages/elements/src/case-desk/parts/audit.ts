@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { StaffCase } from '@rights-kit/sdk';
 import { formatDate, type Locale } from '../../base/i18n.js';
-import type { DeskMessages } from '../case-desk.messages.js';
+import type { DeskMessages } from '../screen.messages.js';
 
 /** The audit trail: who did what to the case, when, with which note. */
 export function renderAudit(c: StaffCase, t: DeskMessages, locale: Locale) {

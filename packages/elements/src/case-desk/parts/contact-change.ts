@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { CONTACT_CHANGED, WITHDRAWN, type ContactChannel, type StaffCase } from '@rights-kit/sdk';
 import { formatDate, type Locale } from '../../base/i18n.js';
-import type { DeskMessages } from '../case-desk.messages.js';
+import type { DeskMessages } from '../screen.messages.js';
 
 /**
  * Her latest change of her safe-contact answers (issue #15 item 2), first on the case — above the danger report's

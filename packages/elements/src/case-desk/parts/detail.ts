@@ -6,14 +6,14 @@ import { categoryName } from '../helpers.js';
 import { renderActions } from './actions.js';
 import { renderAssign } from './assign.js';
 import { renderAudit } from './audit.js';
-import type { DeskContext } from '../desk-context.js';
+import type { ScreenContext } from '../screen-context.js';
 import type { OpenCase } from '../open-case.js';
 import { renderSafety } from './safety.js';
 import { renderContactChange, renderWithdrawn } from './contact-change.js';
 import { renderAttachments } from './attachments.js';
 
 /** The open case: danger first, then safety and contact, the facts, her words, actions, timeline and audit. */
-export function renderCase(open: OpenCase, c: StaffCase, ctx: DeskContext) {
+export function renderCase(open: OpenCase, c: StaffCase, ctx: ScreenContext) {
   const { t, locale } = ctx;
   const dateTime: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
   const dateOnly: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
@@ -80,7 +80,7 @@ export function renderCase(open: OpenCase, c: StaffCase, ctx: DeskContext) {
 }
 
 /** Her messages and the office's questions (issue #15): hers marked as hers, each answer naming its question. */
-function renderMessages(c: StaffCase, ctx: DeskContext) {
+function renderMessages(c: StaffCase, ctx: ScreenContext) {
   const { t, locale } = ctx;
   if (!c.messages?.length) return nothing;
   return html`<section>
@@ -98,7 +98,7 @@ function renderMessages(c: StaffCase, ctx: DeskContext) {
 }
 
 /** The category's own questions and her answers, in words. */
-function renderAttributes(ctx: DeskContext, c: StaffCase) {
+function renderAttributes(ctx: ScreenContext, c: StaffCase) {
   const { t, locale } = ctx;
   const entries = Object.entries(c.attributes ?? {});
   if (entries.length === 0) return nothing;

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DeskMessages } from '../case-desk.messages.js';
+import type { FirstMessages } from '../case-desk.messages.js';
 import type { Problem } from '../helpers.js';
 
 /** Why the desk shows no cases (or why the last load failed), with a retry where one can help. */
-export function renderProblem(t: DeskMessages, p: Problem | undefined, reload: () => void): TemplateResult | typeof nothing {
+export function renderProblem(t: FirstMessages, p: Problem | undefined, reload: () => void): TemplateResult | typeof nothing {
   if (!p) return nothing;
   if (p === 'unauthorized') {
     return html`<div id="problem" class="problem" part="error" role="alert" tabindex="-1">

@@ -3,11 +3,11 @@ import { formatAccessCode } from '@rights-kit/sdk/client';
 import type { FieldDefinition, Receipt } from '@rights-kit/sdk';
 import { localize } from '../../base/i18n.js';
 import { checkbox, checkboxGroup, radioGroup, selectField, textField, textareaField } from '../../form/fields.js';
-import type { DeskContext } from '../desk-context.js';
+import type { ScreenContext } from '../screen-context.js';
 import { REGISTER_CHANNELS, type Registration } from '../registration.js';
 
 /** The form to register a letter, visit or call (the intake form's fields), or its receipt once sent. */
-export function renderRegister(reg: Registration, ctx: DeskContext) {
+export function renderRegister(reg: Registration, ctx: ScreenContext) {
   const { t, locale } = ctx;
   if (reg.receipt) return renderReceipt(ctx, reg.receipt);
   const host = reg.fields;
@@ -47,7 +47,7 @@ export function renderRegister(reg: Registration, ctx: DeskContext) {
 }
 
 /** Safety questions before any way to reach her, as in the citizen's own form. */
-function renderRegisterContact(reg: Registration, ctx: DeskContext) {
+function renderRegisterContact(reg: Registration, ctx: ScreenContext) {
   const { t } = ctx;
   const host = reg.fields;
   const v = reg.values;
@@ -79,7 +79,7 @@ function renderRegisterContact(reg: Registration, ctx: DeskContext) {
   </div>`;
 }
 
-function renderAttributeField(reg: Registration, ctx: DeskContext, f: FieldDefinition) {
+function renderAttributeField(reg: Registration, ctx: ScreenContext, f: FieldDefinition) {
   const { t, locale } = ctx;
   const host = reg.fields;
   const path = `attributes.${f.code}`;
@@ -105,7 +105,7 @@ function renderAttributeField(reg: Registration, ctx: DeskContext, f: FieldDefin
   }
 }
 
-function renderReceipt(ctx: DeskContext, receipt: Receipt) {
+function renderReceipt(ctx: ScreenContext, receipt: Receipt) {
   const { t } = ctx;
   return html`<div class="receipt">
     <h3 id="receipt-heading" tabindex="-1">${t.registeredTitle(receipt.reference)}</h3>

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { DeskContext } from '../desk-context.js';
+import type { ScreenContext } from '../screen-context.js';
 
 /** The last four half years, newest first: `2026-H2`, `2026-H1`, … — what an office reports on. */
 export function recentHalves(now: Date): string[] {
@@ -19,7 +19,7 @@ export function recentHalves(now: Date): string[] {
  * does not import that element (each element's folder is its own): the button shows only when the page has
  * defined it, as the bundle and the demo staff page do.
  */
-export function renderReport(ctx: DeskContext, period: string, choose: (period: string) => void) {
+export function renderReport(ctx: ScreenContext, period: string, choose: (period: string) => void) {
   const { t, locale } = ctx;
   const halves = recentHalves(new Date());
   return html`

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { StaffCase } from '@rights-kit/sdk';
-import type { DeskMessages } from '../case-desk.messages.js';
+import type { DeskMessages } from '../screen.messages.js';
 
 /** Safety answers first, prominent; only then how to reach her. */
 export function renderSafety(c: StaffCase, t: DeskMessages) {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { radioGroup } from '../../form/fields.js';
+import { radioGroup } from '../../form/field-base.js';
 import type { FirstStepHost } from './host.js';
 
 export function renderDanger(h: FirstStepHost) {

@@ -1,6 +1,6 @@
-import type { TemplateResult } from 'lit';
 import type { Category, Receipt, Station } from '@rights-kit/sdk';
 import type { Locale } from '../../base/i18n.js';
+import type { EvidenceSlot } from '../../form/evidence-slot.js';
 import type { FieldHost } from '../../form/fields.js';
 import type { PhoneFormat } from '../../form/petition.js';
 import type { Step } from '../model.js';
@@ -19,11 +19,8 @@ export interface StepHost extends FieldHost {
   phoneFormat: PhoneFormat;
   emergencyNumber: string;
   hotlineNumber: string;
-  countText: TemplateResult | string;
-  /** "Photos or files (optional)": the button that loads the picker, or the picker; `nothing` when the backend takes no files. */
-  evidence: unknown;
-  /** The names of the files chosen, for the review (empty: none). */
-  evidenceNames: string[];
+  /** "Photos or files (optional)": the button that loads the picker, then the picker; undefined when the backend takes no files. */
+  evidence: EvidenceSlot | undefined;
   steps: Step[];
   receipt: Receipt | undefined;
   copyStatus: string;

@@ -5,6 +5,25 @@ import { css } from 'lit';
  * they load (steps/later.ts), after the form's own styles, so the first screen does not carry them (issue #21).
  */
 export const laterStyles = css`
+  /* The later steps' fields: the place's parts in "what happened", a choice's hint, the description's count. */
+  .field.group > .field {
+    margin-top: 0.75rem;
+  }
+  .choice-hint {
+    grid-column: 2;
+    font-size: 0.95em;
+    color: var(--_muted);
+  }
+  .counter {
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  .notice {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    background: var(--_surface);
+    border-left: 4px solid var(--_primary);
+  }
   .error-summary {
     padding: 1rem 1.25rem;
     border: 4px solid var(--_danger);

@@ -18,8 +18,13 @@ import { renderWho } from './who.js';
 export { laterMessages };
 export { laterStyles } from './later.styles.js';
 export { copyCode } from './receipt.js';
+export { descriptionCount } from './happened.js';
+export { renderFailure } from './failure.js';
 export { renderSummary } from '../summary.js';
 export { buildPetition, dedupe, orderIssues } from '../../form/petition.js';
+export { deviceTimeZone } from '../../form/time-zone.js';
+// Offered on "what happened" only: the slot (its button and words) need not weigh on the first screen.
+export { EvidenceSlot } from '../../form/evidence-slot.js';
 
 const RENDERERS: Record<Exclude<Step, 'danger'>, (h: StepHost) => unknown> = {
   category: renderCategory,

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { formatDate, localize } from '../../base/i18n.js';
 import { checkbox } from '../../form/fields.js';
 import { askedFields } from './details.js';
@@ -41,8 +41,9 @@ function rows(h: StepHost): Row[] {
     const chosen = h.stations.find((st) => st.id === s('stationId'));
     out.push({ path: 'stationId', label: m.helpAt, value: chosen ? localize(chosen.name, locale) : m.helpAtAny });
   }
-  if (h.evidence !== nothing) {
-    out.push({ path: 'attachments', label: m.evidenceLegend, value: h.evidenceNames.join(locale === 'en' ? ', ' : '、') });
+  if (h.evidence) {
+    const names = h.evidence.picker?.chosen.map((f) => f.name) ?? [];
+    out.push({ path: 'attachments', label: m.evidenceLegend, value: names.join(locale === 'en' ? ', ' : '、') });
   }
   const behalf: Record<string, string> = { self: m.self, child: m.child, relative: m.relative, other: m.other };
   out.push({ path: 'onBehalfOf', label: m.onBehalfOf, value: behalf[s('onBehalfOf')] ?? '' });
