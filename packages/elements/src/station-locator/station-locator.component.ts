@@ -17,7 +17,7 @@ import type { StationHours } from './hours.js';
 import type { LocatorMap, MapHost, MapState } from './locator-map.js';
 import { renderLocation, type GeoState, type LocationHost } from './location.js';
 import { moveFocus, renderList, renderStation, scrollToIndex, VIRTUALIZE_ABOVE, type RowHost } from './station-list.js';
-import { kindLabels, messages, serviceLabels } from './station-locator.messages.js';
+import { kindLabels, messages } from './station-locator.messages.js';
 import { styles } from './station-locator.styles.js';
 import type { StationMap } from './map/station-map.js';
 
@@ -74,7 +74,7 @@ function tileHostOf(url: string): string | undefined {
  */
 export class RightsStationLocator extends RightsDataElement {
   static override styles = [...RightsElement.styles, styles];
-  static override dictionaries = [messages, kindLabels, serviceLabels];
+  static override dictionaries = [messages, kindLabels];
 
   /** `list` (default), `map`, or `both` side by side (stacked on narrow screens). The map code loads only when shown. */
   @property({ reflect: true }) view: LocatorView = 'list';
@@ -210,6 +210,7 @@ export class RightsStationLocator extends RightsDataElement {
       get count() { return el.results.length; },
       distanceOf: (entry) => el.distanceOf(entry),
       hoursStatus: (station) => el.hours?.status(station, () => el.currentTime(), el.renderLocale),
+      details: (station) => el.extras.module?.renderDetails(station, el.renderLocale) ?? nothing,
       onItemClick: (event, entry) => el.onItemClick(event, entry),
       onItemKeydown: (event, i) => moveFocus(event, el.renderRoot, el.results.length, i, el.virtualList.module),
     };
