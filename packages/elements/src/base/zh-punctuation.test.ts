@@ -5,6 +5,7 @@ import { screenMessages as caseDeskScreens } from '../case-desk/screen.messages.
 import { messages as caseStats } from '../case-stats/case-stats.messages.js';
 import { figuresMessages } from '../case-stats/figures.messages.js';
 import { messages as caseTracker } from '../case-tracker/case-tracker.messages.js';
+import { lookupMessages as trackerLookup } from '../case-tracker/lookup.messages.js';
 import { messages as eventList } from '../event-list/event-list.messages.js';
 import { messages as hotlineCard } from '../hotline-card/hotline-card.messages.js';
 import { hoursMessages } from '../hotline-card/hours.messages.js';
@@ -30,6 +31,7 @@ const dictionaries: Record<string, Record<string, unknown>> = {
   'case-stats': caseStats('zh-CN'),
   'case-stats/figures': figuresMessages('zh-CN'),
   'case-tracker': caseTracker('zh-CN'),
+  'case-tracker/lookup': trackerLookup('zh-CN'),
   'event-list': eventList('zh-CN'),
   'hotline-card': hotlineCard('zh-CN'),
   'hotline-card/hours': hoursMessages('zh-CN'),

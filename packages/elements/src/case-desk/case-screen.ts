@@ -3,6 +3,8 @@ import type { StaffCase } from '@rights-kit/sdk';
 import type { DeskContext } from './desk-context.js';
 import { OpenCase } from './open-case.js';
 import { renderCase } from './parts/detail.js';
+import { addStyles } from './screen-styles.js';
+import { screenStyles } from './screen.styles.js';
 import { screenContext } from './screen-context.js';
 
 export { screenMessages } from './screen.messages.js';
@@ -11,6 +13,7 @@ export { screenMessages } from './screen.messages.js';
 export class CaseScreen extends OpenCase {
   constructor(host: ReactiveControllerHost & HTMLElement, ctx: DeskContext) {
     super(host, screenContext(ctx));
+    addStyles(host, screenStyles);
   }
 
   render(c: StaffCase): unknown {

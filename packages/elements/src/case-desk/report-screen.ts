@@ -1,5 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { DeskContext } from './desk-context.js';
+import { addStyles } from './screen-styles.js';
+import { screenStyles } from './screen.styles.js';
 import { screenContext, type ScreenContext } from './screen-context.js';
 import { recentHalves, renderReport } from './parts/report.js';
 
@@ -13,10 +15,11 @@ export class ReportScreen {
   private readonly ctx: ScreenContext;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     ctx: DeskContext,
   ) {
     this.ctx = screenContext(ctx);
+    addStyles(host, screenStyles);
   }
 
   render(): unknown {

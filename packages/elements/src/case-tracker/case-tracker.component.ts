@@ -1,35 +1,29 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ConflictError, NetworkError, NotFoundError, RateLimitedError, TimeoutError, ValidationError } from '@rights-kit/sdk/client';
-import type { CaseView, ContactChangeFields, RightsClient } from '@rights-kit/sdk';
+import { NetworkError, NotFoundError, RateLimitedError, TimeoutError, ValidationError } from '@rights-kit/sdk/client';
+import type { CaseView, RightsClient } from '@rights-kit/sdk';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import { hostStyles } from '../base/theme.styles.js';
 import { formControlStyles } from '../base/form-controls.styles.js';
 import { Announcer } from '../controllers/announcer.js';
-import { ClockController, type Clock } from '../controllers/clock.js';
+import type { Clock } from '../controllers/clock.js';
 import { DataTask } from '../controllers/data-task.js';
 import { FocusController } from '../controllers/focus.js';
 import { QuickExitWipe } from '../controllers/quick-exit-wipe.js';
 import { textField, type FieldHost } from '../form/fields.js';
 import { followShown } from '../form/shown-errors.js';
 import { RightsCaseLoadedEvent, RightsErrorEvent } from '../events/events.js';
-import { deadlineState, renderCaseView } from './case-view.js';
-import { openQuestion, renderEvidenceForm, renderMessageForm } from './messages-part.js';
-import { EvidenceSlot } from '../form/evidence-slot.js';
-import { notificationsOn, renderNotifications } from './notifications-part.js';
-import { contactChangeOf, renderContact, type ContactAnswers } from './contact-part.js';
-import type { ChangesHost, HerChanges } from './her-changes.js';
-import { herChangesKit } from './her-changes-kit.js';
-import { messages, type TrackerMessages } from './case-tracker.messages.js';
+import type { CaseProof, ShownCase, ShownHost } from './case-shown.js';
+import { loadShown } from './shown-chunk.js';
+import { lookupMessages, type LookupMessages } from './lookup.messages.js';
 import { styles } from './case-tracker.styles.js';
 
 export type { Clock } from '../controllers/clock.js';
+export type { CaseProof } from './case-shown.js';
 
 type LookupError = 'not-found' | 'again' | 'rate-limited' | 'network' | 'server' | 'no-client';
 /** A field's error as shown: the field (`reference` or `accessCode`) and its message in her language. */
 type FieldError = { path: string; message: string };
-/** How she proves the case is hers: the code she typed, or the read credential its lookup answered. */
-export type CaseProof = { accessCode: string } | { credential: string };
 /** A lookup: the citizen asked (submit), or a refresh did (poll). */
 type LookupArgs = readonly [RightsClient, string, CaseProof, 'submit' | 'poll'];
 
@@ -77,6 +71,8 @@ type LookupArgs = readonly [RightsClient, string, CaseProof, 'submit' | 'poll'];
 export class RightsCaseTracker extends RightsDataElement {
   // The base's host styles first (listed directly, so the type stays a flat CSSResult[]), then ours.
   static override styles = [hostStyles, formControlStyles, styles];
+  /** The lookup's words; the case's come with its module, in both languages. */
+  static override dictionaries = [lookupMessages];
 
   /** A case reference to prefill, e.g. handed over from the intake form's Receipt. Never the access code. */
   @property() reference?: string;
@@ -99,33 +95,8 @@ export class RightsCaseTracker extends RightsDataElement {
   private readonly fixedFields = new Set<string>();
   @state() private refreshFailed = false;
   @state() private checkedAt?: Date;
-  /** Her message being written (memory only), its field error, a failure of its sending, and whether it is being sent. */
-  @state() private messageText = '';
-  @state() private messageError?: string;
-  @state() private messageProblem?: string;
-  @state() private sending = false;
-  private sendAbort?: AbortController;
-  /** Her files being added (the picker holds them, in memory only), and why the last adding failed. */
-  @state() private evidenceSending = false;
-  @state() private evidenceProblem?: string;
-  private readonly evidence = new EvidenceSlot(this, {
-    id: 'evidence',
-    place: 'tracker',
-    max: (limits) => limits.perCase - (this.view?.attachments?.length ?? 0),
-    locale: () => this.resolvedLocale,
-  });
-  /** Her notification switch: a change being saved, and why the last one was not. */
-  @state() private notifySaving = false;
-  @state() private notifyProblem?: string;
-  /** Her safe-contact answers being given (memory only), which save runs, the times' error, and why the last save failed. */
-  @state() private contactAnswers: ContactAnswers = {};
-  @state() private contactSaving?: 'unsafe' | 'form';
-  @state() private contactTimesError?: string;
-  @state() private contactProblem?: string;
-  /** Her name/phone/email form and her withdrawal, loaded when she first opens either (her-changes.ts); why a load failed. */
-  private changes?: HerChanges;
-  @state() private changesProblem?: string;
-
+  /** What she does with the case she found (case-shown.ts): loaded while she types, at the latest with the lookup. */
+  private shown?: ShownCase;
   /** Held only here, only while a case is shown, to refresh it: the read credential (or, without one, the code). */
   private proof?: CaseProof;
   /** What she typed, so a re-render never undoes it; forgotten with the case. */
@@ -134,12 +105,14 @@ export class RightsCaseTracker extends RightsDataElement {
   /** Bumped whenever the shown case is forgotten, so a refresh scheduled for it never runs. */
   private generation = 0;
 
-  private readonly clock = new ClockController(this, { source: () => this.now });
   private readonly focusing = new FocusController(this);
   private readonly announcer = new Announcer(this);
   private readonly quickExit = new QuickExitWipe(this, () => this.forget());
   private readonly lookupTask = new DataTask<LookupArgs, CaseView>(this, {
-    task: ([client, reference, proof], signal) => client.cases.lookup({ reference, ...proof }, { signal }),
+    // The case's module loads alongside the request (started earlier if she typed): the answer waits for whichever
+    // is last, so the case shows at once and the button says "checking" until then. A module that cannot load
+    // (offline after a deploy) fails the lookup as the network would.
+    task: async ([client, reference, proof], signal) => (await Promise.all([client.cases.lookup({ reference, ...proof }, { signal }), this.loadShown()]))[0],
     onComplete: (view, [, , proof, mode]) => this.found(view, proof, mode),
     onError: (error, [, reference, proof, mode]) => this.failed(error, mode, reference, proof),
   });
@@ -150,25 +123,10 @@ export class RightsCaseTracker extends RightsDataElement {
     fixed: (path) => (this.fixedFields.has(path) ? this.fieldErrorAt(path) : undefined),
     set: (path, value) => {
       this.typed = { ...this.typed, [path]: String(value) };
+      void this.loadShown().catch(() => undefined);
       if (this.fieldErrors.length) this.fieldErrors = followShown(this.fieldErrors, this.checkFields(), this.fixedFields);
     },
     // Nothing is checked when she leaves a field: the error would move the submit button under her finger.
-    blur: () => undefined,
-    optionalText: '',
-  };
-
-  private readonly messageFields: FieldHost = {
-    value: () => this.messageText,
-    error: () => this.messageError,
-    set: (_path, value) => (this.messageText = String(value)),
-    blur: () => undefined,
-    optionalText: '',
-  };
-
-  private readonly contactFields: FieldHost = {
-    value: (path) => this.contactAnswers[path as keyof ContactAnswers],
-    error: (path) => (path === 'safeTimes' ? this.contactTimesError : undefined),
-    set: (path, value) => (this.contactAnswers = { ...this.contactAnswers, [path]: String(value) }),
     blur: () => undefined,
     optionalText: '',
   };
@@ -203,7 +161,7 @@ export class RightsCaseTracker extends RightsDataElement {
     this.setState('loading', this.loading);
     this.setState('loaded', this.view !== undefined);
     this.setState('error', this.error !== undefined);
-    this.setState('overdue', this.view !== undefined && deadlineState(this.view, this.clock.now())?.overdue === true);
+    this.setState('overdue', this.view !== undefined && this.shown?.overdue(this.view) === true);
   }
 
   /** A lookup the citizen asked for is running. */
@@ -219,22 +177,7 @@ export class RightsCaseTracker extends RightsDataElement {
     this.proof = undefined;
     this.typed = {};
     this.showFieldErrors([]);
-    this.sendAbort?.abort();
-    this.evidence.picker?.wipe();
-    this.evidenceSending = false;
-    this.evidenceProblem = undefined;
-    this.messageText = '';
-    this.messageError = undefined;
-    this.messageProblem = undefined;
-    this.sending = false;
-    this.notifySaving = false;
-    this.notifyProblem = undefined;
-    this.contactAnswers = {};
-    this.contactSaving = undefined;
-    this.contactTimesError = undefined;
-    this.contactProblem = undefined;
-    this.changes = undefined;
-    this.changesProblem = undefined;
+    this.shown?.forget();
     this.view = undefined;
     this.error = undefined;
     this.refreshFailed = false;
@@ -298,7 +241,7 @@ export class RightsCaseTracker extends RightsDataElement {
     this.proof = readCredential ? { credential: readCredential.token } : proof;
     this.typed = {};
     this.view = view;
-    this.checkedAt = this.clock.now();
+    this.checkedAt = this.shown?.clock.now();
     this.error = undefined;
     this.refreshFailed = false;
     if (mode === 'submit') {
@@ -306,7 +249,7 @@ export class RightsCaseTracker extends RightsDataElement {
       this.schedulePoll();
       this.dispatchEvent(new RightsCaseLoadedEvent(view));
     } else if (previous && (previous.status !== view.status || previous.updatedAt !== view.updatedAt)) {
-      if (previous.status !== view.status) this.announcer.announce(this.t.statusChanged(this.t.status(view.status)));
+      if (previous.status !== view.status && this.shown) this.announcer.announce(this.shown.statusChanged(view));
       this.dispatchEvent(new RightsCaseLoadedEvent(view));
     }
   }
@@ -380,199 +323,27 @@ export class RightsCaseTracker extends RightsDataElement {
     if (generation === this.generation) this.schedulePoll(this.refreshFailed ? this.retryAfter : 0);
   }
 
-  private readonly refreshNow = () => void this.poll();
+  // ---- the shown case (case-shown.ts) ---------------------------------------------------------
 
-  // ---- her messages ---------------------------------------------------------------------------
-
-  /** Sends her message — the answer to the office's open question, or information — with the read credential. */
-  private readonly sendMessage = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const { view, proof, resolvedClient: client } = this;
-    if (this.sending || !view || !proof || !client) return;
-    const t = this.t;
-    const text = this.messageText.trim();
-    this.messageProblem = undefined;
-    this.messageError = text ? undefined : t.messageRequired;
-    if (!text) return this.focusing.after('#message');
-    const question = openQuestion(view);
-    const generation = this.generation;
-    this.sendAbort = new AbortController();
-    this.sending = true;
-    try {
-      const answer = await client.cases.addMessage(
-        { reference: view.reference, ...proof, text, ...(question ? { replyTo: question.id } : {}) },
-        { signal: this.sendAbort.signal },
-      );
-      if (generation !== this.generation) return;
-      const { readCredential: _none, ...shown } = answer;
-      this.view = shown;
-      this.messageText = '';
-      this.announcer.announce(t.sent);
-    } catch (error) {
-      if (generation !== this.generation) return;
-      if (error instanceof NotFoundError) return this.failed(error, 'poll', view.reference, proof);
-      if (error instanceof ValidationError) {
-        this.messageError = error.issues.some((i) => i.code === 'too_long') ? t.messageTooLong : t.messageRequired;
-        this.focusing.after('#message');
-      } else this.messageProblem = error instanceof ConflictError ? t.messageClosed : t.messageFailed;
-    } finally {
-      if (generation === this.generation) this.sending = false;
-    }
-  };
-
-  // ---- her files ------------------------------------------------------------------------------
-
-  /** Sends her chosen files (stripped when chosen) in chunks that resume, then adds each to her case, proved as her messages are. */
-  private readonly sendEvidence = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const { view, proof, resolvedClient: client } = this;
-    const picker = this.evidence.picker;
-    if (this.evidenceSending || !view || !proof || !client || !picker?.count) return;
-    const t = this.t;
-    const generation = this.generation;
-    this.evidenceProblem = undefined;
-    this.evidenceSending = true;
-    try {
-      const ids = await picker.upload(client);
-      let answer: CaseView | undefined;
-      for (const uploadId of ids) answer = await client.cases.addAttachment({ reference: view.reference, ...proof, uploadId });
-      if (generation !== this.generation || !answer) return;
-      const { readCredential: _none, ...shown } = answer;
-      this.view = shown;
-      picker.clear();
-      this.announcer.announce(picker.words.sent);
-    } catch (error) {
-      if (generation !== this.generation) return;
-      if (error instanceof NotFoundError) return this.failed(error, 'poll', view.reference, proof);
-      this.dispatchEvent(new RightsErrorEvent(error));
-      // The picker says why a file or the sending failed; a closed case is said here.
-      if (error instanceof ConflictError) this.evidenceProblem = picker.words.closed;
-      else if (!picker.refusedUpload(error) && error instanceof ValidationError) this.evidenceProblem = t.messageFailed;
-    } finally {
-      if (generation === this.generation) this.evidenceSending = false;
-    }
-  };
-
-  // ---- her notifications ----------------------------------------------------------------------
-
-  /** Stops or allows the neutral notifications of her case, proved with the read credential as her messages are. */
-  private readonly toggleNotifications = async (): Promise<void> => {
-    const { view, proof, resolvedClient: client } = this;
-    if (this.notifySaving || !view || !proof || !client) return;
-    const t = this.t;
-    const notifications = notificationsOn(view) ? 'off' : 'on';
-    const generation = this.generation;
-    this.notifyProblem = undefined;
-    this.notifySaving = true;
-    try {
-      const answer = await client.cases.setNotifications({ reference: view.reference, ...proof, notifications });
-      if (generation !== this.generation) return;
-      const { readCredential: _none, ...shown } = answer;
-      this.view = shown;
-      this.announcer.announce(notificationsOn(shown) ? t.notifyAllowed : t.notifyStopped);
-    } catch (error) {
-      if (generation !== this.generation) return;
-      if (error instanceof NotFoundError) return this.failed(error, 'poll', view.reference, proof);
-      this.dispatchEvent(new RightsErrorEvent(error));
-      // Kept on screen (and read out: role=alert) until she tries again; the switch still shows the saved state.
-      this.notifyProblem = t.notifyFailed;
-    } finally {
-      if (generation === this.generation) this.notifySaving = false;
-    }
-  };
-
-  // ---- her safe-contact answers ---------------------------------------------------------------
-
-  /** "Not safe now" in one press: sends `safeToContact: false` alone, proved with the read credential. */
-  private readonly contactNotSafe = () => void this.changeContact('unsafe', { safeToContact: false });
-
-  /** The form: checked on submit only; sends only the answers she gave. */
-  private readonly saveContact = (event: SubmitEvent) => {
-    event.preventDefault();
-    const t = this.t;
-    const change = contactChangeOf(this.contactAnswers);
-    this.contactTimesError = (change.safeTimes?.length ?? 0) > 200 ? t.reachTooLong : undefined;
-    this.contactProblem = Object.keys(change).length === 0 ? t.reachNothing : undefined;
-    if (this.contactTimesError) return this.focusing.after('#contact-times');
-    if (this.contactProblem) return;
-    void this.changeContact('form', change);
-  };
-
-  private async changeContact(which: 'unsafe' | 'form', change: ContactChangeFields): Promise<void> {
-    const { view, proof, resolvedClient: client } = this;
-    if (this.contactSaving || !view || !proof || !client) return;
-    const t = this.t;
-    const generation = this.generation;
-    this.contactProblem = undefined;
-    this.contactSaving = which;
-    try {
-      const answer = await client.cases.changeContact({ reference: view.reference, ...proof, change });
-      if (generation !== this.generation) return;
-      const { readCredential: _none, ...shown } = answer;
-      this.view = shown;
-      if (which === 'form') this.contactAnswers = {};
-      this.announcer.announce(which === 'unsafe' ? t.reachSavedUnsafe : t.reachSaved);
-    } catch (error) {
-      if (generation !== this.generation) return;
-      if (error instanceof NotFoundError) return this.failed(error, 'poll', view.reference, proof);
-      this.dispatchEvent(new RightsErrorEvent(error));
-      // Kept on screen (role=alert) until she tries again; what she answered stays in the form.
-      // An anonymous case has nothing to change (the view does not say it is anonymous, the backend does).
-      const none = error instanceof ValidationError && error.issues.some((i) => i.code === 'not_allowed');
-      this.contactProblem = none ? t.reachNone : error instanceof ConflictError ? t.reachClosed : t.reachFailed;
-    } finally {
-      if (generation === this.generation) this.contactSaving = undefined;
-    }
+  /** Loads the case's module once (again after a failure), and sets up what she does with the case. */
+  private loadShown(): Promise<ShownCase> {
+    return loadShown().then(({ ShownCase }) => (this.shown ??= new ShownCase(this.shownHost)));
   }
 
-  // ---- her details and her withdrawal (loaded on first use) ------------------------------------
-
-  /** Opens (or, open, closes) a panel of her-changes.ts, loading it the first time. */
-  private async toggleChange(panel: 'details' | 'withdraw'): Promise<void> {
-    const generation = this.generation;
-    this.changesProblem = undefined;
-    try {
-      const { HerChanges } = await import('./her-changes.js');
-      if (generation !== this.generation) return;
-      this.changes ??= new HerChanges(this.changesHost);
-      if (this.changes.open === panel) this.changes.close();
-      else this.changes.show(panel);
-    } catch {
-      this.changesProblem = this.t.changesFailed;
-    }
-  }
-
-  private readonly changesHost: ChangesHost = {
-    requestUpdate: () => this.requestUpdate(),
+  private readonly shownHost: ShownHost = {
+    element: this,
     locale: () => this.resolvedLocale,
     client: () => this.resolvedClient,
+    clock: () => this.now,
     view: () => this.view,
-    credential: () => (this.proof && 'credential' in this.proof ? this.proof.credential : undefined),
+    proof: () => this.proof,
     show: (view: CaseView) => (this.view = view),
     lost: (error: unknown) => this.view && this.proof && this.failed(error, 'poll', this.view.reference, this.proof),
-    failed: (error: unknown) => this.dispatchEvent(new RightsErrorEvent(error)),
     announce: (text: string) => this.announcer.announce(text),
     focus: (selector: string) => this.focusing.after(selector),
-    kit: herChangesKit,
+    refresh: () => void this.poll(),
+    lookAnother: () => this.lookAnother(),
   };
-
-  private renderChangeOpener(panel: 'details' | 'withdraw', label: string) {
-    const open = this.changes?.open === panel;
-    return html`<div class="actions">
-        <button class="button secondary" part="button" type="button" id="${panel}-open" aria-expanded=${open ? 'true' : 'false'}
-          @click=${() => void this.toggleChange(panel)}>${label}</button>
-      </div>
-      ${this.changesProblem && !this.changes?.open ? html`<p class="error-text" part="field-error" role="alert">${this.changesProblem}</p>` : nothing}`;
-  }
-
-  private renderWithdrawal(t: TrackerMessages, status: CaseView['status']) {
-    if (status === 'rejected' || status === 'resolved' || status === 'closed') return nothing;
-    return html`<section aria-labelledby="withdraw-title" part="withdraw">
-      <h3 id="withdraw-title">${t.withdrawTitle}</h3>
-      <p>${t.withdrawIntro}</p>
-      ${this.renderChangeOpener('withdraw', t.withdrawOpen)} ${this.changes?.renderWithdraw() ?? nothing}
-    </section>`;
-  }
 
   private readonly lookAnother = () => {
     this.forget();
@@ -581,70 +352,21 @@ export class RightsCaseTracker extends RightsDataElement {
 
   // ---- rendering ------------------------------------------------------------------------------
 
-  private get t(): TrackerMessages {
-    return messages(this.resolvedLocale);
+  private get t(): LookupMessages {
+    return lookupMessages(this.resolvedLocale);
   }
 
   override render() {
     const t = this.t;
-    const locale = this.resolvedLocale;
     return html`
       ${this.announcer.region()}
-      ${this.view
-        ? renderCaseView(this.view, {
-            t,
-            locale,
-            now: this.clock.now(),
-            checkedAt: this.checkedAt,
-            refreshFailed: this.refreshFailed,
-            error: this.error ? this.renderError(t) : nothing,
-            refresh: this.refreshNow,
-            lookAnother: this.lookAnother,
-            // She writes only where the backend gave her a credential (Open311 has no messages) and the case is open.
-            ...(this.proof && 'credential' in this.proof && this.view.status !== 'closed'
-              ? {
-                  herSide: html`${renderMessageForm({
-                    t,
-                    fields: this.messageFields,
-                    question: openQuestion(this.view),
-                    sending: this.sending,
-                    problem: this.messageProblem,
-                    send: (e) => void this.sendMessage(e),
-                  })}
-                  ${this.resolvedClient?.uploads.supported
-                    ? renderEvidenceForm({
-                        t,
-                        slot: this.evidence,
-                        sending: this.evidenceSending,
-                        problem: this.evidenceProblem,
-                        send: (e) => void this.sendEvidence(e),
-                      })
-                    : nothing}
-                  ${renderNotifications({
-                    t,
-                    view: this.view,
-                    saving: this.notifySaving,
-                    problem: this.notifyProblem,
-                    toggle: () => void this.toggleNotifications(),
-                  })}
-                  ${renderContact({
-                    t,
-                    fields: this.contactFields,
-                    saving: this.contactSaving,
-                    problem: this.contactProblem,
-                    notSafe: this.contactNotSafe,
-                    save: this.saveContact,
-                    details: html`${this.renderChangeOpener('details', t.detailsOpen)} ${this.changes?.renderDetails() ?? nothing}`,
-                  })}
-                  ${this.renderWithdrawal(t, this.view.status)}`,
-                }
-              : {}),
-          })
+      ${this.view && this.shown
+        ? this.shown.render(this.view, { checkedAt: this.checkedAt, refreshFailed: this.refreshFailed, error: this.error ? this.renderError(t) : nothing })
         : this.renderForm(t)}
     `;
   }
 
-  private renderError(t: TrackerMessages): TemplateResult | typeof nothing {
+  private renderError(t: LookupMessages): TemplateResult | typeof nothing {
     if (!this.error) return nothing;
     const text =
       this.error === 'not-found'
@@ -664,7 +386,7 @@ export class RightsCaseTracker extends RightsDataElement {
     </div>`;
   }
 
-  private renderForm(t: TrackerMessages) {
+  private renderForm(t: LookupMessages) {
     // The kit's field templates (form/fields.ts): label, hint and error tied to the input in this root.
     const code = { autocomplete: 'off', maxlength: 40, verbatim: true, secret: true, required: true } as const;
     return html`

@@ -3,22 +3,12 @@ import { defineMessages } from '../base/i18n.js';
 
 type StatusWords = Record<CaseStatus, string>;
 
-const enMinutes = new Intl.PluralRules('en');
-
 /**
  * The case tracker's strings. Status words are the same as the desk's and the statistics' (issue #18), in words a
  * citizen understands; `explain` says what each means for her.
  */
 export const messages = defineMessages({
   'zh-CN': {
-    title: '查询案件办理进度',
-    intro: '请输入提交求助时收到的案件编号和查询码。',
-    referenceLabel: '案件编号',
-    referenceHint: '例如 RK-2026-7K3Q9M',
-    codeLabel: '查询码',
-    codeHint: '提交时只显示一次的 10 位码。带不带短横线、大小写都可以。',
-    privacy: '查询码不会写进网址，也不会保存在这台设备上。查到案件后，本页面不再保留查询码，只保留一个短时有效的查询凭证，用来刷新。',
-    again: '为了您的安全，查询凭证已过期。请重新输入查询码。',
     colon: '：',
     youWrote: '您补充的情况',
     youAnswered: '您的回答',
@@ -75,18 +65,6 @@ export const messages = defineMessages({
     notifyStopped: '已停止提醒。',
     notifyAllowed: '已恢复提醒。',
     notifyFailed: '未能保存，设置没有改变。请检查网络后再试。',
-    submit: '查询',
-    checking: '正在查询…',
-    referenceRequired: '请填写案件编号。',
-    codeRequired: '请填写查询码。',
-    referenceInvalid: '案件编号太长了，请核对。',
-    codeInvalid: '查询码太长了，请核对。',
-    errorTitle: '未能查到',
-    notFound: '没有找到与这个案件编号和查询码对应的案件。请核对两项后再试。',
-    rateLimited: (minutes: number) => `尝试次数过多。请在 ${minutes} 分钟后再试。`,
-    network: '无法连接。请检查网络后再试。',
-    server: '系统暂时出了问题。请稍后再试，或拨打 12338。',
-    noClient: '此页面尚未配置查询服务。',
     caseHeading: (reference: string) => `案件 ${reference}`,
     statusHeading: '目前状态',
     referredTo: (who: string) => `已转交给：${who}`,
@@ -144,14 +122,6 @@ export const messages = defineMessages({
       }) satisfies StatusWords)[status],
   },
   en: {
-    title: 'Check your case',
-    intro: 'Enter the case reference and access code you were given when you asked for help.',
-    referenceLabel: 'Case reference',
-    referenceHint: 'For example RK-2026-7K3Q9M',
-    codeLabel: 'Access code',
-    codeHint: 'The 10-character code shown once when you asked for help. Dashes and capitals do not matter.',
-    privacy: 'Your code is not put in the address bar or saved on this device. Once your case is found, this page forgets the code and keeps only a short-lived pass to refresh it.',
-    again: 'For your safety, the pass to this case has expired. Please enter your access code again.',
     colon: ': ',
     youWrote: 'You added',
     youAnswered: 'Your answer',
@@ -208,19 +178,6 @@ export const messages = defineMessages({
     notifyStopped: 'Notifications stopped.',
     notifyAllowed: 'Notifications allowed again.',
     notifyFailed: 'Could not save; nothing was changed. Check your connection and try again.',
-    submit: 'Check case',
-    checking: 'Checking…',
-    referenceRequired: 'Enter the case reference.',
-    codeRequired: 'Enter the access code.',
-    referenceInvalid: 'The case reference is too long. Check it.',
-    codeInvalid: 'The access code is too long. Check it.',
-    errorTitle: 'We could not find your case',
-    notFound: 'We could not find a case with this reference and access code. Check both and try again.',
-    rateLimited: (minutes: number) =>
-      `Too many attempts. Please try again in ${minutes} ${enMinutes.select(minutes) === 'one' ? 'minute' : 'minutes'}.`,
-    network: 'We could not connect. Check your connection and try again.',
-    server: 'Something went wrong on our side. Please try again later, or call 12338.',
-    noClient: 'This page is not set up to look up cases yet.',
     caseHeading: (reference: string) => `Case ${reference}`,
     statusHeading: 'Where your case is now',
     referredTo: (who: string) => `Passed on to: ${who}`,

@@ -480,26 +480,6 @@ export class RightsIntakeForm extends RightsDataElement {
     void later.copyCode(this.renderRoot, what, later.allMessages(messages(locale), locale)).then((status) => (this.copyStatus = status));
   }
 
-  /**
-   * "Follow your case" to a tracker on this page: the reference filled in there, the history entry replaced (not
-   * pushed: after quick exit Back must not lead here), focus on the access code she still has to type.
-   */
-  private follow(event: Event): void {
-    const reference = this.receipt?.reference;
-    if (!reference || !this.trackerHref.startsWith('#')) return;
-    const target = document.getElementById(decodeURIComponent(this.trackerHref.slice(1)));
-    if (!target) return;
-    event.preventDefault();
-    const tracker = (target.localName === 'rights-case-tracker' ? target : target.querySelector('rights-case-tracker')) as
-      | (HTMLElement & { reference?: string; updateComplete?: Promise<unknown> })
-      | null;
-    history.replaceState(history.state, '', this.trackerHref);
-    target.scrollIntoView({ block: 'start' });
-    if (!tracker) return;
-    tracker.reference = reference;
-    void tracker.updateComplete?.then(() => tracker.shadowRoot?.querySelector<HTMLElement>('#access-code')?.focus());
-  }
-
   // ---- rendering ----
 
   /** Whether the backend takes files (an Open311 backend does not: the part is not offered). */
@@ -537,7 +517,6 @@ export class RightsIntakeForm extends RightsDataElement {
       next: () => this.next(),
       copy: (what) => this.copy(what),
       trackerHref: this.trackerHref,
-      follow: (event) => this.follow(event),
     };
   }
 

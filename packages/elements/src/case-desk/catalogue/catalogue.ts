@@ -1,8 +1,7 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { UnauthorizedError, ValidationError } from '@rights-kit/sdk/client';
-import { describeIssue, type Catalogue, type ErrorIssue } from '@rights-kit/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { describeIssue, type Catalogue, type ErrorIssue, type RightsClient } from '@rights-kit/sdk';
 import { localize } from '../../base/i18n.js';
-import type { DeskContext } from '../desk-context.js';
+import { AdminScreen } from '../admin-screen.js';
 import { catalogueMessages, type CatalogueMessages } from './catalogue.messages.js';
 
 /** `categories.3.fields.0.label` in plain words: "类别 #4 › fields #1 › label". */
@@ -21,44 +20,20 @@ function plainPath(path: string, t: CatalogueMessages): string {
  * The catalogue on the desk (issue #14 item 4), for administrators: what it holds, export as a JSON file, import
  * one (all or nothing; every issue listed with where it is). Loaded (a dynamic import) only when she opens it.
  */
-export class DeskCatalogue {
-  doc: Catalogue | undefined;
-  failed = false;
-  busy = false;
-  status: 'imported' | 'refused' | 'failed' | undefined;
+export class DeskCatalogue extends AdminScreen<Catalogue, 'imported'> {
   issues: { where: string; message: string }[] = [];
-
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly ctx: DeskContext,
-  ) {}
 
   get t(): CatalogueMessages {
     return catalogueMessages(this.ctx.locale);
   }
 
-  load(): void {
-    const { client, token } = this.ctx;
-    if (!client || !token) return;
-    this.failed = false;
-    client.staff.catalogue({ token }).then(
-      (doc) => {
-        this.doc = doc;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        if (error instanceof UnauthorizedError && error.code !== 'forbidden') return this.ctx.unauthorized();
-        this.failed = true;
-        this.ctx.report(error);
-        this.host.requestUpdate();
-      },
-    );
+  protected read(client: RightsClient, token: string): Promise<Catalogue> {
+    return client.staff.catalogue({ token });
   }
 
-  clear(): void {
-    this.doc = undefined;
+  override clear(): void {
+    super.clear();
     this.issues = [];
-    this.status = undefined;
   }
 
   /** Downloads the document as `catalogue-YYYY-MM-DD.json`; the object URL is revoked at once. */
@@ -73,40 +48,26 @@ export class DeskCatalogue {
   }
 
   async import(file: File | undefined): Promise<void> {
-    const { client, token } = this.ctx;
-    if (!file || !client || !token || this.busy) return;
+    if (!file || this.busy) return;
     const t = this.t;
-    this.busy = true;
-    this.status = undefined;
     this.issues = [];
-    this.host.requestUpdate();
-    try {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(await file.text());
-      } catch {
-        this.issues = [{ where: t.whole, message: t.notJson }];
-        this.status = 'refused';
-        return;
-      }
-      this.doc = await client.staff.replaceCatalogue(parsed as Catalogue, { token });
-      this.status = 'imported';
-      this.ctx.announce(t.imported);
-    } catch (error) {
-      if (error instanceof ValidationError) {
-        this.issues = error.issues.map((i: ErrorIssue) => ({ where: plainPath(i.path, t), message: describeIssue(i, this.ctx.locale) }));
-        this.status = 'refused';
-      } else if (error instanceof UnauthorizedError && error.code !== 'forbidden') {
-        this.ctx.unauthorized();
-      } else {
-        this.status = 'failed';
-        this.ctx.report(error);
-      }
-    } finally {
-      this.busy = false;
-      this.host.requestUpdate();
-      if (this.status === 'refused') this.ctx.focusAfterRender('#catalogue-issues');
-    }
+    await this.send(
+      async (client, token) => {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(await file.text());
+        } catch {
+          this.issues = [{ where: t.whole, message: t.notJson }];
+          this.status = 'refused';
+          return;
+        }
+        this.doc = await client.staff.replaceCatalogue(parsed as Catalogue, { token });
+        this.status = 'imported';
+        this.ctx.announce(t.imported);
+      },
+      (error) => (this.issues = error.issues.map((i: ErrorIssue) => ({ where: plainPath(i.path, t), message: describeIssue(i, this.ctx.locale) }))),
+    );
+    if (this.status === 'refused') this.ctx.focusAfterRender('#catalogue-issues');
   }
 
   render(): TemplateResult {
@@ -116,7 +77,7 @@ export class DeskCatalogue {
     return html`<h3 id="catalogue-heading" tabindex="-1">${t.heading}</h3>
       <p class="hint">${t.intro}</p>
       ${this.failed
-        ? html`<p class="field-error" role="alert">${t.loadFailed} <button class="button secondary" part="button" type="button" @click=${() => this.load()}>${t.retry}</button></p>`
+        ? this.renderLoadFailed(t)
         : !d
           ? nothing
           : html`<p id="catalogue-counts">${t.counts(d.categories.length, d.stations.length, d.hotlines.length, d.routing.length)}</p>

@@ -1,4 +1,4 @@
-import { adoptStyles, css, type CSSResultOrNative, type LitElement, type ReactiveControllerHost } from 'lit';
+import { css, type ReactiveControllerHost } from 'lit';
 import { NotFoundError, UnauthorizedError, ValidationError } from '@rights-kit/sdk/client';
 import { PERMISSIONS, describeIssue, type CaseUpdate, type ErrorIssue, type PetitionContact, type PetitionLocation, type RightsClient, type StaffCase, type Station } from '@rights-kit/sdk';
 import { localize, resolveLocale } from '../../base/i18n.js';
@@ -8,6 +8,7 @@ import { problemOf, type ActionValues } from '../helpers.js';
 import type { OpenCase } from '../open-case.js';
 import { networkMessages, type NetworkMessages } from './network.messages.js';
 import { networkStyles } from './network.styles.js';
+import { addStyles } from '../screen-styles.js';
 import { renderMove, renderReferralFields, renderStation } from './parts.js';
 import { referralIssues, referralOf } from './referral.js';
 import { renderSlip } from './slip.js';
@@ -44,8 +45,7 @@ export class DeskNetwork {
     readonly ctx: ScreenContext,
     readonly open: OpenCase,
   ) {
-    const root = host.shadowRoot;
-    if (root) adoptStyles(root, [...((host.constructor as typeof LitElement).elementStyles as CSSResultOrNative[]), networkStyles]);
+    addStyles(host, networkStyles);
     if (open.action?.kind === 'move' && open.action.to === 'referred') open.values = { referralMode: 'station', ...open.values };
   }
 

@@ -1,8 +1,7 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { UnauthorizedError, ValidationError } from '@rights-kit/sdk/client';
-import { composeNotification, describeIssue, type ErrorIssue, type TemplateSet } from '@rights-kit/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { composeNotification, describeIssue, type ErrorIssue, type RightsClient, type TemplateSet } from '@rights-kit/sdk';
 import { textareaField, textField, type FieldHost } from '../../form/fields.js';
-import type { DeskContext } from '../desk-context.js';
+import { AdminScreen } from '../admin-screen.js';
 import { templatesMessages, type TemplatesMessages } from './templates.messages.js';
 
 const LOCALES = ['zh-CN', 'en'] as const;
@@ -14,50 +13,21 @@ const SAMPLE_REF = 'RK-2026-00007K3Q';
  * each with a live preview of what she would see; the server's refusal shown at the field it names. Loaded
  * (a dynamic import) only when an administrator opens it.
  */
-export class DeskTemplates implements FieldHost {
-  doc: TemplateSet | undefined;
-  loading = false;
-  failed = false;
-  busy = false;
-  status: 'saved' | 'refused' | 'failed' | undefined;
+export class DeskTemplates extends AdminScreen<TemplateSet, 'saved'> implements FieldHost {
   errors: Record<string, string> = {};
   readonly optionalText = '';
-
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly ctx: DeskContext,
-  ) {}
 
   get t(): TemplatesMessages {
     return templatesMessages(this.ctx.locale);
   }
 
-  load(): void {
-    const { client, token } = this.ctx;
-    if (!client || !token) return;
-    this.loading = true;
-    this.failed = false;
-    client.staff.notificationTemplates({ token }).then(
-      (answer) => {
-        this.doc = answer.templates;
-        this.loading = false;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        this.loading = false;
-        if (error instanceof UnauthorizedError && error.code !== 'forbidden') return this.ctx.unauthorized();
-        this.failed = true;
-        this.ctx.report(error);
-        this.host.requestUpdate();
-      },
-    );
-    this.host.requestUpdate();
+  protected async read(client: RightsClient, token: string): Promise<TemplateSet> {
+    return (await client.staff.notificationTemplates({ token })).templates;
   }
 
-  clear(): void {
-    this.doc = undefined;
+  override clear(): void {
+    super.clear();
     this.errors = {};
-    this.status = undefined;
   }
 
   // FieldHost: paths are the server's (`templates.zh-CN.email.body`), so its issues land at their fields.
@@ -92,34 +62,22 @@ export class DeskTemplates implements FieldHost {
     return describeIssue(issue, this.ctx.locale);
   }
 
-  async save(): Promise<void> {
-    const { client, token } = this.ctx;
-    if (!client || !token || !this.doc || this.busy) return;
-    this.busy = true;
-    this.status = undefined;
-    this.host.requestUpdate();
-    try {
-      const answer = await client.staff.saveNotificationTemplates({ templates: this.doc }, { token });
-      this.doc = answer.templates;
-      this.errors = {};
-      this.status = 'saved';
-      this.ctx.announce(this.t.saved);
-    } catch (error) {
-      if (error instanceof ValidationError) {
+  save(): Promise<void> {
+    return this.send(
+      async (client, token) => {
+        if (!this.doc) return;
+        const answer = await client.staff.saveNotificationTemplates({ templates: this.doc }, { token });
+        this.doc = answer.templates;
+        this.errors = {};
+        this.status = 'saved';
+        this.ctx.announce(this.t.saved);
+      },
+      (error) => {
         this.errors = Object.fromEntries(error.issues.map((i) => [i.path.startsWith('templates.') ? i.path : `templates.${i.path}`, this.message(i)]));
-        this.status = 'refused';
         const first = Object.keys(this.errors)[0];
         if (first) this.ctx.focusAfterRender(`[name="${first}"]`);
-      } else if (error instanceof UnauthorizedError && error.code !== 'forbidden') {
-        this.ctx.unauthorized();
-      } else {
-        this.status = 'failed';
-        this.ctx.report(error);
-      }
-    } finally {
-      this.busy = false;
-      this.host.requestUpdate();
-    }
+      },
+    );
   }
 
   private preview(path: string, subject?: string): TemplateResult {
@@ -133,7 +91,7 @@ export class DeskTemplates implements FieldHost {
     return html`<h3 id="templates-heading" tabindex="-1">${t.heading}</h3>
       <p class="hint">${t.intro}</p>
       ${this.failed
-        ? html`<p class="field-error" role="alert">${t.loadFailed} <button class="button secondary" part="button" type="button" @click=${() => this.load()}>${t.retry}</button></p>`
+        ? this.renderLoadFailed(t)
         : !this.doc
           ? nothing
           : html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), void this.save())}>

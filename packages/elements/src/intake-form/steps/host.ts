@@ -32,8 +32,6 @@ export interface StepHost extends FieldHost {
   copy(what: 'reference' | 'accessCode'): void;
   /** Where the tracker is (`tracker-href`; empty: no link). */
   trackerHref: string;
-  /** The tracker link was followed: fill in the reference there (a tracker on this page). */
-  follow(event: Event): void;
 }
 
 /** What the form itself builds: the same, with only the first screen's words (the later steps add theirs). */

@@ -13,6 +13,27 @@ function answerBy(h: StepHost) {
   return html`<p part="answer-by">${h.m.answerBy(formatDate(rules.computeDeadlines(h.receipt.submittedAt, [], false).acceptanceDue, h.locale, { dateStyle: 'long' }))}</p>`;
 }
 
+/**
+ * "Follow your case" to a tracker on this page: the reference filled in there, the history entry replaced (not
+ * pushed: after quick exit Back must not lead here), focus on the access code she still has to type. Another
+ * page's address is an ordinary link.
+ */
+function followCase(event: Event, h: StepHost): void {
+  const reference = h.receipt?.reference;
+  if (!reference || !h.trackerHref.startsWith('#')) return;
+  const target = document.getElementById(decodeURIComponent(h.trackerHref.slice(1)));
+  if (!target) return;
+  event.preventDefault();
+  const tracker = (target.localName === 'rights-case-tracker' ? target : target.querySelector('rights-case-tracker')) as
+    | (HTMLElement & { reference?: string; updateComplete?: Promise<unknown> })
+    | null;
+  history.replaceState(history.state, '', h.trackerHref);
+  target.scrollIntoView({ block: 'start' });
+  if (!tracker) return;
+  tracker.reference = reference;
+  void tracker.updateComplete?.then(() => tracker.shadowRoot?.querySelector<HTMLElement>('#access-code')?.focus());
+}
+
 export function renderReceipt(h: StepHost) {
   const { m, receipt } = h;
   if (!receipt) return nothing;
@@ -39,7 +60,7 @@ export function renderReceipt(h: StepHost) {
       <h3 id="next-title">${m.nextTitle}</h3>
       ${answerBy(h)}
       ${h.trackerHref
-        ? html`<p><a class="follow" part="follow" href=${h.trackerHref} @click=${(e: Event) => h.follow(e)}>${m.follow}</a></p>
+        ? html`<p><a class="follow" part="follow" href=${h.trackerHref} @click=${(e: Event) => followCase(e, h)}>${m.follow}</a></p>
             <p class="hint">${m.followHint}</p>`
         : html`<p>${m.trackHint}</p>`}
       <p class="muted">${m.submittedAt}${m.colon}${formatDate(receipt.submittedAt, h.locale, { dateStyle: 'long', timeStyle: 'short' })}</p>
