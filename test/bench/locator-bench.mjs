@@ -1,29 +1,35 @@
 // `npm run bench` (or `node test/bench/locator-bench.mjs` after `npm run build`): the station locator's
-// figures. Sizes: brotli (q11) of everything a page needs for the locator's list (Lit, the sdk parts it
-// uses, the element), of the same without Lit (a host that already has it), and of the map chunk the
-// locator loads with import() only when a map is shown (Leaflet, supercluster, the map module).
+// figures. Sizes: brotli (q11) of what its first screen needs, alone and beyond the intake form, of what it
+// loads later with import(), and of the map chunk it loads only when a map is shown (Leaflet, supercluster,
+// the map module).
 // Speed, in headless Chromium with 5,000 stations: time to the first list render, and time from a
 // search keystroke to the updated list (medians). Targets: first render < 100 ms, keystroke < 16 ms.
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { brotliSizeOf, kb } from './size-lib.mjs';
+import { measure } from './byte-budgets.mjs';
 import { budget } from '../support/budget.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
 const LIT = ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
-const MAP_CHUNK = ['*/map/station-map.js'];
 
 // ---- sizes ---------------------------------------------------------------------------------------
-const list = await brotliSizeOf(`import '@rights-kit/elements/station-locator.js';`, { external: MAP_CHUNK });
-const listOwn = await brotliSizeOf(`import '@rights-kit/elements/station-locator.js';`, { external: [...MAP_CHUNK, ...LIT] });
+// As a portal's splitting build loads it (byte-budgets.mjs's measure): what the first screen needs (eager), what
+// loads later (the filters and hours right after the first render, the virtualiser above 150 results, the map).
+const el = (name) => `import '@rights-kit/elements/${name}.js';`;
+const alone = await measure(el('provider') + el('station-locator'));
+const form = await measure(el('provider') + el('intake-form'));
+const withForm = await measure(el('provider') + el('intake-form') + el('station-locator'));
 const map = await brotliSizeOf(`export * from './packages/elements/dist/station-locator/map/station-map.js';`, { external: LIT });
-if (list.inputs.some((i) => /leaflet|supercluster/.test(i))) throw new Error('the list bundle contains map code');
-console.log('station locator sizes (esbuild, minified, brotli q11):');
-console.log(`  list, all included (Lit, sdk, virtualizer, element) ${kb(list.brotli)}`);
-console.log(`  list, with Lit external                            ${kb(listOwn.brotli)}`);
-console.log(`  map chunk (Leaflet, supercluster, map module)      ${kb(map.brotli)}   loaded only in map/both view`);
+if (Object.keys(alone.groups).some((group) => /leaflet|supercluster|virtualizer|opening-hours|zod/.test(group))) {
+  throw new Error(`the locator's first screen bundles code it loads lazily: ${Object.keys(alone.groups).join(', ')}`);
+}
+console.log('station locator sizes (esbuild with code splitting, minified, brotli q11):');
+console.log(`  first screen (Lit, sdk client, provider, element)  ${kb(alone.eager)}   beyond the intake form ${kb(withForm.eager - form.eager)}`);
+console.log(`  loaded later (filters, hours, virtualiser, map, the client's schemas) ${kb(alone.lazy)}`);
+console.log(`  of which the map chunk (Leaflet, supercluster, map) ${kb(map.brotli)}   loaded only in map/both view`);
 
 // ---- filtering cost, pure (why the element indexes instead of calling queryStations per keystroke) ----
 const { queryStations } = await import('@rights-kit/sdk');
@@ -93,6 +99,9 @@ try {
   if (firstRender.medianDom >= 100) ok = false;
   if (keystroke.medianDom >= 16) ok = false;
   console.log(ok ? '  targets met' : '  TARGET MISSED');
+} catch (error) {
+  console.error(`locator bench FAILED: ${error.message}`);
+  ok = false;
 } finally {
   await browser.close();
 }

@@ -8,7 +8,8 @@ import { allTexts, localize } from '../base/i18n.js';
 import { fold } from './filter.js';
 import { emptyFilters, type DistrictOption, type FilterValues, type FiltersHost } from './filters-form.js';
 import { filterMessages } from './filters-more.messages.js';
-import { kindLabels, serviceLabels } from './station-locator.messages.js';
+import { serviceLabels } from './station-details.messages.js';
+import { kindLabels } from './station-locator.messages.js';
 
 /** True when any localized value of `text` equals `value`, ignoring case and width. */
 export function matches(text: LocalizedText, value: string): boolean {

@@ -1,7 +1,7 @@
 /**
- * The locator's list of stations: one row per station (name, distance, kind, address, hours, phone,
- * services, notes, accessibility), plain DOM or virtualised (virtual-list.ts, a lazy chunk), and the
- * arrow-key moves between rows.
+ * The locator's list of stations: one row per station (name, distance, kind, address, hours, phone, and
+ * once the extras' chunk is there services, notes, accessibility: station-details.ts), plain DOM or
+ * virtualised (virtual-list.ts, a lazy chunk), and the arrow-key moves between rows.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -9,7 +9,7 @@ import type { Station } from '@rights-kit/sdk';
 import { formatNumber, localize, type Locale } from '../base/i18n.js';
 import type { StationEntry } from './filter.js';
 import type { HoursStatus } from './hours.js';
-import { kindLabels, messages, serviceLabels } from './station-locator.messages.js';
+import { kindLabels, messages } from './station-locator.messages.js';
 
 /**
  * Up to this many results the list is plain DOM: every station is there for a screen reader's virtual
@@ -37,6 +37,8 @@ export interface RowHost {
   distanceOf(entry: StationEntry): number | undefined;
   /** Undefined while the hours' chunk loads (or if it failed): the row shows the spec as written. */
   hoursStatus(station: Station): HoursStatus | undefined;
+  /** A row's details after the hours (services, notes, accessibility): arrive with the extras' chunk. */
+  details(station: Station): TemplateResult | typeof nothing;
   onItemClick(event: Event, entry: StationEntry): void;
   onItemKeydown(event: KeyboardEvent, i: number): void;
 }
@@ -102,20 +104,7 @@ export function renderStation(host: RowHost, entry: StationEntry, i: number): Te
               <dd><a class="phone" href=${`tel:${station.phone.replace(/[^\d+]/g, '')}`} aria-label=${m.call(station.phone)}>${station.phone}</a></dd>
             </div>`
           : nothing}
-        ${station.services.length
-          ? html`<div>
-              <dt>${m.services}</dt>
-              <dd>
-                <ul class="tags">
-                  ${station.services.map((s) => html`<li>${serviceLabels(locale)[s]}</li>`)}
-                </ul>
-              </dd>
-            </div>`
-          : nothing}
-        ${station.notes ? html`<div><dt>${m.notes}</dt><dd>${localize(station.notes, locale)}</dd></div>` : nothing}
-        ${station.accessibility?.length
-          ? html`<div><dt>${m.accessibility}</dt><dd>${station.accessibility.map((a) => localize(a, locale)).join(locale === 'en' ? '; ' : '；')}</dd></div>`
-          : nothing}
+        ${host.details(station)}
       </dl>
     </div>
   `;

@@ -17,7 +17,7 @@ import type { StationHours } from './hours.js';
 import type { LocatorMap, MapHost, MapState } from './locator-map.js';
 import { renderLocation, type GeoState, type LocationHost } from './location.js';
 import { moveFocus, renderList, renderStation, scrollToIndex, VIRTUALIZE_ABOVE, type RowHost } from './station-list.js';
-import { kindLabels, messages, serviceLabels } from './station-locator.messages.js';
+import { kindLabels, messages } from './station-locator.messages.js';
 import { styles } from './station-locator.styles.js';
 import type { StationMap } from './map/station-map.js';
 
@@ -74,7 +74,7 @@ function tileHostOf(url: string): string | undefined {
  */
 export class RightsStationLocator extends RightsDataElement {
   static override styles = [...RightsElement.styles, styles];
-  static override dictionaries = [messages, kindLabels, serviceLabels];
+  static override dictionaries = [messages, kindLabels];
 
   /** `list` (default), `map`, or `both` side by side (stacked on narrow screens). The map code loads only when shown. */
   @property({ reflect: true }) view: LocatorView = 'list';
@@ -122,6 +122,12 @@ export class RightsStationLocator extends RightsDataElement {
   private distances?: Float64Array;
   private serverSorted = false;
   private filterQueued = false;
+  /**
+   * Open/closed changes with the clock: refresh once a minute, and when the page is visible again. Only the
+   * hours read it, so it starts with them (the extras' chunk).
+   */
+  private clock?: ClockController;
+
   /** The filters beyond the search and the opening hours: loaded right after the first render. */
   private readonly extras = new LazyChunk(this, () => chunks.extras(), (extras) => {
     this.clock = new extras.ClockController(this, {
@@ -134,6 +140,7 @@ export class RightsStationLocator extends RightsDataElement {
   private readonly virtualList = new LazyChunk(this, () => chunks.virtualList());
   /** The map section's code (which loads Leaflet in turn), loaded when a map is shown. */
   private readonly mapCode = new LazyChunk(this, () => chunks.map());
+  /** The opening hours' cache (see `hours`). */
   private hoursOf?: StationHours;
   /** The locale of the last render, read by the list's rows (the virtualizer renders them later too). */
   private renderLocale: Locale = 'zh-CN';
@@ -149,12 +156,6 @@ export class RightsStationLocator extends RightsDataElement {
     onComplete: (stations, [, near]) => this.setData(stations, near !== undefined),
     onError: (error) => this.dispatchEvent(new RightsErrorEvent(error)),
   });
-
-  /**
-   * Open/closed changes with the clock: refresh once a minute, and when the page is visible again. Only the
-   * hours read it, so it starts with them (the extras' chunk).
-   */
-  private clock?: ClockController;
 
   private readonly hosts = RightsStationLocator.hostsOf(this);
   private mapView?: LocatorMap;
@@ -197,8 +198,8 @@ export class RightsStationLocator extends RightsDataElement {
       focusDistrict: () => {
         const focus = () => el.renderRoot.querySelector<HTMLSelectElement>('#district')?.focus();
         if (el.filtersOpen && el.extras.module) return void focus();
-        el.filtersOpen = true; // folded on a phone: open them first
-        void el.extras.load().then(() => el.updateComplete).then(focus);
+        el.filtersOpen = true; // folded on a phone, or still on their way (tried again if they failed)
+        void el.extras.retry().then(() => el.updateComplete).then(focus);
       },
     };
     const row: RowHost = {
@@ -209,6 +210,7 @@ export class RightsStationLocator extends RightsDataElement {
       get count() { return el.results.length; },
       distanceOf: (entry) => el.distanceOf(entry),
       hoursStatus: (station) => el.hours?.status(station, () => el.currentTime(), el.renderLocale),
+      details: (station) => el.extras.module?.renderDetails(station, el.renderLocale) ?? nothing,
       onItemClick: (event, entry) => el.onItemClick(event, entry),
       onItemKeydown: (event, i) => moveFocus(event, el.renderRoot, el.results.length, i, el.virtualList.module),
     };

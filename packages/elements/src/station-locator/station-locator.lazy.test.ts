@@ -74,6 +74,8 @@ describe('<rights-station-locator> lazy parts', () => {
     // Until the hours' code is there a row shows the hours as the office wrote them.
     expect(rows(el)[0]!.textContent).to.contain('Mo-Fr');
     expect(rows(el)[0]!.textContent).not.to.contain('现在开放');
+    expect(rows(el)[0]!.querySelector('.tags'), 'the services come with the details').to.equal(null);
+    expect(rows(el)[0]!.querySelector('a[href^="tel:"]'), 'the phone is on the first screen').to.not.equal(null);
     // Typing works meanwhile, and nothing typed is lost when the chunk arrives.
     await type(el, '北山');
     expect(rows(el).length).to.equal(9);
@@ -83,6 +85,8 @@ describe('<rights-station-locator> lazy parts', () => {
     await el.updateComplete;
     expect(rows(el)[0]!.textContent).to.contain('现在开放');
     expect(getComputedStyle($(el, '.more-fields')!).display, 'the chunk brought its styles').to.equal('grid');
+    expect(rows(el)[0]!.querySelector('.tags')!.textContent).to.contain('法律咨询');
+    expect(getComputedStyle(rows(el)[0]!.querySelector('.tags')!).display).to.equal('flex');
     expect($<HTMLInputElement>(el, '#q')!.value).to.equal('北山');
     const kind = $<HTMLSelectElement>(el, '#kind')!;
     kind.value = 'dv-complaint-station';

@@ -1,8 +1,7 @@
-import type { StationKind, StationService } from '@rights-kit/sdk';
+import type { StationKind } from '@rights-kit/sdk';
 import type { LocatorMessages } from './station-locator.messages.js';
 
 type Kinds = Record<StationKind, string>;
-type Services = Record<StationService, string>;
 
 export const enKinds: Kinds = {
   'rights-centre': 'Rights centre',
@@ -13,17 +12,6 @@ export const enKinds: Kinds = {
   'counselling-room': 'Counselling room',
   shelter: 'Shelter',
   other: 'Other',
-};
-export const enServices: Services = {
-  'legal-consultation': 'Legal advice',
-  'dv-complaints': 'Domestic-violence complaints',
-  mediation: 'Mediation',
-  counselling: 'Counselling',
-  'legal-aid': 'Legal aid',
-  medical: 'Medical help',
-  shelter: 'Shelter',
-  education: 'Law education',
-  'hardship-relief': 'Hardship relief',
 };
 
 /** The locator's English, loaded only when a page asks for English (station-locator.messages.ts). */
@@ -53,14 +41,11 @@ const en: LocatorMessages = {
   loadingMore: 'Loading more filters…',
   partFailed: 'More filters could not be loaded (you may be offline). Search and the list still work.',
   noClient: 'No data source configured (base-url or client).',
-  services: 'Services',
   address: 'Address',
   addressConfidential: 'Kept confidential — please call first',
   hours: 'Opening hours',
   phone: 'Phone',
   call: (phone: string) => `Call ${phone}`,
-  notes: 'Notes',
-  accessibility: 'Accessibility',
   distance: 'Distance',
   colon: ': ',
   openNowStatus: 'Open now',

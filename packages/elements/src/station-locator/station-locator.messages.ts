@@ -1,8 +1,7 @@
-import type { StationKind, StationService } from '@rights-kit/sdk';
+import type { StationKind } from '@rights-kit/sdk';
 import { defineMessages } from '../base/i18n.js';
 
 type Kinds = Record<StationKind, string>;
-type Services = Record<StationService, string>;
 
 const zhKinds: Kinds = {
   'rights-centre': '妇女儿童维权中心',
@@ -13,17 +12,6 @@ const zhKinds: Kinds = {
   'counselling-room': '心理咨询室',
   shelter: '庇护所',
   other: '其他',
-};
-const zhServices: Services = {
-  'legal-consultation': '法律咨询',
-  'dv-complaints': '家暴投诉',
-  mediation: '调解',
-  counselling: '心理咨询',
-  'legal-aid': '法律援助',
-  medical: '医疗',
-  shelter: '临时庇护',
-  education: '普法教育',
-  'hardship-relief': '困难救助',
 };
 const zhCN = {
   regionLabel: '查找维权站点',
@@ -51,14 +39,11 @@ const zhCN = {
   loadingMore: '正在加载更多筛选条件…',
   partFailed: '更多筛选条件无法加载（可能处于离线状态），搜索和列表仍可使用。',
   noClient: '未配置数据来源（base-url 或 client）。',
-  services: '服务',
   address: '地址',
   addressConfidential: '地址保密，请先致电',
   hours: '开放时间',
   phone: '电话',
   call: (phone: string) => `拨打 ${phone}`,
-  notes: '说明',
-  accessibility: '无障碍',
   distance: '距离',
   // Between a label and its value: full-width in Chinese, no space after it.
   colon: '：',
@@ -80,15 +65,12 @@ export const messages = defineMessages({
   en: () => import('./station-locator.messages.en.js'),
 });
 
-// Every kind's and service's label, in the contract's order (`STATION_KINDS`, `STATION_SERVICES`): the filters list
-// their options from these keys rather than import the sdk's lists, which live with the contract's schemas — in a
-// bundle without code splitting esbuild initialises those lazily, and the lists were still undefined at the first
-// render. Two dictionaries, as a kind and a service may share a key (`shelter`); English comes in the same chunk.
+// Every kind's label, in the contract's order (`STATION_KINDS`): the filters list their options from these keys
+// rather than import the sdk's list, which lives with the contract's schemas — in a bundle without code splitting
+// esbuild initialises those lazily, and the list was still undefined at the first render. Its own dictionary, as
+// a kind and a service may share a key (`shelter`); its English comes in the English chunk. The services' labels
+// are in station-details.messages.ts, with the row details that show them.
 export const kindLabels = defineMessages({
   'zh-CN': zhKinds,
   en: () => import('./station-locator.messages.en.js').then((m) => ({ default: m.enKinds })),
-});
-export const serviceLabels = defineMessages({
-  'zh-CN': zhServices,
-  en: () => import('./station-locator.messages.en.js').then((m) => ({ default: m.enServices })),
 });

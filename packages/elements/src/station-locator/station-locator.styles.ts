@@ -188,29 +188,6 @@ export const styles = css`
     min-height: 44px;
     font-weight: 600;
   }
-  .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .tags li {
-    padding: 0 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: 0.75em;
-    font-size: 0.875em;
-  }
-  .status {
-    font-weight: 700;
-  }
-  .status.open {
-    color: var(--_success);
-  }
-  .status.closed {
-    color: var(--_danger);
-  }
   @media (forced-colors: active) {
     .station.selected {
       outline: 3px solid Highlight;
