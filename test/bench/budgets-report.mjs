@@ -16,7 +16,6 @@ for (const { name, entry, budget, goal } of BUDGETS) {
 // The whole kit (every element; the map, lazy, aside) and what each element's own code weighs in it (minified, its
 // folder's modules; brotli shrinks these about 3.5×), so the heaviest can be cut first.
 const kit = await measure(WHOLE_KIT);
-console.log(`${'the whole kit, map aside (every element)'.padEnd(56)} ${kb(kit.eager).padStart(8)} brotli; loaded later ${kb(kit.lazy)}`);
 const own = {};
 for (const [group, bytes] of Object.entries(kit.groups)) {
   const folder = /^elements\/([a-z-]+)\//.exec(group)?.[1];

@@ -7,10 +7,11 @@
 // entry and what it imports statically: what must arrive before the first screen. "Lazy" is what loads later
 // (dynamic imports: the schemas and messages, the second locale, the outbox, the map).
 //
-// Budgets are today's figures plus about 1 KB (every new operation adds a line to the client's wire table and
-// resources; helpers adding operations in parallel grow it); lower them as bytes are cut, never raise them without a
-// line in docs/decisions.md saying why. The form's budget is the issue's goal, 25 KB (24.5 measured after the
-// evidence and withdrawal operations joined the wire table: 0.5 KB of headroom left).
+// Budgets are today's figures plus about 0.7 KB (every new operation adds a line to the client's wire table and
+// resources); lower them as bytes are cut, never raise them without a line in docs/decisions.md saying why. The
+// form's budget is the issue's goal, 25 KB (24.3 measured once every element split its first screen from the rest;
+// 0.7 KB of headroom). The whole kit — every element on one page, the map aside — is held too: 53.8 KB measured,
+// against 107.4 KB before the split (issue #21 asks for it as close to 35 KB as the elements' own code allows).
 import { build } from 'esbuild';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,11 @@ export const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
 
 const el = (name) => `import '@rights-kit/elements/${name}.js';`;
+
+/** Every element's registration: the whole kit as a page that uses all of it loads it (the map stays lazy). */
+export const WHOLE_KIT = ['provider', 'intake-form', 'quick-exit', 'case-tracker', 'hotline-card', 'event-list', 'station-locator', 'case-stats', 'case-desk']
+  .map(el)
+  .join('\n');
 
 /** What is measured, with its eager budget in bytes. The issue's goals are in `goal` (reported, not enforced). */
 export const BUDGETS = [
@@ -39,20 +45,18 @@ export const BUDGETS = [
       export const client = createClient({ backend: httpBackend({ baseUrl: '/api/v1' }) });`,
     budget: 25.0 * KB,
   },
-  { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 26.0 * KB, goal: 25 * KB },
+  { name: 'the form as a portal loads it (provider + intake form)', entry: el('provider') + el('intake-form'), budget: 25.0 * KB, goal: 25 * KB },
   { name: 'quick-exit', entry: el('quick-exit'), budget: 10.5 * KB },
-  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 31.9 * KB },
-  { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 21.8 * KB },
-  { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 18.5 * KB },
-  { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 43.6 * KB },
-  { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 24.0 * KB },
-  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 60.5 * KB },
+  { name: 'case-tracker', entry: el('provider') + el('case-tracker'), budget: 22.0 * KB },
+  { name: 'hotline-card', entry: el('provider') + el('hotline-card'), budget: 18.3 * KB },
+  { name: 'event-list (<rights-events>)', entry: el('provider') + el('event-list'), budget: 18.0 * KB },
+  { name: 'station-locator', entry: el('provider') + el('station-locator'), budget: 25.2 * KB },
+  { name: 'case-stats', entry: el('provider') + el('case-stats'), budget: 20.2 * KB },
+  { name: 'case-desk', entry: el('provider') + el('case-desk'), budget: 28.3 * KB },
+  { name: 'the whole kit, map aside (every element)', entry: WHOLE_KIT, budget: 54.5 * KB, goal: 35 * KB },
 ];
 
-/** Every element's registration: the whole kit as a page that uses all of it loads it (the map stays lazy). */
-export const WHOLE_KIT = ['provider', 'intake-form', 'quick-exit', 'case-tracker', 'hotline-card', 'event-list', 'station-locator', 'case-stats', 'case-desk']
-  .map(el)
-  .join('\n');
+
 
 /**
  * Bundles `entry` (module source resolved from the repository root, so `@rights-kit/*` is the built dist) and
