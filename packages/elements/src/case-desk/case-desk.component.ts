@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PERMISSIONS } from '@rights-kit/sdk/tables';
 import type { Category, RightsClient } from '@rights-kit/sdk';
 import { RightsDataElement } from '../base/rights-data-element.js';
 import type { Messages } from '../base/i18n.js';
@@ -112,7 +111,11 @@ export class RightsCaseDesk extends RightsDataElement {
    * How the list, its filters and the reminders are shown: a chunk (screens.ts) fetched beside the list's own request
    * (`startList`), since it has nothing to show before the cases arrive; the request and the list's state stay here.
    */
-  private readonly listView = this.screen(() => screenModules.list().then((m) => this.withWords(listWords, m.listMessages, () => new m.ListView(this))));
+  private readonly listView = this.screen(() =>
+    screenModules.list().then((m) => this.withWords(listWords, m.listMessages, () => ((this.listChunk = m), new m.ListView(this)))),
+  );
+  /** The list's chunk, once here: what her role lets her open (access.ts) comes with it. */
+  private listChunk: Awaited<ReturnType<typeof screenModules.list>> | undefined;
   /** Whether the list's chunk was asked for (with the first token or sign-in; again on "try again" after it failed). */
   private listWanted = false;
   /** Every other screen is a chunk of its own (screens.ts), loaded on idle after the list or when opened. */
@@ -189,17 +192,13 @@ export class RightsCaseDesk extends RightsDataElement {
       showPane: (pane) => el.showPane(pane),
       openCase: (reference) => el.openCaseScreen(reference),
       openRegister: () => el.openRegister(),
+      // Asked by the list and after it: the permission table comes with the list's chunk (access.ts).
       get canReport() {
-        // A page-given token's role is unknown: offer it, and the report says if she may not read it.
-        const role = el.signIn.session?.account.role;
-        const allowed = el.token !== undefined || (role !== undefined && PERMISSIONS['reports.read'][role] !== undefined);
+        const allowed = el.listChunk?.mayReport(el.signIn.session?.account.role, el.token !== undefined) ?? false;
         return allowed && customElements.get('rights-case-stats') !== undefined;
       },
       openReport: () => el.openReport(),
-      mayOpen: (screen) => {
-        const role = el.signIn.session?.account.role ?? el.me.value?.role;
-        return role !== undefined && PERMISSIONS[screen === 'templates' ? 'notifications.manage' : 'catalogue.manage'][role] !== undefined;
-      },
+      mayOpen: (screen) => el.listChunk?.mayManage(el.signIn.session?.account.role ?? el.me.value?.role, screen) ?? false,
       openScreen: (screen) => el.openScreen(screen),
       listChanged: () => (el.list.reload(), el.reminders.reload()),
     };
@@ -236,13 +235,13 @@ export class RightsCaseDesk extends RightsDataElement {
     this.setState('open', this.pane === 'case' && this.openCase?.selected !== undefined);
     this.setState('registering', this.pane === 'register');
     this.setState('slip', this.pane === 'case' && this.openCase?.network.part?.slip !== undefined);
-    if (this.activeToken && !this.preloaded) {
+    if (this.activeToken && this.listView.part && !this.preloaded) {
       this.preloaded = true;
       whenIdle(() => this.preloadScreens());
     }
   }
 
-  /** The other screens she may open, fetched while she reads the list so a click rarely waits. */
+  /** The other screens she may open, fetched once the list is here, while she reads it, so a click rarely waits. */
   private preloadScreens(): void {
     this.caseScreen.preload();
     this.registerScreen.preload();

@@ -35,33 +35,6 @@ export const styles = css`
     color: var(--_muted);
     font-weight: 400;
   }
-  .desk {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: calc(var(--_space) * 1.5);
-  }
-  /* Narrow: an open case (or the registration form) takes the whole width; "back" returns to the list. */
-  .desk.open .list-pane {
-    display: none;
-  }
-  @container desk (min-width: 70rem) {
-    .desk.open {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr);
-      align-items: start;
-    }
-    .desk.open .list-pane {
-      display: block;
-      position: sticky;
-      top: 0;
-    }
-    .desk.open .list-pane .table-wrap {
-      max-height: var(--rights-desk-list-max-height, 70vh);
-      overflow: auto;
-    }
-    .desk.open .back {
-      display: none;
-    }
-  }
   .filter-actions,
   .form-actions,
   .action-buttons {
@@ -86,12 +59,6 @@ export const styles = css`
   }
   .problem.inline {
     font-weight: 600;
-  }
-  .detail-pane {
-    min-width: 0;
-  }
-  .detail-pane .back {
-    margin-bottom: 0.75rem;
   }
   @media (forced-colors: active) {
     .problem {

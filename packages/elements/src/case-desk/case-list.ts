@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { RightsClient, StaffCase, StaffCaseList } from '@rights-kit/sdk';
 import { DataTask } from '../controllers/data-task.js';
 import type { DeskContext } from './desk-context.js';
-import { filtersFrom, problemOf, sortCases, staffQuery, type Filters, type Problem } from './helpers.js';
+import { problemOf, staffQuery, type Filters, type Problem } from './helpers.js';
 
 type PageArgs = readonly [RightsClient, string, Filters, number];
 
@@ -60,20 +60,15 @@ export class CaseList {
     return this.firstPage.loading || this.nextPage.loading;
   }
 
-  /** The loaded cases in the chosen order. */
-  get rows(): StaffCase[] {
-    return sortCases(this.cases, this.newestFirst);
-  }
-
   /** Loads the first page again (after a change, or "try again"). */
   reload(): void {
     this.reloads++;
     this.host.requestUpdate();
   }
 
-  applyFilters(event: SubmitEvent): void {
-    event.preventDefault();
-    this.filters = filtersFrom(event.currentTarget as HTMLFormElement);
+  /** The filters chosen in the filter form (read there, parts/filters.ts). */
+  applyFilters(filters: Filters): void {
+    this.filters = filters;
     this.announceNext = true;
     this.host.requestUpdate();
   }

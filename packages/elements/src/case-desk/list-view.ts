@@ -7,6 +7,8 @@ import { renderReminders } from './parts/reminders.js';
 import { listStyles } from './list.styles.js';
 import { addStyles } from './screen-styles.js';
 
+export { mayManage, mayReport } from './access.js';
+
 export { listMessages } from './list.messages.js';
 
 /**

@@ -2,6 +2,40 @@ import { css } from 'lit';
 
 /** The list's, its filters' and the reminders' styles: adopted with the list's chunk (list-view.ts), issue #21. */
 export const listStyles = css`
+  /* The list and the pane beside it. */
+  .desk {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 1.5);
+  }
+  /* Narrow: an open case (or the registration form) takes the whole width; "back" returns to the list. */
+  .desk.open .list-pane {
+    display: none;
+  }
+  @container desk (min-width: 70rem) {
+    .desk.open {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr);
+      align-items: start;
+    }
+    .desk.open .list-pane {
+      display: block;
+      position: sticky;
+      top: 0;
+    }
+    .desk.open .list-pane .table-wrap {
+      max-height: var(--rights-desk-list-max-height, 70vh);
+      overflow: auto;
+    }
+    .desk.open .back {
+      display: none;
+    }
+  }
+  .detail-pane {
+    min-width: 0;
+  }
+  .detail-pane .back {
+    margin-bottom: 0.75rem;
+  }
   /* The reminders: a bordered notice above the list, in the danger colour's edge only (text stays readable). */
   .reminders {
     margin-block-end: calc(var(--_space) * 1.5);

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { CASE_STATUSES, CHANNELS } from '@rights-kit/sdk/tables';
 import { localize } from '../../base/i18n.js';
+import { filtersFrom } from '../helpers.js';
 import type { CaseList } from '../case-list.js';
 import type { DeskContext } from '../desk-context.js';
 
@@ -15,7 +16,7 @@ export function renderFilters(list: CaseList, ctx: DeskContext) {
       ${options.map(([v, l]) => html`<option value=${v} ?selected=${value === v}>${l}</option>`)}
     </select>
   </div>`;
-  return html`<form class="filters" part="filters" aria-labelledby="filters-heading" @submit=${(e: SubmitEvent) => list.applyFilters(e)}>
+  return html`<form class="filters" part="filters" aria-labelledby="filters-heading" @submit=${(e: SubmitEvent) => submit(list, e)}>
     <h3 id="filters-heading" class="visually-hidden">${t.filtersHeading}</h3>
     <div class="filter" part="field">
       <label for="filter-view">${t.viewLabel}</label>
@@ -39,4 +40,9 @@ export function renderFilters(list: CaseList, ctx: DeskContext) {
       <button class="button secondary" part="button" type="reset" @click=${() => list.clearFilters()}>${t.clearFilters}</button>
     </div>
   </form>`;
+}
+
+function submit(list: CaseList, event: SubmitEvent): void {
+  event.preventDefault();
+  list.applyFilters(filtersFrom(event.currentTarget as HTMLFormElement));
 }

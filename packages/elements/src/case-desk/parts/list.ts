@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { formatDate } from '../../base/i18n.js';
-import { categoryName, dueOf } from '../helpers.js';
+import { categoryName, dueOf, sortCases } from '../helpers.js';
 import { renderFilters } from './filters.js';
 import type { CaseList } from '../case-list.js';
 import type { DeskContext } from '../desk-context.js';
@@ -8,7 +8,7 @@ import type { DeskContext } from '../desk-context.js';
 /** The list pane: heading, "register" button, filters, the table of cases and "load more". */
 export function renderList(list: CaseList, ctx: DeskContext) {
   const { t, locale } = ctx;
-  const rows = list.rows;
+  const rows = sortCases(list.cases, list.newestFirst);
   const selected = ctx.selectedReference;
   const date: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
   return html`
