@@ -2,7 +2,8 @@ import type { ReactiveControllerHost } from 'lit';
 import type { RightsClient, StaffCase, StaffCaseList } from '@rights-kit/sdk';
 import { DataTask } from '../controllers/data-task.js';
 import type { DeskContext } from './desk-context.js';
-import { problemOf, staffQuery, type Filters, type Problem } from './helpers.js';
+import type { Filters, Problem } from './helpers.js';
+import { problemOf, staffQuery } from './requests.js';
 
 type PageArgs = readonly [RightsClient, string, Filters, number];
 

@@ -1,10 +1,12 @@
-import { NetworkError, NotFoundError, TimeoutError, UnauthorizedError } from '@rights-kit/sdk/client';
-import type { CaseStatus, Category, Channel, StaffCase, StaffCaseQuery } from '@rights-kit/sdk';
+import type { CaseStatus, Category, Channel, StaffCase } from '@rights-kit/sdk';
 import { localize, type Locale } from '../base/i18n.js';
 
 // The desk's own types and the list's pure helpers: no state, no rendering, nothing that touches the element, and
 // nothing from the sdk's main entry (its schemas would make zod part of the first screen, issue #21). The open case's
-// helpers are in case-helpers.ts, the registration's in registration.ts: each loads with its screen.
+// helpers are in case-helpers.ts, the registration's in registration.ts: each loads with its screen. The list's
+// request and how a failure reads are in requests.ts (re-exported here), the only part the desk's first screen needs.
+
+export { PAGE_SIZE, problemOf, staffQuery } from './requests.js';
 
 /** What a staff member can do to a case from the desk: a move along the life cycle, an extension, a note. */
 /** `internal`: a note for the office only (the audit trail), never shown to her. */
@@ -26,26 +28,6 @@ export interface Filters {
 }
 
 export const OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set(['accepted', 'in-progress', 'mediation', 'referred']);
-export const PAGE_SIZE = 100;
-
-export function problemOf(error: unknown): Problem {
-  if (error instanceof UnauthorizedError) return 'unauthorized';
-  if (error instanceof NotFoundError) return 'not-found';
-  if (error instanceof NetworkError || error instanceof TimeoutError) return 'network';
-  return 'server';
-}
-
-/** The staff-list query for the current filters, one page from `offset`. */
-export function staffQuery(filters: Filters, offset: number): StaffCaseQuery {
-  const q: StaffCaseQuery = { limit: PAGE_SIZE, offset };
-  if (filters.view) q.view = filters.view;
-  if (filters.reference) q.reference = filters.reference;
-  if (filters.status) q.status = filters.status;
-  if (filters.category) q.category = filters.category;
-  if (filters.channel) q.channel = filters.channel;
-  if (filters.overdue !== undefined) q.overdue = filters.overdue;
-  return q;
-}
 
 /** The filters chosen in the filter form (an empty choice is "any"). */
 export function filtersFrom(form: HTMLFormElement): Filters {

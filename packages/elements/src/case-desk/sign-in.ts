@@ -1,7 +1,8 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { RateLimitedError, UnauthorizedError } from '@rights-kit/sdk/client';
 import type { RightsClient, StaffAccount } from '@rights-kit/sdk';
-import { textField, type FieldHost } from '../form/fields.js';
+import type { FieldHost } from '../form/field-base.js';
+import { textField } from '../form/text-field.js';
 import type { FirstMessages } from './case-desk.messages.js';
 
 /** What signing in needs of the desk: its client, its words, and what to do once in or out. */
