@@ -1,5 +1,5 @@
 /**
- * The locator's list of stations: one row per station (name, distance, kind, address, hours, phone, and
+ * The locator's list of stations (in the list's lazy chunk, list.ts): one row per station (name, distance, kind, address, hours, phone, and
  * once the extras' chunk is there services, notes, accessibility: station-details.ts), plain DOM or
  * virtualised (virtual-list.ts, a lazy chunk), and the arrow-key moves between rows.
  */
@@ -9,7 +9,7 @@ import type { Station } from '@rights-kit/sdk';
 import { formatNumber, localize, type Locale } from '../base/i18n.js';
 import type { StationEntry } from './filter.js';
 import type { HoursStatus } from './hours.js';
-import { kindLabels, messages } from './station-locator.messages.js';
+import { kindLabels, listMessages as messages } from './list.messages.js';
 
 /**
  * Up to this many results the list is plain DOM: every station is there for a screen reader's virtual
@@ -77,6 +77,7 @@ export function renderStation(host: RowHost, entry: StationEntry, i: number): Te
       aria-setsize=${inList ? host.count : nothing}
       aria-posinset=${inList ? i + 1 : nothing}
       data-index=${inList ? i : nothing}
+      data-station=${inList ? station.id : nothing}
       @click=${(e: Event) => host.onItemClick(e, entry)}
     >
       <div class="station-head">
@@ -152,6 +153,18 @@ async function focusIndex(root: ParentNode, count: number, i: number, virtual?: 
     }
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
+}
+
+/** The station whose row's name has focus (in the list, not the card under the map), if any. */
+export function focusedStation(root: ShadowRoot | HTMLElement | DocumentFragment): string | undefined {
+  const active = root instanceof ShadowRoot ? root.activeElement : document.activeElement;
+  return active?.closest<HTMLElement>('.list [data-station]')?.dataset['station'];
+}
+
+/** Moves focus to `id`'s row (scrolled into view, rendered first if virtualised): nothing if it is not listed. */
+export function focusStation(root: ParentNode, results: readonly StationEntry[], id: string, virtual?: VirtualList): void {
+  const i = results.findIndex((entry) => entry.station.id === id);
+  if (i >= 0) void focusIndex(root, results.length, i, virtual);
 }
 
 /** Arrow keys, Home and End move between the rows' name buttons (a virtualised row is rendered first). */
