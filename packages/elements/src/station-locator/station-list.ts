@@ -137,7 +137,8 @@ export function formatDistance(meters: number, locale: Locale): string {
 /** Brings row `i` into view, whether the list is virtualised (`virtual` loaded) or not. */
 export function scrollToIndex(root: ParentNode, i: number, virtual?: VirtualList): void {
   if (i < 0) return;
-  const list = root.querySelector<HTMLElement>('.list');
+  // By its part: in list view the layout around it has the class `list` too.
+  const list = root.querySelector<HTMLElement>('[part~="list"]');
   if (!list || virtual?.scrollVirtualList(list, i)) return;
   list.querySelector(`[data-index="${i}"]`)?.scrollIntoView({ block: 'nearest' });
 }
@@ -158,13 +159,27 @@ async function focusIndex(root: ParentNode, count: number, i: number, virtual?: 
 /** The station whose row's name has focus (in the list, not the card under the map), if any. */
 export function focusedStation(root: ShadowRoot | HTMLElement | DocumentFragment): string | undefined {
   const active = root instanceof ShadowRoot ? root.activeElement : document.activeElement;
-  return active?.closest<HTMLElement>('.list [data-station]')?.dataset['station'];
+  return active?.closest<HTMLElement>('[part~="list"] [data-station]')?.dataset['station'];
 }
 
-/** Moves focus to `id`'s row (scrolled into view, rendered first if virtualised): nothing if it is not listed. */
-export function focusStation(root: ParentNode, results: readonly StationEntry[], id: string, virtual?: VirtualList): void {
+/**
+ * Moves focus to `id`'s row once it is rendered: nothing if it is not listed. The virtualizer lays out its first
+ * rows over a few frames, the row she was on usually among them (focus() brings it into view); if it is not, the
+ * list is scrolled to it.
+ */
+export async function focusStation(root: ParentNode, results: readonly StationEntry[], id: string, virtual?: VirtualList): Promise<void> {
   const i = results.findIndex((entry) => entry.station.id === id);
-  if (i >= 0) void focusIndex(root, results.length, i, virtual);
+  // By time, not frames: on a busy phone the first layout can take many frames.
+  const start = performance.now();
+  for (let scrolled = false; i >= 0 && performance.now() - start < 3000; ) {
+    const button = root.querySelector<HTMLButtonElement>(`[data-index="${i}"] .name-button`);
+    if (button) return button.focus();
+    if (!scrolled && performance.now() - start > 200) {
+      scrollToIndex(root, i, virtual); // not among the first rows: bring it into view
+      scrolled = true;
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
 }
 
 /** Arrow keys, Home and End move between the rows' name buttons (a virtualised row is rendered first). */

@@ -147,7 +147,9 @@ export class RightsStationLocator extends RightsDataElement {
   private readonly virtualList = new LazyChunk(this, () => chunks.virtualList(), (virtual) => {
     // Its rows replace the preview's: the row she is on keeps focus.
     const id = this.list.module?.focusedStation(this.renderRoot);
-    if (id) void this.updateComplete.then(() => this.list.module?.focusStation(this.renderRoot, this.results, id, virtual));
+    if (!id) return;
+    this.requestUpdate(); // the render that swaps the rows, so `updateComplete` waits for it
+    void this.updateComplete.then(() => this.list.module?.focusStation(this.renderRoot, this.results, id, virtual));
   });
   /** The map section's code (which loads Leaflet in turn), loaded when a map is shown. */
   private readonly mapCode = new LazyChunk(this, () => chunks.map());
