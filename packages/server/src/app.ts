@@ -47,10 +47,16 @@ export interface AppOptions {
   catalogueFastPath?: boolean;
 }
 
+/**
+ * The security headers of every answer — the API's, the catalogue's fast path's and the portal's: one CSP for the
+ * whole origin, which allows the inline style of the form's prerendered first screen by its hash (first-screen.ts).
+ */
+export const appSecurityHeaders = (frameAncestors: string): Record<string, string> => securityHeaders(frameAncestors, FIRST_SCREEN_STYLE_SOURCES);
+
 export function createApp(options: AppOptions): Hono {
   const { service, log } = options;
   const app = new Hono();
-  const headers = securityHeaders(options.frameAncestors, FIRST_SCREEN_STYLE_SOURCES);
+  const headers = appSecurityHeaders(options.frameAncestors);
   const answers = new CatalogueAnswers(service);
   const cors = apiCors(options.corsOrigins);
 

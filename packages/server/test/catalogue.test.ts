@@ -8,10 +8,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
-import { createApp, type AppOptions } from '../src/app.js';
+import { appSecurityHeaders, createApp, type AppOptions } from '../src/app.js';
 import { CatalogueAnswers, mountCatalogueFastPath } from '../src/http/catalogue.js';
 import { apiCors, corsFromTable } from '../src/http/cors.js';
-import { securityHeaders } from '../src/http/security.js';
 import { startTestServer, type TestServer } from './helpers.js';
 
 const PORTAL = 'https://portal.example.gov';
@@ -39,7 +38,7 @@ before(async () => {
   const bare = new Hono();
   mountCatalogueFastPath(bare, {
     answers: new CatalogueAnswers(server.service),
-    securityHeaders: securityHeaders(options.frameAncestors),
+    securityHeaders: appSecurityHeaders(options.frameAncestors),
     cors: apiCors(options.corsOrigins),
     trustProxyHops: options.trustProxyHops,
     log: (entry) => fastLogs.push(JSON.stringify(entry)),

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CASE_STATUSES } from '@rights-kit/sdk';
 import { messages as caseDesk } from '../case-desk/case-desk.messages.js';
+import { listMessages as caseDeskList } from '../case-desk/list.messages.js';
 import { screenMessages as caseDeskScreens } from '../case-desk/screen.messages.js';
 import { messages as caseStats } from '../case-stats/case-stats.messages.js';
 import { figuresMessages } from '../case-stats/figures.messages.js';
@@ -28,6 +29,7 @@ import { mapSectionMessages } from '../station-locator/locator-map.messages.js';
  */
 const dictionaries: Record<string, Record<string, unknown>> = {
   'case-desk': caseDesk('zh-CN'),
+  'case-desk/list': caseDeskList('zh-CN'),
   'case-desk/screens': caseDeskScreens('zh-CN'),
   'case-stats': caseStats('zh-CN'),
   'case-stats/figures': figuresMessages('zh-CN'),

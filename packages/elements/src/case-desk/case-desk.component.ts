@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { PERMISSIONS } from '@rights-kit/sdk/tables';
 import type { Category, RightsClient } from '@rights-kit/sdk';
 import { RightsDataElement } from '../base/rights-data-element.js';
-import type { LocaleResource } from '../base/i18n.js';
+import type { Messages } from '../base/i18n.js';
 import { hostStyles } from '../base/theme.styles.js';
 import { formControlStyles } from '../base/form-controls.styles.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -11,18 +11,16 @@ import { DataTask } from '../controllers/data-task.js';
 import { FocusController } from '../controllers/focus.js';
 import { QuickExitWipe } from '../controllers/quick-exit-wipe.js';
 import { RightsErrorEvent } from '../events/events.js';
-import { messages } from './case-desk.messages.js';
+import { deskWords, messages } from './case-desk.messages.js';
 import { styles } from './case-desk.styles.js';
 import { CaseList } from './case-list.js';
 import { DeskReminders } from './reminders.js';
 import type { AdminScreen, DeskContext } from './desk-context.js';
 import type { Problem } from './helpers.js';
 import { DeskSignIn } from './sign-in.js';
-import { renderList } from './parts/list.js';
 import { renderProblem } from './parts/problem.js';
-import { renderReminders } from './parts/reminders.js';
 import { ScreenLoader, whenIdle } from './screen-loader.js';
-import { screenModules, screenWords, wordsArrived } from './screens.js';
+import { listWords, screenModules, screenWords, type LateWords } from './screens.js';
 
 type Pane = 'case' | 'register' | 'report' | AdminScreen;
 
@@ -85,7 +83,7 @@ type Pane = 'case' | 'register' | 'report' | AdminScreen;
  */
 export class RightsCaseDesk extends RightsDataElement {
   static override styles = [hostStyles, formControlStyles, styles];
-  static override dictionaries = [messages, screenWords];
+  static override dictionaries = [messages, listWords, screenWords];
 
   /**
    * The staff member's bearer token, from the host page's sign-in. Property only (no attribute), never
@@ -110,10 +108,17 @@ export class RightsCaseDesk extends RightsDataElement {
   private readonly ctx = RightsCaseDesk.contextOf(this);
   private readonly list = new CaseList(this, this.ctx);
   private readonly reminders = new DeskReminders(this, this.ctx);
-  /** Every screen but the first (sign-in, the list) is a chunk of its own (screens.ts), loaded on idle or when opened. */
-  private readonly caseScreen = this.screen(() => screenModules.case().then((m) => this.withWords(m.screenMessages, () => new m.CaseScreen(this, this.ctx))));
-  private readonly registerScreen = this.screen(() => screenModules.register().then((m) => this.withWords(m.screenMessages, () => new m.RegisterScreen(this, this.ctx))));
-  private readonly reportScreen = this.screen(() => screenModules.report().then((m) => this.withWords(m.screenMessages, () => new m.ReportScreen(this, this.ctx))));
+  /**
+   * How the list, its filters and the reminders are shown: a chunk (screens.ts) fetched beside the list's own request
+   * (`startList`), since it has nothing to show before the cases arrive; the request and the list's state stay here.
+   */
+  private readonly listView = this.screen(() => screenModules.list().then((m) => this.withWords(listWords, m.listMessages, () => new m.ListView(this))));
+  /** Whether the list's chunk was asked for (with the first token or sign-in; again on "try again" after it failed). */
+  private listWanted = false;
+  /** Every other screen is a chunk of its own (screens.ts), loaded on idle after the list or when opened. */
+  private readonly caseScreen = this.screen(() => screenModules.case().then((m) => this.withWords(screenWords, m.screenMessages, () => new m.CaseScreen(this, this.ctx))));
+  private readonly registerScreen = this.screen(() => screenModules.register().then((m) => this.withWords(screenWords, m.screenMessages, () => new m.RegisterScreen(this, this.ctx))));
+  private readonly reportScreen = this.screen(() => screenModules.report().then((m) => this.withWords(screenWords, m.screenMessages, () => new m.ReportScreen(this, this.ctx))));
   private readonly adminScreens = {
     templates: this.screen(() => screenModules.admin().then((m) => new m.DeskTemplates(this, this.ctx))),
     catalogue: this.screen(() => screenModules.admin().then((m) => new m.DeskCatalogue(this, this.ctx))),
@@ -169,7 +174,7 @@ export class RightsCaseDesk extends RightsDataElement {
       get token() { return el.activeToken; },
       get account() { return el.token ? el.me.value : el.signIn.session?.account; },
       get session() { return el.session; },
-      get t() { return messages(el.resolvedLocale); },
+      get t() { return deskWords(messages(el.resolvedLocale), listWords.in(el.resolvedLocale)); },
       get locale() { return el.resolvedLocale; },
       get categories(): Category[] { return el.categories.value ?? []; },
       get selectedReference() { return el.pane === 'case' ? el.openCase?.selected?.reference : undefined; },
@@ -208,11 +213,25 @@ export class RightsCaseDesk extends RightsDataElement {
       this.sessionToken = this.activeToken;
       this.wipe(true);
     }
+    // The list's chunk goes out with the list's request: a token, or her sign-in on its way (issue #21).
+    if (this.activeToken || this.signIn.busy) this.startList();
+  }
+
+  /** Fetches the list's chunk (once); a failure is shown where the list would be, with "try again". */
+  private startList(): void {
+    if (this.listWanted) return;
+    this.listWanted = true;
+    void this.listView.load();
+  }
+
+  private retryList(): void {
+    this.listWanted = false;
+    this.startList();
   }
 
   protected override updated(): void {
     if (!this.token) void this.signIn.checkSso();
-    this.setState('loading', this.list.loading);
+    this.setState('loading', this.list.loading || (this.listWanted && this.listView.busy));
     this.setState('unauthorized', this.problem === 'unauthorized');
     this.setState('open', this.pane === 'case' && this.openCase?.selected !== undefined);
     this.setState('registering', this.pane === 'register');
@@ -231,9 +250,9 @@ export class RightsCaseDesk extends RightsDataElement {
     if (this.ctx.mayOpen('templates') || this.ctx.mayOpen('catalogue')) this.adminScreens.templates.preload();
   }
 
-  /** A screen is ready once the screens' words (their own chunk's) are there in the desk's locale. */
-  private async withWords<T>(words: LocaleResource, make: () => T): Promise<T> {
-    await wordsArrived(words, this.resolvedLocale);
+  /** A chunk's part is ready once the words it brought are there in the desk's locale. */
+  private async withWords<W extends object, T>(slot: LateWords<W>, words: Messages<W>, make: () => T): Promise<T> {
+    await slot.arrived(words, this.resolvedLocale);
     return make();
   }
 
@@ -263,6 +282,8 @@ export class RightsCaseDesk extends RightsDataElement {
   /** Drops every case, answer and form value the desk holds (a new session, quick exit). */
   private wipe(newSession: boolean): void {
     this.session++;
+    // A list chunk that failed is asked for again by the next session rather than left failed.
+    if (this.listView.failed) this.listWanted = false;
     this.me.clear({ forgetArgs: newSession });
     this.list.clear({ session: newSession });
     this.reminders.clear({ session: newSession });
@@ -373,12 +394,24 @@ export class RightsCaseDesk extends RightsDataElement {
       ${problem === 'no-token' ? this.signIn.render() : nothing}
       ${problem === 'unauthorized' || problem === 'no-token' || problem === 'no-client'
         ? nothing
-        : html`${renderReminders(this.reminders, this.ctx, () => this.list.showOverdue())}
-            <div class="desk ${this.pane ? 'open' : ''}">
-            <section class="list-pane" aria-labelledby="list-heading">${renderList(this.list, this.ctx)}</section>
-            ${this.pane ? this.renderPane(this.pane) : nothing}
-          </div>`}
+        : this.renderDesk()}
     `;
+  }
+
+  /** The reminders, the list and the pane beside it; until the list's chunk is here, the list's busy state (or a retry). */
+  private renderDesk() {
+    const view = this.listView.part;
+    const { t } = this.ctx;
+    return html`${view ? view.renderReminders(this.reminders, this.ctx, () => this.list.showOverdue()) : nothing}
+      <div class="desk ${this.pane ? 'open' : ''}">
+        <section class="list-pane" aria-labelledby="list-heading" aria-busy=${view || !this.listView.busy ? 'false' : 'true'}>
+          ${view
+            ? view.renderList(this.list, this.ctx)
+            : html`<h3 id="list-heading">${t.listHeading}</h3>
+                ${this.listView.renderWaiting(t, () => this.retryList())}`}
+        </section>
+        ${this.pane ? this.renderPane(this.pane) : nothing}
+      </div>`;
   }
 
   /** The pane beside the list: the screen, or while it loads (or failed to) a busy state or a retry. */

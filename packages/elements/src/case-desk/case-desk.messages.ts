@@ -1,11 +1,10 @@
-import type { CaseStatus, Channel } from '@rights-kit/sdk';
 import { defineMessages } from '../base/i18n.js';
+import type { ListMessages } from './list.messages.js';
 
 /**
- * The staff desk's first screen's words: sign-in, the reminders, the list and its filters, the problem banner, and
- * what a pane says while its screen loads. The other screens' words load with them (screen.messages.ts). Status
- * names are the ones the tracker and the statistics show (issue #18), so staff and citizen speak of a case in the
- * same words.
+ * The staff desk's words before it has cases to show: sign-in, the problem banner, and what the desk says while a
+ * part of it loads. The list's words (its filters, the reminders, status and channel names) load with the list's
+ * chunk (list.messages.ts), the other screens' with them (screen.messages.ts), issue #21.
  */
 const zhCN = {
   title: '案件办理台',
@@ -21,23 +20,8 @@ const zhCN = {
   signInLimited: '登录失败次数过多，请稍后再试。',
   signedInAs: (name: string, role: string): string => `已登录：${name}（${role}）`,
   signOut: '退出登录',
-  colon: '：',
-  remindersLabel: '期限提醒',
-  remindersHeading: (n: number) => `已超期（${n} 件）`,
-  remindersSoonHeading: (n: number) => `快到期（${n} 件）`,
-  reminderAcceptance: '受理期限',
-  reminderClosing: '办结期限',
-  reminderAssignee: (name: string) => `经办人：${name}`,
-  reminderUnassigned: '尚未分派经办人',
-  remindersMore: (n: number) => `另有 ${n} 件未列出。`,
-  remindersShowAll: '在列表中只看逾期案件',
   ssoSignIn: '使用统一身份认证登录',
   ssoFailed: '统一身份认证登录没有成功，请重新登录。',
-  viewLabel: '范围',
-  viewAll: '全部案件',
-  viewMine: '我的案件',
-  viewStation: '本站案件',
-  searchReference: '按编号查找',
   signedOut: '已退出登录，本页面不再保留任何案件信息。',
   roleName: (role: string): string =>
     (({ volunteer: '志愿者', caseworker: '个案工作者', station_head: '站长', admin: '县级管理员' }) as Record<string, string>)[role] ?? role,
@@ -48,59 +32,31 @@ const zhCN = {
   server: '系统暂时出了问题，请稍后再试。',
   notFound: '没有找到这个案件，可能已被删除。',
   retry: '重试',
-  // filters and list
-  filtersHeading: '筛选案件',
-  filterStatus: '状态',
-  filterCategory: '类别',
-  filterChannel: '来源',
-  filterOverdue: '期限',
-  any: '全部',
-  overdueOnly: '仅显示已逾期',
-  notOverdue: '仅显示未逾期',
-  applyFilters: '筛选',
-  clearFilters: '清除筛选',
-  registerCase: '登记来信来访案件',
-  openReport: '工作报表',
-  openTemplates: '通知模板',
-  openCatalogue: '目录管理',
   listHeading: '案件',
-  listCaption: (shown: number, total: number) => (shown === total ? `共 ${total} 件案件` : `显示 ${shown} 件，共 ${total} 件`),
-  listLoaded: (total: number) => `找到 ${total} 件案件。`,
   loading: '正在加载…',
   screenFailed: '这一部分没有加载出来，可能是网络断了。请检查网络后重试。',
-  empty: '没有符合筛选条件的案件。',
-  loadMore: '加载更多',
-  sortedLoadedOnly: '排序仅针对已加载的案件。',
-  colReference: '案件编号',
-  colCategory: '类别',
-  colStatus: '状态',
-  colChannel: '来源',
-  colSubmitted: '登记时间',
-  colDue: '期限',
-  sortNewest: '登记时间，最新在前',
-  sortOldest: '登记时间，最早在前',
-  sortHint: '按此按钮切换排序',
-  open: (reference: string) => `打开案件 ${reference}`,
-  overdueBadge: '已逾期',
-  dangerBadge: '有紧急危险',
-  noDue: '—',
   back: '返回案件列表',
-  withdrawnBadge: '求助人已撤回',
-  status: (status: CaseStatus): string =>
-    (({
-      received: '已收到',
-      accepted: '已受理',
-      rejected: '不予受理',
-      'in-progress': '办理中',
-      mediation: '调解中',
-      referred: '已转交',
-      resolved: '已解决',
-      closed: '已结案',
-    }) as Record<CaseStatus, string>)[status],
-  channel: (channel: Channel): string => (({ web: '网上', letter: '来信', mailbox: '社区维权信箱', visit: '来访', phone: '来电' }) as Record<Channel, string>)[channel],
 };
 
-/** The first screen's words; the English ones (case-desk.messages.en.ts) load only when a page asks for English (issue #21). */
+/** The first words; the English ones (case-desk.messages.en.ts) load only when a page asks for English (issue #21). */
 export const messages = defineMessages({ 'zh-CN': zhCN, en: () => import('./case-desk.messages.en.js') });
 
-export type FirstMessages = typeof zhCN;
+/** The words that are eager. */
+export type SignInMessages = typeof zhCN;
+/** What the list and everything after it read: the first words and the list's (merged once its chunk is here). */
+export type FirstMessages = SignInMessages & ListMessages;
+
+const merged = new WeakMap<SignInMessages, WeakMap<ListMessages, FirstMessages>>();
+
+/**
+ * The desk's words in one dictionary, copied once per pair. Before the list's chunk brought its words only the first
+ * ones are there, and only the first screen (sign-in, the banner, "loading") renders then, which reads no other.
+ */
+export function deskWords(first: SignInMessages, list: ListMessages | undefined): FirstMessages {
+  if (!list) return first as FirstMessages;
+  let byList = merged.get(first);
+  if (!byList) merged.set(first, (byList = new WeakMap()));
+  let both = byList.get(list);
+  if (!both) byList.set(list, (both = { ...first, ...list }));
+  return both;
+}

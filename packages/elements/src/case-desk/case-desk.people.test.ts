@@ -5,6 +5,7 @@ import { createClient, type RightsClient } from '@rights-kit/sdk';
 import './case-desk.js';
 import type { RightsCaseDesk } from './case-desk.component.js';
 import { messages } from './case-desk.messages.js';
+import { listMessages } from './list.messages.js';
 import { screenMessages } from './screen.messages.js';
 
 /** The office as people on the desk (issue #13): views, search by reference, assignment, and what sign-out leaves. */
@@ -58,10 +59,10 @@ async function open(el: RightsCaseDesk, reference: string): Promise<void> {
 for (const locale of ['zh-CN', 'en'] as const) {
   describe(`<rights-case-desk> as people (${locale})`, () => {
     let client: RightsClient;
-    let t = { ...messages('zh-CN'), ...screenMessages('zh-CN') };
+    let t = { ...messages('zh-CN'), ...listMessages('zh-CN'), ...screenMessages('zh-CN') };
     before(async () => {
-      await Promise.all([messages.load(locale), screenMessages.load(locale)]);
-      t = { ...messages(locale), ...screenMessages(locale) };
+      await Promise.all([messages.load(locale), listMessages.load(locale), screenMessages.load(locale)]);
+      t = { ...messages(locale), ...listMessages(locale), ...screenMessages(locale) };
     });
     beforeEach(() => {
       client = createClient({ backend: memoryBackend({ seed: demoSeed, now: () => NOW }) });

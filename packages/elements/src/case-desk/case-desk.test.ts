@@ -14,18 +14,19 @@ import {
 import './case-desk.js';
 import type { RightsCaseDesk } from './case-desk.component.js';
 import { messages } from './case-desk.messages.js';
+import { listMessages } from './list.messages.js';
 import { screenMessages } from './screen.messages.js';
 
 const TOKEN = 'demo-staff-token';
 /** Late November 2026: the demo seed's overdue flags assume it. */
 const NOW = new Date('2026-11-25T02:00:00Z');
-/** Every word of the desk: the first screen's and the other screens' (screen.messages.ts). */
-const zh = { ...messages('zh-CN'), ...screenMessages('zh-CN') };
+/** Every word of the desk: the first screen's, the list's (list.messages.ts) and the other screens' (screen.messages.ts). */
+const zh = { ...messages('zh-CN'), ...listMessages('zh-CN'), ...screenMessages('zh-CN') };
 /** The English words, once loaded (they load only when a page asks for English). */
 let en = zh;
 before(async () => {
-  await Promise.all([messages.load('en'), screenMessages.load('en')]);
-  en = { ...messages('en'), ...screenMessages('en') };
+  await Promise.all([messages.load('en'), listMessages.load('en'), screenMessages.load('en')]);
+  en = { ...messages('en'), ...listMessages('en'), ...screenMessages('en') };
 });
 
 function newClient(): RightsClient {
