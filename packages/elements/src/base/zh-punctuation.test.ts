@@ -15,7 +15,8 @@ import { laterMessages } from '../intake-form/later.messages.js';
 import { pinMessages } from '../intake-form/pin.messages.js';
 import { messages as quickExit } from '../quick-exit/quick-exit.messages.js';
 import { mapMessages } from '../station-locator/map/map.messages.js';
-import { kindLabels, messages as stationLocator } from '../station-locator/station-locator.messages.js';
+import { messages as stationLocator } from '../station-locator/station-locator.messages.js';
+import { kindLabels, listMessages } from '../station-locator/list.messages.js';
 import { detailMessages, serviceLabels } from '../station-locator/station-details.messages.js';
 import { filterMessages } from '../station-locator/filters-more.messages.js';
 import { mapSectionMessages } from '../station-locator/locator-map.messages.js';
@@ -42,6 +43,7 @@ const dictionaries: Record<string, Record<string, unknown>> = {
   'intake-form/pin': pinMessages('zh-CN'),
   'quick-exit': quickExit('zh-CN'),
   'station-locator': stationLocator('zh-CN'),
+  'station-locator/list': listMessages('zh-CN'),
   'station-locator/map': mapMessages('zh-CN'),
   'station-locator/filters': filterMessages('zh-CN'),
   'station-locator/map-section': mapSectionMessages('zh-CN'),

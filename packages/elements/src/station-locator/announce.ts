@@ -3,7 +3,7 @@
  * once typing pauses, not on every keystroke.
  */
 import type { Locale } from '../base/i18n.js';
-import { messages } from './station-locator.messages.js';
+import { listMessages as messages } from './list.messages.js';
 
 /** The result count is announced once typing pauses, not on every keystroke. */
 export const ANNOUNCE_DELAY_MS = 700;

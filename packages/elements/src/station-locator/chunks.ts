@@ -1,12 +1,14 @@
 /**
- * The locator's lazy chunks (issue #21): its first screen is the search and the list; what it does not need
- * there arrives with `import()` — the filters beyond the search and the opening hours (`extras.ts`) right after
- * the first render, the virtualised list only above `VIRTUALIZE_ABOVE` results, the map's code only when a map
- * is shown. Each import is a property of `chunks`, so a test can hold one back or make it fail.
- */
-import type { CSSResult, ReactiveControllerHost } from 'lit';
+ * The locator's lazy chunks (issue #21): its first screen is the search, "use my location" and a busy note while
+ * the stations load; what it does not need there arrives with `import()` — the list, its search index and
+ * filtering (`list.ts`) when the element connects, in parallel with the stations; the filters beyond the search
+ * and the opening hours (`extras.ts`) right after the first render; the virtualised list only above
+ * `VIRTUALIZE_ABOVE` results; the map's code only when a map is shown. Each import is a property of `chunks`, so
+ * a test can hold one back or make it fail. */
+import { html, type CSSResult, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 export const chunks = {
+  list: () => import('./list.js'),
   extras: () => import('./extras.js'),
   virtualList: () => import('./virtual-list.js'),
   map: () => import('./locator-map.js'),
@@ -53,6 +55,11 @@ export class LazyChunk<T extends object> {
         return undefined;
       },
     ));
+  }
+
+  /** What the element says when the chunk failed: `text` plainly, and a button that tries again. */
+  failedNote(text: string, retryLabel: string): TemplateResult {
+    return html`<p class="problem">${text} <button type="button" class="button secondary" @click=${() => void this.retry()}>${retryLabel}</button></p>`;
   }
 
   retry(): Promise<T | undefined> {

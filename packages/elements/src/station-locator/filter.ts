@@ -129,3 +129,19 @@ export function filterIndex(index: StationIndex, query: LocalQuery): StationEntr
   }
   return result;
 }
+
+/**
+ * Folds the search texts in idle time after the first render, a few hundred stations at a time, until done or
+ * until `current()` says the locator has moved on to other data.
+ */
+export function warmInIdle(index: StationIndex, current: () => boolean): void {
+  const idle: (callback: (deadline?: IdleDeadline) => void) => void =
+    typeof requestIdleCallback === 'function' ? (cb) => requestIdleCallback(cb, { timeout: 2000 }) : (cb) => setTimeout(cb, 50);
+  const step = (deadline?: IdleDeadline) => {
+    if (!current()) return;
+    let done = index.warm(250);
+    while (!done && deadline && deadline.timeRemaining() > 4) done = index.warm(250);
+    if (!done) idle(step);
+  };
+  idle(step);
+}

@@ -9,7 +9,7 @@ import { fold } from './filter.js';
 import { emptyFilters, type DistrictOption, type FilterValues, type FiltersHost } from './filters-form.js';
 import { filterMessages } from './filters-more.messages.js';
 import { serviceLabels } from './station-details.messages.js';
-import { kindLabels } from './station-locator.messages.js';
+import { kindLabels } from './list.messages.js';
 
 /** True when any localized value of `text` equals `value`, ignoring case and width. */
 export function matches(text: LocalizedText, value: string): boolean {

@@ -1,5 +1,5 @@
 /**
- * The locator's list of stations: one row per station (name, distance, kind, address, hours, phone, and
+ * The locator's list of stations (in the list's lazy chunk, list.ts): one row per station (name, distance, kind, address, hours, phone, and
  * once the extras' chunk is there services, notes, accessibility: station-details.ts), plain DOM or
  * virtualised (virtual-list.ts, a lazy chunk), and the arrow-key moves between rows.
  */
@@ -9,7 +9,7 @@ import type { Station } from '@rights-kit/sdk';
 import { formatNumber, localize, type Locale } from '../base/i18n.js';
 import type { StationEntry } from './filter.js';
 import type { HoursStatus } from './hours.js';
-import { kindLabels, messages } from './station-locator.messages.js';
+import { kindLabels, listMessages as messages } from './list.messages.js';
 
 /**
  * Up to this many results the list is plain DOM: every station is there for a screen reader's virtual
@@ -77,6 +77,7 @@ export function renderStation(host: RowHost, entry: StationEntry, i: number): Te
       aria-setsize=${inList ? host.count : nothing}
       aria-posinset=${inList ? i + 1 : nothing}
       data-index=${inList ? i : nothing}
+      data-station=${inList ? station.id : nothing}
       @click=${(e: Event) => host.onItemClick(e, entry)}
     >
       <div class="station-head">
@@ -136,7 +137,8 @@ export function formatDistance(meters: number, locale: Locale): string {
 /** Brings row `i` into view, whether the list is virtualised (`virtual` loaded) or not. */
 export function scrollToIndex(root: ParentNode, i: number, virtual?: VirtualList): void {
   if (i < 0) return;
-  const list = root.querySelector<HTMLElement>('.list');
+  // By its part: in list view the layout around it has the class `list` too.
+  const list = root.querySelector<HTMLElement>('[part~="list"]');
   if (!list || virtual?.scrollVirtualList(list, i)) return;
   list.querySelector(`[data-index="${i}"]`)?.scrollIntoView({ block: 'nearest' });
 }
@@ -149,6 +151,32 @@ async function focusIndex(root: ParentNode, count: number, i: number, virtual?: 
     if (button) {
       button.focus();
       return;
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** The station whose row's name has focus (in the list, not the card under the map), if any. */
+export function focusedStation(root: ShadowRoot | HTMLElement | DocumentFragment): string | undefined {
+  const active = root instanceof ShadowRoot ? root.activeElement : document.activeElement;
+  return active?.closest<HTMLElement>('[part~="list"] [data-station]')?.dataset['station'];
+}
+
+/**
+ * Moves focus to `id`'s row once it is rendered: nothing if it is not listed. The virtualizer lays out its first
+ * rows over a few frames, the row she was on usually among them (focus() brings it into view); if it is not, the
+ * list is scrolled to it.
+ */
+export async function focusStation(root: ParentNode, results: readonly StationEntry[], id: string, virtual?: VirtualList): Promise<void> {
+  const i = results.findIndex((entry) => entry.station.id === id);
+  // By time, not frames: on a busy phone the first layout can take many frames.
+  const start = performance.now();
+  for (let scrolled = false; i >= 0 && performance.now() - start < 3000; ) {
+    const button = root.querySelector<HTMLButtonElement>(`[data-index="${i}"] .name-button`);
+    if (button) return button.focus();
+    if (!scrolled && performance.now() - start > 200) {
+      scrollToIndex(root, i, virtual); // not among the first rows: bring it into view
+      scrolled = true;
     }
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }

@@ -9,19 +9,17 @@ import type { Locale } from '../base/i18n.js';
 import { Announcer } from '../controllers/announcer.js';
 import type { ClockController } from '../controllers/clock.js';
 import { DataTask } from '../controllers/data-task.js';
-import { ANNOUNCE_DELAY_MS, countText } from './announce.js';
-import { buildIndex, distancesFrom, filterIndex, type StationEntry, type StationIndex } from './filter.js';
+import type { StationEntry, StationIndex } from './filter.js';
+import type { ResultsView } from './list.js';
 import { chunks, LazyChunk } from './chunks.js';
 import { emptyFilters, renderFilters, type DistrictOption, type FiltersHost } from './filters-form.js';
 import type { StationHours } from './hours.js';
 import type { LocatorMap, MapHost, MapState } from './locator-map.js';
 import { renderLocation, type GeoState, type LocationHost } from './location.js';
-import { moveFocus, renderList, renderStation, scrollToIndex, VIRTUALIZE_ABOVE, type RowHost } from './station-list.js';
-import { kindLabels, messages } from './station-locator.messages.js';
+import type { RowHost } from './station-list.js';
+import { messages } from './station-locator.messages.js';
 import { styles } from './station-locator.styles.js';
 import type { StationMap } from './map/station-map.js';
-
-export { formatDistance, VIRTUALIZE_ABOVE } from './station-list.js';
 
 export type LocatorView = 'list' | 'map' | 'both';
 
@@ -74,7 +72,7 @@ function tileHostOf(url: string): string | undefined {
  */
 export class RightsStationLocator extends RightsDataElement {
   static override styles = [...RightsElement.styles, styles];
-  static override dictionaries = [messages, kindLabels];
+  static override dictionaries = [messages];
 
   /** `list` (default), `map`, or `both` side by side (stacked on narrow screens). The map code loads only when shown. */
   @property({ reflect: true }) view: LocatorView = 'list';
@@ -115,7 +113,8 @@ export class RightsStationLocator extends RightsDataElement {
   private readonly filters = emptyFilters();
 
   private data: Station[] = [];
-  private index: StationIndex = buildIndex([]);
+  /** The search index of `data`, built once the list's chunk is here. */
+  private index?: StationIndex;
   /** The district picker's options, collected from the data once the filters' chunk is there. */
   private districtOptions?: DistrictOption[];
   private near?: LatLng;
@@ -136,8 +135,22 @@ export class RightsStationLocator extends RightsDataElement {
       onTick: () => (this.filters.openNow ? this.requestFilter() : this.requestUpdate()),
     });
   });
+  /**
+   * The list, its search index and filtering pass (list.ts): requested when the element connects, in parallel with
+   * the stations, as it cannot show anything before they arrive. Stations already here are indexed and filtered
+   * by what she has typed meanwhile.
+   */
+  private readonly list = new LazyChunk(this, () => chunks.list(), () => {
+    if (this.loadState === 'ready') this.setData(this.data, this.serverSorted);
+  });
   /** The virtualised list, loaded when more than `VIRTUALIZE_ABOVE` stations are to be listed. */
-  private readonly virtualList = new LazyChunk(this, () => chunks.virtualList());
+  private readonly virtualList = new LazyChunk(this, () => chunks.virtualList(), (virtual) => {
+    // Its rows replace the preview's: the row she is on keeps focus.
+    const id = this.list.module?.focusedStation(this.renderRoot);
+    if (!id) return;
+    this.requestUpdate(); // the render that swaps the rows, so `updateComplete` waits for it
+    void this.updateComplete.then(() => this.list.module?.focusStation(this.renderRoot, this.results, id, virtual));
+  });
   /** The map section's code (which loads Leaflet in turn), loaded when a map is shown. */
   private readonly mapCode = new LazyChunk(this, () => chunks.map());
   /** The opening hours' cache (see `hours`). */
@@ -212,7 +225,7 @@ export class RightsStationLocator extends RightsDataElement {
       hoursStatus: (station) => el.hours?.status(station, () => el.currentTime(), el.renderLocale),
       details: (station) => el.extras.module?.renderDetails(station, el.renderLocale) ?? nothing,
       onItemClick: (event, entry) => el.onItemClick(event, entry),
-      onItemKeydown: (event, i) => moveFocus(event, el.renderRoot, el.results.length, i, el.virtualList.module),
+      onItemKeydown: (event, i) => el.list.module?.moveFocus(event, el.renderRoot, el.results.length, i, el.virtualList.module),
     };
     const map: MapHost = {
       get renderRoot() { return el.renderRoot; },
@@ -231,6 +244,11 @@ export class RightsStationLocator extends RightsDataElement {
       selectFromMap: (entry) => el.select(entry, 'map'),
     };
     return { filters, location, row, map };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.list.load();
   }
 
   override disconnectedCallback(): void {
@@ -259,10 +277,11 @@ export class RightsStationLocator extends RightsDataElement {
     this.setState('located', this.near !== undefined);
     this.setState('map', this.view !== 'list');
     this.extras.module?.syncControls(this.renderRoot, this.hosts.filters);
-    if (this.results.length > VIRTUALIZE_ABOVE) void this.virtualList.load();
+    const list = this.list.module;
+    if (list && this.results.length > list.VIRTUALIZE_ABOVE) void this.virtualList.load();
     if (this.view === 'list') {
       if (this.stationMap) this.mapView?.close();
-    } else if (this.loadState === 'ready') {
+    } else if (this.listReady) {
       const mapView = (this.mapView ??= this.mapCode.module && new this.mapCode.module.LocatorMap(this.hosts.map));
       if (!mapView) void this.mapCode.load();
       else {
@@ -284,30 +303,25 @@ export class RightsStationLocator extends RightsDataElement {
 
   // ---- data ---------------------------------------------------------------------------------------
 
+  /** The stations are here and so is the list's chunk: the list (and the map, which shows its results) can render. */
+  private get listReady(): boolean {
+    return this.loadState === 'ready' && this.list.module !== undefined;
+  }
+
+  /** Takes the stations; once the list's chunk is here too (it calls again on arrival), indexes and filters them. */
   private setData(given: Station[], serverSorted: boolean): void {
     // Stations a host hands over (`.stations`) may come from a staff export: strip what locates a
     // confidential one here too, so the list and the map can never show it.
     const stations = publicStations(given);
     this.data = stations;
-    this.index = buildIndex(stations);
     this.districtOptions = undefined;
     this.serverSorted = serverSorted;
-    this.distances = this.near && !serverSorted ? distancesFrom(this.index, this.near) : undefined;
+    const list = this.list.module;
+    if (!list) return;
+    const index = (this.index = list.buildIndex(stations));
+    this.distances = this.near && !serverSorted ? list.distancesFrom(index, this.near) : undefined;
     this.applyFilter();
-    this.warmIndex(this.index);
-  }
-
-  /** Folds the search texts in idle time after the first render, a few hundred stations at a time. */
-  private warmIndex(index: StationIndex): void {
-    const idle: (callback: (deadline?: IdleDeadline) => void) => void =
-      typeof requestIdleCallback === 'function' ? (cb) => requestIdleCallback(cb, { timeout: 2000 }) : (cb) => setTimeout(cb, 50);
-    const step = (deadline?: IdleDeadline) => {
-      if (index !== this.index) return;
-      let done = index.warm(250);
-      while (!done && deadline && deadline.timeRemaining() > 4) done = index.warm(250);
-      if (!done) idle(step);
-    };
-    idle(step);
+    list.warmInIdle(index, () => index === this.index);
   }
 
   private requestFilter(): void {
@@ -320,11 +334,13 @@ export class RightsStationLocator extends RightsDataElement {
   }
 
   private applyFilter(): void {
+    const list = this.list.module;
+    if (!list || !this.index) return; // the list's chunk filters what she typed when it arrives
     const now = this.currentTime();
     const { kind, service, district, community, q, openNow } = this.filters;
     // "Open now" is ticked in the extras' chunk, which brings the hours: they are there whenever it is set.
     const where = openNow ? this.hours?.openAt(now) : undefined;
-    this.results = filterIndex(this.index, {
+    this.results = list.filterIndex(this.index, {
       kinds: kind ? [kind] : undefined,
       services: service ? [service] : undefined,
       district: district || undefined,
@@ -338,7 +354,8 @@ export class RightsStationLocator extends RightsDataElement {
 
   /** The result count, once typing pauses (`extra` follows it, e.g. "sorted by distance"). */
   private announceCount(extra = ''): void {
-    this.announcer.announce(() => countText(this.resolvedLocale, this.results.length, extra), { delay: ANNOUNCE_DELAY_MS });
+    const list = this.list.module;
+    if (list) this.announcer.announce(() => list.countText(this.resolvedLocale, this.results.length, extra), { delay: list.ANNOUNCE_DELAY_MS });
   }
 
   /** The time by the element's clock (`now`); only the hours and "open now" ask, once the clock has started. */
@@ -354,11 +371,12 @@ export class RightsStationLocator extends RightsDataElement {
     this.stationMap?.setUser(near);
     if (this.serverSearch && this.resolvedClient && !this.stations) {
       await this.loader.run();
-    } else {
-      this.distances = distancesFrom(this.index, near);
+    } else if (this.list.module && this.index) {
+      this.distances = this.list.module.distancesFrom(this.index, near);
       this.applyFilter();
     }
-    this.announceCount(messages(this.resolvedLocale).sortedByDistance);
+    const list = this.list.module;
+    if (list) this.announceCount(list.listMessages(this.resolvedLocale).sortedByDistance);
     // She asked for what is near her: bring the list into view (on a phone it is below the filters).
     await this.updateComplete;
     this.renderRoot.querySelector('[part="count"]')?.scrollIntoView({ block: 'start' });
@@ -385,7 +403,7 @@ export class RightsStationLocator extends RightsDataElement {
     this.selectedId = entry.station.id;
     this.dispatchEvent(new RightsStationSelectedEvent(entry.station));
     if (from === 'list') this.mapView?.selectFromList(entry.station.id);
-    else scrollToIndex(this.renderRoot, this.results.indexOf(entry), this.virtualList.module);
+    else this.list.module?.scrollToIndex(this.renderRoot, this.results.indexOf(entry), this.virtualList.module);
   }
 
   private onItemClick(event: Event, entry: StationEntry): void {
@@ -417,30 +435,30 @@ export class RightsStationLocator extends RightsDataElement {
         ${m.loadError} <button type="button" class="button secondary" @click=${() => void this.reload()}>${m.retry}</button>
       </p>`;
     }
-    if (this.loadState !== 'ready') {
+    const list = this.list.module;
+    if (this.loadState === 'ready' && this.list.failed) return this.list.failedNote(m.listFailed, m.retry);
+    if (this.loadState !== 'ready' || !list) {
+      // The stations or the list's chunk are on their way: one busy note for both, as she waits for the stations.
       return html`<p class="muted">${this.loadState === 'loading' || this.stations || this.resolvedClient ? m.loading : m.noClient}</p>`;
     }
-    const n = this.results.length;
     const selected = this.view === 'map' && this.selectedId ? this.results.find((e) => e.station.id === this.selectedId) : undefined;
-    return html`
-      <p part="count" class="count">
-        ${m.count(n)}${this.near && n > 0 ? html` <span class="muted">${m.sortedByDistance}</span>` : nothing}
-      </p>
-      ${n === 0 ? html`<p class="none">${m.none}</p>` : nothing}
-      <div class="layout ${this.view}">
-        ${showList && n > 0 ? renderList(this.results, m.count(n), this.renderItem, this.virtualList.module ?? (this.virtualList.failed ? 'failed' : 'loading')) : nothing}
-        ${showMap ? this.renderMap(selected ? this.renderItem(selected, -1) : undefined) : nothing}
-      </div>
-    `;
+    const view: ResultsView = {
+      results: this.results,
+      locale: this.resolvedLocale,
+      located: this.near !== undefined,
+      showList,
+      renderItem: this.renderItem,
+      virtual: this.virtualList.module ?? (this.virtualList.failed ? 'failed' : 'loading'),
+      map: showMap ? this.renderMap(selected ? this.renderItem(selected, -1) : undefined) : nothing,
+    };
+    return list.renderResults(view, this.view);
   }
 
   /** The filters beyond the search, or while their chunk loads a busy note, or if it failed a retry. */
   private renderMoreFields(): TemplateResult {
     const m = messages(this.resolvedLocale);
     if (this.extras.module) return this.extras.module.renderMoreFields(this.hosts.filters);
-    if (this.extras.failed) {
-      return html`<p class="problem">${m.partFailed} <button type="button" class="button secondary" @click=${() => void this.extras.retry()}>${m.retry}</button></p>`;
-    }
+    if (this.extras.failed) return this.extras.failedNote(m.partFailed, m.retry);
     return html`<p class="muted" aria-busy="true">${m.loadingMore}</p>`;
   }
 
@@ -453,5 +471,5 @@ export class RightsStationLocator extends RightsDataElement {
     </section>`;
   }
 
-  private readonly renderItem = (entry: StationEntry, i: number): TemplateResult => renderStation(this.hosts.row, entry, i);
+  private readonly renderItem = (entry: StationEntry, i: number): TemplateResult => this.list.module!.renderStation(this.hosts.row, entry, i);
 }

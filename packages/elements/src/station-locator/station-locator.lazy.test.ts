@@ -1,10 +1,12 @@
 /**
- * The locator's lazy chunks (chunks.ts, issue #21): the first screen — the search and the list — renders before
- * the filters beyond the search and the opening hours arrive, and works if they never do; a long list shows its
- * first rows while the virtualiser loads; a map whose code fails says so and leaves the list working.
+ * The locator's lazy chunks (chunks.ts, issue #21): the list's chunk is requested when the element connects, in
+ * parallel with the stations, and the list renders once both are here (what she typed meanwhile applied); the
+ * first screen renders before the filters beyond the search and the opening hours arrive, and works if they never
+ * do; a long list shows its first rows while the virtualiser loads (the focused row keeps focus when it arrives);
+ * a chunk that fails says so and leaves the rest working.
  */
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
-import { createClient, type Station } from '@rights-kit/sdk';
+import { createClient, type RightsBackend, type Station } from '@rights-kit/sdk';
 import { memoryBackend } from '@rights-kit/sdk/memory';
 import { demoSeed } from '@rights-kit/sdk/seed';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
@@ -56,12 +58,123 @@ async function type(el: RightsStationLocator, text: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** A memory client whose stations request is held until `release()`. */
+function heldStations() {
+  const backend = memoryBackend({ seed: demoSeed });
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const held: RightsBackend = { ...backend, listStations: (query, options) => gate.then(() => backend.listStations(query, options)) };
+  return { client: createClient({ backend: held }), release };
+}
+
+const busyNote = (el: RightsStationLocator) => el.shadowRoot!.querySelector('.locator > p.muted')?.textContent ?? '';
+
 const rows = (el: RightsStationLocator) => el.shadowRoot!.querySelectorAll('[part~="list"] [part~="station"]');
 
 describe('<rights-station-locator> lazy parts', () => {
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   const original = { ...chunks };
   afterEach(() => Object.assign(chunks, original));
+
+  it('requests the list’s chunk when the element connects, not before, alongside the stations', async () => {
+    const list = held(original.list);
+    let requested = 0;
+    chunks.list = () => (requested++, list.importer());
+    const el = document.createElement('rights-station-locator') as RightsStationLocator;
+    el.now = () => TUESDAY_10;
+    const stations = heldStations();
+    el.client = stations.client;
+    await aTimeout(20);
+    expect(requested, 'not before it connects').to.equal(0);
+    const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+    parent.append(el);
+    await el.updateComplete;
+    expect(requested, 'requested as it connects, while the stations are out').to.equal(1);
+    expect(el.matches(':state(loading)'), 'the stations request is out too').to.equal(true);
+    // The first paint: the search box, "use my location" and the busy note.
+    expect($(el, '#q')).to.not.equal(null);
+    expect($(el, '[part="locate"]')).to.not.equal(null);
+    expect(busyNote(el)).to.contain('正在加载站点');
+    stations.release();
+    list.release();
+    await waitFor(() => rows(el).length === 30, 'the list');
+    expect(requested, 'requested once').to.equal(1);
+    el.remove();
+  });
+
+  it('renders the list when both the stations and its chunk are here, whichever comes last', async () => {
+    // The stations first: the busy note stays until the chunk is here.
+    const list = held(original.list);
+    chunks.list = list.importer;
+    const early = await fixture<RightsStationLocator>(html`<rights-station-locator></rights-station-locator>`);
+    early.client = createClient({ backend: memoryBackend({ seed: demoSeed }) });
+    await waitFor(() => !early.matches(':state(loading)') && (early as unknown as { loader: { status: string } }).loader.status === 'complete', 'the stations');
+    await early.updateComplete;
+    expect($(early, '[part="count"]'), 'no list without its chunk').to.equal(null);
+    expect(busyNote(early)).to.contain('正在加载站点');
+    list.release();
+    await waitFor(() => rows(early).length === 30, 'the list after its chunk');
+
+    // The chunk first: the list waits for the stations, no longer.
+    chunks.list = original.list;
+    const stations = heldStations();
+    const late = await fixture<RightsStationLocator>(html`<rights-station-locator></rights-station-locator>`);
+    late.client = stations.client;
+    await chunks.list();
+    await aTimeout(20);
+    expect($(late, '[part="count"]')).to.equal(null);
+    expect(busyNote(late)).to.contain('正在加载站点');
+    stations.release();
+    await waitFor(() => rows(late).length === 30, 'the list after the stations');
+  });
+
+  it('applies what she typed before the list arrived', async () => {
+    const list = held(original.list);
+    chunks.list = list.importer;
+    const el = await fixture<RightsStationLocator>(html`<rights-station-locator></rights-station-locator>`);
+    el.now = () => TUESDAY_10;
+    el.client = createClient({ backend: memoryBackend({ seed: demoSeed }) });
+    await type(el, '北山');
+    list.release();
+    await waitFor(() => $(el, '[part="count"]'), 'the list');
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#q')!.value).to.equal('北山');
+    expect(rows(el).length, 'filtered by what she typed').to.equal(9);
+    expect($(el, '[part="count"]')!.textContent).to.contain('9');
+  });
+
+  it('says plainly when the list could not be loaded, and retries', async () => {
+    const list = held(original.list);
+    chunks.list = list.importer;
+    const el = await fixture<RightsStationLocator>(html`<rights-station-locator locale="en"></rights-station-locator>`);
+    el.client = createClient({ backend: memoryBackend({ seed: demoSeed }) });
+    list.fail();
+    await waitFor(() => $(el, '.locator > .problem'), 'the failure note');
+    expect($(el, '.locator > .problem')!.textContent).to.contain('The list of stations could not be loaded');
+    expect($(el, '#q'), 'the search is still there').to.not.equal(null);
+    await type(el, 'Beishan');
+
+    chunks.list = original.list;
+    $<HTMLButtonElement>(el, '.locator > .problem button')!.click();
+    await waitFor(() => rows(el).length === 9, 'the list after a retry, with what she typed');
+    expect($(el, '.locator > .problem')).to.equal(null);
+  });
+
+  it('keeps focus on the same station’s row when the virtualiser replaces the preview rows', async () => {
+    const virtualList = held(original.virtualList);
+    chunks.virtualList = virtualList.importer;
+    const stations = generateStations(VIRTUALIZE_ABOVE + 350) as Station[];
+    const el = await locator(stations, 'en');
+    const preview = rows(el)[3] as HTMLElement;
+    const id = preview.dataset['station'];
+    preview.querySelector<HTMLButtonElement>('.name-button')!.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(preview.querySelector('.name-button'));
+
+    virtualList.release();
+    await waitFor(() => $(el, '.list.virtual [part~="station"]'), 'the virtualised list');
+    await waitFor(() => el.shadowRoot!.activeElement?.closest<HTMLElement>('[data-station]')?.dataset['station'] === id, 'focus on the same row');
+    expect(el.shadowRoot!.activeElement!.classList.contains('name-button')).to.equal(true);
+  });
 
   it('renders the search and the list before the filters and hours arrive, then adds them', async () => {
     const extras = held(original.extras);

@@ -1,18 +1,4 @@
-import type { StationKind } from '@rights-kit/sdk';
 import type { LocatorMessages } from './station-locator.messages.js';
-
-type Kinds = Record<StationKind, string>;
-
-export const enKinds: Kinds = {
-  'rights-centre': 'Rights centre',
-  'dv-complaint-station': 'Domestic-violence complaint station',
-  'community-service-point': 'Community service point',
-  'legal-aid-station': 'Legal-aid station',
-  'injury-assessment-centre': 'Injury-assessment centre',
-  'counselling-room': 'Counselling room',
-  shelter: 'Shelter',
-  other: 'Other',
-};
 
 /** The locator's English, loaded only when a page asks for English (station-locator.messages.ts). */
 const en: LocatorMessages = {
@@ -31,28 +17,13 @@ const en: LocatorMessages = {
   locationDenied: 'Location permission was not given. You can choose your district above instead to find stations near you.',
   locationUnavailable: 'Your location is not available right now. You can choose your district above instead.',
   pickDistrict: 'Choose a district',
-  sortedByDistance: 'Sorted nearest first.',
-  count: (n: number) => (n === 1 ? '1 station found' : `${n.toLocaleString('en')} stations found`),
-  countAnnounce: (n: number) => (n === 0 ? 'No stations match' : n === 1 ? '1 station found' : `${n.toLocaleString('en')} stations found`),
-  none: 'No stations match. Remove a filter, or clear the filters.',
   loading: 'Loading stations…',
   loadError: 'The stations could not be loaded. Please try again later.',
   retry: 'Try again',
   loadingMore: 'Loading more filters…',
   partFailed: 'More filters could not be loaded (you may be offline). Search and the list still work.',
+  listFailed: 'The list of stations could not be loaded (you may be offline).',
   noClient: 'No data source configured (base-url or client).',
-  address: 'Address',
-  addressConfidential: 'Kept confidential — please call first',
-  hours: 'Opening hours',
-  phone: 'Phone',
-  call: (phone: string) => `Call ${phone}`,
-  distance: 'Distance',
-  colon: ': ',
-  openNowStatus: 'Open now',
-  closedNowStatus: 'Closed now',
-  closesAt: (time: string) => `closes ${time}`,
-  opensAt: (time: string) => `opens ${time}`,
-  hoursUnknown: 'Please phone to check opening hours',
   map: 'Map of stations',
   mapLoading: 'Loading the map…',
   mapError: 'The map could not be loaded. Please use the list.',
