@@ -277,8 +277,10 @@ describe('keyboard only', () => {
     const w = await openPage(portal);
     try {
       const { page } = w;
+      // The cards render once the hotlines have arrived: wait for the fourth number before counting them all.
+      await page.locator('rights-hotline-card a[part~="number"]').nth(3).waitFor({ timeout: budget(15_000) });
       const count = await page.locator('rights-hotline-card a[part~="number"]').count();
-      assert.ok(count >= 4);
+      assert.ok(count >= 4, `${count} hotline numbers`);
       await tabTo(page, `el.matches('a[part~="number"]')`, { max: 120 });
       const reached: string[] = [];
       for (let i = 0; i < count * 3 && reached.length < count; i++) {
