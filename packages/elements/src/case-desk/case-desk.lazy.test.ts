@@ -47,7 +47,7 @@ describe('<rights-case-desk>: screens in their own chunks', () => {
     $(el, `[data-reference="${reference}"]`)!.click();
     await waitFor(() => text($(el, '#case-heading')).includes(reference), 'the case');
     expect(caseChunk.calls, 'fetched once').to.equal(1);
-    // Its styles came with it, and stay when the station network's arrive after it (screen-styles.ts).
+    // Its styles came with it, and stay when the station network's arrive after it (base/part-styles.ts).
     expect(getComputedStyle($(el, '.facts')!).display).to.equal('grid');
     await waitFor(() => $(el, '[part="station"]'), 'the station network');
     expect(getComputedStyle($(el, '.facts')!).display, 'after the network’s styles').to.equal('grid');

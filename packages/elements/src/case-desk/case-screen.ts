@@ -3,7 +3,7 @@ import type { StaffCase } from '@rights-kit/sdk';
 import type { DeskContext } from './desk-context.js';
 import { OpenCase } from './open-case.js';
 import { renderCase } from './parts/detail.js';
-import { addStyles } from './screen-styles.js';
+import { addPartStyles } from '../base/part-styles.js';
 import { screenStyles } from './screen.styles.js';
 import { screenContext } from './screen-context.js';
 
@@ -13,7 +13,7 @@ export { screenMessages } from './screen.messages.js';
 export class CaseScreen extends OpenCase {
   constructor(host: ReactiveControllerHost & HTMLElement, ctx: DeskContext) {
     super(host, screenContext(ctx));
-    addStyles(host, screenStyles);
+    addPartStyles(host.shadowRoot, screenStyles);
   }
 
   render(c: StaffCase): unknown {

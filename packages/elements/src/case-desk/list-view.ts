@@ -5,7 +5,7 @@ import type { DeskReminders } from './reminders.js';
 import { renderList } from './parts/list.js';
 import { renderReminders } from './parts/reminders.js';
 import { listStyles } from './list.styles.js';
-import { addStyles } from './screen-styles.js';
+import { addPartStyles } from '../base/part-styles.js';
 
 export { mayManage, mayReport } from './access.js';
 
@@ -18,7 +18,7 @@ export { listMessages } from './list.messages.js';
  */
 export class ListView {
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    addStyles(host, listStyles);
+    addPartStyles(host.shadowRoot, listStyles);
   }
 
   renderReminders(reminders: DeskReminders, ctx: DeskContext, showAll: () => void): unknown {

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { DeskContext } from './desk-context.js';
 import { Registration } from './registration.js';
 import { renderRegister } from './parts/register.js';
-import { addStyles } from './screen-styles.js';
+import { addPartStyles } from '../base/part-styles.js';
 import { screenStyles } from './screen.styles.js';
 import { screenContext } from './screen-context.js';
 
@@ -12,7 +12,7 @@ export { screenMessages } from './screen.messages.js';
 export class RegisterScreen extends Registration {
   constructor(host: ReactiveControllerHost & HTMLElement, ctx: DeskContext) {
     super(host, screenContext(ctx));
-    addStyles(host, screenStyles);
+    addPartStyles(host.shadowRoot, screenStyles);
   }
 
   render(): unknown {

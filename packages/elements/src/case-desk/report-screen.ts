@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { DeskContext } from './desk-context.js';
-import { addStyles } from './screen-styles.js';
+import { addPartStyles } from '../base/part-styles.js';
 import { screenStyles } from './screen.styles.js';
 import { screenContext, type ScreenContext } from './screen-context.js';
 import { recentHalves, renderReport } from './parts/report.js';
@@ -19,7 +19,7 @@ export class ReportScreen {
     ctx: DeskContext,
   ) {
     this.ctx = screenContext(ctx);
-    addStyles(host, screenStyles);
+    addPartStyles(host.shadowRoot, screenStyles);
   }
 
   render(): unknown {

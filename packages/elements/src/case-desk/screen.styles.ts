@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The styles of the desk's screens beyond the first — the open case (flags, safety, facts, actions, history,
- * files, audit), registration and the report — adopted with the first of them (screen-styles.ts), not with the list.
+ * files, audit), registration and the report — adopted with the first of them (base/part-styles.ts), not with the list.
  */
 export const screenStyles = css`
   .assign-controls {

@@ -1,4 +1,5 @@
-import { adoptStyles, html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { addPartStyles } from '../base/part-styles.js';
 import { property } from 'lit/decorators.js';
 import type { Category, Report, RightsClient, Station, Statistics } from '@rights-kit/sdk';
 import { RightsElement } from '../base/rights-element.js';
@@ -179,10 +180,9 @@ export class RightsCaseStats extends RightsDataElement {
 
   /** The element's styles and those of every part loaded so far (the parts bring their own). */
   private adoptPartStyles(): void {
-    const styles: CSSResultOrNative[] = [...(this.constructor as typeof RightsCaseStats).elementStyles];
-    if (this.figuresPart.value) styles.push(this.figuresPart.value.figuresStyles);
-    if (this.staffPart.value) styles.push(...this.staffPart.value.staffStyles.filter((s) => !styles.includes(s)));
-    adoptStyles(this.renderRoot as ShadowRoot, styles);
+    const root = this.renderRoot as ShadowRoot;
+    if (this.figuresPart.value) addPartStyles(root, this.figuresPart.value.figuresStyles);
+    if (this.staffPart.value) addPartStyles(root, ...this.staffPart.value.staffStyles);
   }
 
   /** Also waits for a part on its way, so a settled element shows its chart, tables or report (or why not). */

@@ -5,7 +5,8 @@
  * this module while she types, at the latest with the lookup, so the case never waits on it longer than on the
  * request. The element owns the case, the proof and the lookup; this controller owns what she does with the case.
  */
-import { adoptStyles, html, nothing, type CSSResultOrNative, type LitElement, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { addPartStyles } from '../base/part-styles.js';
 import { ConflictError, NotFoundError, ValidationError } from '@rights-kit/sdk/client';
 import type { CaseView, ContactChangeFields, RightsClient } from '@rights-kit/sdk';
 import type { Locale } from '../base/i18n.js';
@@ -86,8 +87,7 @@ export class ShownCase {
       max: (limits) => limits.perCase - (host.view()?.attachments?.length ?? 0),
       locale: () => host.locale(),
     });
-    const root = element.shadowRoot;
-    if (root) adoptStyles(root, [...((element.constructor as typeof LitElement).elementStyles as CSSResultOrNative[]), caseStyles]);
+    addPartStyles(element.shadowRoot, caseStyles);
   }
 
   private get t(): TrackerMessages {

@@ -16,6 +16,7 @@ import type { RightsClient } from '@rights-kit/sdk';
 import { checkCount, EVIDENCE_LIMITS, EvidenceRefusal, stripEvidence, type StrippedEvidence } from '@rights-kit/sdk/evidence';
 import { uploadFile } from '@rights-kit/sdk/uploads';
 import type { Locale } from '../base/i18n.js';
+import { addPartStyles } from '../base/part-styles.js';
 import { fileSize } from './file-size.js';
 import { QuickExitWipe } from '../controllers/quick-exit-wipe.js';
 import { messages, type EvidenceMessages } from './evidence.messages.js';
@@ -99,9 +100,7 @@ export class EvidencePicker {
     private readonly options: EvidencePickerOptions,
   ) {
     new QuickExitWipe(host, () => this.wipe());
-    const root = host.shadowRoot;
-    const sheet = styles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    addPartStyles(host.shadowRoot, styles);
   }
 
   /** How many files are chosen. */

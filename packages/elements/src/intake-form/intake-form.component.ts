@@ -1,4 +1,5 @@
-import { adoptStyles, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { addPartStyles } from '../base/part-styles.js';
 import { property, state } from 'lit/decorators.js';
 import { NetworkError, randomKey, isTransient } from '@rights-kit/sdk/client';
 import type { Category, ErrorIssue, PetitionInput, Receipt, RightsClient } from '@rights-kit/sdk';
@@ -227,14 +228,9 @@ export class RightsIntakeForm extends RightsDataElement {
   }
 
   /** The later steps' styles, adopted once they have loaded (before the first render that could show them). */
-  private laterStyled = false;
-
   protected override willUpdate(): void {
     const later = loadedLaterSteps();
-    if (later && !this.laterStyled && this.renderRoot instanceof ShadowRoot) {
-      this.laterStyled = true;
-      adoptStyles(this.renderRoot, [...(this.constructor as typeof RightsIntakeForm).elementStyles, later.laterStyles]);
-    }
+    if (later && this.renderRoot instanceof ShadowRoot) addPartStyles(this.renderRoot, later.laterStyles);
   }
 
   protected override updated(): void {

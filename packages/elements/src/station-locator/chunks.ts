@@ -6,6 +6,7 @@
  * `VIRTUALIZE_ABOVE` results; the map's code only when a map is shown. Each import is a property of `chunks`, so
  * a test can hold one back or make it fail. */
 import { html, type CSSResult, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { addPartStyles } from '../base/part-styles.js';
 
 export const chunks = {
   list: () => import('./list.js'),
@@ -34,8 +35,7 @@ export class LazyChunk<T extends object> {
   /** A chunk's own styles join the element's (constructable sheets: nothing inline, so a strict CSP allows them). */
   private adoptStyles(styles: CSSResult | undefined): void {
     const root = this.host.renderRoot;
-    const sheet = styles?.styleSheet;
-    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (styles && root instanceof ShadowRoot) addPartStyles(root, styles);
   }
 
   load(): Promise<T | undefined> {

@@ -8,7 +8,7 @@ import { problemOf, type ActionValues } from '../helpers.js';
 import type { OpenCase } from '../open-case.js';
 import { networkMessages, type NetworkMessages } from './network.messages.js';
 import { networkStyles } from './network.styles.js';
-import { addStyles } from '../screen-styles.js';
+import { addPartStyles } from '../../base/part-styles.js';
 import { renderMove, renderReferralFields, renderStation } from './parts.js';
 import { referralIssues, referralOf } from './referral.js';
 import { renderSlip } from './slip.js';
@@ -45,7 +45,7 @@ export class DeskNetwork {
     readonly ctx: ScreenContext,
     readonly open: OpenCase,
   ) {
-    addStyles(host, networkStyles);
+    addPartStyles(host.shadowRoot, networkStyles);
     if (open.action?.kind === 'move' && open.action.to === 'referred') open.values = { referralMode: 'station', ...open.values };
   }
 
